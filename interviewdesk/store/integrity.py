@@ -1,0 +1,110 @@
+"""Is this database file whole? Asked at every start, before anything writes to it.
+
+The check never raises and never changes the file: it opens it read-only and turns
+every way a file can be bad (not a database at all, cut short, unreadable, rows
+pointing at rows that are gone) into plain sentences the start-up dialog can show.
+The sentences name tables and pages, never any stored value: no personal data.
+"""
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: How many of SQLite's own complaints to keep; one damaged page can produce hundreds.
+MAX_PROBLEMS = 20
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """The outcome of :func:`check_integrity`; ``problems`` is empty when ``ok``."""
+
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that opens ``path`` read-only and never creates it."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
+    """Check the database file at ``path`` without changing it.
+
+    A missing or empty file is fine: start-up will create a new database there.
+    ``quick`` runs ``PRAGMA quick_check``, which skips comparing indexes with their
+    tables and is several times faster on a large file.
+    """
+    path = Path(path)
+    try:
+        if not path.exists():
+            return IntegrityReport(ok=True)
+        if path.stat().st_size == 0:
+            return IntegrityReport(ok=True)
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return IntegrityReport(ok=False, problems=[_unreadable(error)])
+    if header != SQLITE_HEADER:
+        return IntegrityReport(
+            ok=False,
+            problems=[
+                "The file is not a database: its first bytes are not those of a SQLite file. "
+                "It may have been overwritten, cut short, or replaced by another file."
+            ],
+        )
+    try:
+        return _run_checks(path, quick=quick)
+    except sqlite3.DatabaseError as error:
+        return IntegrityReport(ok=False, problems=[_damaged(error)])
+
+
+def _run_checks(path: Path, *, quick: bool) -> IntegrityReport:
+    connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
+        details = [
+            line.strip()
+            for (message,) in rows
+            for line in str(message).splitlines()
+            if line.strip() and line.strip().lower() != "ok" and not line.startswith("***")
+        ]
+        if details:
+            found = f"{len(details)} or more" if len(details) >= MAX_PROBLEMS else len(details)
+            problems = [f"The database file is damaged: SQLite's check found {found} problem(s)."]
+            problems += [f"Detail: {line}" for line in details[:MAX_PROBLEMS]]
+        else:
+            problems = _foreign_key_problems(connection)
+    finally:
+        connection.close()
+    return IntegrityReport(ok=not problems, problems=problems)
+
+
+def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
+    """One sentence per (table, parent) pair with rows pointing at missing rows."""
+    counts: dict[tuple[str, str], int] = {}
+    for table, _rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+        counts[(table, parent)] = counts.get((table, parent), 0) + 1
+    return [
+        f"{count} row(s) in table '{table}' refer to a '{parent}' that no longer exists."
+        for (table, parent), count in sorted(counts.items())
+    ]
+
+
+def _unreadable(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "The database file cannot be read: this user account has no permission to open it."
+    return f"The database file cannot be read: {error.strerror or error}."
+
+
+def _damaged(error: sqlite3.DatabaseError) -> str:
+    message = str(error)
+    if "not a database" in message:
+        return "The file is not a usable database (SQLite says: file is not a database)."
+    if "malformed" in message or "corrupt" in message:
+        return "The database file is damaged (SQLite says: database disk image is malformed)."
+    if "unable to open" in message:
+        return "The database file cannot be opened (SQLite says: unable to open database file)."
+    return f"The database file could not be checked (SQLite says: {message})."

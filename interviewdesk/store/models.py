@@ -1,0 +1,308 @@
+"""The tables: every piece of data DESIGN.md names, defined once so later features
+add behaviour without churning the schema.
+
+Conventions that the rest of the store relies on:
+
+* Every timestamp is an aware UTC ``datetime`` (SQLModel rejects naive ones); plain
+  calendar dates (procedure end, feedback date) are ``date``.
+* Children hang off their parent with ``ON DELETE CASCADE`` so that erasing a
+  candidate or a vacancy erases everything that belongs to it, in the database
+  itself and not only in Python.
+* Agenda stages are referred to by their stable key (``"preparation"`` …
+  ``"assessment"``, see ``interviewdesk.domain.agenda``), never by position, so a firm
+  can rename or reorder its agenda without touching stored interviews.
+* A rating score is ``None`` for "not assessed"; otherwise 1–5.
+
+``from __future__ import annotations`` is deliberately absent: it breaks SQLModel's
+relationship resolution.
+"""
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy.ext.mutable import MutableDict
+from sqlalchemy.types import JSON
+from sqlmodel import Field, SQLModel
+
+#: How constraints and indexes without an explicit name are named: the convention of
+#: Alembic's "The Importance of Naming Constraints". Named constraints can be dropped
+#: or altered by later migrations (SQLite batch mode, PostgreSQL) by name. ``ix`` is
+#: SQLAlchemy's own default, so ``Field(index=True)`` still gives ``ix_<table>_<column>``.
+#: Migration 0001 writes these names out; changing the convention changes no existing
+#: database, only what the models expect, so it takes a migration of its own.
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Before any table is defined: names are given as constraints attach to their tables.
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+
+
+def utc_now() -> datetime:
+    """The current moment, aware and in UTC, as every stored timestamp is."""
+    return datetime.now(UTC)
+
+
+def _parent(table: str, *, nullable: bool = False, on_delete: str = "CASCADE") -> Column:
+    """A foreign-key column whose rows go (or are unlinked) with their parent row."""
+    return Column(
+        Integer,
+        ForeignKey(f"{table}.id", ondelete=on_delete),
+        nullable=nullable,
+        index=True,
+    )
+
+
+class Vacancy(SQLModel, table=True):
+    """A job opening: the text candidates applied to, and the procedure's end date
+    that starts the retention clock for its candidates' data."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(index=True)
+    department: str = ""
+    location: str = ""
+    text: str = ""
+    procedure_end: date | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Competency(SQLModel, table=True):
+    """A core competency of a vacancy, rated 1–5 against one anchor text per point."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    vacancy_id: int = Field(sa_column=_parent("vacancy"))
+    position: int = 0
+    name: str
+    kind: str = "core"  # core / technical / soft
+    weight: float = 1.0
+    description: str = ""
+    keywords: str = ""  # comma separated; highlighted in the CV
+    anchor_1: str = ""
+    anchor_2: str = ""
+    anchor_3: str = ""
+    anchor_4: str = ""
+    anchor_5: str = ""
+
+    def anchors(self) -> list[str]:
+        """The five anchor texts, index 0 for score 1."""
+        return [self.anchor_1, self.anchor_2, self.anchor_3, self.anchor_4, self.anchor_5]
+
+
+class Question(SQLModel, table=True):
+    """A planned question for one agenda stage of a vacancy's interviews.
+
+    A question the interviewer adds on the spot belongs to that one interview
+    (``interview_id`` set) and does not appear in other interviews.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    vacancy_id: int = Field(sa_column=_parent("vacancy"))
+    interview_id: int | None = Field(default=None, sa_column=_parent("interview", nullable=True))
+    stage: str = Field(index=True)
+    position: int = 0
+    text: str
+    probes: str = ""
+    kind: str = "open"  # open / behavioural / situational / technical
+    competency_id: int | None = Field(
+        default=None, sa_column=_parent("competency", nullable=True, on_delete="SET NULL")
+    )
+
+
+class Candidate(SQLModel, table=True):
+    """A person who applied. Personal data: erased on request or when retention ends."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    email: str = ""
+    phone: str = ""
+    city: str = ""
+    notes: str = ""
+    cv_text: str = ""
+    letter_text: str = ""
+    retention_consent: bool = False
+    consent_recorded_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class CandidateDocument(SQLModel, table=True):
+    """An original file (CV or motivation letter) kept as it arrived, so it can be
+    viewed offline; separate from ``Candidate`` so listing candidates never loads it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(sa_column=_parent("candidate"))
+    kind: str  # cv / letter
+    filename: str
+    media_type: str = ""
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    added_at: datetime = Field(default_factory=utc_now)
+
+
+class Application(SQLModel, table=True):
+    """A candidate applying to one vacancy; the interviews hang off this."""
+
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "vacancy_id"),
+        # A vacancy's candidates counted by status without reading the rows (migration 0002).
+        Index("ix_application_vacancy_id_status", "vacancy_id", "status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(sa_column=_parent("candidate"))
+    vacancy_id: int = Field(sa_column=_parent("vacancy"))
+    # applied / invited / interviewed / offered / hired / rejected / withdrawn
+    status: str = "applied"
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Interviewer(SQLModel, table=True):
+    """Someone at the firm who sits on interview panels."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    email: str = ""
+    job_title: str = ""
+
+
+class Interview(SQLModel, table=True):
+    """One conversation with a candidate for a vacancy, walked through the agenda."""
+
+    # An application's latest or next interview found in the index alone (migration 0002).
+    __table_args__ = (
+        Index("ix_interview_application_id_scheduled_at", "application_id", "scheduled_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(sa_column=_parent("application"))
+    scheduled_at: datetime | None = Field(default=None, index=True)
+    planned_minutes: int = 60
+    location: str = ""
+    current_stage: str = "preparation"
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    next_steps: str = ""
+    feedback_date: date | None = None
+    candidate_thanked: bool = False
+
+
+class PanelMember(SQLModel, table=True):
+    """An interviewer on one interview's panel, in a role (chair, member, notes)."""
+
+    __table_args__ = (UniqueConstraint("interview_id", "interviewer_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(sa_column=_parent("interview"))
+    interviewer_id: int = Field(sa_column=_parent("interviewer"))
+    role: str = "member"  # chair / member / note_taker / hr
+    position: int = 0
+
+
+class StageRecord(SQLModel, table=True):
+    """What happened in one agenda stage of one interview: ticks, notes, time."""
+
+    __table_args__ = (UniqueConstraint("interview_id", "stage"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(sa_column=_parent("interview"))
+    stage: str
+    checklist: dict[str, bool] = Field(
+        default_factory=dict, sa_column=Column(MutableDict.as_mutable(JSON), nullable=False)
+    )
+    notes: str = ""
+    seconds_spent: int = 0
+    done: bool = False
+
+
+class Answer(SQLModel, table=True):
+    """The interviewer's record of one question in one interview, with STAR fields
+    for behavioural questions."""
+
+    __table_args__ = (UniqueConstraint("interview_id", "question_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(sa_column=_parent("interview"))
+    question_id: int = Field(sa_column=_parent("question"))
+    asked: bool = False
+    notes: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class CandidateQuestion(SQLModel, table=True):
+    """A question the candidate asked, with the answer the panel gave."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(sa_column=_parent("interview"))
+    position: int = 0
+    question: str = ""
+    answer: str = ""
+    answered: bool = False
+
+
+class Assessment(SQLModel, table=True):
+    """One panel member's own assessment form for one interview."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(sa_column=_parent("interview"))
+    panel_member_id: int = Field(sa_column=_parent("panelmember"))
+    strengths: str = ""
+    weaknesses: str = ""
+    recommendation: str | None = None  # strong_no / no / yes / strong_yes
+    submitted_at: datetime | None = None
+
+
+class AssessmentReopening(SQLModel, table=True):
+    """A submitted assessment that was opened again, with the reason: the audit trail
+    that keeps blind scoring honest."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(sa_column=_parent("assessment"))
+    reason: str
+    reopened_at: datetime = Field(default_factory=utc_now)
+
+
+class Rating(SQLModel, table=True):
+    """One competency's score on one assessment form; ``None`` means not assessed."""
+
+    __table_args__ = (UniqueConstraint("assessment_id", "competency_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(sa_column=_parent("assessment"))
+    competency_id: int = Field(sa_column=_parent("competency"))
+    score: int | None = None
+    evidence: str = ""
+
+
+class ConsensusScore(SQLModel, table=True):
+    """The score the panel agreed on for a flagged competency, and why."""
+
+    __table_args__ = (UniqueConstraint("interview_id", "competency_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(sa_column=_parent("interview"))
+    competency_id: int = Field(sa_column=_parent("competency"))
+    score: int | None = None
+    reason: str = ""
+
+
+class Decision(SQLModel, table=True):
+    """The panel's one decision on an interview."""
+
+    __table_args__ = (UniqueConstraint("interview_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(sa_column=_parent("interview"))
+    outcome: str = ""  # hire / next_round / reject / hold
+    rationale: str = ""
+    next_steps: str = ""
+    feedback_date: date | None = None
+    override_reason: str = ""
+    decided_at: datetime | None = None

@@ -1,0 +1,227 @@
+"""Opening and closing the store: the order of steps that keeps data from being lost.
+
+:func:`open_store`, in this order:
+
+1. Check the existing file (read-only). A damaged file raises
+   :class:`DatabaseDamaged`; nothing is written, and above all no new, empty
+   database is made in its place. The UI offers the newest good backup.
+2. A missing or empty file while backups exist raises :class:`DatabaseMissing`
+   (a :class:`DatabaseDamaged`): a vanished database must not silently become an
+   empty one. ``start_empty=True`` is the user's explicit "start afresh".
+3. If the schema is older than this build, back up first (``before-upgrade``), then
+   migrate (:mod:`interviewdesk.store.migrate`).
+4. Back up (``start``), unless the database is brand new (nothing to keep yet), or
+   the file has not been written since the newest backup was made (after a clean
+   close it has not): an identical copy would only push an older, different one out
+   of the rotation of ``keep_backups``.
+
+:func:`close_store` closes the engine first, so SQLite folds the WAL into the file,
+then makes the ``close`` backup of exactly that file, again only if it changed.
+"""
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from interviewdesk.store.backups import (
+    backup_time,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.store.integrity import IntegrityReport, check_integrity, read_only_uri
+from interviewdesk.store.migrate import (
+    MigrationError,
+    current_revision,
+    head_revision,
+    is_up_to_date,
+    upgrade,
+)
+from interviewdesk.store.paths import backups_dir, database_path, ensure_private_dir
+
+log = logging.getLogger(__name__)
+
+DEFAULT_KEEP_BACKUPS = 10
+
+
+class DatabaseDamaged(Exception):
+    """The database file failed its check at start-up and was left exactly as it was.
+
+    ``problems`` are plain sentences for the dialog's details; ``newest_good_backup``
+    is the backup to offer (``None`` if there is no usable one).
+    """
+
+    def __init__(self, path: Path, problems: list[str], newest_good_backup: Path | None) -> None:
+        self.path = Path(path)
+        self.problems = list(problems)
+        self.newest_good_backup = newest_good_backup
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        lines = [
+            f"The database file {self.path} is damaged. InterviewDesk has not opened it, "
+            "has not changed it, and has not replaced it."
+        ]
+        lines += self.problems[:3]
+        lines.append(_backup_sentence(self.newest_good_backup))
+        return "\n".join(lines)
+
+
+class DatabaseMissing(DatabaseDamaged):
+    """The database file is missing or empty although backups exist: it was probably
+    moved, deleted or emptied by accident, so no new database was started."""
+
+    def _message(self) -> str:
+        return "\n".join(
+            [
+                f"The database file {self.path} is missing or empty, but there are backups "
+                "of it. InterviewDesk has not started a new, empty database.",
+                _backup_sentence(self.newest_good_backup),
+            ]
+        )
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    """What ``interviewdesk check`` reports; gathering it changes nothing."""
+
+    path: Path
+    exists: bool
+    integrity: IntegrityReport
+    current_revision: str | None
+    head_revision: str
+    up_to_date: bool
+    backups: int
+
+
+def open_store(
+    data_dir: Path, *, keep_backups: int = DEFAULT_KEEP_BACKUPS, start_empty: bool = False
+) -> Database:
+    """Check, migrate and back up the database in ``data_dir``, and open it.
+
+    Raises :class:`DatabaseDamaged` (or :class:`DatabaseMissing`) as described in
+    the module docstring, and :class:`~interviewdesk.store.migrate.MigrationError`
+    if the schema cannot be brought up to date; the file is unchanged in each case.
+    """
+    data_dir = ensure_private_dir(Path(data_dir))
+    path = database_path(data_dir)
+    backup_dir = backups_dir(data_dir)
+
+    report = check_integrity(path)
+    if not report.ok:
+        log.error("Database failed its integrity check (%d problem(s))", len(report.problems))
+        raise DatabaseDamaged(path, report.problems, newest_good_backup(backup_dir))
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and not start_empty and list_backups(backup_dir):
+        log.error("Database file missing or empty while backups exist")
+        raise DatabaseMissing(path, [], newest_good_backup(backup_dir))
+
+    database = Database(path)
+    try:
+        if not is_new and not is_up_to_date(database.engine):
+            make_backup(path, backup_dir, keep=keep_backups, reason="before-upgrade")
+        upgrade(database.engine)
+        if not is_new and _changed_since_last_backup(path, backup_dir):
+            make_backup(path, backup_dir, keep=keep_backups, reason="start")
+    except BaseException:
+        database.close()
+        raise
+    log.info("Database opened (new: %s)", is_new)
+    return database
+
+
+def close_store(
+    database: Database, data_dir: Path, keep_backups: int = DEFAULT_KEEP_BACKUPS
+) -> Path:
+    """Close ``database`` and back it up (``close``); returns the backup holding its state.
+
+    The engine is closed first so that SQLite folds the WAL into the file and the
+    backup is a copy of exactly that file. If nothing was written since the newest
+    backup, that backup is returned and no identical copy is added. Raises
+    :class:`~interviewdesk.store.backups.BackupError` (after closing) if the copy fails.
+    """
+    _optimize(database.engine)
+    database.close()
+    backup_dir = backups_dir(Path(data_dir))
+    if not _changed_since_last_backup(database.path, backup_dir):
+        log.info("Database unchanged since the newest backup; no close backup needed")
+        return list_backups(backup_dir)[0]
+    return make_backup(database.path, backup_dir, keep=keep_backups, reason="close")
+
+
+def store_status(data_dir: Path) -> StoreStatus:
+    """The database's state for ``interviewdesk check``.
+
+    Creates nothing and writes nothing (opening a WAL database read-only may leave
+    empty ``-wal``/``-shm`` files beside it, which SQLite needs to read it).
+    """
+    path = database_path(Path(data_dir))
+    exists = path.is_file()
+    report = check_integrity(path)
+    revision = _read_revision(path) if exists and report.ok else None
+    head = head_revision()
+    return StoreStatus(
+        path=path,
+        exists=exists,
+        integrity=report,
+        current_revision=revision,
+        head_revision=head,
+        up_to_date=exists and revision == head,
+        backups=len(list_backups(backups_dir(Path(data_dir)))),
+    )
+
+
+def _backup_sentence(backup: Path | None) -> str:
+    if backup is None:
+        return "No usable backup was found."
+    made = backup_time(backup)
+    when = made.astimezone().strftime("%Y-%m-%d %H:%M") if made else backup.name
+    return f"The newest usable backup is from {when} ({backup.name})."
+
+
+def _changed_since_last_backup(path: Path, backup_dir: Path) -> bool:
+    """False only when the newest backup was made after the file's last write and no
+    WAL content is waiting, so the backup already holds exactly what the file does.
+
+    Strictly "after": on a file system with coarse time stamps a write and a backup
+    in the same tick count as changed, which errs towards one backup too many.
+    """
+    backups = list_backups(backup_dir)
+    if not backups:
+        return True
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return True
+    return path.stat().st_mtime_ns >= backups[0].stat().st_mtime_ns
+
+
+def _optimize(engine: Engine) -> None:
+    """Let SQLite refresh its planner statistics, as its docs advise before closing."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA optimize")
+    except SQLAlchemyError:
+        log.warning("PRAGMA optimize failed at close", exc_info=True)
+
+
+def _read_revision(path: Path) -> str | None:
+    """The schema revision of the file at ``path``, read through a read-only connection."""
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(read_only_uri(path), uri=True),
+        poolclass=NullPool,
+    )
+    try:
+        return current_revision(engine)
+    except (SQLAlchemyError, MigrationError):
+        return None
+    finally:
+        engine.dispose()
