@@ -1,0 +1,228 @@
+"""Load a realistic Dutch example, so that a first-time user has something to explore:
+a vacancy with its competencies and question kit, two candidates, three interviewers
+and one interview planned a few days ahead.
+
+The content lives in :mod:`interviewdesk.store.example_texts`; this module only writes
+it, in one transaction, with dates relative to today so the example never looks stale.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
+
+from sqlmodel import Session, SQLModel, select
+
+from interviewdesk.store import example_texts as texts
+from interviewdesk.store.database import Database
+from interviewdesk.store.models import (
+    Application,
+    Candidate,
+    Competency,
+    Interview,
+    Interviewer,
+    PanelMember,
+    Question,
+    Vacancy,
+)
+
+PROCEDURE_LENGTH = timedelta(weeks=6)
+INTERVIEW_DAYS_AHEAD = 3
+INTERVIEW_TIME = time(10, 0)
+INTERVIEW_MINUTES = 60
+
+RowT = TypeVar("RowT", bound=SQLModel)
+
+
+class ExampleAlreadyLoaded(Exception):
+    """The example vacancy is already in the database; loading it again would give
+    the user two identical vacancies."""
+
+    def __init__(self, vacancy_id: int) -> None:
+        super().__init__(
+            f"The example vacancy {texts.VACANCY_TITLE!r} already exists (id {vacancy_id})."
+        )
+        self.vacancy_id = vacancy_id
+
+
+@dataclass(frozen=True)
+class ExampleIds:
+    """The ids of what :func:`load_example` wrote, so a caller can open them."""
+
+    vacancy_id: int
+    competency_ids: tuple[int, ...]
+    question_ids: tuple[int, ...]
+    candidate_ids: tuple[int, ...]
+    application_ids: tuple[int, ...]
+    interviewer_ids: tuple[int, ...]
+    interview_id: int
+    panel_member_ids: tuple[int, ...]
+
+
+def interview_moment(today: date) -> datetime:
+    """When the example interview takes place: 10:00 local time on the first working
+    day at least :data:`INTERVIEW_DAYS_AHEAD` days after ``today``, as aware UTC."""
+    day = today + timedelta(days=INTERVIEW_DAYS_AHEAD)
+    while day.weekday() >= 5:  # Saturday, Sunday
+        day += timedelta(days=1)
+    local = datetime.combine(day, INTERVIEW_TIME).astimezone()  # the machine's time zone
+    return local.astimezone(UTC)
+
+
+def load_example(db: Database, today: date | None = None) -> ExampleIds:
+    """Write the example into ``db`` and return the ids of what was written.
+
+    Raises :class:`ExampleAlreadyLoaded` if a vacancy with the example's title exists.
+    Interviewers and candidates already present (same name, same e-mail address) are
+    reused rather than duplicated: they outlive a deleted example vacancy.
+    """
+    today = today or date.today()
+    with db.session() as session:
+        existing = session.exec(
+            select(Vacancy.id).where(Vacancy.title == texts.VACANCY_TITLE)
+        ).first()
+        if existing is not None:
+            raise ExampleAlreadyLoaded(existing)
+
+        vacancy = _add(
+            session,
+            Vacancy(
+                title=texts.VACANCY_TITLE,
+                department=texts.VACANCY_DEPARTMENT,
+                location=texts.VACANCY_LOCATION,
+                text=texts.VACANCY_TEXT,
+                procedure_end=today + PROCEDURE_LENGTH,
+            ),
+        )
+        competencies = _add_competencies(session, _id(vacancy))
+        questions = _add_questions(session, _id(vacancy), competencies)
+        candidates = [_candidate(session, spec) for spec in texts.CANDIDATES]
+        applications = [
+            _add(
+                session,
+                Application(
+                    candidate_id=_id(candidate), vacancy_id=_id(vacancy), status=spec.status
+                ),
+            )
+            for candidate, spec in zip(candidates, texts.CANDIDATES, strict=True)
+        ]
+        interviewers = [_interviewer(session, spec) for spec in texts.INTERVIEWERS]
+        interview = _add(
+            session,
+            Interview(
+                application_id=_id(applications[0]),
+                scheduled_at=interview_moment(today),
+                planned_minutes=INTERVIEW_MINUTES,
+                location=texts.INTERVIEW_LOCATION,
+            ),
+        )
+        panel = [
+            _add(
+                session,
+                PanelMember(
+                    interview_id=_id(interview),
+                    interviewer_id=_id(interviewer),
+                    role=spec.role,
+                    position=position,
+                ),
+            )
+            for position, (interviewer, spec) in enumerate(
+                zip(interviewers, texts.INTERVIEWERS, strict=True)
+            )
+        ]
+        return ExampleIds(
+            vacancy_id=_id(vacancy),
+            competency_ids=tuple(competencies.values()),
+            question_ids=tuple(_id(q) for q in questions),
+            candidate_ids=tuple(_id(c) for c in candidates),
+            application_ids=tuple(_id(a) for a in applications),
+            interviewer_ids=tuple(_id(i) for i in interviewers),
+            interview_id=_id(interview),
+            panel_member_ids=tuple(_id(p) for p in panel),
+        )
+
+
+def _add(session: Session, row: RowT) -> RowT:
+    session.add(row)
+    session.flush()  # assigns the id that the next rows refer to
+    return row
+
+
+def _id(row: SQLModel) -> int:
+    """The id of a flushed row; typed ``int`` where the model says ``int | None``."""
+    row_id = getattr(row, "id", None)
+    if row_id is None:
+        raise RuntimeError(f"{type(row).__name__} has no id: it was not flushed.")
+    return int(row_id)
+
+
+def _add_competencies(session: Session, vacancy_id: int) -> dict[str, int]:
+    """Add the competencies; their ids by name, in order, for the questions to link to."""
+    ids: dict[str, int] = {}
+    for position, spec in enumerate(texts.COMPETENCIES):
+        anchor_1, anchor_2, anchor_3, anchor_4, anchor_5 = spec.anchors
+        competency = Competency(
+            vacancy_id=vacancy_id,
+            position=position,
+            name=spec.name,
+            kind=spec.kind,
+            weight=spec.weight,
+            description=spec.description,
+            keywords=spec.keywords,
+            anchor_1=anchor_1,
+            anchor_2=anchor_2,
+            anchor_3=anchor_3,
+            anchor_4=anchor_4,
+            anchor_5=anchor_5,
+        )
+        ids[spec.name] = _id(_add(session, competency))
+    return ids
+
+
+def _add_questions(
+    session: Session, vacancy_id: int, competencies: dict[str, int]
+) -> list[Question]:
+    """Add the question kit, numbered from 0 within each stage."""
+    questions: list[Question] = []
+    positions: dict[str, int] = {}
+    for spec in texts.QUESTIONS:
+        position = positions.get(spec.stage, 0)
+        positions[spec.stage] = position + 1
+        question = Question(
+            vacancy_id=vacancy_id,
+            stage=spec.stage,
+            position=position,
+            text=spec.text,
+            probes=spec.probes,
+            kind=spec.kind,
+            competency_id=competencies[spec.competency] if spec.competency else None,
+        )
+        questions.append(_add(session, question))
+    return questions
+
+
+def _candidate(session: Session, spec: texts.ExampleCandidate) -> Candidate:
+    """The example candidate, reused if someone with that e-mail address exists."""
+    found = session.exec(select(Candidate).where(Candidate.email == spec.email)).first()
+    if found is not None:
+        return found
+    candidate = Candidate(
+        name=spec.name,
+        email=spec.email,
+        phone=spec.phone,
+        city=spec.city,
+        notes=texts.CANDIDATE_NOTE,
+        cv_text=spec.cv,
+        letter_text=spec.letter,
+    )
+    return _add(session, candidate)
+
+
+def _interviewer(session: Session, spec: texts.ExampleInterviewer) -> Interviewer:
+    """The example interviewer, reused if someone with that name and e-mail exists."""
+    found = session.exec(
+        select(Interviewer).where(Interviewer.name == spec.name, Interviewer.email == spec.email)
+    ).first()
+    if found is not None:
+        return found
+    interviewer = Interviewer(name=spec.name, email=spec.email, job_title=spec.job_title)
+    return _add(session, interviewer)
