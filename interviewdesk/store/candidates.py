@@ -1,0 +1,280 @@
+"""Creating, editing and deleting candidates, their applications and original files.
+
+A candidate is edited as one :class:`CandidateDraft`. Files imported for the CV or
+the motivation letter travel with the draft as :class:`DocumentFile` and are stored
+as :class:`CandidateDocument` rows on save, replacing the earlier original of the
+same kind: an outdated CV is personal data nobody needs any more.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import col, delete, func, select
+
+from interviewdesk.domain.scales import APPLICATION_STATUSES
+from interviewdesk.store.database import Database
+from interviewdesk.store.models import (
+    Application,
+    Candidate,
+    CandidateDocument,
+    Vacancy,
+    utc_now,
+)
+from interviewdesk.store.validation import ValidationError
+
+DOCUMENT_KINDS = ("cv", "letter")
+
+
+@dataclass(frozen=True)
+class DocumentFile:
+    """An original file to keep with the candidate (kind ``"cv"`` or ``"letter"``)."""
+
+    kind: str
+    filename: str
+    content: bytes
+    media_type: str = ""
+
+
+@dataclass
+class ApplicationDraft:
+    """The candidate's application to one vacancy; ``id`` is ``None`` if it is new."""
+
+    vacancy_id: int
+    status: str = "applied"
+    id: int | None = None
+
+
+@dataclass
+class CandidateDraft:
+    """A candidate as edited, with the applications shown beside them."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    city: str = ""
+    notes: str = ""
+    cv_text: str = ""
+    letter_text: str = ""
+    retention_consent: bool = False
+    consent_recorded_at: datetime | None = None
+    applications: list[ApplicationDraft] = field(default_factory=list)
+    new_documents: list[DocumentFile] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationInfo:
+    """One application as a list shows it."""
+
+    id: int
+    vacancy_id: int
+    vacancy_title: str
+    status: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A stored original file, without its bytes."""
+
+    id: int
+    kind: str
+    filename: str
+    media_type: str
+    size: int
+    added_at: datetime
+
+
+def get_candidate(db: Database, candidate_id: int) -> Candidate:
+    """The candidate with ``candidate_id``; ``LookupError`` if there is none."""
+    with db.session() as session:
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is None:
+            raise LookupError(f"There is no candidate {candidate_id}.")
+        return candidate
+
+
+def candidate_choices(db: Database) -> list[tuple[int, str]]:
+    """``(id, name)`` of every candidate, by name, for pick lists."""
+    with db.session() as session:
+        rows = session.exec(select(Candidate.id, Candidate.name).order_by(Candidate.name)).all()
+        return [(int(cid), name) for cid, name in rows if cid is not None]
+
+
+def load_candidate_draft(db: Database, candidate_id: int) -> CandidateDraft:
+    """The candidate with ``candidate_id`` and their applications, as a draft."""
+    candidate = get_candidate(db, candidate_id)
+    return CandidateDraft(
+        id=candidate.id,
+        name=candidate.name,
+        email=candidate.email,
+        phone=candidate.phone,
+        city=candidate.city,
+        notes=candidate.notes,
+        cv_text=candidate.cv_text,
+        letter_text=candidate.letter_text,
+        retention_consent=candidate.retention_consent,
+        consent_recorded_at=candidate.consent_recorded_at,
+        applications=[
+            ApplicationDraft(id=a.id, vacancy_id=a.vacancy_id, status=a.status)
+            for a in applications_of(db, candidate_id)
+        ],
+    )
+
+
+def validate_candidate(draft: CandidateDraft) -> None:
+    """Raise :class:`ValidationError` for the first thing that stops ``draft`` saving."""
+    if not draft.name.strip():
+        raise ValidationError("The candidate needs a name.", "name")
+    email = draft.email.strip()
+    if email and ("@" not in email or " " in email):
+        raise ValidationError(f"{email!r} is not an e-mail address.", "email")
+    vacancies = [a.vacancy_id for a in draft.applications]
+    if len(set(vacancies)) != len(vacancies):
+        raise ValidationError("The candidate applied to the same vacancy twice.", "applications")
+    for application in draft.applications:
+        if application.status not in APPLICATION_STATUSES:
+            raise ValidationError(f"Unknown status {application.status!r}.", "applications")
+    for document in draft.new_documents:
+        if document.kind not in DOCUMENT_KINDS:
+            raise ValidationError(f"Unknown document kind {document.kind!r}.", "documents")
+
+
+def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None = None) -> int:
+    """Write ``draft`` in one transaction and return the candidate's id.
+
+    With ``vacancy_id`` the candidate also applies to that vacancy (if not already).
+    Consent is time-stamped when it is first recorded and cleared when withdrawn.
+    Applications missing from the draft are kept (withdraw them by status instead):
+    deleting one would delete its interviews.
+    """
+    validate_candidate(draft)
+    applications = list(draft.applications)
+    if vacancy_id is not None and all(a.vacancy_id != vacancy_id for a in applications):
+        applications.append(ApplicationDraft(vacancy_id=vacancy_id))
+    with db.session() as session:
+        if draft.id is None:
+            candidate = Candidate(name="")
+        else:
+            found = session.get(Candidate, draft.id)
+            if found is None:
+                raise ValidationError("This candidate was deleted meanwhile.", "id")
+            candidate = found
+        candidate.name = draft.name.strip()
+        candidate.email = draft.email.strip()
+        candidate.phone = draft.phone.strip()
+        candidate.city = draft.city.strip()
+        candidate.notes = draft.notes
+        candidate.cv_text = draft.cv_text
+        candidate.letter_text = draft.letter_text
+        if draft.retention_consent and not candidate.retention_consent:
+            candidate.consent_recorded_at = utc_now()
+        elif not draft.retention_consent:
+            candidate.consent_recorded_at = None
+        candidate.retention_consent = draft.retention_consent
+        candidate.updated_at = utc_now()
+        session.add(candidate)
+        session.flush()
+        candidate_id = candidate.id
+        assert candidate_id is not None
+
+        existing = {
+            a.vacancy_id: a
+            for a in session.exec(
+                select(Application).where(Application.candidate_id == candidate_id)
+            ).all()
+        }
+        for wanted in applications:
+            row = existing.get(wanted.vacancy_id)
+            if row is None:
+                if session.get(Vacancy, wanted.vacancy_id) is None:
+                    raise ValidationError("The vacancy was deleted meanwhile.", "applications")
+                row = Application(candidate_id=candidate_id, vacancy_id=wanted.vacancy_id)
+            row.status = wanted.status
+            session.add(row)
+
+        for document in draft.new_documents:
+            session.exec(
+                delete(CandidateDocument).where(
+                    col(CandidateDocument.candidate_id) == candidate_id,
+                    col(CandidateDocument.kind) == document.kind,
+                )
+            )
+            session.add(
+                CandidateDocument(
+                    candidate_id=candidate_id,
+                    kind=document.kind,
+                    filename=document.filename,
+                    media_type=document.media_type,
+                    content=document.content,
+                )
+            )
+        return candidate_id
+
+
+def delete_candidate(db: Database, candidate_id: int) -> None:
+    """Erase the candidate with everything about them: applications, interviews,
+    notes, assessments and original files."""
+    with db.session() as session:
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is None:
+            raise LookupError(f"There is no candidate {candidate_id}.")
+        session.delete(candidate)
+
+
+def applications_of(db: Database, candidate_id: int) -> list[ApplicationInfo]:
+    """The candidate's applications, oldest first."""
+    with db.session() as session:
+        rows = session.exec(
+            select(Application, Vacancy.title)
+            .join(Vacancy, col(Vacancy.id) == col(Application.vacancy_id))
+            .where(Application.candidate_id == candidate_id)
+            .order_by(col(Application.created_at), col(Application.id))
+        ).all()
+        return [
+            ApplicationInfo(
+                id=a.id or 0,
+                vacancy_id=a.vacancy_id,
+                vacancy_title=title,
+                status=a.status,
+                created_at=a.created_at,
+            )
+            for a, title in rows
+        ]
+
+
+def set_application_status(db: Database, application_id: int, status: str) -> None:
+    """Move an application to ``status`` (one of ``scales.APPLICATION_STATUSES``)."""
+    if status not in APPLICATION_STATUSES:
+        raise ValidationError(f"Unknown status {status!r}.", "status")
+    with db.session() as session:
+        application = session.get(Application, application_id)
+        if application is None:
+            raise LookupError(f"There is no application {application_id}.")
+        application.status = status
+        session.add(application)
+
+
+def documents_of(db: Database, candidate_id: int) -> list[DocumentInfo]:
+    """The candidate's stored original files, without loading their bytes."""
+    with db.session() as session:
+        rows = session.exec(
+            select(
+                CandidateDocument.id,
+                CandidateDocument.kind,
+                CandidateDocument.filename,
+                CandidateDocument.media_type,
+                func.length(CandidateDocument.content),
+                CandidateDocument.added_at,
+            ).where(CandidateDocument.candidate_id == candidate_id)
+        ).all()
+        return [DocumentInfo(int(i), k, f, m, int(s or 0), at) for i, k, f, m, s, at in rows]
+
+
+def document_content(db: Database, document_id: int) -> bytes:
+    """The bytes of one stored original file."""
+    with db.session() as session:
+        document = session.get(CandidateDocument, document_id)
+        if document is None:
+            raise LookupError(f"There is no document {document_id}.")
+        return document.content
