@@ -1,0 +1,293 @@
+"""The candidate editor: contact details, notes, retention consent, the vacancies
+applied to with their status, and the CV and motivation letter side by side."""
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.domain.scales import APPLICATION_STATUSES
+from interviewdesk.store.candidates import (
+    ApplicationDraft,
+    CandidateDraft,
+    documents_of,
+    load_candidate_draft,
+    save_candidate,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.store.vacancies import vacancy_choices
+from interviewdesk.store.validation import ValidationError
+from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
+from interviewdesk.ui.editors.document_field import DocumentField
+from interviewdesk.ui.editors.widgets import (
+    chain_tab_order,
+    empty_state,
+    fill_choices,
+    hint_label,
+    select_data,
+)
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
+
+FORM_WIDTH = 400
+
+
+class CandidateDialog(EditorDialog):
+    """Create or edit a candidate and the vacancies they applied to."""
+
+    def __init__(self, db: Database, candidate_id: int | None = None,
+                 vacancy_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.setWindowTitle(self.tr("New candidate") if candidate_id is None
+                            else self.tr("Edit candidate"))
+        self.resize(1000, 700)
+        self.setMinimumSize(820, 560)
+        self._vacancies = dict(vacancy_choices(db))
+        self._draft = CandidateDraft()
+
+        left = QWidget()
+        left.setMinimumWidth(FORM_WIDTH)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(SPACING)
+        left_layout.addWidget(make_heading(QLabel(self.tr("Candidate"))))
+        left_layout.addLayout(self._build_form())
+        left_layout.addSpacing(SPACING)
+        left_layout.addWidget(make_heading(QLabel(self.tr("Applications"))))
+        left_layout.addLayout(self._build_applications(), 1)
+
+        self.cv = DocumentField("cv", self.tr("The candidate's CV. Its text is shown beside "
+                                              "the interview, with competency keywords "
+                                              "highlighted."))
+        self.letter = DocumentField("letter", self.tr("The candidate's motivation letter."))
+        self.documents = QTabWidget()
+        self.documents.addTab(self.cv, self.tr("C&V"))
+        self.documents.addTab(self.letter, self.tr("Motivation &letter"))
+
+        body = QHBoxLayout()
+        body.setSpacing(SPACING_LARGE)
+        body.addWidget(left)
+        body.addWidget(self.documents, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING_LARGE, SPACING_LARGE, SPACING_LARGE, SPACING_LARGE)
+        layout.setSpacing(SPACING_LARGE)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+
+        if candidate_id is None:
+            if vacancy_id is not None and vacancy_id in self._vacancies:
+                self._draft.applications.append(ApplicationDraft(vacancy_id=vacancy_id))
+            originals: dict[str, str] = {}
+        else:
+            self._draft = load_candidate_draft(db, candidate_id)
+            originals = {d.kind: d.filename for d in documents_of(db, candidate_id)}
+        self.load(self._draft, originals)
+        self.name.setFocus()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, db: Database, candidate_id: int | None = None,
+             vacancy_id: int | None = None) -> int | None:
+        """Edit the candidate (or a new one, applying to ``vacancy_id``); the saved id."""
+        try:
+            dialog = cls(db, candidate_id, vacancy_id, parent)
+        except LookupError:
+            not_found(parent)
+            return None
+        return dialog.run()
+
+    def _build_form(self) -> QFormLayout:
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.phone = QLineEdit()
+        self.city = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes.setPlaceholderText(self.tr("How they applied, availability, salary "
+                                              "expectations…"))
+        self.consent = QCheckBox(self.tr("&Keep data 1 year (candidate consented)"))
+        self.consent_hint = hint_label()
+        self.consent.toggled.connect(self._show_consent)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setSpacing(SPACING)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Email:"), self.email)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("Ci&ty:"), self.city)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Retention:"), self.consent)
+        form.addRow("", self.consent_hint)
+        return form
+
+    def _build_applications(self) -> QVBoxLayout:
+        self.applications = QTableWidget(0, 2)
+        self.applications.setHorizontalHeaderLabels([self.tr("Vacancy"), self.tr("Status")])
+        self.applications.verticalHeader().hide()
+        self.applications.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.applications.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        header = self.applications.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.applications_stack = QStackedWidget()
+        self.applications_stack.addWidget(self.applications)
+        self.applications_empty_panel, self.applications_empty = empty_state("", framed=True)
+        self.applications_stack.addWidget(self.applications_empty_panel)
+        self.apply_to = QComboBox()
+        self.apply_to.setAccessibleName(self.tr("Vacancy to apply to"))
+        self.apply_to.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.apply_to.setMinimumContentsLength(16)
+        self.apply_button = QPushButton(self.tr("&Apply to vacancy"))
+        self.apply_button.clicked.connect(self._add_application)
+
+        self.apply_row = QWidget()
+        row = QHBoxLayout(self.apply_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING_SMALL)
+        row.addWidget(self.apply_to, 1)
+        row.addWidget(self.apply_button)
+        layout = QVBoxLayout()
+        layout.setSpacing(SPACING_SMALL)
+        layout.addWidget(self.applications_stack, 1)
+        layout.addWidget(self.apply_row)
+        return layout
+
+    # -- applications ---------------------------------------------------------------
+
+    def _application_row(self, application: ApplicationDraft) -> None:
+        row = self.applications.rowCount()
+        self.applications.insertRow(row)
+        item = QTableWidgetItem(self._vacancies.get(application.vacancy_id, "?"))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setData(Qt.ItemDataRole.UserRole, application)
+        self.applications.setItem(row, 0, item)
+        status = QComboBox()
+        status.setAccessibleName(self.tr("Status"))
+        fill_choices(status, APPLICATION_STATUSES)
+        select_data(status, application.status)
+        self.applications.setCellWidget(row, 1, status)
+
+    def _applied_to(self) -> set[int]:
+        return {a.vacancy_id for a in self._application_drafts()}
+
+    def _application_drafts(self) -> list[ApplicationDraft]:
+        drafts = []
+        for row in range(self.applications.rowCount()):
+            application = self.applications.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            status = self.applications.cellWidget(row, 1)
+            assert isinstance(status, QComboBox)
+            drafts.append(ApplicationDraft(vacancy_id=application.vacancy_id,
+                                           status=str(status.currentData()), id=application.id))
+        return drafts
+
+    def _refresh_apply_to(self) -> None:
+        applied = self._applied_to()
+        self.apply_to.clear()
+        for vacancy_id, title in self._vacancies.items():
+            if vacancy_id not in applied:
+                self.apply_to.addItem(title, vacancy_id)
+        self.apply_row.setVisible(self.apply_to.count() > 0)
+        has_rows = self.applications.rowCount() > 0
+        self.applications_stack.setCurrentIndex(0 if has_rows else 1)
+        if not self._vacancies:
+            text = self.tr("There are no vacancies yet. Create one to link this candidate to it.")
+        else:
+            text = self.tr("Not applied to a vacancy yet — choose one below.")
+        self.applications_empty.setText(text)
+        statuses = [self.applications.cellWidget(r, 1)
+                    for r in range(self.applications.rowCount())]
+        chain_tab_order([self.consent, self.applications, *statuses, self.apply_to,
+                         self.apply_button, self.documents])
+
+    def _add_application(self) -> None:
+        vacancy_id = self.apply_to.currentData()
+        if vacancy_id is None:
+            return
+        self._application_row(ApplicationDraft(vacancy_id=int(vacancy_id)))
+        self._refresh_apply_to()
+
+    def _show_consent(self, checked: bool) -> None:
+        recorded = self._draft.consent_recorded_at
+        if checked and recorded is not None:
+            local = QDateTime.fromSecsSinceEpoch(int(recorded.timestamp()))
+            when = QLocale().toString(local.date(), QLocale.FormatType.LongFormat)
+            self.consent_hint.setText(self.tr("Consent recorded on {date}.").format(date=when))
+        elif checked:
+            self.consent_hint.setText(self.tr("Consent is recorded with today's date when you "
+                                              "save."))
+        else:
+            self.consent_hint.setText(self.tr("Without consent, the data is deleted 4 weeks "
+                                              "after the procedure ends."))
+
+    # -- load / collect / save --------------------------------------------------------
+
+    def load(self, draft: CandidateDraft, originals: dict[str, str]) -> None:
+        """Show ``draft``; ``originals`` maps "cv"/"letter" to stored file names."""
+        self.name.setText(draft.name)
+        self.email.setText(draft.email)
+        self.phone.setText(draft.phone)
+        self.city.setText(draft.city)
+        self.notes.setPlainText(draft.notes)
+        self.consent.setChecked(draft.retention_consent)
+        self._show_consent(draft.retention_consent)
+        self.cv.set_text(draft.cv_text, originals.get("cv", ""))
+        self.letter.set_text(draft.letter_text, originals.get("letter", ""))
+        self.applications.setRowCount(0)
+        for application in draft.applications:
+            self._application_row(application)
+        self._refresh_apply_to()
+        self.mark_clean()
+
+    def collect(self) -> CandidateDraft:
+        """The candidate as the widgets show it."""
+        return CandidateDraft(
+            id=self._draft.id,
+            name=self.name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            city=self.city.text(),
+            notes=self.notes.toPlainText(),
+            cv_text=self.cv.text.toPlainText(),
+            letter_text=self.letter.text.toPlainText(),
+            retention_consent=self.consent.isChecked(),
+            consent_recorded_at=self._draft.consent_recorded_at,
+            applications=self._application_drafts(),
+            new_documents=[f.imported for f in (self.cv, self.letter) if f.imported],
+        )
+
+    def check(self, draft: object) -> None:
+        """Point at the first thing that stops the candidate being saved."""
+        assert isinstance(draft, CandidateDraft)
+        if not draft.name.strip():
+            raise Problem(self.tr("Fill in the candidate's name."), self.name)
+        email = draft.email.strip()
+        if email and ("@" not in email or " " in email):
+            raise Problem(self.tr("“{email}” is not an email address.").format(email=email),
+                          self.email)
+
+    def store(self, draft: object) -> int:
+        """Write the candidate, their applications and any imported originals."""
+        assert isinstance(draft, CandidateDraft)
+        return save_candidate(self.db, draft)
+
+    def problem_for(self, error: ValidationError) -> Problem:
+        """The store refused the draft: show its reason, at the field if known."""
+        widget = {"name": self.name, "email": self.email}.get(error.field)
+        return Problem(str(error), widget)

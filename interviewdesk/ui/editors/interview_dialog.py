@@ -1,0 +1,388 @@
+"""Planning an interview: candidate and vacancy, date and time, length, place, and the
+panel of interviewers with their roles."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.domain.scales import PANEL_ROLES
+from interviewdesk.store.candidates import candidate_choices
+from interviewdesk.store.database import Database
+from interviewdesk.store.interviewers import list_interviewers
+from interviewdesk.store.interviews import (
+    CHAIR,
+    MAX_MINUTES,
+    InterviewDraft,
+    PanelSeat,
+    assessed_panel_members,
+    load_interview_draft,
+    save_interview,
+)
+from interviewdesk.store.vacancies import vacancy_choices
+from interviewdesk.store.validation import ValidationError
+from interviewdesk.ui import messages
+from interviewdesk.ui.editors.base import EditorDialog, Problem, agenda_for, not_found
+from interviewdesk.ui.editors.interviewer_dialogs import InterviewerDialog
+from interviewdesk.ui.editors.widgets import (
+    chain_tab_order,
+    empty_state,
+    fill_choices,
+    hint_label,
+    select_data,
+)
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
+
+DEFAULT_HOUR = 10
+ROLE_COLUMN = 1
+
+
+def next_working_day_at(hour: int, today: date | None = None) -> datetime:
+    """Local time ``hour``:00 on the first weekday after ``today``."""
+    day = (today or date.today()) + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(hour))
+
+
+def unique_labels(choices: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Make repeated names distinguishable (``Jan Jansen (#12)``)."""
+    names = [name for _id, name in choices]
+    return [(i, f"{name} (#{i})" if names.count(name) > 1 else name) for i, name in choices]
+
+
+class InterviewDialog(EditorDialog):
+    """Plan (or re-plan) one interview."""
+
+    def __init__(self, db: Database, interview_id: int | None = None,
+                 vacancy_id: int | None = None, candidate_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.setWindowTitle(self.tr("Plan interview") if interview_id is None
+                            else self.tr("Edit interview"))
+        self.resize(760, 620)
+        self.setMinimumSize(600, 520)
+        self._interviewers = {p.id: p for p in list_interviewers(db) if p.id is not None}
+        self._assessed: set[int] = set()
+        self._draft = InterviewDraft()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING_LARGE, SPACING_LARGE, SPACING_LARGE, SPACING_LARGE)
+        layout.setSpacing(SPACING)
+        layout.addWidget(make_heading(QLabel(self.tr("Interview"))))
+        layout.addLayout(self._build_form())
+        layout.addSpacing(SPACING)
+        layout.addWidget(make_heading(QLabel(self.tr("Panel"))))
+        layout.addLayout(self._build_panel(), 1)
+        layout.addSpacing(SPACING)
+        layout.addWidget(self.buttons)
+
+        if interview_id is None:
+            self._draft = InterviewDraft(
+                candidate_id=candidate_id,
+                vacancy_id=vacancy_id,
+                scheduled_at=next_working_day_at(DEFAULT_HOUR).astimezone(UTC),
+                planned_minutes=agenda_for(db).interview_minutes(),
+            )
+        else:
+            self._draft = load_interview_draft(db, interview_id)
+            self._assessed = assessed_panel_members(db, interview_id)
+        self.load(self._draft)
+        (self.candidate if self._draft.candidate_id is None else self.when).setFocus()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, db: Database, interview_id: int | None = None,
+             vacancy_id: int | None = None, candidate_id: int | None = None) -> int | None:
+        """Edit the interview (or plan a new one); the saved id, or None if cancelled."""
+        try:
+            dialog = cls(db, interview_id, vacancy_id, candidate_id, parent)
+        except LookupError:
+            not_found(parent)
+            return None
+        return dialog.run()
+
+    def _build_form(self) -> QFormLayout:
+        self.candidate = QComboBox()
+        self.candidate.setEditable(True)
+        self.candidate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.candidate.lineEdit().setPlaceholderText(self.tr("Type to search candidates"))
+        for candidate_id, name in unique_labels(candidate_choices(self.db)):
+            self.candidate.addItem(name, candidate_id)
+        completer = QCompleter(self.candidate.model(), self.candidate)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.candidate.setCompleter(completer)
+        self.vacancy = QComboBox()
+        for vacancy_id, title in unique_labels(vacancy_choices(self.db)):
+            self.vacancy.addItem(title, vacancy_id)
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm",
+                                           "date and time format, see QDateTime"))
+        self.when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, MAX_MINUTES)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("e.g. Meeting room 2, or a video link"))
+
+        when_row = QHBoxLayout()
+        when_row.setSpacing(SPACING)
+        when_row.addWidget(self.when)
+        minutes_label = QLabel(self.tr("&Length:"))
+        minutes_label.setBuddy(self.minutes)
+        when_row.addSpacing(SPACING)
+        when_row.addWidget(minutes_label)
+        when_row.addWidget(self.minutes)
+        when_row.addStretch(1)
+        when_label = QLabel(self.tr("&Date and time:"))
+        when_label.setBuddy(self.when)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setSpacing(SPACING)
+        form.addRow(self.tr("&Candidate:"), self.candidate)
+        form.addRow(self.tr("&Vacancy:"), self.vacancy)
+        form.addRow(when_label, when_row)
+        form.addRow(self.tr("L&ocation:"), self.location)
+        if self.candidate.count() == 0 or self.vacancy.count() == 0:
+            form.addRow("", hint_label(self.tr(
+                "An interview needs a candidate and a vacancy. Close this window and add "
+                "them first.")))
+        return form
+
+    def _build_panel(self) -> QVBoxLayout:
+        self.panel = QTableWidget(0, 2)
+        self.panel.setHorizontalHeaderLabels([self.tr("Interviewer"), self.tr("Role")])
+        self.panel.verticalHeader().hide()
+        self.panel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.panel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.panel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.panel.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ROLE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.panel.itemSelectionChanged.connect(self._update_buttons)
+        self.panel_stack = QStackedWidget()
+        self.panel_stack.addWidget(self.panel)
+        self.panel_empty_panel, self.panel_empty = empty_state("", framed=True)
+        self.panel_stack.addWidget(self.panel_empty_panel)
+
+        self.add_person = QComboBox()
+        self.add_person.setAccessibleName(self.tr("Interviewer to add"))
+        self.add_person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_person.setMinimumContentsLength(14)
+        self.add_button = QPushButton(self.tr("&Add to panel"))
+        self.add_button.clicked.connect(self._add_selected)
+        self.new_button = QPushButton(self.tr("&New interviewer…"))
+        self.new_button.clicked.connect(self._new_interviewer)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.clicked.connect(self._remove_selected)
+
+        row = QHBoxLayout()
+        row.setSpacing(SPACING_SMALL)
+        row.addWidget(self.add_person, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.new_button)
+        row.addStretch(0)
+        row.addSpacing(SPACING)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout()
+        layout.setSpacing(SPACING_SMALL)
+        layout.addWidget(self.panel_stack, 1)
+        layout.addLayout(row)
+        return layout
+
+    # -- the panel ------------------------------------------------------------------
+
+    def _seat_row(self, seat: PanelSeat) -> None:
+        person = self._interviewers.get(seat.interviewer_id)
+        row = self.panel.rowCount()
+        self.panel.insertRow(row)
+        label = person.name if person is None or not person.job_title else self.tr(
+            "{name} — {job_title}").format(name=person.name, job_title=person.job_title)
+        item = QTableWidgetItem(label if person is not None else "?")
+        item.setData(Qt.ItemDataRole.UserRole, seat.interviewer_id)
+        self.panel.setItem(row, 0, item)
+        role = QComboBox()
+        role.setAccessibleName(self.tr("Role"))
+        fill_choices(role, PANEL_ROLES)
+        select_data(role, seat.role)
+        role.currentIndexChanged.connect(lambda _i, combo=role: self._role_changed(combo))
+        self.panel.setCellWidget(row, ROLE_COLUMN, role)
+
+    def seats(self) -> list[PanelSeat]:
+        """The panel as shown, in order."""
+        seats = []
+        for row in range(self.panel.rowCount()):
+            interviewer_id = int(self.panel.item(row, 0).data(Qt.ItemDataRole.UserRole))
+            role = self.panel.cellWidget(row, ROLE_COLUMN)
+            assert isinstance(role, QComboBox)
+            seats.append(PanelSeat(interviewer_id, str(role.currentData())))
+        return seats
+
+    def add_to_panel(self, interviewer_id: int) -> None:
+        """Seat an interviewer: as chair if the panel has none yet, else as member."""
+        seats = self.seats()
+        if any(s.interviewer_id == interviewer_id for s in seats):
+            return
+        role = CHAIR if all(s.role != CHAIR for s in seats) else "member"
+        self._seat_row(PanelSeat(interviewer_id, role))
+        self._refresh_panel()
+
+    def _add_selected(self) -> None:
+        interviewer_id = self.add_person.currentData()
+        if interviewer_id is not None:
+            self.add_to_panel(int(interviewer_id))
+
+    def _new_interviewer(self) -> None:
+        saved = InterviewerDialog.edit(self, self.db)
+        if saved is None:
+            return
+        self._interviewers = {p.id: p for p in list_interviewers(self.db) if p.id is not None}
+        self.add_to_panel(saved)
+
+    def _remove_selected(self) -> None:
+        rows = self.panel.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        interviewer_id = int(self.panel.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        if interviewer_id in self._assessed and not messages.confirm(
+            self,
+            self.tr("Remove from panel"),
+            self.tr("{name} has filled in an assessment form for this interview. Taking them "
+                    "off the panel deletes that form when you save.").format(
+                name=self._interviewers[interviewer_id].name),
+            self.tr("Remove from panel"),
+        ):
+            return
+        self.panel.removeRow(row)
+        self._refresh_panel()
+
+    def _role_changed(self, combo: QComboBox) -> None:
+        """Only one chair: making someone chair makes the previous chair a member."""
+        if combo.currentData() != CHAIR:
+            return
+        for row in range(self.panel.rowCount()):
+            other = self.panel.cellWidget(row, ROLE_COLUMN)
+            if isinstance(other, QComboBox) and other is not combo and \
+                    other.currentData() == CHAIR:
+                select_data(other, "member")
+
+    def _refresh_panel(self) -> None:
+        seated = {s.interviewer_id for s in self.seats()}
+        self.add_person.clear()
+        for interviewer_id, person in sorted(self._interviewers.items(),
+                                             key=lambda kv: kv[1].name.casefold()):
+            if interviewer_id not in seated:
+                self.add_person.addItem(person.name, interviewer_id)
+        can_add = self.add_person.count() > 0
+        self.add_person.setVisible(can_add)
+        self.add_button.setVisible(can_add)
+        has_rows = self.panel.rowCount() > 0
+        self.panel_stack.setCurrentIndex(0 if has_rows else 1)
+        if not self._interviewers:
+            text = self.tr("No interviewers yet — create the first one with “New "
+                           "interviewer…”.")
+        else:
+            text = self.tr("No one on the panel yet — add at least one interviewer. The "
+                           "first one you add chairs the interview.")
+        self.panel_empty.setText(text)
+        roles = [self.panel.cellWidget(r, ROLE_COLUMN) for r in range(self.panel.rowCount())]
+        chain_tab_order([self.location, self.panel, *roles, self.add_person, self.add_button,
+                         self.new_button, self.remove_button])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.panel.selectionModel().selectedRows()))
+
+    # -- load / collect / save --------------------------------------------------------
+
+    def load(self, draft: InterviewDraft) -> None:
+        """Show ``draft`` in the widgets."""
+        if draft.candidate_id is not None:
+            select_data(self.candidate, draft.candidate_id)
+        else:
+            self.candidate.setCurrentIndex(-1)
+            self.candidate.setEditText("")
+        select_data(self.vacancy, draft.vacancy_id)
+        if draft.scheduled_at is not None:
+            self.when.setDateTime(
+                QDateTime.fromSecsSinceEpoch(int(draft.scheduled_at.timestamp())))
+        else:
+            local = next_working_day_at(DEFAULT_HOUR)
+            self.when.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                            QTime(local.hour, 0)))
+        self.minutes.setValue(draft.planned_minutes)
+        self.location.setText(draft.location)
+        self.panel.setRowCount(0)
+        for seat in draft.panel:
+            self._seat_row(seat)
+        self._refresh_panel()
+        self.mark_clean()
+
+    def candidate_id(self) -> int | None:
+        """The candidate whose name is in the search field, if it names one exactly."""
+        text = self.candidate.currentText().strip()
+        index = self.candidate.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        return int(self.candidate.itemData(index)) if index >= 0 else None
+
+    def collect(self) -> InterviewDraft:
+        """The interview as the widgets show it."""
+        vacancy = self.vacancy.currentData()
+        return InterviewDraft(
+            id=self._draft.id,
+            candidate_id=self.candidate_id(),
+            vacancy_id=int(vacancy) if vacancy is not None else None,
+            scheduled_at=datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC),
+            planned_minutes=self.minutes.value(),
+            location=self.location.text(),
+            panel=self.seats(),
+        )
+
+    def check(self, draft: object) -> None:
+        """Point at the first thing that stops the interview being saved."""
+        assert isinstance(draft, InterviewDraft)
+        if draft.candidate_id is None:
+            text = self.candidate.currentText().strip()
+            message = (self.tr("There is no candidate called “{name}”. Choose one from the "
+                               "list.").format(name=text) if text
+                       else self.tr("Choose the candidate."))
+            raise Problem(message, self.candidate)
+        if draft.vacancy_id is None:
+            raise Problem(self.tr("Choose the vacancy."), self.vacancy)
+        if not draft.panel:
+            target = self.add_person if self.add_person.count() else self.new_button
+            raise Problem(self.tr("Add at least one interviewer to the panel."), target)
+
+    def store(self, draft: object) -> int:
+        """Write the interview and its panel."""
+        assert isinstance(draft, InterviewDraft)
+        return save_interview(self.db, draft)
+
+    def problem_for(self, error: ValidationError) -> Problem:
+        """The store refused the draft: show its reason, at the field if known."""
+        widget = {"candidate_id": self.candidate, "vacancy_id": self.vacancy,
+                  "panel": self.panel, "planned_minutes": self.minutes}.get(error.field)
+        return Problem(str(error), widget)

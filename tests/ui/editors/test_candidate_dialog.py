@@ -1,0 +1,178 @@
+"""The candidate editor: contact details, consent, applications, and importing a
+TXT CV or letter by the file dialog or by dropping the file."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog
+
+from interviewdesk.store.candidates import (
+    applications_of,
+    candidate_choices,
+    documents_of,
+    get_candidate,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.store.vacancies import VacancyDraft, save_vacancy
+from interviewdesk.ui.editors import CandidateDialog
+
+CV_TEXT = "Sanne de Vries\r\nMonteur — storingen, café\r\n"
+
+
+@pytest.fixture
+def vacancy(db: Database) -> int:
+    return save_vacancy(db, VacancyDraft(title="Servicemonteur"))
+
+
+def open_dialog(qtbot: Any, db: Database, candidate_id: int | None = None,
+                vacancy_id: int | None = None) -> CandidateDialog:
+    dlg = CandidateDialog(db, candidate_id, vacancy_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def click_save(qtbot: Any, dlg: CandidateDialog) -> None:
+    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_new_candidate_for_a_vacancy_imports_a_txt_cv(
+        qtbot: Any, english: None, db: Database, vacancy: int, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, messages: Any) -> None:
+    cv = tmp_path / "cv-sanne.txt"
+    cv.write_bytes(CV_TEXT.encode("utf-16"))
+    chosen: list[str] = []
+
+    def choose(parent: Any, caption: str, folder: str, filters: str) -> tuple[str, str]:
+        chosen.append(filters)
+        return str(cv), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    dlg = open_dialog(qtbot, db, vacancy_id=vacancy)
+    qtbot.keyClicks(dlg.name, "Sanne de Vries")
+    qtbot.keyClicks(dlg.email, "sanne@example.nl")
+    assert dlg.applications.rowCount() == 1
+
+    qtbot.mouseClick(dlg.cv.import_button, Qt.MouseButton.LeftButton)
+
+    assert chosen == ["Text files (*.txt)"]
+    assert dlg.cv.text.toPlainText() == "Sanne de Vries\nMonteur — storingen, café\n"
+    assert "cv-sanne.txt" in dlg.cv.source.text()
+    click_save(qtbot, dlg)
+    assert messages.calls == []
+    assert dlg.result() == QDialog.DialogCode.Accepted
+
+    candidate = get_candidate(db, dlg.saved_id)
+    assert candidate.cv_text == "Sanne de Vries\nMonteur — storingen, café\n"
+    [document] = documents_of(db, dlg.saved_id)
+    assert (document.kind, document.filename, document.size) == (
+        "cv", "cv-sanne.txt", cv.stat().st_size)
+    [application] = applications_of(db, dlg.saved_id)
+    assert (application.vacancy_id, application.status) == (vacancy, "applied")
+
+
+def drop(widget: Any, path: Path) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPointF(widget.rect().center()), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    widget.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(widget.rect().center()), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+    return event
+
+
+def test_dropping_a_txt_letter_asks_before_replacing(
+        qtbot: Any, english: None, db: Database, tmp_path: Path, messages: Any) -> None:
+    letter = tmp_path / "brief.txt"
+    letter.write_bytes("Geachte heer, 5 € per café.".encode("cp1252"))
+    dlg = open_dialog(qtbot, db)
+    dlg.letter.text.setPlainText("typed by hand")
+
+    messages.answer = False
+    drop(dlg.letter.text, letter)
+    assert messages.names() == ["confirm"]
+    assert dlg.letter.text.toPlainText() == "typed by hand"
+
+    messages.answer = True
+    drop(dlg.letter.text, letter)
+    assert dlg.letter.text.toPlainText() == "Geachte heer, 5 € per café."
+    assert dlg.letter.imported is not None and dlg.letter.imported.kind == "letter"
+
+
+def test_a_binary_file_is_refused_with_a_clear_message(
+        qtbot: Any, english: None, db: Database, tmp_path: Path, messages: Any) -> None:
+    photo = tmp_path / "photo.txt"
+    photo.write_bytes(bytes(range(256)) * 8)
+    dlg = open_dialog(qtbot, db)
+    assert dlg.cv.import_file(photo) is False
+    assert messages.names() == ["error"]
+    assert "not a plain text file" in messages.texts("error")[0]
+    assert dlg.cv.text.toPlainText() == ""
+    assert dlg.cv.imported is None
+
+
+def test_other_files_dropped_are_explained_not_pasted(
+        qtbot: Any, english: None, db: Database, tmp_path: Path, messages: Any) -> None:
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(b"%PDF-1.7")
+    dlg = open_dialog(qtbot, db)
+    drop(dlg.cv.text, pdf)
+    assert dlg.cv.imported is None
+    assert dlg.cv.text.toPlainText() == ""
+    assert "Only plain text files (.txt)" in messages.texts("error")[0]
+
+
+def test_consent_status_and_second_application(
+        qtbot: Any, english: None, db: Database, vacancy: int, messages: Any) -> None:
+    planner = save_vacancy(db, VacancyDraft(title="Planner"))
+    dlg = open_dialog(qtbot, db, vacancy_id=vacancy)
+    qtbot.keyClicks(dlg.name, "Sanne")
+    dlg.consent.setChecked(True)
+    assert "today" in dlg.consent_hint.text()
+    status = dlg.applications.cellWidget(0, 1)
+    assert isinstance(status, QComboBox)
+    status.setCurrentIndex(status.findData("invited"))
+    assert dlg.apply_to.currentText() == "Planner"
+    qtbot.mouseClick(dlg.apply_button, Qt.MouseButton.LeftButton)
+    assert dlg.apply_row.isHidden()
+    click_save(qtbot, dlg)
+
+    candidate = get_candidate(db, dlg.saved_id)
+    assert candidate.retention_consent
+    assert candidate.consent_recorded_at is not None
+    assert [(a.vacancy_id, a.status) for a in applications_of(db, dlg.saved_id)] == [
+        (vacancy, "invited"), (planner, "applied")]
+
+    again = open_dialog(qtbot, db, dlg.saved_id)
+    assert "Consent recorded on" in again.consent_hint.text()
+    assert again.name.text() == "Sanne"
+    assert not again.is_dirty()
+
+
+def test_name_is_required_and_email_checked(
+        qtbot: Any, english: None, db: Database, messages: Any) -> None:
+    dlg = open_dialog(qtbot, db)
+    click_save(qtbot, dlg)
+    assert "name" in messages.texts("error")[0]
+    qtbot.keyClicks(dlg.name, "Sanne")
+    qtbot.keyClicks(dlg.email, "sanne at home")
+    click_save(qtbot, dlg)
+    assert "not an email address" in messages.texts("error")[1]
+    assert dlg.isVisible()
+    assert candidate_choices(db) == []
+
+
+def test_no_vacancies_yet_is_explained(qtbot: Any, english: None, db: Database) -> None:
+    dlg = open_dialog(qtbot, db)
+    assert dlg.applications_stack.currentIndex() == 1
+    assert "no vacancies yet" in dlg.applications_empty.text()
+    assert dlg.apply_row.isHidden()
