@@ -38,7 +38,7 @@ def _run(*args: object, **kwargs: object) -> None:
 
 def set_up() -> Path:
     """Create the environment, install the project, build the translations."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
         sys.exit("InterviewDesk needs Python 3.11 or newer.")
     python = _venv_python()
     if not python.exists():

@@ -1,0 +1,127 @@
+"""``python -m benchmarks [--quick]``: run every measurement, print a Markdown table.
+
+The figures also go, with the raw timings and the machine they were taken on, to
+``benchmarks/results/<time>.json`` (not committed). Exits 1 if a target was missed.
+"""
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from benchmarks import home_view, startup
+from benchmarks.generate import generate_database
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+CANDIDATES = 10_000
+VACANCIES = 2_000
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _machine() -> dict[str, Any]:
+    try:
+        qt = version("PySide6-Essentials")
+    except PackageNotFoundError:
+        qt = "unknown"
+    return {
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "pyside6": qt,
+    }
+
+
+def _run_home_view(folder: Path, runs: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "benchmarks.home_view", str(folder), "--runs", str(runs)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("INTERVIEWDESK_DATA_DIR", None)
+    finished = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if finished.returncode != 0:
+        raise RuntimeError(f"The home-view benchmark failed:\n{finished.stderr.strip()}")
+    result: dict[str, Any] = json.loads(finished.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _verdict(passed: bool) -> str:
+    return "pass" if passed else "**miss**"
+
+
+def _table(rows: list[tuple[str, str, str, str]]) -> str:
+    lines = ["| measurement | median | target | verdict |", "|---|---:|---:|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate the data, measure, report."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true",
+                        help="3 runs of each measurement instead of 7 (same data size)")
+    args = parser.parse_args(argv)
+    runs = 3 if args.quick else 7
+    results: dict[str, Any] = {"taken_at": datetime.now().isoformat(timespec="seconds"),
+                               "runs": runs, "machine": _machine()}
+    with tempfile.TemporaryDirectory(prefix="interviewdesk-bench-") as scratch:
+        big = Path(scratch) / "large"
+        _say(f"Generating {CANDIDATES:,} candidates and {VACANCIES:,} vacancies …")
+        started = time.perf_counter()
+        counts = generate_database(big, candidates=CANDIDATES, vacancies=VACANCIES)
+        results["generated"] = asdict(counts)
+        results["generate_seconds"] = round(time.perf_counter() - started, 2)
+        _say(f"Home view, {runs} runs …")
+        results["home_view"] = _run_home_view(big, runs)
+        example = Path(scratch) / "example"
+        startup.prepare_data_dir(example)
+        _say(f"Start-up, {runs} runs of the app and of a bare window …")
+        measured = startup.measure_startup(example, runs=runs)
+        results["startup"] = {**asdict(measured), "app_median": measured.app_median,
+                              "bare_median": measured.bare_median, "ratio": measured.ratio}
+
+    home = results["home_view"]
+    size = f"{CANDIDATES:,} candidates, {VACANCIES:,} vacancies"
+    checks = {
+        "startup_ratio": measured.ratio <= startup.TARGET_RATIO,
+        "home_build": home["build_median_ms"] < home_view.TARGET_MS,
+        "home_refresh": home["refresh_median_ms"] < home_view.TARGET_MS,
+    }
+    results["passed"] = checks
+    rows = [
+        ("Start-up to main window shown: InterviewDesk (example data)",
+         f"{measured.app_median:.2f} s", "", ""),
+        ("Start-up to main window shown: bare PySide6 window",
+         f"{measured.bare_median:.2f} s", "", ""),
+        ("Start-up ratio, InterviewDesk / bare window", f"{measured.ratio:.1f}×",
+         f"≤ {startup.TARGET_RATIO:.0f}×", _verdict(checks["startup_ratio"])),
+        (f"Home view built and filled ({size})", f"{home['build_median_ms']:.0f} ms",
+         f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_build"])),
+        (f"Home view refresh ({size})", f"{home['refresh_median_ms']:.0f} ms",
+         f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_refresh"])),
+    ]
+    print(_table(rows))
+    machine = results["machine"]
+    print(f"\n{runs} runs each, medians (the first home-view build, with Qt's one-time costs: "
+          f"{home['build_first_ms']:.0f} ms); Python {machine['python']}, "
+          f"PySide6 {machine['pyside6']}, {machine['cpus']} CPUs, {machine['platform']}.")
+    RESULTS_DIR.mkdir(exist_ok=True)
+    out = RESULTS_DIR / f"{datetime.now():%Y%m%d-%H%M%S}.json"
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    _say(f"Raw results: {out.relative_to(ROOT)}")
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

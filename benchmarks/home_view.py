@@ -1,0 +1,87 @@
+"""The home view on a large database: building it, and refreshing it.
+
+Run in its own process by the benchmark runner (``python -m benchmarks.home_view
+FOLDER``) on a folder made by :mod:`benchmarks.generate`; prints one JSON object.
+Everything is imported and the database opened before the clock starts: what is timed
+is what the user waits for when the home view appears or is refreshed — the window's
+construction up to filled models, then :meth:`HomeView.refresh` alone.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+#: Target for both timings, in milliseconds.
+TARGET_MS = 200.0
+
+
+def _row_counts(home: Any) -> dict[str, int]:
+    """Rows in every item model the home view holds, to show that the models were filled."""
+    from PySide6.QtCore import QAbstractItemModel
+
+    counts = {}
+    for name, value in vars(home).items():
+        if isinstance(value, QAbstractItemModel):
+            counts[name] = value.rowCount()
+    for child in home.findChildren(QAbstractItemModel):
+        counts.setdefault(child.objectName() or type(child).__name__, child.rowCount())
+    return counts
+
+
+def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
+    """Build the main window on ``data_dir`` ``runs`` times; time it and a refresh."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from interviewdesk.store.startup import open_store
+    from interviewdesk.ui.main_window import MainWindow
+    from interviewdesk.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_store(data_dir)
+    settings = Settings(data_dir)
+    build_ms: list[float] = []
+    refresh_ms: list[float] = []
+    counts: dict[str, int] = {}
+    try:
+        for _ in range(runs):
+            started = time.perf_counter()
+            window = MainWindow(db, data_dir, settings)
+            window.show_view("home")
+            built = time.perf_counter()
+            window.home.refresh()
+            refreshed = time.perf_counter()
+            build_ms.append((built - started) * 1000)
+            refresh_ms.append((refreshed - built) * 1000)
+            counts = _row_counts(window.home)
+            window.deleteLater()
+            app.processEvents()
+    finally:
+        db.close()
+    return {
+        "build_ms": build_ms,
+        "refresh_ms": refresh_ms,
+        "build_median_ms": statistics.median(build_ms),
+        "build_first_ms": build_ms[0],
+        "refresh_median_ms": statistics.median(refresh_ms),
+        "model_rows": counts,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure, print the result as JSON."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.home_view")
+    parser.add_argument("folder", type=Path, help="a data folder made by benchmarks.generate")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    print(json.dumps(measure_home_view(args.folder, args.runs)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Start-up time: from starting the process to the main window being shown.
+
+Both the app and a bare PySide6 window (:mod:`benchmarks.bare_window`) run as fresh
+processes, started the same way and interleaved, so that a machine that is busier
+for a moment slows both. The app quits right after its window is first shown
+(``INTERVIEWDESK_QUIT_WHEN_SHOWN=1``), so the wall-clock time of the process is the
+time to a visible window plus the time it takes to shut down, as for the bare window.
+The ratio of the two medians is what we judge: it does not depend on how fast the
+machine is.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Target: the app may take at most this many times as long as a bare window.
+TARGET_RATIO = 3.0
+
+
+@dataclass(frozen=True)
+class StartupResult:
+    """Seconds per run of the app and of the bare window, in the order they ran."""
+
+    app_seconds: list[float]
+    bare_seconds: list[float]
+
+    @property
+    def app_median(self) -> float:
+        return statistics.median(self.app_seconds)
+
+    @property
+    def bare_median(self) -> float:
+        return statistics.median(self.bare_seconds)
+
+    @property
+    def ratio(self) -> float:
+        return self.app_median / self.bare_median
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["INTERVIEWDESK_QUIT_WHEN_SHOWN"] = "1"
+    env.pop("INTERVIEWDESK_DATA_DIR", None)
+    return env
+
+
+def _timed_run(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    finished = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if finished.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(command)} exited with {finished.returncode}:\n{finished.stderr.strip()}"
+        )
+    return seconds
+
+
+def prepare_data_dir(data_dir: Path) -> None:
+    """Load the example into ``data_dir``, through the command line as a user would."""
+    command = [sys.executable, "-m", "interviewdesk", "--data-dir", str(data_dir), "demo"]
+    finished = subprocess.run(command, env=_environment(), cwd=ROOT, capture_output=True,
+                              text=True)
+    if finished.returncode != 0:
+        raise RuntimeError(f"Loading the example failed:\n{finished.stderr.strip()}")
+
+
+def measure_startup(data_dir: Path, runs: int = 7, warm_up: int = 1) -> StartupResult:
+    """Start the app on ``data_dir`` and the bare window ``runs`` times each, interleaved.
+
+    The first ``warm_up`` pairs are not counted: they only bring the files into the
+    operating system's cache, which would otherwise favour whichever ran second.
+    """
+    env = _environment()
+    app = [sys.executable, "-m", "interviewdesk", "--data-dir", str(data_dir)]
+    bare = [sys.executable, "-m", "benchmarks.bare_window"]
+    app_seconds: list[float] = []
+    bare_seconds: list[float] = []
+    for number in range(warm_up + runs):
+        app_time = _timed_run(app, env)
+        bare_time = _timed_run(bare, env)
+        if number >= warm_up:
+            app_seconds.append(app_time)
+            bare_seconds.append(bare_time)
+    return StartupResult(app_seconds, bare_seconds)

@@ -1,0 +1,364 @@
+"""The command line: the app's operations without its window.
+
+    interviewdesk [--data-dir PATH] demo                 load the example
+    interviewdesk [--data-dir PATH] check                is the database whole and current?
+    interviewdesk [--data-dir PATH] backup [PATH]        copy the database, safely
+    interviewdesk [--data-dir PATH] screenshot -o FILE   a picture of the main window
+
+``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
+environment variable, then the platform's per-user data folder is used
+(:func:`interviewdesk.store.paths.resolve_data_dir`).
+
+Exit codes: 0 done; 1 ``check`` found a problem; 2 the command could not do its job
+(bad arguments, a damaged database, a file that cannot be written). Every error is one
+line on stderr, never a traceback; unexpected ones are logged in full to the data
+folder's log.
+
+This module imports no Qt (the layer rule): ``screenshot`` imports
+:mod:`interviewdesk.ui.screenshot` only when it runs.
+"""
+
+import argparse
+import configparser
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from interviewdesk.store import paths
+
+if TYPE_CHECKING:
+    from interviewdesk.store.startup import StoreStatus
+
+log = logging.getLogger(__name__)
+
+PROG = "interviewdesk"
+COMMANDS = ("demo", "check", "backup", "screenshot")
+VIEWS = ("home", "welcome")
+LANGUAGES = ("nl", "en")
+DEFAULT_SIZE = (1280, 800)
+DEFAULT_KEEP_BACKUPS = 10
+#: ``check`` lists this many of SQLite's complaints; the rest are counted.
+MAX_PROBLEM_LINES = 6
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_ERROR = 2
+
+#: The log file once a command has started logging (``check`` never does).
+_state: dict[str, Path] = {}
+
+
+class CommandError(Exception):
+    """A command could not do its job; the message is the one line the user reads."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and end :func:`main`, not Python."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandError(f"{message} (see '{self.prog} --help')")
+
+
+# -- the commands ---------------------------------------------------------------------
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from interviewdesk.store import example_texts
+    from interviewdesk.store.example import ExampleAlreadyLoaded, interview_moment, load_example
+    from interviewdesk.store.startup import close_store, open_store
+
+    data_dir = _data_dir(args)
+    keep = _keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        ids = load_example(db)
+    except ExampleAlreadyLoaded:
+        print(f"The example is already loaded in {data_dir}; nothing was changed.")
+        return EXIT_OK
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    when = interview_moment(date.today()).astimezone()
+    print(f"Loaded the example into {paths.database_path(data_dir)}:")
+    print(f"  vacancy '{example_texts.VACANCY_TITLE}' with {len(ids.competency_ids)} "
+          f"competencies and {len(ids.question_ids)} questions,")
+    print(f"  {len(ids.candidate_ids)} candidates, {len(ids.interviewer_ids)} interviewers, "
+          f"an interview on {when:%Y-%m-%d at %H:%M}.")
+    print(f"Open it with: {PROG}{_data_dir_hint(args)}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from interviewdesk.store.startup import store_status
+
+    data_dir = _existing_data_dir(args)
+    status = store_status(data_dir)
+    problems = _status_problems(status)
+    for label, value in _status_lines(data_dir, status):
+        print(f"{label + ':':<16}{value}")
+    if not problems:
+        print("All is well.")
+        return EXIT_OK
+    print("Problems:")
+    for problem in problems[:MAX_PROBLEM_LINES]:
+        print(f"  - {problem}")
+    if len(problems) > MAX_PROBLEM_LINES:
+        print(f"  ... and {len(problems) - MAX_PROBLEM_LINES} more.")
+    print(f"{PROG}: the check failed; nothing was changed.", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from interviewdesk.store import backups
+    from interviewdesk.store.integrity import check_integrity
+
+    data_dir = _data_dir(args)
+    database = paths.database_path(data_dir)
+    if not database.is_file() or database.stat().st_size == 0:
+        raise CommandError(f"There is no database in {data_dir} yet; nothing to back up.")
+    report = check_integrity(database, quick=True)
+    if not report.ok:
+        raise CommandError(f"The database {database} is damaged, so a copy of it would be no "
+                           f"backup; run '{PROG} check' for details.")
+    target = Path(args.path_text).expanduser() if args.path_text else None
+    if target is None:
+        made = backups.make_backup(
+            database, paths.backups_dir(data_dir), keep=_keep_backups(data_dir), reason="manual"
+        )
+    elif target.is_dir() or args.path_text.endswith(("/", os.sep)):
+        target.mkdir(parents=True, exist_ok=True)
+        made = _backup_outside(database, target, None)
+    else:
+        if target.exists():
+            raise CommandError(f"{target} already exists; choose a new file name or a folder.")
+        if not target.parent.is_dir():
+            raise CommandError(f"The folder {target.parent} does not exist.")
+        made = _backup_outside(database, target.parent, target.name)
+    print(made)
+    return EXIT_OK
+
+
+def _backup_outside(database: Path, folder: Path, name: str | None) -> Path:
+    """A backup in a folder of the user's choosing, as ``name`` or under the usual name.
+
+    The backup module rotates the folder it writes to; a user's own folder must never
+    lose files, so the copy is made in a private folder beside the target and moved.
+    """
+    from interviewdesk.store import backups
+
+    staging = Path(tempfile.mkdtemp(prefix=".interviewdesk-backup-", dir=folder))
+    try:
+        made = backups.make_backup(database, staging, keep=1, reason="manual")
+        final = folder / (name or made.name)
+        if final.exists():
+            raise CommandError(f"{final} already exists; choose a new file name or a folder.")
+        os.replace(made, final)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return final
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if output.suffix.lower() != ".png":
+        raise CommandError(f"The screenshot is a PNG file: give a name ending in .png ({output}).")
+    if not output.parent.is_dir():
+        raise CommandError(f"The folder {output.parent} does not exist.")
+    writable = output if output.exists() else output.parent
+    if not os.access(writable, os.W_OK):
+        raise CommandError(f"{output} cannot be written: no permission.")
+    data_dir = _data_dir(args)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from interviewdesk.ui.screenshot import ScreenshotError, render_screenshot
+
+    try:
+        written = render_screenshot(data_dir, args.view, output, args.size, args.language)
+    except ScreenshotError as error:
+        raise CommandError(str(error)) from error
+    print(written)
+    return EXIT_OK
+
+
+# -- helpers --------------------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    _start_logging(data_dir)
+    return data_dir
+
+
+def _existing_data_dir(args: argparse.Namespace) -> Path:
+    """The data folder for a read-only command: a mistyped path is reported, not created."""
+    chosen = args.data_dir or os.environ.get(paths.DATA_DIR_ENV)
+    if chosen and not Path(chosen).expanduser().is_dir():
+        raise CommandError(f"There is no data folder at {chosen}.")
+    return paths.resolve_data_dir(args.data_dir)
+
+
+def _start_logging(data_dir: Path) -> None:
+    """Log to the data folder (not for ``check``: it writes nothing)."""
+    from interviewdesk.logs import configure_logging
+
+    with contextlib.suppress(OSError):  # logging is a help, never a reason to fail
+        _state["log_file"] = configure_logging(data_dir)
+
+
+def _data_dir_hint(args: argparse.Namespace) -> str:
+    return f" --data-dir {args.data_dir}" if args.data_dir else ""
+
+
+def _keep_backups(data_dir: Path) -> int:
+    """How many rotating backups the user asked for in the settings (read without Qt)."""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(paths.settings_path(data_dir), encoding="utf-8")
+        value = int(parser.get("data", "keep_backups", fallback=str(DEFAULT_KEEP_BACKUPS)))
+    except (configparser.Error, ValueError, OSError):
+        return DEFAULT_KEEP_BACKUPS
+    return max(1, min(100, value))
+
+
+def _status_lines(data_dir: Path, status: "StoreStatus") -> list[tuple[str, str]]:
+    if status.exists:
+        database = f"{status.path} ({_file_size(status.path.stat().st_size)})"
+    else:
+        database = f"{status.path} (not there yet: the app creates it when it first starts)"
+    integrity = "ok" if status.integrity.ok else "DAMAGED (see the problems below)"
+    if not status.exists:
+        schema = f"none yet (this version's newest: {status.head_revision})"
+    elif status.current_revision is None:
+        schema = f"unknown (this version's newest: {status.head_revision})"
+    elif status.up_to_date:
+        schema = f"{status.current_revision}, up to date"
+    else:
+        schema = f"{status.current_revision}, NOT up to date (newest: {status.head_revision})"
+    backups = f"{status.backups} in {paths.backups_dir(data_dir)}"
+    return [("Data folder", str(data_dir)), ("Database", database), ("Integrity", integrity),
+            ("Schema version", schema), ("Backups", backups)]
+
+
+def _file_size(size: int) -> str:
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000)) if size else 0} kB"
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _status_problems(status: "StoreStatus") -> list[str]:
+    """Everything ``check`` must fail on; an absent database is only a problem when
+    backups show there used to be one."""
+    problems = list(status.integrity.problems)
+    if not status.exists:
+        if status.backups:
+            problems.append("The database file is missing, but there are backups of it: "
+                            "it was probably moved or deleted.")
+    elif status.integrity.ok and not status.up_to_date:
+        if status.current_revision is None:
+            problems.append("The database records no schema version: it was not made by "
+                            "InterviewDesk, or it is damaged.")
+        else:
+            problems.append(f"The schema is at version {status.current_revision}, not "
+                            f"{status.head_revision}; starting the app upgrades it (after a "
+                            "backup).")
+    return problems
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 to 7680x4320")
+    return width, height
+
+
+def _build_parser() -> _Parser:
+    data_dir_help = (f"the data folder (default: ${paths.DATA_DIR_ENV}, "
+                     "else the per-user data folder)")
+    parser = _Parser(prog=PROG, description="InterviewDesk without its window.")
+    parser.add_argument("--data-dir", metavar="PATH", default=None, help=data_dir_help)
+    # After the command, the option must not reset a value given before it: no default.
+    data_dir = _Parser(add_help=False)
+    data_dir.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS,
+                          help=data_dir_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
+                                     parser_class=_Parser)
+    commands.add_parser("demo", parents=[data_dir], help="load the example vacancy, "
+                        "candidates and interviews").set_defaults(run=_demo)
+    commands.add_parser("check", parents=[data_dir], help="check the database (read-only); "
+                        "exit code 1 if anything is wrong").set_defaults(run=_check)
+    backup = commands.add_parser(
+        "backup", parents=[data_dir], help="copy the database safely, also while the app runs",
+        description="Copy the database with SQLite's backup API. PATH is a new file or a "
+        "folder; without it the copy goes to the data folder's backups/.")
+    backup.add_argument("path_text", metavar="PATH", nargs="?", help="a new file or a folder")
+    backup.set_defaults(run=_backup)
+    shot = commands.add_parser("screenshot", parents=[data_dir],
+                               help="save a picture of the main window (no display needed)")
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    shot.add_argument("--view", choices=VIEWS, default="home")
+    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, metavar="WIDTHxHEIGHT",
+                      help="window size in pixels (default: 1280x800)")
+    shot.add_argument("--language", choices=LANGUAGES, default=None,
+                      help="interface language (default: the settings', else the system's)")
+    shot.set_defaults(run=_screenshot)
+    return parser
+
+
+def _explain(error: BaseException) -> str | None:
+    """The one line for an error the user can act on, or ``None`` for a real bug."""
+    from interviewdesk.store.backups import BackupError
+    from interviewdesk.store.migrate import MigrationError
+    from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing
+
+    if isinstance(error, DatabaseMissing):
+        return (f"The database {error.path} is missing or empty, but there are backups of it; "
+                f"no new database was started. {_backup_advice(error.newest_good_backup)}")
+    if isinstance(error, DatabaseDamaged):
+        first = error.problems[0] if error.problems else "it failed the integrity check."
+        return (f"The database {error.path} is damaged and was left untouched: {first} "
+                f"{_backup_advice(error.newest_good_backup)}")
+    if isinstance(error, MigrationError | BackupError):
+        return str(error)
+    if isinstance(error, sqlite3.DatabaseError):
+        return f"The database could not be read: {error}."
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}."
+    return None
+
+
+def _backup_advice(backup: Path | None) -> str:
+    if backup is None:
+        return "No usable backup was found."
+    return f"The newest usable backup is {backup}; the app offers to restore it when it starts."
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the exit code (see the module docstring)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = _build_parser().parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except SystemExit as done:  # --help and --version end the parser this way
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    except CommandError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # the promise: never a traceback
+        explained = _explain(error)
+        if explained is None:
+            log.exception("The command %s failed", argv)
+            where = f" (details in {_state['log_file']})" if _state.get("log_file") else ""
+            explained = f"unexpected error: {type(error).__name__}: {error}{where}"
+        print(f"{PROG}: {explained}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,318 @@
+"""The command line: each command against a real data folder, as a user would run it.
+
+Most tests call :func:`interviewdesk.cli.main` in-process; one starts the real entry
+point (``python -m interviewdesk``) to cover the hand-over from ``app.main``.
+"""
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from sqlmodel import select
+
+from interviewdesk import cli
+from interviewdesk.store import example_texts
+from interviewdesk.store.database import Database
+from interviewdesk.store.migrate import upgrade
+from interviewdesk.store.models import Candidate, Interview, Vacancy
+from interviewdesk.store.paths import backups_dir, database_path
+
+BACKUP_NAME = "interviewdesk-20200101T000000.000000Z-manual.sqlite3"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _damage(path: Path) -> None:
+    """Overwrite a few pages in the middle of the file, as a failing disk might."""
+    with path.open("r+b") as file:
+        file.seek(4096 * 2)
+        file.write(b"\xff" * 4096 * 3)
+
+
+def _one_error_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+@pytest.fixture
+def demo_dir(data_dir: Path) -> Path:
+    """The test's data folder with the example loaded through ``demo``."""
+    assert cli.main(["--data-dir", str(data_dir), "demo"]) == 0
+    return data_dir
+
+
+# -- demo and check -------------------------------------------------------------------
+
+
+def test_demo_then_check_succeed_and_the_database_holds_the_example(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["demo", "--data-dir", str(data_dir)]) == 0
+    assert example_texts.VACANCY_TITLE in capsys.readouterr().out
+
+    assert cli.main(["check", "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "Integrity:      ok" in out
+    assert "up to date" in out
+    assert "All is well." in out
+
+    db = Database(database_path(data_dir))
+    try:
+        with db.session() as session:
+            titles = session.exec(select(Vacancy.title)).all()
+            assert titles == [example_texts.VACANCY_TITLE]
+            assert len(session.exec(select(Candidate)).all()) == len(example_texts.CANDIDATES)
+            assert len(session.exec(select(Interview)).all()) == 1
+    finally:
+        db.close()
+
+
+def test_demo_a_second_time_changes_nothing_and_says_so(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert cli.main(["demo"]) == 0  # the data folder comes from INTERVIEWDESK_DATA_DIR
+    assert "already loaded" in capsys.readouterr().out
+    db = Database(database_path(demo_dir))
+    try:
+        with db.session() as session:
+            assert len(session.exec(select(Vacancy)).all()) == 1
+    finally:
+        db.close()
+
+
+def test_check_on_a_damaged_file_exits_1_and_leaves_it_untouched(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = database_path(demo_dir)
+    _damage(database)
+    before = _digest(database)
+    capsys.readouterr()
+
+    assert cli.main(["--data-dir", str(demo_dir), "check"]) == 1
+
+    captured = capsys.readouterr()
+    assert "DAMAGED" in captured.out
+    assert "damaged" in captured.out.split("Problems:")[1]
+    assert "check failed" in _one_error_line(captured.err)
+    assert _digest(database) == before
+
+
+def test_check_on_a_file_that_is_no_database_exits_1(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database_path(data_dir).write_text("not a database " * 100)
+    assert cli.main(["check"]) == 1
+    assert "not a database" in capsys.readouterr().out
+
+
+def test_check_on_an_older_schema_exits_1_and_says_the_app_upgrades_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    upgrade(database_path(data_dir), revision="0001")
+    assert cli.main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "0001, NOT up to date" in out
+    assert "upgrades it" in out
+
+
+def test_check_on_a_fresh_folder_is_fine_and_creates_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["check"]) == 0
+    assert "not there yet" in capsys.readouterr().out
+    assert list(data_dir.iterdir()) == []
+
+
+def test_check_on_a_missing_database_with_backups_exits_1(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["backup"]) == 0
+    for path in demo_dir.glob("interviewdesk.sqlite3*"):
+        path.unlink()
+    capsys.readouterr()
+    assert cli.main(["check"]) == 1
+    assert "missing" in capsys.readouterr().out
+
+
+def test_check_on_a_folder_that_does_not_exist_exits_2_without_creating_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    absent = tmp_path / "typo"
+    assert cli.main(["check", "--data-dir", str(absent)]) == 2
+    assert "no data folder" in _one_error_line(capsys.readouterr().err)
+    assert not absent.exists()
+
+
+# -- backup ---------------------------------------------------------------------------
+
+
+def _assert_good_copy(path: Path) -> None:
+    assert path.is_file()
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        titles = connection.execute("SELECT title FROM vacancy").fetchall()
+    finally:
+        connection.close()
+    assert titles == [(example_texts.VACANCY_TITLE,)]
+
+
+def test_backup_to_a_file_writes_a_valid_private_sqlite_file(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "copy.sqlite3"
+    capsys.readouterr()
+    assert cli.main(["backup", str(target)]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    _assert_good_copy(target)
+
+
+def test_backup_without_a_path_goes_to_the_data_folders_backups(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = set(backups_dir(demo_dir).iterdir())
+    capsys.readouterr()
+    assert cli.main(["backup"]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert made.parent == backups_dir(demo_dir)
+    assert made not in before
+    _assert_good_copy(made)
+
+
+def test_backup_into_a_folder_never_removes_what_is_already_there(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    older = [folder / BACKUP_NAME.replace("2020", str(year)) for year in range(2000, 2015)]
+    for path in older:
+        path.write_bytes(b"an older copy")
+    capsys.readouterr()
+
+    assert cli.main(["backup", str(folder)]) == 0
+
+    made = Path(capsys.readouterr().out.strip())
+    assert made.parent == folder
+    _assert_good_copy(made)
+    assert all(path.read_bytes() == b"an older copy" for path in older)
+    assert sorted(folder.iterdir()) == sorted([*older, made])  # no staging folder left
+
+
+def test_backup_refuses_to_overwrite_a_file(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me")
+    assert cli.main(["backup", str(target)]) == 2
+    assert "already exists" in _one_error_line(capsys.readouterr().err)
+    assert target.read_text() == "keep me"
+
+
+def test_backup_of_a_damaged_database_is_refused(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _damage(database_path(demo_dir))
+    assert cli.main(["backup", str(tmp_path / "copy.sqlite3")]) == 2
+    assert "damaged" in _one_error_line(capsys.readouterr().err)
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_backup_with_no_database_yet_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["backup"]) == 2
+    assert "nothing to back up" in _one_error_line(capsys.readouterr().err)
+
+
+# -- screenshot -----------------------------------------------------------------------
+
+
+def _distinct_colours(image: QImage, step: int = 7) -> int:
+    return len({image.pixel(x, y) for x in range(0, image.width(), step)
+                for y in range(0, image.height(), step)})
+
+
+@pytest.mark.parametrize("view", ["home", "welcome"])
+def test_screenshot_writes_a_png_of_the_window_at_the_asked_size(
+    qapp: object, demo_dir: Path, tmp_path: Path, view: str
+) -> None:
+    output = tmp_path / "shot.png"
+    code = cli.main(["screenshot", "-o", str(output), "--view", view, "--size", "900x600",
+                     "--language", "en"])
+    assert code == 0
+    image = QImage(str(output))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (900, 600)
+    assert _distinct_colours(image) > 10  # not a blank, one-colour picture
+
+
+def test_screenshot_of_an_unknown_view_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "shot.png"
+    assert cli.main(["screenshot", "-o", str(output), "--view", "cellar"]) == 2
+    line = _one_error_line(capsys.readouterr().err)
+    assert "cellar" in line and "home" in line
+    assert not output.exists()
+
+
+def test_screenshot_into_a_missing_folder_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["screenshot", "-o", str(tmp_path / "no" / "shot.png")]) == 2
+    assert "does not exist" in _one_error_line(capsys.readouterr().err)
+
+
+def test_screenshot_on_a_damaged_database_exits_2_and_names_the_problem(
+    qapp: object, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _damage(database_path(demo_dir))
+    before = _digest(database_path(demo_dir))
+    assert cli.main(["screenshot", "-o", str(tmp_path / "shot.png")]) == 2
+    assert "damaged" in _one_error_line(capsys.readouterr().err)
+    assert _digest(database_path(demo_dir)) == before
+
+
+# -- arguments and errors -------------------------------------------------------------
+
+
+def test_an_unknown_command_exits_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["frobnicate"]) == 2
+    assert "frobnicate" in _one_error_line(capsys.readouterr().err)
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(_data_dir: Path) -> None:
+        raise RuntimeError("something nobody foresaw")
+
+    monkeypatch.setattr("interviewdesk.store.startup.store_status", broken)
+    assert cli.main(["check"]) == 2
+    assert "something nobody foresaw" in _one_error_line(capsys.readouterr().err)
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(command in out for command in cli.COMMANDS)
+
+
+def test_the_installed_entry_point_runs_the_commands(demo_dir: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key != "INTERVIEWDESK_DATA_DIR"}
+    finished = subprocess.run(
+        [sys.executable, "-m", "interviewdesk", "--data-dir", str(demo_dir), "check"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert "up to date" in finished.stdout
