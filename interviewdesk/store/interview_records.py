@@ -1,0 +1,486 @@
+"""What the interview wizard reads and writes while the interview runs.
+
+:func:`load_session` gathers everything one interview needs in one read (candidate,
+vacancy, competencies with anchors, the question kit incl. questions added on the
+spot, answers, stage records, the candidate's questions, the panel), so the wizard
+never queries while the interviewer types.
+
+Writes arrive as :class:`Change` records and are applied in one short transaction by
+:func:`apply_changes`: the autosave collects every keystroke's latest value per field
+and flushes them together, so one flush is one commit however many fields changed.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from sqlmodel import Session, col, select
+
+from interviewdesk.store.database import Database
+from interviewdesk.store.models import (
+    Answer,
+    Application,
+    Candidate,
+    CandidateDocument,
+    CandidateQuestion,
+    Competency,
+    Interview,
+    Interviewer,
+    PanelMember,
+    Question,
+    StageRecord,
+    Vacancy,
+    utc_now,
+)
+
+Target = Literal["stage", "answer", "candidate_question", "interview"]
+
+#: Fields the wizard may write, per target; anything else is a programming error.
+WRITABLE: dict[str, frozenset[str]] = {
+    "stage": frozenset({"checklist", "notes", "seconds_spent", "done"}),
+    "answer": frozenset({"asked", "notes", "situation", "task", "action", "result"}),
+    "candidate_question": frozenset({"question", "answer", "answered", "position"}),
+    "interview": frozenset(
+        {"current_stage", "next_steps", "feedback_date", "candidate_thanked", "finished_at"}
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """The latest value of one field: ``key`` is the stage key (``"stage"``), the
+    question id (``"answer"``), the candidate question id (``"candidate_question"``),
+    or ``None`` (``"interview"``). A ``"stage"`` change with field ``"checklist"``
+    carries a dict of item key → ticked, merged into what is stored."""
+
+    target: Target
+    key: str | int | None
+    field: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class CompetencyInfo:
+    """A competency as the wizard shows it: name, weight, anchors 1–5, keywords."""
+
+    id: int
+    name: str
+    kind: str
+    weight: float
+    description: str
+    keywords: tuple[str, ...]
+    anchors: tuple[str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    """A question of the kit (or added during this interview)."""
+
+    id: int
+    stage: str
+    position: int
+    text: str
+    probes: str
+    kind: str
+    competency_id: int | None
+    added_during_interview: bool
+
+
+@dataclass
+class AnswerInfo:
+    """What was noted for one question."""
+
+    question_id: int
+    asked: bool = False
+    notes: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+
+
+@dataclass
+class StageInfo:
+    """One stage's ticks, notes and time."""
+
+    stage: str
+    checklist: dict[str, bool] = field(default_factory=dict)
+    notes: str = ""
+    seconds_spent: int = 0
+    done: bool = False
+
+
+@dataclass
+class CandidateQuestionInfo:
+    """A question the candidate asked, and the panel's answer."""
+
+    id: int
+    position: int
+    question: str = ""
+    answer: str = ""
+    answered: bool = False
+
+
+@dataclass(frozen=True)
+class PanelSeatInfo:
+    """A panel member with their role."""
+
+    panel_member_id: int
+    interviewer_id: int
+    name: str
+    job_title: str
+    role: str
+
+
+@dataclass(frozen=True)
+class OriginalDocument:
+    """An original CV or letter file kept with the candidate (bytes not loaded)."""
+
+    id: int
+    kind: str
+    filename: str
+    media_type: str
+
+
+@dataclass
+class InterviewSession:
+    """Everything the wizard needs about one interview, read once."""
+
+    interview_id: int
+    candidate_id: int
+    candidate_name: str
+    vacancy_id: int
+    vacancy_title: str
+    vacancy_department: str
+    vacancy_location: str
+    vacancy_text: str
+    scheduled_at: datetime | None
+    planned_minutes: int
+    location: str
+    current_stage: str
+    started_at: datetime | None
+    finished_at: datetime | None
+    next_steps: str
+    feedback_date: date | None
+    candidate_thanked: bool
+    cv_text: str
+    letter_text: str
+    competencies: list[CompetencyInfo]
+    questions: list[QuestionInfo]
+    answers: dict[int, AnswerInfo]
+    stages: dict[str, StageInfo]
+    candidate_questions: list[CandidateQuestionInfo]
+    panel: list[PanelSeatInfo]
+    documents: list[OriginalDocument]
+
+    def questions_for(self, stage: str) -> list[QuestionInfo]:
+        """The questions of ``stage`` in order; those added on the spot come last."""
+        return sorted(
+            (q for q in self.questions if q.stage == stage),
+            key=lambda q: (q.added_during_interview, q.position, q.id),
+        )
+
+    def answer(self, question_id: int) -> AnswerInfo:
+        """The answer record of a question (an empty one if nothing was noted yet)."""
+        return self.answers.setdefault(question_id, AnswerInfo(question_id))
+
+    def stage(self, key: str) -> StageInfo:
+        """The record of stage ``key`` (an empty one if the stage was not visited)."""
+        return self.stages.setdefault(key, StageInfo(key))
+
+    def competency(self, competency_id: int | None) -> CompetencyInfo | None:
+        """The competency with ``competency_id``, if the vacancy has it."""
+        return next((c for c in self.competencies if c.id == competency_id), None)
+
+    def keywords(self) -> list[str]:
+        """Competency names and keywords, for highlighting in the CV and vacancy."""
+        words: list[str] = []
+        for competency in self.competencies:
+            words.append(competency.name)
+            words.extend(competency.keywords)
+        return [w for w in dict.fromkeys(words) if w]
+
+
+def _split_keywords(text: str) -> tuple[str, ...]:
+    return tuple(word.strip() for word in text.split(",") if word.strip())
+
+
+def load_session(db: Database, interview_id: int) -> InterviewSession:
+    """Everything about interview ``interview_id``; ``LookupError`` if it does not exist."""
+    with db.session() as session:
+        row = session.exec(
+            select(Interview, Application, Candidate, Vacancy)
+            .join(Application, col(Application.id) == Interview.application_id)
+            .join(Candidate, col(Candidate.id) == Application.candidate_id)
+            .join(Vacancy, col(Vacancy.id) == Application.vacancy_id)
+            .where(Interview.id == interview_id)
+        ).first()
+        if row is None:
+            raise LookupError(f"There is no interview {interview_id}.")
+        interview, _application, candidate, vacancy = row
+        competencies = [
+            CompetencyInfo(
+                id=c.id or 0,
+                name=c.name,
+                kind=c.kind,
+                weight=c.weight,
+                description=c.description,
+                keywords=_split_keywords(c.keywords),
+                anchors=(c.anchor_1, c.anchor_2, c.anchor_3, c.anchor_4, c.anchor_5),
+            )
+            for c in session.exec(
+                select(Competency)
+                .where(Competency.vacancy_id == vacancy.id)
+                .order_by(col(Competency.position), col(Competency.id))
+            )
+        ]
+        questions = [
+            QuestionInfo(
+                id=q.id or 0,
+                stage=q.stage,
+                position=q.position,
+                text=q.text,
+                probes=q.probes,
+                kind=q.kind,
+                competency_id=q.competency_id,
+                added_during_interview=q.interview_id is not None,
+            )
+            for q in session.exec(
+                select(Question)
+                .where(Question.vacancy_id == vacancy.id)
+                .where(
+                    (col(Question.interview_id).is_(None))
+                    | (col(Question.interview_id) == interview_id)
+                )
+                .order_by(col(Question.position), col(Question.id))
+            )
+        ]
+        answers = {
+            a.question_id: AnswerInfo(
+                a.question_id, a.asked, a.notes, a.situation, a.task, a.action, a.result
+            )
+            for a in session.exec(select(Answer).where(Answer.interview_id == interview_id))
+        }
+        stages = {
+            s.stage: StageInfo(s.stage, dict(s.checklist), s.notes, s.seconds_spent, s.done)
+            for s in session.exec(
+                select(StageRecord).where(StageRecord.interview_id == interview_id)
+            )
+        }
+        candidate_questions = [
+            CandidateQuestionInfo(q.id or 0, q.position, q.question, q.answer, q.answered)
+            for q in session.exec(
+                select(CandidateQuestion)
+                .where(CandidateQuestion.interview_id == interview_id)
+                .order_by(col(CandidateQuestion.position), col(CandidateQuestion.id))
+            )
+        ]
+        panel = [
+            PanelSeatInfo(member.id or 0, person.id or 0, person.name, person.job_title,
+                          member.role)
+            for member, person in session.exec(
+                select(PanelMember, Interviewer)
+                .join(Interviewer, col(Interviewer.id) == PanelMember.interviewer_id)
+                .where(PanelMember.interview_id == interview_id)
+                .order_by(col(PanelMember.position), col(PanelMember.id))
+            )
+        ]
+        documents = [
+            OriginalDocument(doc_id or 0, kind, filename, media_type)
+            for doc_id, kind, filename, media_type in session.exec(
+                select(
+                    CandidateDocument.id,
+                    CandidateDocument.kind,
+                    CandidateDocument.filename,
+                    CandidateDocument.media_type,
+                )
+                .where(CandidateDocument.candidate_id == candidate.id)
+                .order_by(col(CandidateDocument.added_at).desc())
+            )
+        ]
+        return InterviewSession(
+            interview_id=interview_id,
+            candidate_id=candidate.id or 0,
+            candidate_name=candidate.name,
+            vacancy_id=vacancy.id or 0,
+            vacancy_title=vacancy.title,
+            vacancy_department=vacancy.department,
+            vacancy_location=vacancy.location,
+            vacancy_text=vacancy.text,
+            scheduled_at=interview.scheduled_at,
+            planned_minutes=interview.planned_minutes,
+            location=interview.location,
+            current_stage=interview.current_stage,
+            started_at=interview.started_at,
+            finished_at=interview.finished_at,
+            next_steps=interview.next_steps,
+            feedback_date=interview.feedback_date,
+            candidate_thanked=interview.candidate_thanked,
+            cv_text=candidate.cv_text,
+            letter_text=candidate.letter_text,
+            competencies=competencies,
+            questions=questions,
+            answers=answers,
+            stages=stages,
+            candidate_questions=candidate_questions,
+            panel=panel,
+            documents=documents,
+        )
+
+
+def _check(change: Change) -> None:
+    allowed = WRITABLE.get(change.target)
+    if allowed is None or change.field not in allowed:
+        raise ValueError(f"{change.target}.{change.field} cannot be written by the wizard.")
+
+
+def _stage_record(session: Session, interview_id: int, stage: str) -> StageRecord:
+    record = session.exec(
+        select(StageRecord)
+        .where(StageRecord.interview_id == interview_id)
+        .where(StageRecord.stage == stage)
+    ).first()
+    if record is None:
+        record = StageRecord(interview_id=interview_id, stage=stage, checklist={})
+        session.add(record)
+    return record
+
+
+def _answer(session: Session, interview_id: int, question_id: int) -> Answer:
+    answer = session.exec(
+        select(Answer)
+        .where(Answer.interview_id == interview_id)
+        .where(Answer.question_id == question_id)
+    ).first()
+    if answer is None:
+        answer = Answer(interview_id=interview_id, question_id=question_id)
+        session.add(answer)
+    return answer
+
+
+def apply_changes(db: Database, interview_id: int, changes: list[Change]) -> None:
+    """Write ``changes`` of one interview in a single transaction.
+
+    Later changes to the same field win. Raises ``ValueError`` for a field the wizard
+    may not write, and ``LookupError`` if the interview (or a candidate question) is
+    gone — e.g. deleted from another window — so the caller can tell the user.
+    """
+    for change in changes:
+        _check(change)
+    with db.session() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None:
+            raise LookupError(f"There is no interview {interview_id}.")
+        for change in changes:
+            if change.target == "interview":
+                setattr(interview, change.field, change.value)
+                session.add(interview)
+            elif change.target == "stage":
+                record = _stage_record(session, interview_id, str(change.key))
+                if change.field == "checklist":
+                    # Reassigned, not updated in place: a new row's dict is not tracked.
+                    ticks = {str(k): bool(v) for k, v in change.value.items()}
+                    record.checklist = {**record.checklist, **ticks}
+                else:
+                    setattr(record, change.field, change.value)
+            elif change.target == "answer":
+                answer = _answer(session, interview_id, int(change.key or 0))
+                setattr(answer, change.field, change.value)
+                answer.updated_at = utc_now()
+            else:
+                question = session.get(CandidateQuestion, int(change.key or 0))
+                if question is None or question.interview_id != interview_id:
+                    raise LookupError(f"There is no candidate question {change.key}.")
+                setattr(question, change.field, change.value)
+                session.add(question)
+            session.flush()
+
+
+def open_stage(db: Database, interview_id: int, stage: str) -> None:
+    """Record that the interviewer is now at ``stage`` (the interview reopens there);
+    the first time past preparation also marks the interview as started."""
+    with db.session() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None:
+            raise LookupError(f"There is no interview {interview_id}.")
+        interview.current_stage = stage
+        if interview.started_at is None and stage != "preparation":
+            interview.started_at = utc_now()
+        session.add(interview)
+
+
+def add_question(
+    db: Database,
+    interview_id: int,
+    stage: str,
+    text: str,
+    kind: str = "open",
+    competency_id: int | None = None,
+) -> QuestionInfo:
+    """A question the interviewer adds on the spot: it belongs to this interview only."""
+    text = text.strip()
+    if not text:
+        raise ValueError("A question needs some text.")
+    with db.session() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None:
+            raise LookupError(f"There is no interview {interview_id}.")
+        application = session.get(Application, interview.application_id)
+        assert application is not None
+        last = session.exec(
+            select(Question.position)
+            .where(Question.vacancy_id == application.vacancy_id)
+            .where(Question.stage == stage)
+            .order_by(col(Question.position).desc())
+        ).first()
+        question = Question(
+            vacancy_id=application.vacancy_id,
+            interview_id=interview_id,
+            stage=stage,
+            position=(last or 0) + 1,
+            text=text,
+            kind=kind,
+            competency_id=competency_id,
+        )
+        session.add(question)
+        session.flush()
+        return QuestionInfo(
+            question.id or 0, stage, question.position, text, "", kind, competency_id, True
+        )
+
+
+def remove_added_question(db: Database, interview_id: int, question_id: int) -> None:
+    """Remove a question added during this interview (kit questions stay)."""
+    with db.session() as session:
+        question = session.get(Question, question_id)
+        if question is None or question.interview_id != interview_id:
+            raise LookupError(f"Question {question_id} was not added in this interview.")
+        session.delete(question)
+
+
+def add_candidate_question(
+    db: Database, interview_id: int, question: str = ""
+) -> CandidateQuestionInfo:
+    """A new (possibly still empty) question of the candidate, at the end of the list."""
+    with db.session() as session:
+        if session.get(Interview, interview_id) is None:
+            raise LookupError(f"There is no interview {interview_id}.")
+        last = session.exec(
+            select(CandidateQuestion.position)
+            .where(CandidateQuestion.interview_id == interview_id)
+            .order_by(col(CandidateQuestion.position).desc())
+        ).first()
+        row = CandidateQuestion(
+            interview_id=interview_id, position=(last or 0) + 1, question=question
+        )
+        session.add(row)
+        session.flush()
+        return CandidateQuestionInfo(row.id or 0, row.position, row.question)
+
+
+def delete_candidate_question(db: Database, interview_id: int, question_id: int) -> None:
+    """Remove one of the candidate's questions."""
+    with db.session() as session:
+        row = session.get(CandidateQuestion, question_id)
+        if row is not None and row.interview_id == interview_id:
+            session.delete(row)

@@ -1,0 +1,150 @@
+"""The wizard's reads and writes: one read of everything, batched writes."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from interviewdesk.store.database import Database
+from interviewdesk.store.example import ExampleIds, load_example
+from interviewdesk.store.interview_records import (
+    Change,
+    add_candidate_question,
+    add_question,
+    apply_changes,
+    delete_candidate_question,
+    load_session,
+    open_stage,
+    remove_added_question,
+)
+from interviewdesk.store.startup import open_store
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Database:
+    database = open_store(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def example(db: Database) -> ExampleIds:
+    return load_example(db)
+
+
+def test_load_session_has_everything(db: Database, example: ExampleIds) -> None:
+    session = load_session(db, example.interview_id)
+    assert session.candidate_name == "Joël Bakker"
+    assert session.vacancy_title
+    assert len(session.competencies) == 5
+    assert all(len(c.anchors) == 5 and all(c.anchors) for c in session.competencies)
+    assert session.questions_for("experience")
+    assert session.questions_for("behavioural")
+    assert [seat.role for seat in session.panel] == ["chair", "member", "hr"]
+    assert "Joël" in session.cv_text
+    assert session.current_stage == "preparation"
+    keywords = session.keywords()
+    assert session.competencies[0].name in keywords
+    assert len(keywords) == len(set(keywords))
+
+
+def test_missing_interview(db: Database) -> None:
+    with pytest.raises(LookupError):
+        load_session(db, 999)
+
+
+def test_changes_round_trip(db: Database, example: ExampleIds) -> None:
+    interview = example.interview_id
+    question = load_session(db, interview).questions_for("behavioural")[0]
+    apply_changes(
+        db,
+        interview,
+        [
+            Change("stage", "skills", "notes", "Sterk in storingsanalyse"),
+            Change("stage", "skills", "checklist", {"technical_skills": True}),
+            Change("stage", "skills", "checklist", {"soft_skills": True}),
+            Change("stage", "skills", "seconds_spent", 125),
+            Change("answer", question.id, "situation", "Storing bij klant"),
+            Change("answer", question.id, "asked", True),
+            Change("answer", question.id, "notes", "eerste"),
+            Change("answer", question.id, "notes", "laatste wint"),
+            Change("interview", None, "next_steps", "Tweede gesprek"),
+            Change("interview", None, "feedback_date", date(2026, 12, 4)),
+            Change("interview", None, "candidate_thanked", True),
+        ],
+    )
+    session = load_session(db, interview)
+    stage = session.stage("skills")
+    assert stage.notes == "Sterk in storingsanalyse"
+    assert stage.checklist == {"technical_skills": True, "soft_skills": True}
+    assert stage.seconds_spent == 125
+    answer = session.answer(question.id)
+    assert (answer.situation, answer.asked, answer.notes) == ("Storing bij klant", True,
+                                                              "laatste wint")
+    assert session.next_steps == "Tweede gesprek"
+    assert session.feedback_date == date(2026, 12, 4)
+    assert session.candidate_thanked
+
+
+def test_unknown_field_is_refused_before_writing(db: Database, example: ExampleIds) -> None:
+    with pytest.raises(ValueError, match="cannot be written"):
+        apply_changes(
+            db,
+            example.interview_id,
+            [Change("stage", "skills", "notes", "x"), Change("interview", None, "id", 5)],
+        )
+    assert load_session(db, example.interview_id).stage("skills").notes == ""
+
+
+def test_open_stage_marks_start_and_is_remembered(db: Database, example: ExampleIds) -> None:
+    open_stage(db, example.interview_id, "preparation")
+    assert load_session(db, example.interview_id).started_at is None
+    open_stage(db, example.interview_id, "skills")
+    session = load_session(db, example.interview_id)
+    assert session.current_stage == "skills"
+    assert session.started_at is not None
+
+
+def test_question_added_on_the_spot_is_this_interviews_only(
+    db: Database, example: ExampleIds
+) -> None:
+    added = add_question(db, example.interview_id, "skills", "  Hoe houd je je kennis bij? ")
+    assert added.text == "Hoe houd je je kennis bij?"
+    session = load_session(db, example.interview_id)
+    assert session.questions_for("skills")[-1].id == added.id
+    assert session.questions_for("skills")[-1].added_during_interview
+    with pytest.raises(ValueError):
+        add_question(db, example.interview_id, "skills", "   ")
+    remove_added_question(db, example.interview_id, added.id)
+    assert added.id not in {q.id for q in load_session(db, example.interview_id).questions}
+    kit_question = session.questions_for("skills")[0]
+    with pytest.raises(LookupError):
+        remove_added_question(db, example.interview_id, kit_question.id)
+
+
+def test_candidate_questions(db: Database, example: ExampleIds) -> None:
+    first = add_candidate_question(db, example.interview_id, "Is er een bedrijfsbus?")
+    second = add_candidate_question(db, example.interview_id)
+    assert second.position > first.position
+    apply_changes(
+        db,
+        example.interview_id,
+        [
+            Change("candidate_question", second.id, "question", "Hoe ziet de opleiding eruit?"),
+            Change("candidate_question", first.id, "answer", "Ja, met gereedschap."),
+            Change("candidate_question", first.id, "answered", True),
+        ],
+    )
+    listed = load_session(db, example.interview_id).candidate_questions
+    assert [(q.question, q.answered) for q in listed] == [
+        ("Is er een bedrijfsbus?", True),
+        ("Hoe ziet de opleiding eruit?", False),
+    ]
+    delete_candidate_question(db, example.interview_id, first.id)
+    assert [q.id for q in load_session(db, example.interview_id).candidate_questions] == [
+        second.id
+    ]
+    with pytest.raises(LookupError):
+        apply_changes(
+            db, example.interview_id, [Change("candidate_question", first.id, "answer", "x")]
+        )
