@@ -32,29 +32,35 @@ def extract_text(path: str | Path) -> str:
     if suffix in _OLD_FORMATS:
         raise DocumentError(
             f"“{path.name}” is a {_OLD_FORMATS[suffix]} file, which InterviewDesk cannot "
-            "read. Save it as PDF or DOCX and import that."
+            "read. Save it as PDF or DOCX and import that.",
+            "old_format", name=path.name, format=_OLD_FORMATS[suffix],
         )
     if suffix not in SUPPORTED_SUFFIXES:
         raise DocumentError(
-            f"“{path.name}” is not a PDF, DOCX or TXT file. Only those can be imported."
+            f"“{path.name}” is not a PDF, DOCX or TXT file. Only those can be imported.",
+            "unsupported", name=path.name,
         )
     try:
         size = path.stat().st_size
     except FileNotFoundError as error:
-        raise DocumentError(f"“{path.name}” does not exist (any more).") from error
+        raise DocumentError(
+            f"“{path.name}” does not exist (any more).", "missing", name=path.name
+        ) from error
     except OSError as error:
-        raise DocumentError(f"“{path.name}” cannot be opened ({error.strerror}).") from error
+        raise unreadable(path.name, error) from error
     if size > MAX_BYTES:
         raise DocumentError(
             f"“{path.name}” is {size / (1024 * 1024):.1f} MB; the limit is {_limit_text()}. "
-            "A CV is rarely that large: export it again without embedded images."
+            "A CV is rarely that large: export it again without embedded images.",
+            "too_large", name=path.name, size_mb=f"{size / (1024 * 1024):.1f}",
+            limit_mb=str(MAX_BYTES // (1024 * 1024)),
         )
     if size == 0:
-        raise DocumentError(f"“{path.name}” is empty.")
+        raise DocumentError(f"“{path.name}” is empty.", "empty", name=path.name)
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise DocumentError(f"“{path.name}” cannot be read ({error.strerror}).") from error
+        raise unreadable(path.name, error) from error
     reader = {".pdf": _pdf_text, ".docx": _docx_text, ".txt": _txt_text}[suffix]
     try:
         text = reader(data, path.name)
@@ -64,12 +70,20 @@ def extract_text(path: str | Path) -> str:
         log.info("Could not parse a %s file: %s", suffix, type(error).__name__)
         raise DocumentError(
             f"“{path.name}” is damaged or not really a {suffix[1:].upper()} file, "
-            "so its text cannot be read."
+            "so its text cannot be read.",
+            "damaged", name=path.name, kind=suffix[1:].upper(),
         ) from error
     text = tidy(text)
     if not text:
-        raise DocumentError(f"“{path.name}” contains no text.")
+        raise DocumentError(f"“{path.name}” contains no text.", "no_text", name=path.name)
     return text
+
+
+def unreadable(name: str, error: OSError) -> DocumentError:
+    """The error for a file the system would not let us read."""
+    return DocumentError(
+        f"“{name}” cannot be read ({error.strerror}).", "unreadable", name=name
+    )
 
 
 def tidy(text: str) -> str:
@@ -86,7 +100,8 @@ def _txt_text(data: bytes, name: str) -> str:
     try:
         return decode_text(data, f"“{name}”")
     except TextFileError as error:
-        raise DocumentError(str(error)) from error
+        reason = "empty" if error.reason == "empty" else "damaged"
+        raise DocumentError(str(error), reason, name=name, kind="TXT") from error
 
 
 def _pdf_text(data: bytes, name: str) -> str:
@@ -108,14 +123,16 @@ def _pdf_text(data: bytes, name: str) -> str:
     if pages and not text.strip():
         raise DocumentError(
             f"“{name}” holds only images of pages (a scan), no text. Ask the candidate "
-            "for a PDF made from the original document, or paste the text in."
+            "for a PDF made from the original document, or paste the text in.",
+            "scanned", name=name,
         )
     return text
 
 
 def _encrypted(name: str) -> DocumentError:
     return DocumentError(
-        f"“{name}” is protected with a password. Ask the candidate for an unprotected copy."
+        f"“{name}” is protected with a password. Ask the candidate for an unprotected copy.",
+        "encrypted", name=name,
     )
 
 

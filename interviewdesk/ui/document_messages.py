@@ -1,0 +1,49 @@
+"""Why a CV or letter could not be read, in the user's language.
+
+``interviewdesk.documents`` has no Qt and explains itself in English; it also gives
+a reason code and details, which this module turns into the translated sentence.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+from interviewdesk.documents import DocumentError
+
+
+def document_error_text(error: DocumentError) -> str:
+    """The message for ``error`` in the interface language."""
+    details = {"name": "", "format": "", "size_mb": "", "limit_mb": "", "kind": ""}
+    details.update(error.details)
+    texts = {
+        "old_format": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” is a {format} file, which InterviewDesk cannot read. "
+            "Save it as PDF or DOCX and import that."),
+        "unsupported": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” is not a PDF, DOCX or TXT file. Only those can be imported."),
+        "missing": QCoreApplication.translate(
+            "DocumentErrors", "“{name}” does not exist (any more)."),
+        "unreadable": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” cannot be read. Check that it is not open in another program "
+            "and that you may read it."),
+        "too_large": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” is {size_mb} MB; the limit is {limit_mb} MB. A CV is rarely that "
+            "large: export it again without embedded images."),
+        "empty": QCoreApplication.translate("DocumentErrors", "“{name}” is empty."),
+        "damaged": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” is damaged or not really a {kind} file, so its text cannot be read."),
+        "encrypted": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” is protected with a password. Ask the candidate for an "
+            "unprotected copy."),
+        "scanned": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” holds only images of pages (a scan), no text. Ask the candidate "
+            "for a PDF made from the original document, or paste the text in."),
+        "no_text": QCoreApplication.translate("DocumentErrors", "“{name}” contains no text."),
+    }
+    template = texts.get(error.reason)
+    return template.format(**details) if template else str(error)
