@@ -19,6 +19,7 @@ from interviewdesk.domain.agenda import Agenda, AgendaError, default_agenda, loa
 from interviewdesk.store.database import Database
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
+from interviewdesk.ui.editors.store_messages import user_message
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class EditorDialog(QDialog):
 
     def problem_for(self, error: ValidationError) -> Problem:
         """The store refused the draft: where to send the user (default: nowhere)."""
-        return Problem(str(error))
+        return Problem(user_message(error))
 
     # -- dirty tracking -------------------------------------------------------------
 

@@ -1,16 +1,19 @@
-"""A large text field for a CV or motivation letter that can also import a TXT file,
-from a file dialog or by dropping the file onto it.
+"""A large text field for a CV or motivation letter that can also import a PDF, DOCX
+or TXT file, from a file dialog or by dropping the file onto it.
 
 The imported text replaces the field's text (after asking, if there was any); the
-original bytes are kept as a :class:`DocumentFile` for the candidate's record.
-PDF and Word files come later; for now the file dialog offers plain text only.
+original bytes are kept as a :class:`DocumentFile` for the candidate's record. A file
+that gives no text (encrypted, damaged, a scan) is explained and changes nothing.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
@@ -19,14 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewdesk.documents.text_files import MAX_BYTES, TextFileError, load_text_file
+from interviewdesk.documents import DocumentError
+from interviewdesk.store.candidate_documents import read_candidate_file
 from interviewdesk.store.candidates import DocumentFile
 from interviewdesk.ui import messages
+from interviewdesk.ui.document_messages import document_error_text
 from interviewdesk.ui.editors.widgets import hint_label
 from interviewdesk.ui.style import SPACING, SPACING_SMALL
 
-#: What can be imported now; PDF and Word files come in a later version.
-IMPORTABLE_SUFFIXES = (".txt",)
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """Show the wait cursor while reading a file (a long PDF takes a moment)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def dropped_file(mime: QMimeData) -> Path | None:
@@ -84,7 +96,8 @@ class DocumentField(QWidget):
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(placeholder)
         self.text.fileDropped.connect(self.import_file)
-        self.import_button = QPushButton(self.tr("&Import from TXT file…"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Import the text of a PDF, DOCX or TXT file"))
         self.import_button.clicked.connect(self.choose_file)
         self.source = hint_label()
 
@@ -109,56 +122,39 @@ class DocumentField(QWidget):
         if filename:
             self.source.setText(self.tr("Original file kept: {name}").format(name=filename))
         else:
-            self.source.setText(self.tr("Paste the text, or drop a .txt file onto the field."))
+            self.source.setText(self.tr("Paste the text, or drop a PDF, DOCX or TXT file onto "
+                                        "the field."))
 
     def choose_file(self) -> None:
-        """Ask for a TXT file and import it."""
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import from a text file"),
-            str(Path.home()),
+        """Ask for a PDF, DOCX or TXT file and import it."""
+        filters = ";;".join([
+            self.tr("CVs and letters (*.pdf *.docx *.txt)"),
+            self.tr("PDF documents (*.pdf)"),
+            self.tr("Word documents (*.docx)"),
             self.tr("Text files (*.txt)"),
-        )
+        ])
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import from a file"), str(Path.home()), filters)
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> bool:
         """Read ``path`` into the field (asking before replacing text). True if done."""
-        if path.suffix.lower() not in IMPORTABLE_SUFFIXES:
-            messages.error(self, self.tr("Cannot import the file"), self.tr(
-                "Only plain text files (.txt) can be imported for now. Save “{name}” as "
-                "plain text and import that, or copy its text into the field.").format(
-                name=path.name))
-            return False
         try:
-            imported = load_text_file(path)
-        except TextFileError as error:
-            messages.error(self, self.tr("Cannot import the file"), self._reason(error, path),
-                           details=str(error))
+            with wait_cursor():
+                text, original = read_candidate_file(path, self.kind)
+        except DocumentError as error:
+            messages.error(self, self.tr("Cannot import the file"), document_error_text(error))
             return False
         if self.text.toPlainText().strip() and not messages.confirm(
             self,
             self.tr("Replace the text?"),
             self.tr("Replace the text in this field with the text of “{name}”?").format(
-                name=imported.filename),
+                name=original.filename),
             self.tr("Replace"),
         ):
             return False
-        self.text.setPlainText(imported.text)
-        self.imported = DocumentFile(self.kind, imported.filename, imported.content,
-                                     imported.media_type)
-        self.show_source(imported.filename)
+        self.text.setPlainText(text)
+        self.imported = original
+        self.show_source(original.filename)
         return True
-
-    def _reason(self, error: TextFileError, path: Path) -> str:
-        name = path.name
-        if error.reason == "too_big":
-            return self.tr("“{name}” is larger than {mb} MB, far too large for a CV or a "
-                           "letter in plain text.").format(name=name, mb=MAX_BYTES // 2**20)
-        if error.reason == "empty":
-            return self.tr("“{name}” is empty.").format(name=name)
-        if error.reason == "not_text":
-            return self.tr("“{name}” is not a plain text file. Save the document as plain "
-                           "text (.txt) and import that.").format(name=name)
-        return self.tr("“{name}” cannot be read. Check that the file still exists and that "
-                       "you may open it.").format(name=name)

@@ -42,6 +42,7 @@ from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
 from interviewdesk.ui.editors.base import EditorDialog, Problem, agenda_for, not_found
 from interviewdesk.ui.editors.interviewer_dialogs import InterviewerDialog
+from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import (
     chain_tab_order,
     empty_state,
@@ -385,4 +386,4 @@ class InterviewDialog(EditorDialog):
         """The store refused the draft: show its reason, at the field if known."""
         widget = {"candidate_id": self.candidate, "vacancy_id": self.vacancy,
                   "panel": self.panel, "planned_minutes": self.minutes}.get(error.field)
-        return Problem(str(error), widget)
+        return Problem(user_message(error), widget)

@@ -32,6 +32,7 @@ from interviewdesk.store.interviewers import (
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
 from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
+from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import empty_state
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
 
@@ -113,7 +114,7 @@ class InterviewerDialog(EditorDialog):
     def problem_for(self, error: ValidationError) -> Problem:
         """The store refused the draft: show its reason, at the field if known."""
         widget = {"name": self.name, "email": self.email}.get(error.field)
-        return Problem(str(error), widget)
+        return Problem(user_message(error), widget)
 
 
 def describe_seat(seat: PanelSeatInfo) -> str:

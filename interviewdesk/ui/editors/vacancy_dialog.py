@@ -28,6 +28,7 @@ from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui.editors.base import EditorDialog, Problem, agenda_for, not_found
 from interviewdesk.ui.editors.competencies_page import CompetenciesPage
 from interviewdesk.ui.editors.questions_page import QuestionsPage
+from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import hint_label
 from interviewdesk.ui.style import SPACING, SPACING_LARGE
 
@@ -202,4 +203,4 @@ class VacancyDialog(EditorDialog):
 
     def problem_for(self, error: ValidationError) -> Problem:
         """The store refused the draft (e.g. deleted meanwhile): show its reason."""
-        return Problem(str(error))
+        return Problem(user_message(error))

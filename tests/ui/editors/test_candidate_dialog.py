@@ -1,5 +1,6 @@
 """The candidate editor: contact details, consent, applications, and importing a
-TXT CV or letter by the file dialog or by dropping the file."""
+TXT CV or letter by the file dialog or by dropping the file (PDF and DOCX imports:
+test_candidate_dialog_import.py)."""
 
 from pathlib import Path
 from typing import Any
@@ -60,15 +61,15 @@ def test_new_candidate_for_a_vacancy_imports_a_txt_cv(
 
     qtbot.mouseClick(dlg.cv.import_button, Qt.MouseButton.LeftButton)
 
-    assert chosen == ["Text files (*.txt)"]
-    assert dlg.cv.text.toPlainText() == "Sanne de Vries\nMonteur — storingen, café\n"
+    assert chosen[0].startswith("CVs and letters (*.pdf *.docx *.txt)")
+    assert dlg.cv.text.toPlainText() == "Sanne de Vries\nMonteur — storingen, café"
     assert "cv-sanne.txt" in dlg.cv.source.text()
     click_save(qtbot, dlg)
     assert messages.calls == []
     assert dlg.result() == QDialog.DialogCode.Accepted
 
     candidate = get_candidate(db, dlg.saved_id)
-    assert candidate.cv_text == "Sanne de Vries\nMonteur — storingen, café\n"
+    assert candidate.cv_text == "Sanne de Vries\nMonteur — storingen, café"
     [document] = documents_of(db, dlg.saved_id)
     assert (document.kind, document.filename, document.size) == (
         "cv", "cv-sanne.txt", cv.stat().st_size)
@@ -115,20 +116,20 @@ def test_a_binary_file_is_refused_with_a_clear_message(
     dlg = open_dialog(qtbot, db)
     assert dlg.cv.import_file(photo) is False
     assert messages.names() == ["error"]
-    assert "not a plain text file" in messages.texts("error")[0]
+    assert "not really a TXT file" in messages.texts("error")[0]
     assert dlg.cv.text.toPlainText() == ""
     assert dlg.cv.imported is None
 
 
 def test_other_files_dropped_are_explained_not_pasted(
         qtbot: Any, english: None, db: Database, tmp_path: Path, messages: Any) -> None:
-    pdf = tmp_path / "cv.pdf"
-    pdf.write_bytes(b"%PDF-1.7")
+    sheet = tmp_path / "cv.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
     dlg = open_dialog(qtbot, db)
-    drop(dlg.cv.text, pdf)
+    drop(dlg.cv.text, sheet)
     assert dlg.cv.imported is None
     assert dlg.cv.text.toPlainText() == ""
-    assert "Only plain text files (.txt)" in messages.texts("error")[0]
+    assert "not a PDF, DOCX or TXT file" in messages.texts("error")[0]
 
 
 def test_consent_status_and_second_application(
