@@ -1,0 +1,498 @@
+"""Starting InterviewDesk: the command line, or the window.
+
+:func:`main` sends a command (``interviewdesk demo``, ``check``, ``backup``,
+``screenshot``) to :mod:`interviewdesk.cli`. Without one it starts the window, in
+this order — each step needs the one before it:
+
+1. **Data folder** — ``--data-dir``, else ``INTERVIEWDESK_DATA_DIR``, else the
+   platform's per-user folder (:func:`~interviewdesk.store.paths.resolve_data_dir`).
+2. **Logging** — to ``logs/interviewdesk.log`` in that folder, so everything after
+   this point, start-up failures included, leaves a trace.
+3. **QApplication** — names, icon, and the exception hook that logs a traceback and
+   shows the user a plain message instead of vanishing.
+4. **Language** — ``--language``, else the settings, else the system's; installed
+   before any dialog, so even "already open" speaks the user's language (reading
+   ``settings.ini`` changes nothing, so it may happen before the lock).
+5. **Single instance** — a ``QLockFile`` in the data folder; a second copy on the
+   same folder says so and exits with 1. A lock left by a crashed copy is stale
+   (its process is gone) and is taken over.
+6. **Main window, shown** — the real window (menus, top bar, status bar) at its last
+   size and place, with a quiet "Opening your data…" page and everything that needs
+   data disabled. The store is not even imported yet (SQLAlchemy, SQLModel and the
+   models take ≈0.45 s); start-up waits until the window has been painted once.
+7. **Database** — :func:`~interviewdesk.store.startup.open_store` checks, migrates
+   and backs up. A damaged file gets a dialog over the window: restore the newest
+   good backup, choose another folder (back to step 4 for that folder, in a new
+   window), or quit — never a traceback, never a new empty database in its place.
+8. **Data attached** — the window builds its pages on the database and goes back to
+   the page and vacancy the user left; then the event loop.
+9. **Close** — the window saves its state; the database is closed and backed up
+   (:func:`~interviewdesk.store.startup.close_store`); the lock is released.
+   Closed before step 8 (the user, Ctrl+Q, SIGTERM), the window saves only its
+   size and place, and a database opened meanwhile is closed and backed up unused.
+
+Qt and everything heavy are imported inside the functions that need them, so the
+command line stays free of Qt and the window shows as early as possible.
+
+For the start-up benchmark, ``INTERVIEWDESK_QUIT_WHEN_SHOWN=1`` quits once the
+window of step 6 has been painted (the store is never opened), and
+``INTERVIEWDESK_QUIT_WHEN_READY=1`` once step 8 is done: "window shown" and "ready
+with data".
+"""
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from interviewdesk.store.database import Database
+    from interviewdesk.ui.main_window import MainWindow
+    from interviewdesk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "InterviewDesk"
+#: Set to 1 to quit as soon as the main window has been shown (start-up benchmark).
+QUIT_WHEN_SHOWN_ENV = "INTERVIEWDESK_QUIT_WHEN_SHOWN"
+#: Set to 1 to quit as soon as the window shows the data (start-up benchmark).
+QUIT_WHEN_READY_ENV = "INTERVIEWDESK_QUIT_WHEN_READY"
+#: The longest start-up waits for the window's first paint before it opens the
+#: database anyway (a window that starts minimised is not painted).
+FIRST_PAINT_TIMEOUT_MS = 500
+#: Options of the window that take a value; anything else not starting with "-" is a
+#: command for :mod:`interviewdesk.cli`.
+_VALUE_OPTIONS = ("--data-dir", "--language")
+ICON_FILES = ("interviewdesk.svg", "interviewdesk.png")
+
+EXIT_OK = 0
+EXIT_NOT_STARTED = 1
+
+
+# -- entry point ------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run InterviewDesk with ``argv`` (default: the process's arguments); returns the
+    exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if is_command(arguments):
+        from interviewdesk import cli
+
+        return cli.main(arguments)
+    options = parse_arguments(arguments)
+    return run_gui(options.data_dir, options.language)
+
+
+def is_command(arguments: list[str]) -> bool:
+    """Whether ``arguments`` name a command-line command rather than the window: the
+    window takes options only, so any other word is a command (the CLI reports
+    unknown ones)."""
+    skip_value = False
+    for argument in arguments:
+        if skip_value:
+            skip_value = False
+        elif argument in _VALUE_OPTIONS:
+            skip_value = True
+        elif not argument.startswith("-"):
+            return True
+    return False
+
+
+def parse_arguments(arguments: list[str]) -> argparse.Namespace:
+    """The window's options: ``--data-dir PATH`` and ``--language nl|en``."""
+    parser = argparse.ArgumentParser(
+        prog="interviewdesk",
+        description="Structured job interviews, offline. Commands: demo, check, backup, "
+        "screenshot (see 'interviewdesk COMMAND --help').",
+    )
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="the folder with the database, settings, backups and logs")
+    parser.add_argument("--language", choices=("nl", "en"), default=None,
+                        help="the interface language (default: settings, else the system's)")
+    return parser.parse_args(arguments)
+
+
+# -- the window's start-up --------------------------------------------------------------
+
+
+def run_gui(data_dir: Path | None = None, language: str | None = None) -> int:
+    """Start the window on ``data_dir`` and run until it closes (steps 1–9 above)."""
+    from interviewdesk.logs import configure_logging
+    from interviewdesk.store.paths import resolve_data_dir
+
+    try:
+        folder = resolve_data_dir(data_dir)  # 1
+    except OSError as error:
+        create_qapplication()
+        _show_unusable_folder(Path(data_dir or "."), error)
+        return EXIT_NOT_STARTED
+    log_file = configure_logging(folder)  # 2
+    log.info("Starting InterviewDesk")
+    app = create_qapplication()  # 3
+    install_excepthook(log_file)
+
+    while True:
+        settings = _settings(folder)
+        _install_language(language or settings.language)  # 4
+        try:
+            lock = acquire_instance_lock(folder)  # 5
+        except OSError as error:
+            _show_unusable_folder(folder, error)
+            return EXIT_NOT_STARTED
+        if lock is None:
+            log.info("Refused: another copy has the data folder open")
+            from interviewdesk.ui import startup_dialogs
+
+            startup_dialogs.show_already_running(folder)
+            return EXIT_NOT_STARTED
+        window = create_main_window(None, folder, settings)  # 6
+        keep = False  # the window and the lock, for the database that opened
+        try:
+            opened = show_then_open(window, folder, settings)  # 6, 7
+            if window.was_closed:  # by the user, SIGTERM or the benchmark: nothing to attach
+                log.info("InterviewDesk closed before its data was attached")
+                if opened is not None and not isinstance(opened, Path):
+                    shut_down(opened, folder, settings)
+                return EXIT_OK
+            if opened is None:
+                return EXIT_NOT_STARTED
+            keep = not isinstance(opened, Path)
+        finally:
+            if not keep:
+                _discard_window(window)
+                lock.unlock()
+        if keep:
+            break
+        folder = opened  # another data folder: start again there, in a new window
+        log_file = configure_logging(folder)
+        install_excepthook(log_file)
+
+    try:
+        window.attach_database(opened)  # 8
+        code = run_event_loop(app, window)
+        if window.isVisible():
+            window.close()  # saves the window's state, as a user's close would
+    finally:
+        shut_down(opened, folder, settings)  # 9
+        lock.unlock()
+    log.info("InterviewDesk closed (exit code %s)", code)
+    return int(code)
+
+
+def show_then_open(window: "MainWindow", data_dir: Path,
+                   settings: "Settings") -> "Database | Path | None":
+    """Show ``window`` (step 6), and once it has been painted open the database over
+    it (step 7), as :func:`open_database`. Opens nothing if the window is closed first,
+    or with ``INTERVIEWDESK_QUIT_WHEN_SHOWN=1``, which closes it once it is shown."""
+    _close_on_signals(window)
+    window.show()
+    wait_until_painted(window)
+    log.info("Main window shown")
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
+        window.close()
+    if window.was_closed:
+        return None
+    return open_database(data_dir, settings, parent=window)
+
+
+def wait_until_painted(window: "MainWindow", timeout_ms: int = FIRST_PAINT_TIMEOUT_MS) -> bool:
+    """Run the event loop until the shown ``window`` has been painted once, so the user
+    sees it before the database is opened (which keeps the event loop busy); returns
+    whether it was. Gives up when the window is closed, or after ``timeout_ms``."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if not (window.was_painted or window.was_closed):
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        window.first_painted.connect(loop.quit)
+        window.closed.connect(loop.quit)
+        timer.start(timeout_ms)
+        loop.exec()
+        timer.stop()
+        window.first_painted.disconnect(loop.quit)
+        window.closed.disconnect(loop.quit)
+    if not window.was_painted:
+        log.info("The main window was not painted within %d ms", timeout_ms)
+    return window.was_painted
+
+
+def run_event_loop(app: "QApplication", window: "MainWindow") -> int:
+    """Run until the last window closes; with ``INTERVIEWDESK_QUIT_WHEN_READY=1``,
+    stop as soon as the window with its data has been painted once (the start-up
+    benchmark)."""
+    from PySide6.QtCore import QTimer
+
+    log.info("Main window ready")
+    _set_application_version(app)
+    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+        QTimer.singleShot(0, app.quit)
+    return int(app.exec())
+
+
+def _discard_window(window: "MainWindow") -> None:
+    """Close a window whose data was never attached (it saves only its size and place)."""
+    if not window.was_closed:
+        window.close()
+    window.deleteLater()
+
+
+def _set_application_version(app: "QApplication") -> None:
+    """The version, for Qt; set once the window is ready (reading it costs ≈15 ms)."""
+    from interviewdesk import version
+
+    app.setApplicationVersion(version())
+
+
+def _close_on_signals(window: "MainWindow") -> None:
+    """Ctrl+C in a terminal, or the session ending (SIGTERM), closes the window the
+    normal way — state saved, database closed and backed up — instead of killing it.
+
+    Python handles signals only between bytecodes, and the Qt event loop runs none of
+    its own; a slow timer hands control to Python a few times a second. The handler
+    only asks for the close: it runs at the next turn of an event loop, not in the
+    middle of whatever Python was doing (opening the database, say).
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close_soon(_number: int, _frame: object) -> None:
+        QTimer.singleShot(0, window, window.close)
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, close_soon)
+    wake_up = QTimer(window)
+    wake_up.timeout.connect(lambda: None)
+    wake_up.start(300)
+
+
+def create_qapplication(argv: list[str] | None = None) -> "QApplication":
+    """The application object (the existing one, if any), named and with its icon."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    # The version follows once the window is ready (_set_application_version).
+    icons = Path(__file__).resolve().parent / "resources" / "icons"
+    for name in ICON_FILES:
+        if (icons / name).is_file():
+            app.setWindowIcon(QIcon(str(icons / name)))  # type: ignore[union-attr]
+            break
+    return app  # type: ignore[return-value]
+
+
+def acquire_instance_lock(data_dir: Path) -> "QLockFile | None":
+    """Lock ``data_dir`` for this process; ``None`` if another running copy holds it.
+
+    Age never makes the lock stale (a session may last all day); a lock whose process
+    is gone is. Raises ``PermissionError`` if the folder cannot hold a lock file.
+    """
+    from PySide6.QtCore import QLockFile
+
+    from interviewdesk.store.paths import lock_path
+
+    lock = QLockFile(str(lock_path(data_dir)))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(100):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    raise PermissionError(f"Cannot create the lock file in {data_dir}.")
+
+
+def open_database(data_dir: Path, settings: "Settings",
+                  parent: "QWidget | None" = None) -> "Database | Path | None":
+    """Open the store in ``data_dir``, talking the user through a damaged file in
+    dialogs over ``parent`` (the main window that waits for the data).
+
+    Returns the open database; or another data folder the user chose (start again
+    there); or ``None`` if the user chose to quit or the database cannot be used.
+    """
+    from interviewdesk.store.backups import BackupError, backup_time, restore_backup
+    from interviewdesk.store.migrate import MigrationError
+    from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing, open_store
+    from interviewdesk.ui import startup_dialogs
+    from interviewdesk.ui.startup_dialogs import DamagedChoice
+
+    start_empty = False
+    while True:
+        try:
+            return open_store(data_dir, keep_backups=settings.keep_backups,
+                              start_empty=start_empty)
+        except DatabaseDamaged as damaged:
+            backup = damaged.newest_good_backup
+            made = backup_time(backup) if backup is not None else None
+            choice = startup_dialogs.ask_damaged_database(
+                damaged.path, damaged.problems, made,
+                missing=isinstance(damaged, DatabaseMissing), has_backup=backup is not None,
+                parent=parent)
+            log.info("Damaged database: the user chose %s", choice.value)
+            if choice is DamagedChoice.RESTORE and backup is not None:
+                try:
+                    aside = restore_backup(backup, damaged.path)
+                except BackupError as error:
+                    startup_dialogs.show_start_failed(
+                        translate("app", "The backup could not be restored"),
+                        translate("app", "Nothing was changed. Try another data folder, or quit."),
+                        str(error), parent=parent)
+                    continue
+                startup_dialogs.show_restored(made, aside, parent=parent)
+            elif choice is DamagedChoice.OTHER_FOLDER:
+                chosen = startup_dialogs.choose_data_folder(data_dir.parent, parent=parent)
+                if chosen is not None and chosen.resolve() != data_dir.resolve():
+                    return chosen.resolve()
+            elif choice is DamagedChoice.START_EMPTY:
+                start_empty = startup_dialogs.confirm_start_empty(damaged.path, parent=parent)
+            else:
+                return None
+        except MigrationError as error:
+            log.error("Database cannot be brought up to date: %s", error)
+            startup_dialogs.show_start_failed(
+                translate("app", "The database cannot be opened"),
+                translate("app", "This database cannot be brought up to date by this version of "
+                    "InterviewDesk. It has not been changed."), str(error), parent=parent)
+            return None
+
+
+def create_main_window(db: "Database | None", data_dir: Path,
+                       settings: "Settings | None" = None) -> "MainWindow":
+    """The main window, restored as the user left it, not yet shown: on an open
+    database, or with ``db=None`` the frame that start-up shows before it opens the
+    database (:meth:`~interviewdesk.ui.main_window.MainWindow.attach_database`
+    follows). Tests and the screenshot command build the same window through here."""
+    from interviewdesk.ui.main_window import MainWindow
+    from interviewdesk.ui.settings import Settings
+
+    return MainWindow(db, Path(data_dir), settings or Settings(Path(data_dir)))
+
+
+def shut_down(db: "Database", data_dir: Path, settings: "Settings") -> None:
+    """Close the database and make the closing backup; a failed backup is logged and
+    told, but never stops the app from closing."""
+    from interviewdesk.store.backups import BackupError
+    from interviewdesk.store.startup import close_store
+    from interviewdesk.ui import messages
+
+    try:
+        close_store(db, data_dir, keep_backups=settings.keep_backups)
+    except BackupError as error:
+        log.error("Closing backup failed: %s", error)
+        messages.error(None, translate("app", "Backup failed"),
+                       translate("app", "The backup at closing could not be made. Your "
+                                 "data itself is saved."), str(error))
+
+
+# -- unexpected errors ------------------------------------------------------------------
+
+
+class ExceptionHook:
+    """``sys.excepthook`` for the window: the full traceback goes to the log file, the
+    user gets a plain message with the technical details folded away.
+
+    The folded details name the error's type and where it happened, but not its
+    message: that may quote a candidate's data (a value in a failed SQL statement).
+    """
+
+    def __init__(self, log_file: Path) -> None:
+        self.log_file = log_file
+        self._showing = False
+
+    def __call__(self, kind: type[BaseException], error: BaseException,
+                 trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.critical("Unexpected error", exc_info=(kind, error, trace))
+        if self._showing:  # an error while showing the last one: the log has it
+            return
+        self._showing = True
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            from interviewdesk.ui import messages
+
+            messages.error(
+                QApplication.activeWindow(),
+                translate("app", "Something went wrong"),
+                translate("app", "InterviewDesk ran into a problem it did not expect. "
+                          "What you had saved is safe; please check the last thing you "
+                          "did. The details are in the log file {path}.")
+                .format(path=self.log_file),
+                technical_details(kind, trace),
+            )
+        except Exception:  # the message itself failed: at least the console knows
+            sys.__excepthook__(kind, error, trace)
+        finally:
+            self._showing = False
+
+
+def technical_details(kind: type[BaseException], trace: TracebackType | None) -> str:
+    """The error's type and the code path that led to it (file, line, function) —
+    without its message or the source lines, which may quote personal data."""
+    frames = traceback.extract_tb(trace) if trace is not None else []
+    where = [f'  File "{f.filename}", line {f.lineno}, in {f.name}' for f in frames]
+    return "\n".join([f"{kind.__module__}.{kind.__qualname__}", "", *where]).rstrip()
+
+
+def install_excepthook(log_file: Path) -> ExceptionHook:
+    """Make unexpected errors logged and shown, not fatal and silent. Errors in
+    background threads are logged only: a dialog belongs to the GUI thread."""
+    hook = ExceptionHook(log_file)
+    sys.excepthook = hook
+    threading.excepthook = _log_thread_exception
+    return hook
+
+
+def _log_thread_exception(args: "threading.ExceptHookArgs") -> None:
+    log.critical("Unexpected error in thread %s", getattr(args.thread, "name", "?"),
+                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, with Qt imported only when a text is needed (the
+    name ``translate`` is what lupdate looks for)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+
+def _settings(data_dir: Path) -> "Settings":
+    from interviewdesk.ui.settings import Settings
+
+    return Settings(data_dir)
+
+
+def _install_language(language: str | None) -> str:
+    from interviewdesk.ui.i18n import install_language
+
+    return install_language(language)
+
+
+def _show_unusable_folder(folder: Path, error: OSError) -> None:
+    from interviewdesk.ui import startup_dialogs
+
+    log.error("Data folder unusable: %s", error)
+    startup_dialogs.show_start_failed(
+        translate("app", "The data folder cannot be used"),
+        translate("app", "InterviewDesk cannot read or write its data folder {folder}. "
+                  "Check that it exists and that you may write in it, or start with "
+                  "--data-dir and another folder.").format(folder=folder),
+        str(error),
+    )

@@ -1,0 +1,246 @@
+"""Qt item models over the rows of ``store.queries``: the sidebar's lists and the
+vacancy's tables.
+
+Models hold plain frozen rows and format them on demand, so a list of 2,000 vacancies
+costs one query and no widget per row. Each list item has a title and a subtitle
+(:data:`SUBTITLE_ROLE`) that the two-line delegate paints.
+"""
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from interviewdesk.store.queries import (
+    CandidateRow,
+    CompetencyRow,
+    InterviewRow,
+    SearchResult,
+    UpcomingInterview,
+    VacancyRow,
+)
+from interviewdesk.ui.home.formatting import (
+    competency_kind_label,
+    format_date,
+    format_moment,
+    format_number,
+    format_upcoming,
+    status_label,
+)
+
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowListModel(QAbstractListModel, Generic[Row]):
+    """A list of rows, each shown as a title with a subtitle under it."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        """The row shown at position ``row``."""
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        """All rows, in display order."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.title(row)
+        if role == SUBTITLE_ROLE:
+            return self.subtitle(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.title(row)}\n{self.subtitle(row)}"
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def title(self, row: Row) -> str:
+        raise NotImplementedError
+
+    def subtitle(self, row: Row) -> str:
+        raise NotImplementedError
+
+
+class VacanciesModel(RowListModel[VacancyRow]):
+    """The vacancies in the sidebar."""
+
+    def title(self, row: VacancyRow) -> str:
+        return row.title
+
+    def subtitle(self, row: VacancyRow) -> str:
+        count = self.tr("%n candidate(s)", "", row.candidate_count)
+        if row.procedure_end is None:
+            return count
+        return self.tr("ends {date} · {candidates}").format(
+            date=format_date(row.procedure_end), candidates=count
+        )
+
+    def position_of(self, vacancy_id: int) -> int | None:
+        """Where the vacancy ``vacancy_id`` is in the list, if it is there."""
+        for position, row in enumerate(self._rows):
+            if row.id == vacancy_id:
+                return position
+        return None
+
+
+class UpcomingModel(RowListModel[UpcomingInterview]):
+    """The interviews of today and the coming two weeks."""
+
+    def title(self, row: UpcomingInterview) -> str:
+        return self.tr("{when} · {candidate}").format(
+            when=format_upcoming(row.scheduled_at), candidate=row.candidate_name
+        )
+
+    def subtitle(self, row: UpcomingInterview) -> str:
+        return row.vacancy_title
+
+
+class SearchResultsModel(RowListModel[SearchResult]):
+    """What the search field found: vacancies and candidates."""
+
+    def title(self, row: SearchResult) -> str:
+        return row.name
+
+    def subtitle(self, row: SearchResult) -> str:
+        if row.kind == "vacancy":
+            return self.tr("Vacancy")
+        if row.vacancy_id is None:
+            return self.tr("Candidate · no vacancy")
+        return self.tr("Candidate · {vacancy}").format(vacancy=row.vacancy_title)
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A table of rows; subclasses name the columns and format the cells."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        """The row shown at position ``row``."""
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        """All rows, in display order."""
+        return list(self._rows)
+
+    def retranslate(self) -> None:
+        """Show headers and cells in the language now installed."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers()):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric_columns():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric_columns():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def cell(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def numeric_columns(self) -> tuple[int, ...]:
+        return ()
+
+
+class CandidatesModel(RowTableModel[CandidateRow]):
+    """A vacancy's candidates: name, status, interview date, email and phone."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Status"), self.tr("Interview"), self.tr("Email"),
+                self.tr("Phone"))
+
+    def cell(self, row: CandidateRow, column: int) -> str:
+        values = (row.name, status_label(row.status), format_moment(row.interview_at),
+                  row.email, row.phone)
+        return values[column]
+
+    def position_of(self, candidate_id: int) -> int | None:
+        """Where the candidate ``candidate_id`` is in the table, if there."""
+        for position, row in enumerate(self._rows):
+            if row.candidate_id == candidate_id:
+                return position
+        return None
+
+
+class InterviewsModel(RowTableModel[InterviewRow]):
+    """A vacancy's interviews: when, with whom, and who is on the panel."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Candidate"), self.tr("Panel"))
+
+    def cell(self, row: InterviewRow, column: int) -> str:
+        when = format_moment(row.scheduled_at) if row.scheduled_at else self.tr("Not planned")
+        panel = ", ".join(row.panel) if row.panel else self.tr("No panel yet")
+        return (when, row.candidate_name, panel)[column]
+
+
+class CompetenciesModel(RowTableModel[CompetencyRow]):
+    """A vacancy's core competencies: name, weight and kind."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Competency"), self.tr("Weight"), self.tr("Kind"))
+
+    def cell(self, row: CompetencyRow, column: int) -> str:
+        return (row.name, format_number(row.weight), competency_kind_label(row.kind))[column]
+
+    def numeric_columns(self) -> tuple[int, ...]:
+        return (1,)

@@ -1,0 +1,185 @@
+"""A table of records with its buttons, and a sentence in its place when it is empty.
+
+Used for each tab of a vacancy (candidates, interviews, competencies): Enter or a
+double-click opens the record, Delete asks to delete it, and the same actions are in
+the context menu and as buttons under the table.
+"""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.ui.home.models import RowTableModel
+from interviewdesk.ui.style import SPACING, SPACING_LARGE
+
+#: Above this many rows, columns keep their width instead of fitting their contents.
+FIT_COLUMNS_UP_TO = 500
+#: Columns fitted to their contents are at least this wide, so short ones still breathe.
+MIN_COLUMN_WIDTH = 110
+EMPTY_TEXT_WIDTH = 520
+
+
+class RecordTable(QWidget):
+    """A :class:`RowTableModel` in a table view, with Add / Edit / Delete.
+
+    Signals carry the row position in the model; ``add_requested`` has none.
+    """
+
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, model: RowTableModel, *, can_delete: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.activated.connect(lambda index: self.edit_requested.emit(index.row()))
+
+        # The empty state: what to do next, and the button that does it.
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMaximumWidth(EMPTY_TEXT_WIDTH)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self.add_requested)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.setContentsMargins(SPACING_LARGE, SPACING_LARGE * 2, SPACING_LARGE,
+                                        SPACING_LARGE)
+        empty_layout.setSpacing(SPACING)
+        # Centred through stretches, not an alignment flag: a word-wrapped label placed
+        # with an alignment gets no height-for-width and is cut off.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.empty_label, 10)
+        text_row.addStretch(1)
+        empty_layout.addLayout(text_row)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.empty_page = empty_page
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(empty_page)
+        self.pages.addWidget(self.table)
+
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._edit_current)
+        self.delete_button.clicked.connect(self._delete_current)
+
+        self.edit_action = QAction(self.table)
+        self.edit_action.triggered.connect(self._edit_current)
+        self.delete_action = QAction(self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self._delete_current)
+        self.table.addAction(self.edit_action)
+        if can_delete:
+            self.table.addAction(self.delete_action)
+
+        self.button_row = QWidget()
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(SPACING)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        # Only once it has a parent: showing a parentless button opens it as a window
+        # of its own (which takes the focus from a main window already on screen).
+        self.delete_button.setVisible(can_delete)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, SPACING, 0, 0)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.button_row)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    def set_texts(self, *, empty: str, add: str, edit: str, delete: str) -> None:
+        """The empty-state sentence and the button labels, in the current language."""
+        self.empty_label.setText(empty)
+        self.empty_button.setText(add)
+        self.add_button.setText(add)
+        self.edit_button.setText(edit)
+        self.delete_button.setText(delete)
+        self.edit_action.setText(edit)
+        self.delete_action.setText(delete)
+
+    def current_row(self) -> int | None:
+        """The position of the selected row, if one is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select_row(self, row: int) -> None:
+        """Select and show the row at ``row``."""
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _after_reset(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.pages.setCurrentWidget(self.table if has_rows else self.empty_page)
+        self.button_row.setVisible(has_rows)
+        if has_rows and self.model.rowCount() <= FIT_COLUMNS_UP_TO:
+            self._fit_columns()
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Fit each column to its contents, leaving room between columns; the last one
+        takes what is left."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            width = max(MIN_COLUMN_WIDTH, header.sectionSize(column) + SPACING_LARGE)
+            header.resizeSection(column, width)
+
+    def _update_buttons(self) -> None:
+        selected = self.current_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.edit_action.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
+
+    def _edit_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.edit_requested.emit(row)
+
+    def _delete_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.delete_requested.emit(row)

@@ -1,0 +1,205 @@
+"""The right side of the home view: one vacancy's heading and its Candidates,
+Interviews and Competencies tabs."""
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.store.queries import (
+    CandidateRow,
+    CompetencyRow,
+    InterviewRow,
+    VacancyHeader,
+)
+from interviewdesk.ui.home.formatting import format_date
+from interviewdesk.ui.home.models import CandidatesModel, CompetenciesModel, InterviewsModel
+from interviewdesk.ui.home.record_table import RecordTable
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted, scaled_font
+
+CANDIDATES_TAB, INTERVIEWS_TAB, COMPETENCIES_TAB = range(3)
+
+
+class VacancyDetail(QWidget):
+    """The selected vacancy, or a sentence saying how to choose or create one.
+
+    The buttons and tables only announce what the user asked for (``*_requested``
+    signals carrying row objects); the home view decides what happens.
+    """
+
+    edit_vacancy_requested = Signal()
+    delete_vacancy_requested = Signal()
+    add_candidate_requested = Signal()
+    edit_candidate_requested = Signal(object)  # CandidateRow
+    delete_candidate_requested = Signal(object)  # CandidateRow
+    add_interview_requested = Signal()
+    edit_interview_requested = Signal(object)  # InterviewRow
+    delete_interview_requested = Signal(object)  # InterviewRow
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header: VacancyHeader | None = None
+
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self.title, 1.5, bold=True))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)
+        self.facts = make_muted(QLabel())
+        self.facts.setWordWrap(True)
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_vacancy_requested)
+        self.delete_button.clicked.connect(self.delete_vacancy_requested)
+
+        self.candidates = RecordTable(CandidatesModel(self))
+        self.interviews = RecordTable(InterviewsModel(self))
+        self.competencies = RecordTable(CompetenciesModel(self), can_delete=False)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.candidates, "")
+        self.tabs.addTab(self.interviews, "")
+        self.tabs.addTab(self.competencies, "")
+
+        self._connect_tables()
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(SPACING)
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(SPACING // 2)
+        page_layout.addLayout(title_row)
+        page_layout.addWidget(self.facts)
+        page_layout.addSpacing(SPACING)
+        page_layout.addWidget(self.tabs, 1)
+
+        self.nothing_selected = make_muted(QLabel())
+        self.nothing_selected.setWordWrap(True)
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.nothing_selected)
+        self.pages.addWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING_LARGE, SPACING, SPACING_LARGE, SPACING)
+        layout.addWidget(self.pages)
+        self.retranslate_ui()
+
+    def _connect_tables(self) -> None:
+        candidates, interviews = self.candidates, self.interviews
+        candidates.add_requested.connect(self.add_candidate_requested)
+        candidates.edit_requested.connect(
+            lambda row: self.edit_candidate_requested.emit(candidates.model.row_at(row)))
+        candidates.delete_requested.connect(
+            lambda row: self.delete_candidate_requested.emit(candidates.model.row_at(row)))
+        interviews.add_requested.connect(self.add_interview_requested)
+        interviews.edit_requested.connect(
+            lambda row: self.edit_interview_requested.emit(interviews.model.row_at(row)))
+        interviews.delete_requested.connect(
+            lambda row: self.delete_interview_requested.emit(interviews.model.row_at(row)))
+        # Competencies are edited with their vacancy (anchors, question kit).
+        self.competencies.add_requested.connect(self.edit_vacancy_requested)
+        self.competencies.edit_requested.connect(lambda _row: self.edit_vacancy_requested.emit())
+
+    # -- contents -------------------------------------------------------------------
+
+    def show_vacancy(self, header: VacancyHeader | None, candidates: list[CandidateRow],
+                     interviews: list[InterviewRow], competencies: list[CompetencyRow]) -> None:
+        """Show one vacancy with its lists, or (``header`` ``None``) the hint to pick one."""
+        self.header = header
+        self.candidates.model.set_rows(candidates)
+        self.interviews.model.set_rows(interviews)
+        self.competencies.model.set_rows(competencies)
+        self.pages.setCurrentIndex(0 if header is None else 1)
+        self._update_texts()
+
+    def selected_candidate(self) -> CandidateRow | None:
+        row = self.candidates.current_row()
+        return self.candidates.model.row_at(row) if row is not None else None
+
+    def selected_interview(self) -> InterviewRow | None:
+        row = self.interviews.current_row()
+        return self.interviews.model.row_at(row) if row is not None else None
+
+    def select_candidate(self, candidate_id: int) -> bool:
+        """Show the Candidates tab with the candidate ``candidate_id`` selected."""
+        position = self.candidates.model.position_of(candidate_id)  # type: ignore[attr-defined]
+        if position is None:
+            return False
+        self.tabs.setCurrentIndex(CANDIDATES_TAB)
+        self.candidates.select_row(position)
+        return True
+
+    def select_interview(self, interview_id: int) -> bool:
+        """Show the Interviews tab with the interview ``interview_id`` selected."""
+        for position, row in enumerate(self.interviews.model.rows()):
+            if row.id == interview_id:
+                self.tabs.setCurrentIndex(INTERVIEWS_TAB)
+                self.interviews.select_row(position)
+                return True
+        return False
+
+    # -- language -------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.edit_button.setText(self.tr("Edit vacancy…"))
+        self.delete_button.setText(self.tr("Delete vacancy…"))
+        self.nothing_selected.setText(
+            self.tr("Choose a vacancy on the left, or create one with + Vacancy."))
+        self.candidates.set_texts(
+            empty=self.tr("No candidates yet — add one with + Candidate, with their CV and "
+                          "motivation letter."),
+            add=self.tr("+ Candidate"), edit=self.tr("Edit candidate…"),
+            delete=self.tr("Delete candidate…"))
+        self.interviews.set_texts(
+            empty=self.tr("No interviews planned yet — plan one with + Interview: choose the "
+                          "candidate, the date and the panel."),
+            add=self.tr("+ Interview"), edit=self.tr("Edit interview…"),
+            delete=self.tr("Delete interview…"))
+        self.competencies.set_texts(
+            empty=self.tr("No competencies yet. Add the 3 to 6 that matter most for this "
+                          "role; the interview questions and the assessment form are built "
+                          "on them."),
+            add=self.tr("Edit competencies…"), edit=self.tr("Edit competencies…"),
+            delete="")
+        self.competencies.edit_button.hide()
+        for table in (self.candidates, self.interviews, self.competencies):
+            table.model.retranslate()
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        header = self.header
+        counts = (self.candidates.model.rowCount(), self.interviews.model.rowCount(),
+                  self.competencies.model.rowCount())
+        self.tabs.setTabText(CANDIDATES_TAB, self.tr("Candidates ({n})").format(n=counts[0]))
+        self.tabs.setTabText(INTERVIEWS_TAB, self.tr("Interviews ({n})").format(n=counts[1]))
+        self.tabs.setTabText(COMPETENCIES_TAB,
+                             self.tr("Competencies ({n})").format(n=counts[2]))
+        if header is None:
+            self.title.clear()
+            self.facts.clear()
+            return
+        self.title.setText(header.title)
+        facts = [part for part in (header.department, header.location) if part]
+        if header.procedure_end is not None:
+            facts.insert(0, self.tr("Procedure ends {date}").format(
+                date=format_date(header.procedure_end)))
+        else:
+            facts.insert(0, self.tr("No end date set for the procedure"))
+        self.facts.setText(" · ".join(facts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,210 @@
+"""The home view: vacancies and upcoming interviews on the left, the selected vacancy
+on the right, and search over both."""
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from interviewdesk.store import queries
+from interviewdesk.store.database import Database
+from interviewdesk.store.queries import CandidateRow, InterviewRow, SearchResult, UpcomingInterview
+from interviewdesk.ui.home.commands import RecordCommands
+from interviewdesk.ui.home.formatting import format_moment
+from interviewdesk.ui.home.sidebar import Sidebar
+from interviewdesk.ui.home.vacancy_detail import VacancyDetail
+
+SIDEBAR_WIDTH = 300
+SEARCH_DELAY_MS = 150
+
+
+class HomeView(QWidget):
+    """Everything the interviewer looks at between interviews.
+
+    It reads through ``store.queries`` only, and changes data only through
+    :class:`RecordCommands`, whose ``changed`` signal makes it reload.
+    ``vacancy_changed`` carries the selected vacancy's id (0 for none).
+    """
+
+    vacancy_changed = Signal(int)
+
+    def __init__(self, db: Database, commands: RecordCommands,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.commands = commands
+        self.sidebar = Sidebar()
+        self.detail = VacancyDetail()
+        self._vacancy_id: int | None = None
+        self._search_text = ""
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([SIDEBAR_WIDTH, 1000])
+        self.sidebar.setMinimumWidth(220)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._connect()
+
+    def _connect(self) -> None:
+        sidebar, detail, commands = self.sidebar, self.detail, self.commands
+        sidebar.vacancy_selected.connect(lambda vid: self.select_vacancy(vid or None))
+        sidebar.edit_vacancy_requested.connect(commands.edit_vacancy)
+        sidebar.delete_vacancy_requested.connect(self._delete_vacancy)
+        sidebar.upcoming_chosen.connect(self._show_upcoming)
+        sidebar.upcoming_activated.connect(
+            lambda row: commands.edit_interview(row.id))
+        sidebar.result_chosen.connect(self.open_search_result)
+        detail.edit_vacancy_requested.connect(self._edit_selected_vacancy)
+        detail.delete_vacancy_requested.connect(
+            lambda: self._delete_vacancy(self._vacancy_id or 0))
+        detail.add_candidate_requested.connect(self.new_candidate)
+        detail.edit_candidate_requested.connect(
+            lambda row: commands.edit_candidate(row.candidate_id))
+        detail.delete_candidate_requested.connect(self._delete_candidate)
+        detail.add_interview_requested.connect(self.new_interview)
+        detail.edit_interview_requested.connect(lambda row: commands.edit_interview(row.id))
+        detail.delete_interview_requested.connect(self._delete_interview)
+        commands.changed.connect(self.refresh)
+        commands.vacancy_saved.connect(self.select_vacancy)
+        commands.candidate_saved.connect(self._after_candidate_saved)
+        commands.interview_saved.connect(self._after_interview_saved)
+
+    # -- what is shown --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload everything from the database, keeping the selection where possible."""
+        rows = queries.list_vacancies(self.db)
+        self.sidebar.set_vacancies(rows, self._vacancy_id)
+        self.sidebar.set_upcoming(queries.upcoming_interviews(self.db))
+        selected = self.sidebar.selected_vacancy()
+        self._load_vacancy(selected.id if selected else None)
+        if self._search_text:
+            self._run_search()
+
+    def select_vacancy(self, vacancy_id: int | None) -> bool:
+        """Show the vacancy ``vacancy_id`` (``None``: none); ``False`` if it does not exist."""
+        if (vacancy_id is not None and vacancy_id != self._vacancy_id
+                and not self.sidebar.select_vacancy(vacancy_id)):
+            self.refresh()
+            if not self.sidebar.select_vacancy(vacancy_id):
+                return False
+        if vacancy_id != self._vacancy_id:
+            self._load_vacancy(vacancy_id)
+        return vacancy_id is None or self._vacancy_id == vacancy_id
+
+    def selected_vacancy_id(self) -> int | None:
+        return self._vacancy_id
+
+    def selected_candidate_id(self) -> int | None:
+        candidate = self.detail.selected_candidate()
+        return candidate.candidate_id if candidate else None
+
+    def select_candidate(self, vacancy_id: int | None, candidate_id: int) -> bool:
+        """Show the candidate in the vacancy's Candidates tab."""
+        if vacancy_id is None or not self.select_vacancy(vacancy_id):
+            return False
+        return self.detail.select_candidate(candidate_id)
+
+    def _load_vacancy(self, vacancy_id: int | None) -> None:
+        header = queries.vacancy_header(self.db, vacancy_id) if vacancy_id else None
+        if header is None:
+            self._vacancy_id = None
+            self.detail.show_vacancy(None, [], [], [])
+        else:
+            self._vacancy_id = header.id
+            self.detail.show_vacancy(
+                header,
+                queries.list_candidates(self.db, header.id),
+                queries.list_interviews(self.db, header.id),
+                queries.list_competencies(self.db, header.id),
+            )
+        self.vacancy_changed.emit(self._vacancy_id or 0)
+
+    # -- search ---------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Search vacancies and candidates for ``text`` (after a short pause in typing);
+        empty text goes back to the vacancies."""
+        self._search_text = text.strip()
+        if not self._search_text:
+            self._search_timer.stop()
+            self.sidebar.set_results(None)
+        else:
+            self._search_timer.start()
+
+    def search_now(self, text: str) -> None:
+        """Search at once, without waiting for the typing pause."""
+        self._search_text = text.strip()
+        self._search_timer.stop()
+        self._run_search()
+
+    def _run_search(self) -> None:
+        if not self._search_text:
+            self.sidebar.set_results(None)
+            return
+        self.sidebar.set_results(queries.search(self.db, self._search_text))
+
+    def open_search_result(self, result: SearchResult) -> None:
+        """Go to what a search result points at."""
+        if result.kind == "candidate" and result.candidate_id is not None:
+            if not self.select_candidate(result.vacancy_id, result.candidate_id):
+                self.commands.edit_candidate(result.candidate_id)
+        elif result.vacancy_id is not None:
+            self.select_vacancy(result.vacancy_id)
+
+    # -- actions --------------------------------------------------------------------
+
+    def new_candidate(self) -> None:
+        """A new candidate, applying to the selected vacancy if there is one."""
+        self.commands.edit_candidate(None, self._vacancy_id)
+
+    def new_interview(self) -> None:
+        """A new interview for the selected vacancy and candidate, if any."""
+        self.commands.edit_interview(None, self._vacancy_id, self.selected_candidate_id())
+
+    def _edit_selected_vacancy(self) -> None:
+        if self._vacancy_id is not None:
+            self.commands.edit_vacancy(self._vacancy_id)
+
+    def _delete_vacancy(self, vacancy_id: int) -> None:
+        header = queries.vacancy_header(self.db, vacancy_id) if vacancy_id else None
+        if header is not None:
+            self.commands.delete_vacancy(header.id, header.title)
+
+    def _delete_candidate(self, row: CandidateRow) -> None:
+        self.commands.delete_candidate(row.candidate_id, row.name)
+
+    def _delete_interview(self, row: InterviewRow) -> None:
+        when = format_moment(row.scheduled_at)
+        description = (self.tr("with {name} on {date}").format(name=row.candidate_name, date=when)
+                       if when else self.tr("with {name}").format(name=row.candidate_name))
+        self.commands.delete_interview(row.id, description)
+
+    def _show_upcoming(self, row: UpcomingInterview) -> None:
+        if self.select_vacancy(row.vacancy_id):
+            self.detail.select_interview(row.id)
+
+    def _after_candidate_saved(self, candidate_id: int, vacancy_id: int) -> None:
+        self.select_candidate(vacancy_id or self._vacancy_id, candidate_id)
+
+    def _after_interview_saved(self, interview_id: int) -> None:
+        self.detail.select_interview(interview_id)
+
+    def retranslate_ui(self) -> None:
+        """Dates and labels follow the language: reload what is shown."""
+        self.sidebar.retranslate_ui()
+        self.detail.retranslate_ui()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,534 @@
+"""The main window: menus, the top bar with search and "+" buttons, and the pages
+(loading while the database opens; then welcome on an empty database, home otherwise).
+
+The window comes in two steps, so that it can be shown before the store is even
+imported (start-up, see :mod:`interviewdesk.app`):
+
+1. ``MainWindow(None, data_dir, settings)`` is the frame: title, menus, top bar,
+   status bar and a quiet "Opening your data…" page, at the size and place the user
+   left it. Everything that needs the database is disabled.
+2. :meth:`MainWindow.attach_database` builds the welcome and home pages on the open
+   database, enables those actions and goes back to the page and vacancy the user
+   left. ``MainWindow(db, …)`` does both at once (tests, the screenshot command).
+
+The window wires things together and remembers its state; what the pages show lives
+in :mod:`interviewdesk.ui.home` and :mod:`interviewdesk.ui.welcome`, and everything
+that changes records goes through :class:`~interviewdesk.ui.home.RecordCommands`.
+This module imports neither of them, nor the store, until data is attached: SQLModel
+and the models alone take ≈0.4 s.
+"""
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.store.paths import backups_dir, database_path
+from interviewdesk.ui import messages
+from interviewdesk.ui.settings import Settings
+from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted, scaled_font
+
+if TYPE_CHECKING:
+    from interviewdesk.store.database import Database
+    from interviewdesk.ui.home import HomeView, RecordCommands
+    from interviewdesk.ui.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+VIEWS = ("welcome", "home")
+#: What :meth:`MainWindow.current_view` says before data is attached.
+LOADING_VIEW = "loading"
+DEFAULT_SIZE = QSize(1280, 800)
+STATUS_MS = 6000
+
+
+class SearchField(QLineEdit):
+    """The search box: Down moves into the results, Esc clears the search."""
+
+    move_down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.move_down.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class LoadingPage(QWidget):
+    """What the window shows while the database is being opened: one quiet line, no
+    animation (the opening blocks the event loop, so a spinner would only freeze)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = make_muted(QLabel())
+        self.label.setFont(scaled_font(self.label, 1.1))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.label)
+        layout.addStretch(3)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Opening your data…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """InterviewDesk's one main window; on an open database, or (``db=None``) the frame
+    that waits for :meth:`attach_database`."""
+
+    #: The window has been painted on screen for the first time.
+    first_painted = Signal()
+    #: The database is attached and the pages are filled.
+    data_attached = Signal()
+    #: The window was closed (by the user, Ctrl+Q, or the session ending).
+    closed = Signal()
+
+    def __init__(self, db: "Database | None", data_dir: Path, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.commands: RecordCommands | None = None
+        self.home: HomeView | None = None
+        self.welcome: WelcomePage | None = None
+        self.was_painted = False
+        self.was_closed = False
+        self.loading: LoadingPage | None = LoadingPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.loading)
+        self.setCentralWidget(self.stack)
+
+        self._data_actions: list[QAction] = []
+        self._create_actions()
+        self._create_menus()
+        self._create_top_bar()
+        self.statusBar().setSizeGripEnabled(True)
+        self._connect()
+        self.retranslate_ui()
+        self._enable_data_actions(False)
+        self.restore_geometry()
+        if db is not None:
+            self.attach_database(db)
+        else:
+            self.statusBar().showMessage(self.tr("Opening your data…"))
+
+    def attach_database(self, db: "Database") -> None:
+        """Build the pages on the open ``db``, enable what needs data, and go back to
+        the page and vacancy the user left (an empty database: the welcome page)."""
+        if self.db is not None:
+            raise RuntimeError("The main window already has a database.")
+        from interviewdesk.ui.home import HomeView, RecordCommands
+        from interviewdesk.ui.welcome import WelcomePage
+
+        self.db = db
+        self.commands = RecordCommands(db, self)
+        self.home = HomeView(db, self.commands)
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.home)
+        self.welcome.create_vacancy_requested.connect(self._create_first_vacancy)
+        self.welcome.load_example_requested.connect(self.load_example)
+        self.commands.changed.connect(self._update_actions)
+        self.home.refresh()
+        self._enable_data_actions(True)
+        self._update_actions()
+        self.restore_view()
+        if self.loading is not None:
+            self.stack.removeWidget(self.loading)
+            self.loading.deleteLater()
+            self.loading = None
+        self.statusBar().clearMessage()
+        self._focus_page()
+        self.data_attached.emit()
+
+    def has_data(self) -> bool:
+        """Whether a database is attached (the pages and data actions exist)."""
+        return self.db is not None
+
+    # -- building -------------------------------------------------------------------
+
+    def _action(self, slot: Callable[[], object],
+                shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None, *,
+                needs_data: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if needs_data:
+            # Disabled until attach_database; the check guards a trigger() in code too.
+            self._data_actions.append(action)
+            action.triggered.connect(lambda: slot() if self.db is not None else None)
+        else:
+            action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        def data(slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+                 ) -> QAction:
+            return self._action(slot, shortcut, needs_data=True)
+
+        self.new_vacancy_action = data(self._new_vacancy, "Ctrl+N")
+        self.new_candidate_action = data(self._new_candidate, "Ctrl+Shift+N")
+        self.new_interview_action = data(self._new_interview, "Ctrl+Shift+I")
+        self.interviewers_action = data(self._manage_interviewers)
+        self.load_example_action = data(self.load_example)
+        self.backup_action = data(self.back_up_now)
+        self.open_folder_action = self._action(self.open_data_folder)
+        self.settings_action = self._action(self.edit_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
+        self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find,
+                                        needs_data=True)
+        self.about_action = self._action(self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _enable_data_actions(self, enabled: bool) -> None:
+        for action in self._data_actions:
+            action.setEnabled(enabled)
+        self.search_field.setEnabled(enabled)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new_vacancy_action, self.new_candidate_action,
+                       self.new_interview_action, None, self.interviewers_action, None,
+                       self.load_example_action, self.backup_action, self.open_folder_action,
+                       None, self.settings_action, None, self.quit_action):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.home_action)
+        self.view_menu.addAction(self.find_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _create_top_bar(self) -> None:
+        bar = QToolBar()
+        bar.setObjectName("topBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        bar.setStyleSheet(f"QToolBar {{ spacing: {SPACING}px; padding: {SPACING_SMALL}px; }}")
+        self.search_field = SearchField()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(340)
+        self.search_field.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                        QSizePolicy.Policy.Fixed)
+        bar.addWidget(self.search_field)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.add_vacancy_button = QPushButton()
+        self.add_candidate_button = QPushButton()
+        self.add_interview_button = QPushButton()
+        for button, action in ((self.add_vacancy_button, self.new_vacancy_action),
+                               (self.add_candidate_button, self.new_candidate_action),
+                               (self.add_interview_button, self.new_interview_action)):
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            bar.addWidget(button)
+        self.top_bar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _connect(self) -> None:
+        self.search_field.textChanged.connect(self._search)
+        self.search_field.move_down.connect(self._enter_results)
+
+    # -- views ----------------------------------------------------------------------
+
+    def show_view(self, name: str) -> None:
+        """Show the page called ``name``: "home" or "welcome" (once data is attached)."""
+        if name not in VIEWS:
+            raise ValueError(f"There is no view called {name!r}.")
+        if self.home is None or self.welcome is None:
+            raise RuntimeError("The pages exist once a database is attached.")
+        self.stack.setCurrentWidget(self.home if name == "home" else self.welcome)
+
+    def current_view(self) -> str:
+        """The name of the page shown now: "home", "welcome", or "loading" before data
+        is attached."""
+        if self.home is None:
+            return LOADING_VIEW
+        return "home" if self.stack.currentWidget() is self.home else "welcome"
+
+    def _focus_page(self) -> None:
+        """Give the keyboard to the first control of the page shown, as a window that
+        is shown with its page does (the frame had nothing to focus but disabled
+        controls)."""
+        focused = self.focusWidget()
+        if focused is not None and focused.isEnabled():
+            return
+        page = self.stack.currentWidget()
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.isVisibleTo(page)):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _search(self, text: str) -> None:
+        if self.home is None:
+            return
+        if text.strip():
+            self.show_view("home")
+        self.home.search(text)
+
+    def _enter_results(self) -> None:
+        if self.home is None:
+            return
+        if self.search_field.text().strip():
+            self.show_view("home")
+            self.home.search_now(self.search_field.text())
+            self.home.sidebar.focus_results()
+
+    # -- commands -------------------------------------------------------------------
+
+    # The pages and commands exist only once data is attached: these look them up
+    # when triggered, and do nothing before (their actions are disabled then, too).
+
+    def _new_vacancy(self) -> None:
+        if self.commands is not None:
+            self.commands.edit_vacancy()
+
+    def _new_candidate(self) -> None:
+        if self.home is not None:
+            self.home.new_candidate()
+
+    def _new_interview(self) -> None:
+        if self.home is not None:
+            self.home.new_interview()
+
+    def _manage_interviewers(self) -> None:
+        if self.commands is not None:
+            self.commands.manage_interviewers()
+
+    def _create_first_vacancy(self) -> None:
+        if self.commands is not None and self.commands.edit_vacancy() is not None:
+            self.show_view("home")
+
+    def load_example(self) -> None:
+        """Load the example vacancy with its candidates and panel, and show it."""
+        if self.db is None or self.home is None:
+            return
+        from interviewdesk.store.example import ExampleAlreadyLoaded, load_example
+
+        try:
+            vacancy_id = load_example(self.db).vacancy_id
+            self.statusBar().showMessage(self.tr("The example has been loaded."), STATUS_MS)
+        except ExampleAlreadyLoaded as already:
+            vacancy_id = already.vacancy_id
+        self.home.refresh()
+        self.show_view("home")
+        self.home.select_vacancy(vacancy_id)
+        self._update_actions()
+
+    def back_up_now(self) -> None:
+        """Copy the database to the backups folder now."""
+        if self.db is None:  # still being checked, migrated, backed up: not yet
+            return
+        from interviewdesk.store.backups import BackupError, make_backup
+
+        try:
+            backup = make_backup(database_path(self.data_dir), backups_dir(self.data_dir),
+                                 keep=self.settings.keep_backups, reason="manual")
+        except BackupError as error:
+            log.error("Manual backup failed: %s", error)
+            messages.error(self, self.tr("Backup failed"),
+                           self.tr("The backup could not be made. Your data itself is "
+                                   "unchanged."), str(error))
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup saved as {name}.").format(name=backup.name), STATUS_MS)
+
+    def open_data_folder(self) -> None:
+        """Show the data folder (database, backups, logs) in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+    def edit_settings(self) -> None:
+        """Open the Settings dialog and apply a changed language at once."""
+        from interviewdesk.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog.edit(self, self.settings):
+            self.apply_language(self.settings.language)
+
+    def apply_language(self, language: str | None) -> None:
+        """Switch the interface to ``language`` ("nl", "en", or ``None`` for the system's)."""
+        from interviewdesk.ui.i18n import install_language
+
+        install_language(language)
+        # No LanguageChange event arrives when no translation file was loaded (English
+        # source text); dates and numbers still follow the new locale.
+        self.retranslate_ui()
+        for page in (self.loading, self.welcome, self.home):
+            if page is not None:
+                page.retranslate_ui()
+
+    def show_about(self) -> None:
+        from interviewdesk import version
+
+        messages.inform(self, self.tr("About InterviewDesk"), self.tr(
+            "InterviewDesk {version}\n\nStructured job interviews, anchored scoring and "
+            "printed assessment forms — offline, on this computer.").format(
+                version=version()))
+
+    def _update_actions(self) -> None:
+        if self.db is None or self.welcome is None:
+            return
+        from interviewdesk.store import queries
+        from interviewdesk.store.example_texts import VACANCY_TITLE
+
+        available = queries.vacancy_id_by_title(self.db, VACANCY_TITLE) is None
+        self.load_example_action.setEnabled(available)
+        self.welcome.set_example_available(available)
+
+    # -- state ----------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Put the window back as the user left it: size and place, the page, the
+        vacancy (:meth:`restore_geometry`, then :meth:`restore_view`)."""
+        self.restore_geometry()
+        self.restore_view()
+
+    def restore_geometry(self) -> None:
+        """The window's size, place and toolbars as the user left them (before it is
+        shown, so it never jumps)."""
+        if not self.settings.geometry or not self.restoreGeometry(self.settings.geometry):
+            self.resize(self._default_size())
+        if self.settings.window_state:
+            self.restoreState(self.settings.window_state)
+
+    def restore_view(self) -> None:
+        """The page and vacancy the user left, once data is attached. An empty
+        database always starts on the welcome page."""
+        if self.db is None or self.home is None:
+            return
+        from interviewdesk.store import queries
+
+        if self.settings.home_splitter:
+            self.home.splitter.restoreState(self.settings.home_splitter)
+        if queries.count_vacancies(self.db) == 0:
+            self.show_view("welcome")
+            return
+        self.show_view(self.settings.last_view if self.settings.last_view in VIEWS else "home")
+        last = self.settings.last_vacancy_id
+        if last is None or not self.home.select_vacancy(last):
+            rows = self.home.sidebar.vacancies.model.rows()
+            if rows:
+                self.home.select_vacancy(rows[0].id)
+
+    def _default_size(self) -> QSize:
+        """1280×800, or less on a smaller screen."""
+        screen = self.screen()
+        if screen is None:
+            return DEFAULT_SIZE
+        room = screen.availableGeometry().size() * 0.9
+        return DEFAULT_SIZE.boundedTo(room)
+
+    def save_state(self) -> None:
+        """Remember size, place, page and selected vacancy for the next start. Closed
+        before data was attached, only size and place: the page and vacancy saved
+        last time still hold."""
+        self.settings.geometry = self.saveGeometry().data()
+        self.settings.window_state = self.saveState().data()
+        if self.home is not None:
+            self.settings.home_splitter = self.home.splitter.saveState().data()
+            self.settings.last_view = self.current_view()
+            self.settings.last_vacancy_id = self.home.selected_vacancy_id()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+        if event.isAccepted() and not self.was_closed:
+            self.was_closed = True
+            self.closed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.was_painted:
+            self.was_painted = True
+            self.first_painted.emit()
+
+    # -- language -------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(messages.application_title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = (
+            (self.new_vacancy_action, self.tr("New &vacancy…")),
+            (self.new_candidate_action, self.tr("New &candidate…")),
+            (self.new_interview_action, self.tr("New &interview…")),
+            (self.interviewers_action, self.tr("I&nterviewers…")),
+            (self.load_example_action, self.tr("Load &example data")),
+            (self.backup_action, self.tr("&Back up now")),
+            (self.open_folder_action, self.tr("&Open data folder")),
+            (self.settings_action, self.tr("&Settings…")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.home_action, self.tr("&Home")),
+            (self.find_action, self.tr("&Search")),
+            (self.about_action, self.tr("&About InterviewDesk")),
+        )
+        for action, text in texts:
+            action.setText(text)
+        self.top_bar.setWindowTitle(self.tr("Search and add"))
+        self.search_field.setPlaceholderText(self.tr("Search candidates, vacancies…"))
+        self.add_vacancy_button.setText(self.tr("+ Vacancy"))
+        self.add_candidate_button.setText(self.tr("+ Candidate"))
+        self.add_interview_button.setText(self.tr("+ Interview"))
+        for button, action in ((self.search_field, self.find_action),
+                               (self.add_vacancy_button, self.new_vacancy_action),
+                               (self.add_candidate_button, self.new_candidate_action),
+                               (self.add_interview_button, self.new_interview_action)):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.text().replace('&', '').rstrip('…')} ({shortcut})")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+

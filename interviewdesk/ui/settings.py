@@ -1,0 +1,146 @@
+"""The user's settings: one typed object over ``settings.ini`` in the data folder.
+
+Keeping the file beside the database (instead of the registry or ``~/.config``)
+means a portable install, a test, or a second profile carries its own settings, and
+tests only have to point the data folder somewhere temporary.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from interviewdesk.store.paths import settings_path
+
+LANGUAGES = ("nl", "en")
+DEFAULT_KEEP_BACKUPS = 10
+MIN_KEEP_BACKUPS = 1
+MAX_KEEP_BACKUPS = 100
+
+
+class Settings:
+    """Typed access to the settings with their defaults; writes go to the file at once
+    (QSettings batches them) and :meth:`sync` forces them out."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = settings_path(self.data_dir)
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    # -- language -------------------------------------------------------------------
+
+    @property
+    def language(self) -> str | None:
+        """"nl" or "en", or ``None`` for the system's language."""
+        value = self._text("ui/language")
+        return value if value in LANGUAGES else None
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        self._set("ui/language", value if value in LANGUAGES else "")
+
+    # -- window ---------------------------------------------------------------------
+
+    @property
+    def geometry(self) -> bytes:
+        """The main window's saved geometry (``QWidget.saveGeometry``), or empty."""
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: bytes) -> None:
+        self._set("window/geometry", QByteArray(bytes(value)))
+
+    @property
+    def window_state(self) -> bytes:
+        """The main window's toolbars and docks (``QMainWindow.saveState``), or empty."""
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: bytes) -> None:
+        self._set("window/state", QByteArray(bytes(value)))
+
+    @property
+    def interview_geometry(self) -> bytes:
+        """The interview window's saved geometry (``QWidget.saveGeometry``), or empty."""
+        return self._bytes("interview/geometry")
+
+    @interview_geometry.setter
+    def interview_geometry(self, value: bytes) -> None:
+        self._set("interview/geometry", QByteArray(bytes(value)))
+
+    @property
+    def interview_state(self) -> bytes:
+        """The interview window's side panels (``QMainWindow.saveState``), or empty."""
+        return self._bytes("interview/state")
+
+    @interview_state.setter
+    def interview_state(self, value: bytes) -> None:
+        self._set("interview/state", QByteArray(bytes(value)))
+
+    @property
+    def home_splitter(self) -> bytes:
+        """How the home view was split between sidebar and vacancy, or empty."""
+        return self._bytes("window/home_splitter")
+
+    @home_splitter.setter
+    def home_splitter(self, value: bytes) -> None:
+        self._set("window/home_splitter", QByteArray(bytes(value)))
+
+    @property
+    def last_view(self) -> str:
+        """The view that was shown when the window closed ("home", "welcome"), or ""."""
+        return self._text("window/last_view")
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._set("window/last_view", value)
+
+    @property
+    def last_vacancy_id(self) -> int | None:
+        """The vacancy that was selected when the window closed, if any."""
+        return self._int("window/last_vacancy_id")
+
+    @last_vacancy_id.setter
+    def last_vacancy_id(self, value: int | None) -> None:
+        self._set("window/last_vacancy_id", "" if value is None else int(value))
+
+    # -- data -----------------------------------------------------------------------
+
+    @property
+    def keep_backups(self) -> int:
+        """How many rotating backups of the database to keep (1–100, default 10)."""
+        value = self._int("data/keep_backups")
+        if value is None:
+            return DEFAULT_KEEP_BACKUPS
+        return max(MIN_KEEP_BACKUPS, min(MAX_KEEP_BACKUPS, value))
+
+    @keep_backups.setter
+    def keep_backups(self, value: int) -> None:
+        self._set("data/keep_backups", max(MIN_KEEP_BACKUPS, min(MAX_KEEP_BACKUPS, int(value))))
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Write pending changes to ``settings.ini`` now."""
+        self._qsettings.sync()
+
+    def _set(self, key: str, value: object) -> None:
+        self._qsettings.setValue(key, value)
+
+    def _text(self, key: str) -> str:
+        value = self._qsettings.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    def _int(self, key: str) -> int | None:
+        value = self._qsettings.value(key, "")
+        try:
+            return int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    def _bytes(self, key: str) -> bytes:
+        value = self._qsettings.value(key, QByteArray())
+        if isinstance(value, QByteArray):
+            return value.data()
+        if isinstance(value, bytes):
+            return value
+        return b""

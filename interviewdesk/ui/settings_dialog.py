@@ -1,0 +1,73 @@
+"""The Settings dialog: interface language and how many backups to keep."""
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.ui.settings import MAX_KEEP_BACKUPS, MIN_KEEP_BACKUPS, Settings
+from interviewdesk.ui.style import SPACING, make_muted
+
+
+class SettingsDialog(QDialog):
+    """Edits a :class:`Settings`; :meth:`save` writes the choices back."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        # Language names are written in their own language, as people look for them.
+        self.language.addItem(self.tr("System language"), None)
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.keep_backups = QSpinBox()
+        self.keep_backups.setRange(MIN_KEEP_BACKUPS, MAX_KEEP_BACKUPS)
+        backups_hint = make_muted(QLabel(self.tr(
+            "A backup of the database is made each time InterviewDesk starts and closes; "
+            "older ones are removed.")))
+        backups_hint.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setSpacing(SPACING)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Backups to keep:"), self.keep_backups)
+        form.addRow("", backups_hint)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.load()
+
+    def load(self) -> None:
+        """Show the current settings."""
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.keep_backups.setValue(self.settings.keep_backups)
+
+    def save(self) -> None:
+        """Store the choices in the settings file."""
+        self.settings.language = self.language.currentData()
+        self.settings.keep_backups = self.keep_backups.value()
+        self.settings.sync()
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, settings: Settings) -> bool:
+        """Show the dialog; ``True`` if the user saved changes."""
+        dialog = cls(settings, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
