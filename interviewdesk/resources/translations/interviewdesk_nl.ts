@@ -1,0 +1,1296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AnchorsEditor</name>
+    <message>
+        <source>What does a {score} look like for this competency?</source>
+        <translation>Hoe ziet een {score} eruit voor deze competentie?</translation>
+    </message>
+    <message>
+        <source>&amp;{score} · {name}</source>
+        <translation>&amp;{score} · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nieuwe kandidaat</translation>
+    </message>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Kandidaat bewerken</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Sollicitaties</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
+        <translation>Het cv van de kandidaat. De tekst staat tijdens het interview ernaast, met de trefwoorden van de competenties gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s motivation letter.</source>
+        <translation>De motivatiebrief van de kandidaat.</translation>
+    </message>
+    <message>
+        <source>C&amp;V</source>
+        <translation>&amp;Cv</translation>
+    </message>
+    <message>
+        <source>Motivation &amp;letter</source>
+        <translation>&amp;Motivatiebrief</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>How they applied, availability, salary expectations…</source>
+        <translation>Hoe de kandidaat solliciteerde, beschikbaarheid, salariswensen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data 1 year (candidate consented)</source>
+        <translation>Gegevens 1 jaar &amp;bewaren (met toestemming kandidaat)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>&amp;Woonplaats:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Bewaartermijn:</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vacancy to apply to</source>
+        <translation>Vacature om op te solliciteren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to vacancy</source>
+        <translation>&amp;Sollicitatie toevoegen</translation>
+    </message>
+    <message>
+        <source>There are no vacancies yet. Create one to link this candidate to it.</source>
+        <translation>Er zijn nog geen vacatures. Maak er een aan om deze kandidaat eraan te koppelen.</translation>
+    </message>
+    <message>
+        <source>Not applied to a vacancy yet — choose one below.</source>
+        <translation>Nog niet gesolliciteerd op een vacature — kies er hieronder een.</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date}.</source>
+        <translation>Toestemming vastgelegd op {date}.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded with today&apos;s date when you save.</source>
+        <translation>Bij het opslaan wordt de toestemming met de datum van vandaag vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Without consent, the data is deleted 4 weeks after the procedure ends.</source>
+        <translation>Zonder toestemming worden de gegevens 4 weken na het einde van de procedure verwijderd.</translation>
+    </message>
+    <message>
+        <source>Fill in the candidate&apos;s name.</source>
+        <translation>Vul de naam van de kandidaat in.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address.</source>
+        <translation>“{email}” is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenciesModel</name>
+    <message>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenciesPage</name>
+    <message>
+        <source>&amp;Add competency</source>
+        <translation>&amp;Competentie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the first competency</source>
+        <translation>Eerste competentie toevoegen</translation>
+    </message>
+    <message>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role. Each one is rated from 1 to 5, against an anchor text per point.</source>
+        <translation>Nog geen competenties — voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn. Elke competentie krijgt een score van 1 tot 5, aan de hand van een ankertekst per punt.</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competenties</translation>
+    </message>
+    <message>
+        <source>Most important first. Drag to reorder, or use Alt+Up and Alt+Down.</source>
+        <translation>Belangrijkste eerst. Sleep om de volgorde te wijzigen, of gebruik Alt+Up en Alt+Down.</translation>
+    </message>
+    <message>
+        <source>e.g. Customer focus</source>
+        <translation>bijv. Klantgerichtheid</translation>
+    </message>
+    <message>
+        <source>How much this competency counts in the overall score (1 is normal, 2 counts double).</source>
+        <translation>Hoe zwaar deze competentie meetelt in de totaalscore (1 is normaal, 2 telt dubbel).</translation>
+    </message>
+    <message>
+        <source>Words to highlight in the CV, separated by commas</source>
+        <translation>Woorden om te markeren in het cv, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>What this competency means in this role</source>
+        <translation>Wat deze competentie in deze functie inhoudt</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weging:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ywords:</source>
+        <translation>&amp;Trefwoorden:</translation>
+    </message>
+    <message>
+        <source>Anchors: what each score looks like</source>
+        <translation>Ankers: zo ziet elke score eruit</translation>
+    </message>
+    <message>
+        <source>Remove competency</source>
+        <translation>Competentie verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has been rated on %n assessment form(s). Removing it deletes those ratings when you save the vacancy.</source>
+        <translation>
+            <numerusform>“{name}” is gescoord op %n beoordelingsformulier. Als je de competentie verwijdert, wordt die score gewist zodra je de vacature opslaat.</numerusform>
+            <numerusform>“{name}” is gescoord op %n beoordelingsformulieren. Als je de competentie verwijdert, worden die scores gewist zodra je de vacature opslaat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(new competency)</source>
+        <translation>(nieuwe competentie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) still empty ({points}). You can save now, but raters need a description of every score.</source>
+        <translation>
+            <numerusform>%n anker is nog leeg ({points}). Je kunt nu opslaan, maar beoordelaars hebben bij elke score een omschrijving nodig.</numerusform>
+            <numerusform>%n ankers zijn nog leeg ({points}). Je kunt nu opslaan, maar beoordelaars hebben bij elke score een omschrijving nodig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>De database ontbreekt</translation>
+    </message>
+    <message>
+        <source>InterviewDesk cannot find its database file, or the file is empty, although there are backups of it. It may have been moved or deleted by accident. InterviewDesk has not started a new, empty database in its place.</source>
+        <translation>InterviewDesk kan het databasebestand niet vinden, of het bestand is leeg, terwijl er wel back-ups van zijn. Misschien is het per ongeluk verplaatst of verwijderd. InterviewDesk heeft er geen nieuwe, lege database voor in de plaats gemaakt.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <source>InterviewDesk cannot open its database because the file is damaged. This can happen after a power cut or a disk problem. InterviewDesk has not changed, replaced or deleted the file.</source>
+        <translation>InterviewDesk kan de database niet openen, omdat het bestand beschadigd is. Dat kan gebeuren na een stroomstoring of een probleem met de schijf. InterviewDesk heeft het bestand niet gewijzigd, vervangen of verwijderd.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good backup, from {date}. Changes made after that moment are not in it. The damaged file is kept beside it, so nothing is thrown away.</source>
+        <translation>Je kunt de nieuwste goede back-up terugzetten, van {date}. Wijzigingen van na dat moment staan er niet in. Het beschadigde bestand wordt ernaast bewaard, dus er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. You can choose another data folder, or quit and ask for help; keep the file as it is.</source>
+        <translation>Er is geen goede back-up om terug te zetten. Je kunt een andere gegevensmap kiezen, of afsluiten en om hulp vragen; laat het bestand zoals het is.</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>Databasebestand: {path}</translation>
+    </message>
+    <message>
+        <source>No further details.</source>
+        <translation>Geen verdere details.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details tonen</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({date})</source>
+        <translation>Nieuwste goede back-up terugzetten ({date})</translation>
+    </message>
+    <message>
+        <source>Choose another data folder…</source>
+        <translation>Andere gegevensmap kiezen…</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Beginnen met een lege database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentField</name>
+    <message>
+        <source>&amp;Import from TXT file…</source>
+        <extracomment>What can be imported now; PDF and Word files come in a later version.</extracomment>
+        <translation>&amp;Importeren uit txt-bestand…</translation>
+    </message>
+    <message>
+        <source>Original file kept: {name}</source>
+        <translation>Origineel bestand bewaard: {name}</translation>
+    </message>
+    <message>
+        <source>Paste the text, or drop a .txt file onto the field.</source>
+        <translation>Plak de tekst, of sleep een .txt-bestand naar het veld.</translation>
+    </message>
+    <message>
+        <source>Import from a text file</source>
+        <translation>Importeren uit een tekstbestand</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>Bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Only plain text files (.txt) can be imported for now. Save “{name}” as plain text and import that, or copy its text into the field.</source>
+        <translation>Voorlopig kunnen alleen gewone tekstbestanden (.txt) worden geïmporteerd. Sla “{name}” op als platte tekst en importeer dat bestand, of kopieer de tekst naar het veld.</translation>
+    </message>
+    <message>
+        <source>Replace the text?</source>
+        <translation>Tekst vervangen?</translation>
+    </message>
+    <message>
+        <source>Replace the text in this field with the text of “{name}”?</source>
+        <translation>De tekst in dit veld vervangen door de tekst van “{name}”?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {mb} MB, far too large for a CV or a letter in plain text.</source>
+        <translation>“{name}” is groter dan {mb} MB, veel te groot voor een cv of brief in platte tekst.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>“{name}” is leeg.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a plain text file. Save the document as plain text (.txt) and import that.</source>
+        <translation>“{name}” is geen gewoon tekstbestand. Sla het document op als platte tekst (.txt) en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read. Check that the file still exists and that you may open it.</source>
+        <translation>“{name}” kan niet worden gelezen. Controleer of het bestand nog bestaat en of je het mag openen.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are still in this window: try again, or copy what you typed before closing it.</source>
+        <translation>Je wijzigingen konden niet worden opgeslagen. Ze staan nog in dit venster: probeer het opnieuw, of kopieer wat je hebt getypt voordat je het venster sluit.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>You changed things in this window. Close it without saving them?</source>
+        <translation>Je hebt in dit venster iets gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. It may have been deleted meanwhile.</source>
+        <translation>Dit item bestaat niet meer. Misschien is het intussen verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>with {name} on {date}</source>
+        <translation>met {name} op {date}</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation>met {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Plan interview</source>
+        <translation>Interview plannen</translation>
+    </message>
+    <message>
+        <source>Edit interview</source>
+        <translation>Interview bewerken</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Interviewpanel</translation>
+    </message>
+    <message>
+        <source>Type to search candidates</source>
+        <translation>Typ om kandidaten te zoeken</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <comment>date and time format, see QDateTime</comment>
+        <translation>ddd d MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting room 2, or a video link</source>
+        <translation>bijv. Vergaderruimte 2, of een videolink</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>Datum en &amp;tijd:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancy:</source>
+        <translation>&amp;Vacature:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>An interview needs a candidate and a vacancy. Close this window and add them first.</source>
+        <translation>Voor een interview zijn een kandidaat en een vacature nodig. Sluit dit venster en voeg die eerst toe.</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Interviewer to add</source>
+        <translation>Toe te voegen interviewer</translation>
+    </message>
+    <message>
+        <source>&amp;Add to panel</source>
+        <translation>&amp;Aan panel toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;New interviewer…</source>
+        <translation>&amp;Nieuwe interviewer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>{name} — {job_title}</source>
+        <translation>{name} — {job_title}</translation>
+    </message>
+    <message>
+        <source>Remove from panel</source>
+        <translation>Uit panel verwijderen</translation>
+    </message>
+    <message>
+        <source>{name} has filled in an assessment form for this interview. Taking them off the panel deletes that form when you save.</source>
+        <translation>{name} heeft voor dit interview een beoordelingsformulier ingevuld. Als je deze persoon uit het panel haalt, wordt dat formulier bij het opslaan verwijderd.</translation>
+    </message>
+    <message>
+        <source>No interviewers yet — create the first one with “New interviewer…”.</source>
+        <translation>Nog geen interviewers — maak de eerste aan met “Nieuwe interviewer…”.</translation>
+    </message>
+    <message>
+        <source>No one on the panel yet — add at least one interviewer. The first one you add chairs the interview.</source>
+        <translation>Nog niemand in het panel — voeg minstens één interviewer toe. De eerste die je toevoegt, is voorzitter van het interview.</translation>
+    </message>
+    <message>
+        <source>There is no candidate called “{name}”. Choose one from the list.</source>
+        <translation>Er is geen kandidaat met de naam “{name}”. Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate.</source>
+        <translation>Kies de kandidaat.</translation>
+    </message>
+    <message>
+        <source>Choose the vacancy.</source>
+        <translation>Kies de vacature.</translation>
+    </message>
+    <message>
+        <source>Add at least one interviewer to the panel.</source>
+        <translation>Voeg minstens één interviewer toe aan het panel.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewerDialog</name>
+    <message>
+        <source>New interviewer</source>
+        <extracomment>How many of an interviewer&apos;s interviews a refusal message lists by name.</extracomment>
+        <translation>Nieuwe interviewer</translation>
+    </message>
+    <message>
+        <source>Edit interviewer</source>
+        <translation>Interviewer bewerken</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>e.g. Team leader service</source>
+        <translation>bijv. Teamleider service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>Fill in the interviewer&apos;s name.</source>
+        <translation>Vul de naam van de interviewer in.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address.</source>
+        <translation>“{email}” is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewersDialog</name>
+    <message>
+        <source>{candidate} for {vacancy} (no date yet)</source>
+        <translation>{candidate} voor {vacancy} (nog geen datum)</translation>
+    </message>
+    <message>
+        <source>{candidate} for {vacancy}, {date}</source>
+        <translation>{candidate} voor {vacancy}, {date}</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add an interviewer</source>
+        <translation>Interviewer toevoegen</translation>
+    </message>
+    <message>
+        <source>No interviewers yet — add the people at your firm who sit on interview panels.</source>
+        <translation>Nog geen interviewers — voeg de mensen in je bedrijf toe die in interviewpanels zitten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>People who sit on interview panels</source>
+        <translation>Mensen die in interviewpanels zitten</translation>
+    </message>
+    <message>
+        <source>Delete interviewer</source>
+        <translation>Interviewer verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the list of interviewers?</source>
+        <translation>{name} verwijderen uit de lijst met interviewers?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…en nog %n interview</numerusform>
+            <numerusform>…en nog %n interviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete interviewer</source>
+        <translation>Interviewer kan niet worden verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} sits on the panel of %n interview(s). Take them off those panels first, or delete the interviews:</source>
+        <translation>
+            <numerusform>{name} zit in het panel van %n interview. Haal deze persoon eerst uit dat panel, of verwijder het interview:</numerusform>
+            <numerusform>{name} zit in het panel van %n interviews. Haal deze persoon eerst uit die panels, of verwijder de interviews:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <source>No panel yet</source>
+        <translation>Nog geen panel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The example has been loaded.</source>
+        <translation>Het voorbeeld is geladen.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. Your data itself is unchanged.</source>
+        <translation>De back-up kon niet worden gemaakt. Je gegevens zelf zijn niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Backup saved as {name}.</source>
+        <translation>Back-up opgeslagen als {name}.</translation>
+    </message>
+    <message>
+        <source>About InterviewDesk</source>
+        <translation>Over InterviewDesk</translation>
+    </message>
+    <message>
+        <source>InterviewDesk {version}
+
+Structured job interviews, anchored scoring and printed assessment forms — offline, on this computer.</source>
+        <translation>InterviewDesk {version}
+
+Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordelingsformulieren — offline, op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>New &amp;vacancy…</source>
+        <translation>Nieuwe &amp;vacature…</translation>
+    </message>
+    <message>
+        <source>New &amp;candidate…</source>
+        <translation>Nieuwe &amp;kandidaat…</translation>
+    </message>
+    <message>
+        <source>New &amp;interview…</source>
+        <translation>Nieuw &amp;interview…</translation>
+    </message>
+    <message>
+        <source>I&amp;nterviewers…</source>
+        <translation>I&amp;nterviewers…</translation>
+    </message>
+    <message>
+        <source>Load &amp;example data</source>
+        <translation>Voorbeeldgegevens &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Gegevensmap &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;About InterviewDesk</source>
+        <translation>&amp;Over InterviewDesk</translation>
+    </message>
+    <message>
+        <source>Search and add</source>
+        <translation>Zoeken en toevoegen</translation>
+    </message>
+    <message>
+        <source>Search candidates, vacancies…</source>
+        <translation>Zoek kandidaten, vacatures…</translation>
+    </message>
+    <message>
+        <source>+ Vacancy</source>
+        <translation>+ Vacature</translation>
+    </message>
+    <message>
+        <source>+ Candidate</source>
+        <translation>+ Kandidaat</translation>
+    </message>
+    <message>
+        <source>+ Interview</source>
+        <translation>+ Interview</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>Vraag &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>Questions in this stage</source>
+        <translation>Vragen in deze fase</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>The question as you will ask it</source>
+        <translation>De vraag zoals je die gaat stellen</translation>
+    </message>
+    <message>
+        <source>Follow-up questions to dig deeper, e.g. “What did you do yourself?”</source>
+        <translation>Doorvragen om dieper te gaan, bijv. “Wat deed je zelf?”</translation>
+    </message>
+    <message>
+        <source>Add competencies on the Competencies tab to link questions to them.</source>
+        <translation>Voeg competenties toe op het tabblad Competenties om er vragen aan te koppelen.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Probes:</source>
+        <translation>&amp;Doorvragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency probed:</source>
+        <translation>Getoetste &amp;competentie:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>(new competency)</source>
+        <translation>(nieuwe competentie)</translation>
+    </message>
+    <message>
+        <source>(new question)</source>
+        <translation>(nieuwe vraag)</translation>
+    </message>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage} ({count})</translation>
+    </message>
+    <message>
+        <source>No questions for “{stage}” yet — add the questions every candidate for this role should be asked in this stage.</source>
+        <translation>Nog geen vragen voor “{stage}” — voeg de vragen toe die je in deze fase aan elke kandidaat voor deze functie stelt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Delete vacancy</source>
+        <translation>Vacature verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the vacancy “{title}” with its competencies, questions, applications and interviews? The candidates themselves stay. This cannot be undone.</source>
+        <translation>De vacature “{title}” verwijderen, met de competenties, vragen, sollicitaties en interviews? De kandidaten zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>Kandidaat verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</source>
+        <translation>{name} verwijderen, met alles wat over deze persoon is vastgelegd — sollicitaties, interviews, notities, beoordelingen en documenten — bij alle vacatures? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>Interview verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the interview {interview} with its notes and assessments? The candidate and the vacancy stay. This cannot be undone.</source>
+        <translation>Het interview {interview} verwijderen, met de notities en beoordelingen? De kandidaat en de vacature blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderableList</name>
+    <message>
+        <source>Remove</source>
+        <extracomment>Empty-state explanations wrap at this width, so they read as a short paragraph.</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Omhoog (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Omlaag (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Candidate · no vacancy</source>
+        <translation>Kandidaat · geen vacature</translation>
+    </message>
+    <message>
+        <source>Candidate · {vacancy}</source>
+        <translation>Kandidaat · {vacancy}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made each time InterviewDesk starts and closes; older ones are removed.</source>
+        <translation>Elke keer dat InterviewDesk start en afsluit, wordt er een back-up van de database gemaakt; oudere back-ups worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>Back-ups &amp;bewaren:</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>No vacancies yet — create one with + Vacancy.</source>
+        <translation>Nog geen vacatures — maak er een aan met + Vacature.</translation>
+    </message>
+    <message>
+        <source>Upcoming interviews</source>
+        <translation>Komende interviews</translation>
+    </message>
+    <message>
+        <source>No interviews planned for today or the next two weeks.</source>
+        <translation>Geen interviews gepland voor vandaag of de komende twee weken.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try part of a name, or press Esc to go back.</source>
+        <translation>Niets gevonden. Probeer een deel van een naam, of druk op Esc om terug te gaan.</translation>
+    </message>
+    <message>
+        <source>Edit vacancy…</source>
+        <translation>Vacature bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete vacancy…</source>
+        <translation>Vacature verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>{when} · {candidate}</source>
+        <translation>{when} · {candidate}</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesModel</name>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends {date} · {candidates}</source>
+        <translation>loopt tot {date} · {candidates}</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDetail</name>
+    <message>
+        <source>Edit vacancy…</source>
+        <translation>Vacature bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete vacancy…</source>
+        <translation>Vacature verwijderen…</translation>
+    </message>
+    <message>
+        <source>Choose a vacancy on the left, or create one with + Vacancy.</source>
+        <translation>Kies links een vacature, of maak er een aan met + Vacature.</translation>
+    </message>
+    <message>
+        <source>No candidates yet — add one with + Candidate, with their CV and motivation letter.</source>
+        <translation>Nog geen kandidaten — voeg er een toe met + Kandidaat, met cv en motivatiebrief.</translation>
+    </message>
+    <message>
+        <source>+ Candidate</source>
+        <translation>+ Kandidaat</translation>
+    </message>
+    <message>
+        <source>Edit candidate…</source>
+        <translation>Kandidaat bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete candidate…</source>
+        <translation>Kandidaat verwijderen…</translation>
+    </message>
+    <message>
+        <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel.</source>
+        <translation>Nog geen interviews gepland — plan er een met + Interview: kies de kandidaat, de datum en het panel.</translation>
+    </message>
+    <message>
+        <source>+ Interview</source>
+        <translation>+ Interview</translation>
+    </message>
+    <message>
+        <source>Edit interview…</source>
+        <translation>Interview bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete interview…</source>
+        <translation>Interview verwijderen…</translation>
+    </message>
+    <message>
+        <source>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</source>
+        <translation>Nog geen competenties. Voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; de interviewvragen en het beoordelingsformulier zijn erop gebaseerd.</translation>
+    </message>
+    <message>
+        <source>Edit competencies…</source>
+        <translation>Competenties bewerken…</translation>
+    </message>
+    <message>
+        <source>Candidates ({n})</source>
+        <translation>Kandidaten ({n})</translation>
+    </message>
+    <message>
+        <source>Interviews ({n})</source>
+        <translation>Interviews ({n})</translation>
+    </message>
+    <message>
+        <source>Competencies ({n})</source>
+        <translation>Competenties ({n})</translation>
+    </message>
+    <message>
+        <source>Procedure ends {date}</source>
+        <translation>Procedure loopt tot {date}</translation>
+    </message>
+    <message>
+        <source>No end date set for the procedure</source>
+        <translation>Geen einddatum voor de procedure</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>New vacancy</source>
+        <extracomment>A new procedure ends this far ahead unless the user picks another date.</extracomment>
+        <translation>Nieuwe vacature</translation>
+    </message>
+    <message>
+        <source>Edit vacancy</source>
+        <translation>Vacature bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. Service engineer Utrecht</source>
+        <translation>bijv. Servicemonteur Utrecht</translation>
+    </message>
+    <message>
+        <source>Paste the full vacancy text here. It is shown beside the interview, so the panel can check what was promised.</source>
+        <translation>Plak hier de volledige vacaturetekst. Die staat tijdens het interview ernaast, zodat het panel kan nagaan wat er is beloofd.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
+        <translation>Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar. Je krijgt vooraf een herinnering.</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure ends:</source>
+        <translation>&amp;Einddatum procedure:</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancy text:</source>
+        <translation>&amp;Vacaturetekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetencies ({count})</source>
+        <translation>Co&amp;mpetenties ({count})</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>V&amp;ragen</translation>
+    </message>
+    <message>
+        <source>Give the vacancy a title.</source>
+        <translation>Geef de vacature een titel.</translation>
+    </message>
+    <message>
+        <source>Competency {n} has no name yet.</source>
+        <translation>Competentie {n} heeft nog geen naam.</translation>
+    </message>
+    <message>
+        <source>Two competencies are called “{name}”. Give each its own name.</source>
+        <translation>Twee competenties heten “{name}”. Geef elke competentie een eigen naam.</translation>
+    </message>
+    <message>
+        <source>A question has no text yet. Type the question, or remove it.</source>
+        <translation>Een vraag heeft nog geen tekst. Typ de vraag, of verwijder die.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to InterviewDesk</source>
+        <translation>Welkom bij InterviewDesk</translation>
+    </message>
+    <message>
+        <source>InterviewDesk walks you through a structured job interview. Prepare the vacancy with the core competencies that matter and a question for every part of the agenda; follow the agenda during the conversation while your notes are saved as you type; then let each panel member score on their own before you compare and decide together.</source>
+        <translation>InterviewDesk leidt je door een gestructureerd sollicitatiegesprek. Bereid de vacature voor met de kerncompetenties die ertoe doen en een vraag voor elk onderdeel van de agenda; volg tijdens het gesprek de agenda, terwijl je notities meteen worden opgeslagen; laat daarna elk panellid eerst zelfstandig scoren, voordat jullie samen vergelijken en beslissen.</translation>
+    </message>
+    <message>
+        <source>Create a vacancy</source>
+        <translation>Vacature aanmaken</translation>
+    </message>
+    <message>
+        <source>Start with the job you are hiring for: its text, core competencies and interview questions.</source>
+        <translation>Begin met de functie waarvoor je iemand zoekt: de vacaturetekst, de kerncompetenties en de interviewvragen.</translation>
+    </message>
+    <message>
+        <source>Load the example</source>
+        <translation>Voorbeeld laden</translation>
+    </message>
+    <message>
+        <source>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</source>
+        <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en interviews. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
+        <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The backup could not be restored</source>
+        <extracomment>Set to 1 to quit as soon as the main window has been shown (start-up benchmark). Options of the window that take a value; anything else not starting with &quot;-&quot; is a command for :mod:`interviewdesk.cli`.</extracomment>
+        <translation>De back-up kon niet worden teruggezet</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try another data folder, or quit.</source>
+        <translation>Er is niets gewijzigd. Probeer een andere gegevensmap, of sluit af.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>This database cannot be brought up to date by this version of InterviewDesk. It has not been changed.</source>
+        <translation>Deze versie van InterviewDesk kan deze database niet bijwerken. De database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>The backup at closing could not be made. Your data itself is saved.</source>
+        <translation>De back-up bij het afsluiten kon niet worden gemaakt. Je gegevens zelf zijn wel opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>InterviewDesk ran into a problem it did not expect. What you had saved is safe; please check the last thing you did. The details are in the log file {path}.</source>
+        <translation>InterviewDesk liep tegen een onverwacht probleem aan. Wat je al had opgeslagen, is veilig; controleer wel wat je als laatste deed. De details staan in het logbestand {path}.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>De gegevensmap kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>InterviewDesk cannot read or write its data folder {folder}. Check that it exists and that you may write in it, or start with --data-dir and another folder.</source>
+        <translation>InterviewDesk kan de gegevensmap {folder} niet lezen of er niet in schrijven. Controleer of de map bestaat en of je erin mag schrijven, of start met --data-dir en een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Today {time}</source>
+        <translation>Vandaag {time}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation>Morgen {time}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>InterviewDesk</source>
+        <translation>InterviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>startup_dialogs</name>
+    <message>
+        <source>unknown date</source>
+        <translation>onbekende datum</translation>
+    </message>
+    <message>
+        <source>Start with an empty database?</source>
+        <translation>Beginnen met een lege database?</translation>
+    </message>
+    <message>
+        <source>InterviewDesk will create a new, empty database at {path}. The backups stay where they are.</source>
+        <translation>InterviewDesk maakt een nieuwe, lege database aan: {path}. De back-ups blijven waar ze zijn.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>Kies een gegevensmap</translation>
+    </message>
+    <message>
+        <source>InterviewDesk is already open</source>
+        <translation>InterviewDesk is al geopend</translation>
+    </message>
+    <message>
+        <source>InterviewDesk is already open on this data folder ({folder}). Switch to the window that is open, or close it and start InterviewDesk again.</source>
+        <translation>InterviewDesk is al geopend met deze gegevensmap ({folder}). Ga naar het venster dat open is, of sluit het en start InterviewDesk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The backup from {date} has been restored.</source>
+        <translation>De back-up van {date} is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name} in the data folder.</source>
+        <translation>Het beschadigde bestand is bewaard als {name} in de gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+</context>
+</TS>
