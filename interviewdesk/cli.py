@@ -90,7 +90,7 @@ def _demo(args: argparse.Namespace) -> int:
     print(f"  vacancy '{example_texts.VACANCY_TITLE}' with {len(ids.competency_ids)} "
           f"competencies and {len(ids.question_ids)} questions,")
     print(f"  {len(ids.candidate_ids)} candidates, {len(ids.interviewer_ids)} interviewers, "
-          f"an interview on {when:%Y-%m-%d at %H:%M}.")
+          f"an interview on {when:%Y-%m-%d at %H:%M} and one under way today.")
     print(f"Open it with: {PROG}{_data_dir_hint(args)}")
     return EXIT_OK
 

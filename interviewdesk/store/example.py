@@ -1,6 +1,6 @@
 """Load a realistic Dutch example, so that a first-time user has something to explore:
-a vacancy with its competencies and question kit, two candidates, three interviewers
-and one interview planned a few days ahead.
+a vacancy with its competencies and question kit, two candidates, three interviewers,
+one interview planned a few days ahead and one under way (at the skills stage).
 
 The content lives in :mod:`interviewdesk.store.example_texts`; this module only writes
 it, in one transaction, with dates relative to today so the example never looks stale.
@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, select
 from interviewdesk.store import example_texts as texts
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
+    Answer,
     Application,
     Candidate,
     Competency,
@@ -22,6 +23,7 @@ from interviewdesk.store.models import (
     Interviewer,
     PanelMember,
     Question,
+    StageRecord,
     Vacancy,
 )
 
@@ -56,6 +58,7 @@ class ExampleIds:
     interviewer_ids: tuple[int, ...]
     interview_id: int
     panel_member_ids: tuple[int, ...]
+    in_progress_interview_id: int
 
 
 def interview_moment(today: date) -> datetime:
@@ -129,6 +132,9 @@ def load_example(db: Database, today: date | None = None) -> ExampleIds:
                 zip(interviewers, texts.INTERVIEWERS, strict=True)
             )
         ]
+        in_progress = _add_interview_in_progress(
+            session, applications[1], interviewers, questions, today
+        )
         return ExampleIds(
             vacancy_id=_id(vacancy),
             competency_ids=tuple(competencies.values()),
@@ -138,7 +144,65 @@ def load_example(db: Database, today: date | None = None) -> ExampleIds:
             interviewer_ids=tuple(_id(i) for i in interviewers),
             interview_id=_id(interview),
             panel_member_ids=tuple(_id(p) for p in panel),
+            in_progress_interview_id=in_progress,
         )
+
+
+def _add_interview_in_progress(
+    session: Session,
+    application: Application,
+    interviewers: list[Interviewer],
+    questions: list[Question],
+    today: date,
+) -> int:
+    """The second candidate's interview, started this morning and now at the skills
+    stage, with ticks, notes and time in the stages before it."""
+    started = datetime.now(UTC) - timedelta(minutes=texts.PROGRESS_MINUTES_AGO)
+    if started.astimezone().date() != today:  # loading for another day (tests)
+        started = datetime.combine(today, time(9, 0)).astimezone().astimezone(UTC)
+    interview = _add(
+        session,
+        Interview(
+            application_id=_id(application),
+            scheduled_at=started,
+            started_at=started,
+            planned_minutes=INTERVIEW_MINUTES,
+            location=texts.INTERVIEW_LOCATION,
+            current_stage=texts.PROGRESS_STAGE,
+        ),
+    )
+    application.status = "invited"
+    session.add(application)
+    by_name = {person.name: person for person in interviewers}
+    for position, (name, role) in enumerate(texts.PROGRESS_PANEL):
+        session.add(
+            PanelMember(
+                interview_id=_id(interview),
+                interviewer_id=_id(by_name[name]),
+                role=role,
+                position=position,
+            )
+        )
+    for stage, (seconds, ticked, notes) in texts.PROGRESS_STAGES.items():
+        session.add(
+            StageRecord(
+                interview_id=_id(interview),
+                stage=stage,
+                checklist=dict.fromkeys(ticked, True),
+                notes=notes,
+                seconds_spent=seconds,
+                done=stage != texts.PROGRESS_STAGE,
+            )
+        )
+    for (stage, position), (asked, notes) in texts.PROGRESS_ANSWERS.items():
+        question = [q for q in questions if q.stage == stage][position]
+        session.add(
+            Answer(
+                interview_id=_id(interview), question_id=_id(question), asked=asked, notes=notes
+            )
+        )
+    session.flush()
+    return _id(interview)
 
 
 def _add(session: Session, row: RowT) -> RowT:

@@ -609,3 +609,55 @@ INTERVIEWERS: tuple[ExampleInterviewer, ...] = (
     ExampleInterviewer("René Mulder", "r.mulder@example.nl", "Teamleider service", "member"),
     ExampleInterviewer("Inge Meijer", "i.meijer@example.nl", "HR-adviseur", "hr"),
 )
+
+# -- The interview in progress ------------------------------------------------------
+# Mehmet Öztürk's interview is under way: the panel (chair and member) is at the skills
+# stage, with notes typed in the earlier stages. It shows a first-time user what an
+# interview looks like halfway, and is what `interviewdesk screenshot --view wizard`
+# renders.
+
+PROGRESS_PANEL: tuple[tuple[str, str], ...] = (
+    ("Sanne de Vries", "chair"),
+    ("René Mulder", "member"),
+)
+PROGRESS_STAGE = SKILLS
+PROGRESS_MINUTES_AGO = 24
+
+#: Per stage: seconds spent, ticked checklist items, notes.
+PROGRESS_STAGES: dict[str, tuple[int, tuple[str, ...], str]] = {
+    "preparation": (
+        0,
+        ("review_vacancy", "identify_competencies", "compose_panel", "review_candidate",
+         "not_forget:job_description", "not_forget:assessment_forms", "not_forget:notepad"),
+        "Cv doorgenomen: 6 jaar ervaring bij een woningcorporatie, F-gassen categorie 1. "
+        "Doorvragen naar ervaring met warmtepompen.",
+    ),
+    "opening": (
+        390,
+        ("introduce_panel", "introduce_company_role", "explain_format"),
+        "Kandidaat iets nerveus, ontspande na uitleg van de opzet. Koffie aangeboden.",
+    ),
+    EXPERIENCE: (
+        820,
+        ("current_previous_jobs", "reason_for_leaving", "key_projects"),
+        "Zoekt meer afwisseling dan bij de corporatie (vooral planmatig onderhoud). "
+        "Noemt de renovatie van 120 woningen in Kanaleneiland als trotse klus.",
+    ),
+    SKILLS: (
+        230,
+        ("technical_skills",),
+        "Inbedrijfstelling hybride warmtepomp: noemt stooklijn, waterdruk en debiet "
+        "zonder te aarzelen.",
+    ),
+}
+
+#: Notes per question, by (stage, position in that stage): asked, notes.
+PROGRESS_ANSWERS: dict[tuple[str, int], tuple[bool, str]] = {
+    (EXPERIENCE, 0): (True, "Vooral planmatig onderhoud, ca. 6 adressen per dag, Remeha en "
+                            "Intergas. Storingen alleen in de winterpiek."),
+    (EXPERIENCE, 1): (True, "Wil meer storingswerk en klantcontact; kent ons van een "
+                            "oud-collega."),
+    (EXPERIENCE, 2): (True, "Renovatie Kanaleneiland: 120 ketels vervangen in 8 weken, "
+                            "coördineerde met twee leerlingen."),
+    (SKILLS, 0): (True, "Goed: controleert aanvoertemperatuur en legt klant de app uit."),
+}

@@ -71,7 +71,7 @@ def test_demo_then_check_succeed_and_the_database_holds_the_example(
             titles = session.exec(select(Vacancy.title)).all()
             assert titles == [example_texts.VACANCY_TITLE]
             assert len(session.exec(select(Candidate)).all()) == len(example_texts.CANDIDATES)
-            assert len(session.exec(select(Interview)).all()) == 1
+            assert len(session.exec(select(Interview)).all()) == 2
     finally:
         db.close()
 

@@ -85,8 +85,8 @@ def test_loads_one_of_everything_it_promises(db: Database, ids: ExampleIds) -> N
         "Candidate": 2,
         "Application": 2,
         "Interviewer": 3,
-        "Interview": 1,
-        "PanelMember": 3,
+        "Interview": 2,
+        "PanelMember": 5,
     }
     assert len(ids.competency_ids) == 5
     assert len(ids.candidate_ids) == len(ids.application_ids) == 2
@@ -183,7 +183,7 @@ def test_candidates_have_full_cvs_letters_and_fictitious_contacts(
 def test_applications_are_invited_and_applied(db: Database, ids: ExampleIds) -> None:
     with db.session() as session:
         applications = list(session.exec(select(Application).order_by(Application.id)))
-    assert [a.status for a in applications] == ["invited", "applied"]
+    assert [a.status for a in applications] == ["invited", "invited"]
     assert [a.candidate_id for a in applications] == list(ids.candidate_ids)
     assert {a.vacancy_id for a in applications} == {ids.vacancy_id}
     assert all(a.status in scales.APPLICATION_STATUSES for a in applications)
@@ -192,7 +192,13 @@ def test_applications_are_invited_and_applied(db: Database, ids: ExampleIds) -> 
 def test_one_interview_in_the_future_with_a_panel_of_three(db: Database, ids: ExampleIds) -> None:
     with db.session() as session:
         interview = session.get(Interview, ids.interview_id)
-        panel = list(session.exec(select(PanelMember).order_by(PanelMember.position)))
+        panel = list(
+            session.exec(
+                select(PanelMember)
+                .where(PanelMember.interview_id == ids.interview_id)
+                .order_by(PanelMember.position)
+            )
+        )
         interviewers = {i.id: i for i in session.exec(select(Interviewer))}
     assert interview is not None
     assert interview.application_id == ids.application_ids[0]
@@ -298,3 +304,29 @@ def test_stored_interview_time_is_ten_local(
     assert interview is not None and interview.scheduled_at is not None
     assert interview.scheduled_at.astimezone().hour == 10
     assert interview.scheduled_at.astimezone().minute == 0
+
+
+def test_one_interview_is_under_way_at_a_question_stage(db: Database, ids: ExampleIds) -> None:
+    from interviewdesk.domain.agenda import QUESTION_STAGES, default_agenda
+    from interviewdesk.store.interview_records import load_session
+
+    session = load_session(db, ids.in_progress_interview_id)
+    assert session.candidate_name == "Mehmet Öztürk"
+    assert session.current_stage in QUESTION_STAGES
+    assert session.started_at is not None
+    assert [seat.role for seat in session.panel] == ["chair", "member"]
+    agenda = default_agenda()
+    before = agenda.keys()[: agenda.index(session.current_stage)]
+    for stage in before:
+        record = session.stage(stage)
+        assert record.notes and record.done
+        items = {item.key for item in agenda.stage(stage).items}
+        assert items <= set(record.checklist), stage
+    not_forget = {f"not_forget:{item.key}" for item in agenda.not_forget}
+    assert set(session.stage("preparation").checklist) - {
+        i.key for i in agenda.stage("preparation").items} <= not_forget
+    assert session.stage(session.current_stage).notes
+    assert not session.stage(session.current_stage).done
+    asked = [q for q in session.questions if session.answer(q.id).asked]
+    assert len(asked) >= 3
+    assert all(session.answer(q.id).notes for q in asked)
