@@ -18,7 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from benchmarks import home_view, startup
+from benchmarks import autosave_write, home_view, pdf_reading, stage_switch, startup
 from benchmarks.generate import generate_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +56,18 @@ def _run_home_view(folder: Path, runs: int) -> dict[str, Any]:
     return result
 
 
+def _run_in_process(module: str, arguments: list[str]) -> dict[str, Any]:
+    """Run ``python -m module arguments`` (a Qt measurement, kept out of this process)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("INTERVIEWDESK_DATA_DIR", None)
+    finished = subprocess.run([sys.executable, "-m", module, *arguments], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+    if finished.returncode != 0:
+        raise RuntimeError(f"{module} failed:\n{finished.stderr.strip()}")
+    result: dict[str, Any] = json.loads(finished.stdout.strip().splitlines()[-1])
+    return result
+
+
 def _verdict(passed: bool) -> str:
     return "pass" if passed else "**miss**"
 
@@ -84,12 +96,25 @@ def main(argv: list[str] | None = None) -> int:
         results["generate_seconds"] = round(time.perf_counter() - started, 2)
         _say(f"Home view, {runs} runs …")
         results["home_view"] = _run_home_view(big, runs)
+        flushes = 50 if args.quick else 200
+        _say(f"Autosave, {flushes} flushes on the large database …")
+        results["autosave_write"] = _run_in_process(
+            "benchmarks.autosave_write", [str(big), "--runs", str(flushes)])
+        switches = 11 if args.quick else 41
+        _say(f"Stage switch with {stage_switch.QUESTIONS} questions on a page, "
+             f"{switches} switches …")
+        results["stage_switch"] = _run_in_process("benchmarks.stage_switch",
+                                                  ["--runs", str(switches)])
         example = Path(scratch) / "example"
         startup.prepare_data_dir(example)
         _say(f"Start-up, {runs} runs of the app and of a bare window …")
         measured = startup.measure_startup(example, runs=runs)
         results["startup"] = {**asdict(measured), "app_median": measured.app_median,
-                              "bare_median": measured.bare_median, "ratio": measured.ratio}
+                              "bare_median": measured.bare_median, "ratio": measured.ratio,
+                              "ready_median": measured.ready_median}
+        pdf_runs = 5 if args.quick else 20
+        _say(f"Reading a {pdf_reading.PAGES}-page PDF CV, {pdf_runs} runs …")
+        results["pdf_reading"] = pdf_reading.measure_pdf_reading(Path(scratch), pdf_runs)
 
     home = results["home_view"]
     size = f"{CANDIDATES:,} candidates, {VACANCIES:,} vacancies"
@@ -97,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         "startup_ratio": measured.ratio <= startup.TARGET_RATIO,
         "home_build": home["build_median_ms"] < home_view.TARGET_MS,
         "home_refresh": home["refresh_median_ms"] < home_view.TARGET_MS,
+        "pdf_reading": results["pdf_reading"]["median_ms"] < pdf_reading.TARGET_MS,
+        "autosave_write": results["autosave_write"]["flush_p95_ms"] < autosave_write.TARGET_MS,
+        "stage_switch": results["stage_switch"]["switch_median_ms"] < stage_switch.TARGET_MS,
     }
     results["passed"] = checks
     rows = [
@@ -106,10 +134,21 @@ def main(argv: list[str] | None = None) -> int:
          f"{measured.bare_median:.2f} s", "", ""),
         ("Start-up ratio, InterviewDesk / bare window", f"{measured.ratio:.1f}×",
          f"≤ {startup.TARGET_RATIO:.0f}×", _verdict(checks["startup_ratio"])),
+        ("Start-up until the data is shown (store opened, home view filled)",
+         f"{measured.ready_median:.2f} s", "", ""),
         (f"Home view built and filled ({size})", f"{home['build_median_ms']:.0f} ms",
          f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_build"])),
         (f"Home view refresh ({size})", f"{home['refresh_median_ms']:.0f} ms",
          f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_refresh"])),
+        (f"CV text read from a {pdf_reading.PAGES}-page PDF ({pdf_runs} runs)",
+         f"{results['pdf_reading']['median_ms']:.0f} ms",
+         f"< {pdf_reading.TARGET_MS:.0f} ms", _verdict(checks["pdf_reading"])),
+        (f"Autosave flush, 5 changes ({CANDIDATES:,} candidates), 95th percentile",
+         f"{results['autosave_write']['flush_p95_ms']:.1f} ms",
+         f"< {autosave_write.TARGET_MS:.0f} ms", _verdict(checks["autosave_write"])),
+        (f"Stage switch, {stage_switch.QUESTIONS} questions on a page",
+         f"{results['stage_switch']['switch_median_ms']:.1f} ms",
+         f"< {stage_switch.TARGET_MS:.0f} ms", _verdict(checks["stage_switch"])),
     ]
     print(_table(rows))
     machine = results["machine"]

@@ -282,6 +282,9 @@ def create_qapplication(argv: list[str] | None = None) -> "QApplication":
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from interviewdesk.ui.signal_guard import protect_booleans
+
+    protect_booleans()  # before the first signal is emitted: see ui/signal_guard.py
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

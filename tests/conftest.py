@@ -1,6 +1,9 @@
-"""Test set-up shared by every test: headless Qt, and a private data folder.
+"""Test set-up shared by every test: headless Qt, the PySide6 guard, and a private
+data folder.
 
-``QT_QPA_PLATFORM=offscreen`` is set here, once, before anything imports Qt.
+``QT_QPA_PLATFORM=offscreen`` is set here, once, before anything imports Qt; the
+booleans are protected as the app does at start (see ``interviewdesk/ui/signal_guard.py``),
+since a test session emits far more signals than one interview.
 """
 
 import os
@@ -10,6 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
+
+from interviewdesk.ui.signal_guard import protect_booleans
+
+protect_booleans()
 
 
 @pytest.fixture(autouse=True)

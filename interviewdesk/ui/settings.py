@@ -77,6 +77,24 @@ class Settings:
         self._set("interview/state", QByteArray(bytes(value)))
 
     @property
+    def cv_panel_zoom(self) -> float:
+        """Text size in the interview window's CV panel, a factor of the system size."""
+        return self._float("interview/cv_zoom", 1.0)
+
+    @cv_panel_zoom.setter
+    def cv_panel_zoom(self, value: float) -> None:
+        self._set("interview/cv_zoom", float(value))
+
+    @property
+    def vacancy_panel_zoom(self) -> float:
+        """Text size in the interview window's vacancy panel (1.0 is the system size)."""
+        return self._float("interview/vacancy_zoom", 1.0)
+
+    @vacancy_panel_zoom.setter
+    def vacancy_panel_zoom(self, value: float) -> None:
+        self._set("interview/vacancy_zoom", float(value))
+
+    @property
     def home_splitter(self) -> bytes:
         """How the home view was split between sidebar and vacancy, or empty."""
         return self._bytes("window/home_splitter")
@@ -136,6 +154,13 @@ class Settings:
             return int(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return None
+
+    def _float(self, key: str, default: float) -> float:
+        value = self._qsettings.value(key, "")
+        try:
+            return float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
 
     def _bytes(self, key: str) -> bytes:
         value = self._qsettings.value(key, QByteArray())

@@ -1,0 +1,120 @@
+"""The small building blocks of the stage pages: a note field that grows with what
+is typed, a checklist of tick boxes that wrap long labels, and quiet section headings."""
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.ui.style import SPACING_SMALL, make_heading, make_muted
+
+
+class NoteField(QPlainTextEdit):
+    """A plain-text note field between ``min_lines`` and ``max_lines`` high, growing
+    with its content so the whole note stays in view while it is being typed.
+
+    ``edited(str)`` carries the full text after every change the user makes (not
+    after :meth:`set_text`).
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", min_lines: int = 3, max_lines: int = 18,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self._max_lines = max_lines
+        self._height = -1
+        self._loading = False
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.textChanged.connect(self._changed)
+        self._fit()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` without reporting it as an edit."""
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        self._fit()
+
+    def text(self) -> str:
+        """The note as typed."""
+        return self.toPlainText()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.toPlainText())
+
+    def _fit(self) -> None:
+        # QPlainTextEdit's layout measures the document in lines, not pixels.
+        lines = int(self.document().documentLayout().documentSize().height())
+        lines = max(self._min_lines, min(self._max_lines, lines))
+        margins = self.contentsMargins()
+        height = (lines * self.fontMetrics().lineSpacing()
+                  + 2 * round(self.document().documentMargin())
+                  + margins.top() + margins.bottom() + 2)
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrower field wraps into more lines: measure again."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()
+
+
+class Checklist(QWidget):
+    """Tick boxes for ``items`` (key, label) with the stored ``ticks``; calls
+    ``on_tick(key, ticked)`` when the user ticks or unticks one."""
+
+    def __init__(self, items: Iterable[tuple[str, str]], ticks: dict[str, bool],
+                 on_tick: Callable[[str, bool], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING_SMALL)
+        for key, label in items:
+            box = QCheckBox(label)
+            box.setChecked(bool(ticks.get(key, False)))
+            box.toggled.connect(lambda ticked, key=key: on_tick(key, ticked))
+            self.boxes[key] = box
+            layout.addWidget(box)
+
+
+def heading(text: str, factor: float = 1.1) -> QLabel:
+    """A section heading on a stage page."""
+    label = make_heading(QLabel(text), factor)
+    label.setWordWrap(True)
+    return label
+
+
+def quiet(text: str = "", rich: bool = False) -> QLabel:
+    """Secondary, wrapped text (guidance, explanations, empty states)."""
+    label = make_muted(QLabel(text))
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return label
+
+
+def rule() -> QFrame:
+    """A thin horizontal line between two groups that whitespace alone cannot part."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,398 @@
+"""The interview window: the agenda's stages on the left, the current stage's page in
+the middle, the CV, letter and vacancy on the right, the clock on top.
+
+Decisions that shape how the window behaves:
+
+- **Stages.** Every page is built the first time its stage is shown and kept in a
+  stack, so going back and forth is instant and each page keeps its scroll place.
+  The interview reopens at the stage where it stopped (``open_stage`` on every
+  change). Leaving a stage *forward* marks it done (✓); going back does not undo it.
+- **Clock.** It starts when the interviewer first leaves preparation for a stage held
+  during the interview, or when they press Start (F8). Time goes to the current
+  stage. The seconds per stage are saved every few seconds while the clock runs and
+  on every stage change, pause and close. An interview reopened after it was
+  started shows its time so far with the clock paused: reading it back adds no time.
+- **Finished.** Moving on to a stage after the interview (the assessment) the first
+  time records when the interview finished.
+- **Saving.** Every edit goes through the :class:`Autosaver`; stage changes and
+  closing flush at once. If closing cannot save, the window says so and stays open
+  with everything still in it.
+"""
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.domain.agenda import PREPARATION, load_agenda
+from interviewdesk.domain.clock import InterviewClock
+from interviewdesk.store import interview_records
+from interviewdesk.store.candidates import document_content
+from interviewdesk.store.database import Database
+from interviewdesk.ui import messages
+from interviewdesk.ui.i18n import current_language
+from interviewdesk.ui.panels import CandidateDock, VacancyDock
+from interviewdesk.ui.settings import Settings
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.wizard.autosave import Autosaver
+from interviewdesk.ui.wizard.clock_bar import ClockBar
+from interviewdesk.ui.wizard.context import InterviewContext, now_utc
+from interviewdesk.ui.wizard.menus import CLOCK_KEYS, InterviewMenus
+from interviewdesk.ui.wizard.save_status import SaveStatus
+from interviewdesk.ui.wizard.sections.base import PANEL_CV, PANEL_LETTER, PANEL_VACANCY
+from interviewdesk.ui.wizard.stage_page import StagePage
+from interviewdesk.ui.wizard.step_list import StepList
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = QSize(1440, 900)
+#: How often the clock display is updated.
+TICK_MS = 1000
+#: How often a running clock's seconds are handed to the autosaver.
+CLOCK_SAVE_SECONDS = 5.0
+#: The side panels' width when the window opens without saved state.
+DOCK_WIDTH = 440
+
+
+class InterviewWindow(QMainWindow):
+    """The interview ``interview_id`` walked through the agenda.
+
+    ``stageChanged(key)`` after the interviewer moved to another stage,
+    ``closed(interview_id)`` once the window has closed with everything saved.
+    """
+
+    stageChanged = Signal(str)
+    closed = Signal(int)
+
+    def __init__(self, db: Database, data_dir: Path, settings: Settings, interview_id: int,
+                 parent: QWidget | None = None, *,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setObjectName("interviewWindow")
+        self.db = db
+        self.settings = settings
+        self._monotonic = monotonic
+        session = interview_records.load_session(db, interview_id)
+        agenda = load_agenda(data_dir)
+        self.autosaver = Autosaver(db, interview_id, self)
+        self.context = InterviewContext(
+            db=db, data_dir=Path(data_dir), session=session, agenda=agenda,
+            autosaver=self.autosaver, language=current_language(),
+            plan=agenda.planned_minutes(session.planned_minutes))
+        self.keys = list(agenda.keys())
+        self._current = session.current_stage if session.current_stage in self.keys \
+            else self.keys[0]
+        self.clock = InterviewClock(
+            self._current,
+            {key: minutes * 60 for key, minutes in self.context.plan.items()},
+            [stage.key for stage in agenda.stages if stage.during_interview],
+            spent={key: record.seconds_spent for key, record in session.stages.items()},
+            started=session.started_at is not None,
+            now=monotonic)
+        self._last_clock_save = monotonic()
+        self.pages: dict[str, StagePage] = {}
+
+        self.setWindowTitle(self.tr("Interview · {candidate} · {vacancy}").format(
+            candidate=session.candidate_name, vacancy=session.vacancy_title))
+        self._build_centre()
+        self._build_docks()
+        self.save_status = SaveStatus(self.autosaver, self.statusBar())
+        self.menus = InterviewMenus(self)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        QCoreApplication.instance().aboutToQuit.connect(self._last_chance)  # type: ignore[union-attr]
+
+        self._show_stage(self._current)
+        self.pages[self._current].notes.setFocus()  # glance, and type
+        self.restore_state()
+
+    # -- building -------------------------------------------------------------------
+
+    def _build_centre(self) -> None:
+        context = self.context
+        self.steps = StepList(context.agenda, context.plan, context.language)
+        self.steps.stageChosen.connect(self.go_to)
+        self.steps.setFixedWidth(self.steps.sizeHint().width())
+        self.stack = QStackedWidget()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.previous_stage)
+        self.next_button = QPushButton()
+        self.next_button.setDefault(False)
+        self.next_button.clicked.connect(self.next_stage)
+        navigation = QHBoxLayout()
+        navigation.setContentsMargins(SPACING_LARGE, SPACING_SMALL, SPACING_LARGE, SPACING)
+        navigation.addWidget(self.back_button)
+        navigation.addStretch(1)
+        navigation.addWidget(self.next_button)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addLayout(navigation)
+
+        self.clock_bar = ClockBar()
+        self.clock_bar.toggleRequested.connect(self.toggle_clock)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.steps)
+        body.addLayout(column, 1)
+        centre = QWidget()
+        centre.setObjectName("interviewCentre")
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.clock_bar)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(centre)
+
+    def _build_docks(self) -> None:
+        session = self.context.session
+        keywords = session.keywords()
+        self.cv_dock = CandidateDock(self)
+        self.cv_dock.set_candidate(session.candidate_name, session.cv_text,
+                                   session.letter_text, keywords, self._cv_pdf())
+        self.vacancy_dock = VacancyDock(self)
+        self.vacancy_dock.set_vacancy(session.vacancy_title, session.vacancy_text, keywords)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.cv_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vacancy_dock)
+        self.tabifyDockWidget(self.cv_dock, self.vacancy_dock)
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
+        self.cv_dock.raise_()
+        self.resizeDocks([self.cv_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+
+    def _cv_pdf(self) -> bytes | None:
+        for document in self.context.session.documents:
+            if document.kind == "cv" and document.media_type == "application/pdf":
+                try:
+                    return document_content(self.db, document.id)
+                except Exception:
+                    log.exception("The original CV could not be read")
+                    return None
+        return None
+
+    # -- stages ---------------------------------------------------------------------
+
+    def current_stage(self) -> str:
+        """The key of the stage shown."""
+        return self._current
+
+    def page(self, key: str) -> StagePage:
+        """The page of stage ``key``, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            page = StagePage(self.context, self.context.agenda.stage(key))
+            page.jumpRequested.connect(self.go_to)
+            page.panelRequested.connect(self.show_panel)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def go_to(self, key: str, question_id: int = 0) -> None:
+        """Show stage ``key`` (and, if given, the question ``question_id`` on it)."""
+        if key not in self.keys:
+            raise KeyError(key)
+        if key != self._current:
+            self._leave(self._current, key)
+            self._current = key
+            self._show_stage(key)
+            if not self.steps.hasFocus():
+                self.pages[key].notes.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._record_stage(key)
+            self.stageChanged.emit(key)
+        if question_id:
+            self.pages[key].show_item(question_id)
+
+    def next_stage(self) -> None:
+        """Go to the next stage of the agenda (nothing after the last)."""
+        index = self.keys.index(self._current)
+        if index + 1 < len(self.keys):
+            self.go_to(self.keys[index + 1])
+
+    def previous_stage(self) -> None:
+        """Go to the previous stage of the agenda (nothing before the first)."""
+        index = self.keys.index(self._current)
+        if index > 0:
+            self.go_to(self.keys[index - 1])
+
+    def _leave(self, old: str, new: str) -> None:
+        agenda = self.context.agenda
+        session = self.context.session
+        forward = self.keys.index(new) > self.keys.index(old)
+        if forward and not session.stage(old).done:
+            session.stage(old).done = True
+            self.autosaver.set("stage", old, "done", True)
+        self._save_clock(old)
+        self.clock.switch(new)
+        if not self.clock.started and old == PREPARATION and agenda.stage(new).during_interview:
+            self.clock.start()
+            self._last_clock_save = self._monotonic()
+        last_during = max((i for i, s in enumerate(agenda.stages) if s.during_interview),
+                          default=-1)
+        if (session.finished_at is None and session.started_at is not None
+                and self.keys.index(new) > last_during):
+            session.finished_at = now_utc()
+            self.autosaver.set("interview", None, "finished_at", session.finished_at)
+
+    def _show_stage(self, key: str) -> None:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        done = {k for k, record in self.context.session.stages.items() if record.done}
+        self.steps.set_marks(key, done)
+        index = self.keys.index(key)
+        stages = self.context.agenda.stages
+        self.back_button.setEnabled(index > 0)
+        self.back_button.setText(self.tr("◂ Back") if index == 0 else self.tr(
+            "◂ {stage}").format(stage=stages[index - 1].short_name.in_language(
+                self.context.language)))
+        self.next_button.setEnabled(index + 1 < len(stages))
+        self.next_button.setText(self.tr("Next ▸") if index + 1 >= len(stages) else self.tr(
+            "{stage} ▸").format(stage=stages[index + 1].short_name.in_language(
+                self.context.language)))
+        self._update_clock()
+
+    def _record_stage(self, key: str) -> None:
+        """Remember the stage (the interview reopens there) and write what is pending."""
+        session = self.context.session
+        session.current_stage = key
+        try:
+            interview_records.open_stage(self.db, session.interview_id, key)
+            if session.started_at is None and key != PREPARATION:
+                session.started_at = now_utc()
+        except Exception:
+            log.exception("Recording the stage failed")
+            self.autosaver.set("interview", None, "current_stage", key)
+        self.autosaver.flush()
+
+    # -- side panels ----------------------------------------------------------------
+
+    def show_panel(self, name: str) -> None:
+        """Show and bring forward the CV, the letter or the vacancy panel."""
+        dock = self.vacancy_dock if name == PANEL_VACANCY else self.cv_dock
+        dock.show()
+        dock.raise_()
+        if name == PANEL_LETTER:
+            self.cv_dock.tabs.setCurrentWidget(self.cv_dock.letter)
+        elif name == PANEL_CV:
+            self.cv_dock.tabs.setCurrentWidget(self.cv_dock.cv)
+
+    def find_in_cv(self) -> None:
+        """Show the CV panel and put the cursor in its find bar."""
+        self.cv_dock.show()
+        self.cv_dock.raise_()
+        self.cv_dock.start_find()
+
+    # -- clock ----------------------------------------------------------------------
+
+    def toggle_clock(self) -> None:
+        """Start, pause or resume the clock."""
+        self.clock.toggle()
+        self._last_clock_save = self._monotonic()
+        self._save_clock(self._current)
+        self._update_clock()
+
+    def _save_clock(self, stage: str) -> None:
+        seconds = int(self.clock.elapsed(stage))
+        record = self.context.session.stage(stage)
+        if seconds != record.seconds_spent:
+            record.seconds_spent = seconds
+            self.autosaver.set("stage", stage, "seconds_spent", seconds)
+
+    def tick(self) -> None:
+        """Once a second: show the time, and hand a running clock's seconds to the
+        autosaver every few seconds."""
+        if self.clock.running and (self._monotonic() - self._last_clock_save
+                                   >= CLOCK_SAVE_SECONDS):
+            self._last_clock_save = self._monotonic()
+            self._save_clock(self._current)
+        self._update_clock()
+
+    def _update_clock(self) -> None:
+        stage = self.context.agenda.stage(self._current)
+        self.clock_bar.show_clock(self.clock, self.context.stage_name(stage),
+                                  QKeySequence(CLOCK_KEYS[0]).toString(
+                                      QKeySequence.SequenceFormat.NativeText))
+        if hasattr(self, "menus"):
+            self.menus.show_clock_state(running=self.clock.running, started=self.clock.started)
+
+    # -- saving ---------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Save everything now (the clock's seconds too); ``True`` if all is saved."""
+        self._save_clock(self._current)
+        return self.autosaver.flush()
+
+    def _last_chance(self) -> None:
+        """The application quits while this window is open: save what is pending."""
+        if self.isVisible():
+            self.clock.pause()
+            self.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Pause the clock and save everything; stay open if saving fails."""
+        was_running = self.clock.running
+        self.clock.pause()
+        if not self.flush():
+            messages.error(
+                self, self.tr("Notes not saved"),
+                self.tr("The latest notes could not be saved, so the interview window "
+                        "stays open and keeps them. Try closing it again in a moment."),
+                self.autosaver.last_error)
+            if was_running:
+                self.clock.start()
+            self._update_clock()
+            event.ignore()
+            return
+        self.save_window_state()
+        self._ticker.stop()
+        QCoreApplication.instance().aboutToQuit.disconnect(self._last_chance)  # type: ignore[union-attr]
+        super().closeEvent(event)
+        self.closed.emit(self.context.interview_id)
+
+    # -- window state ---------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Size, position and side panels as they were last time."""
+        geometry = self.settings.interview_geometry
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.interview_state
+        if state:
+            self.restoreState(state)
+        self.cv_dock.zoom = self.settings.cv_panel_zoom
+        self.vacancy_dock.zoom = self.settings.vacancy_panel_zoom
+
+    def save_window_state(self) -> None:
+        """Remember size, position and side panels for the next interview."""
+        self.settings.interview_geometry = self.saveGeometry().data()
+        self.settings.interview_state = self.saveState().data()
+        self.settings.cv_panel_zoom = self.cv_dock.zoom
+        self.settings.vacancy_panel_zoom = self.vacancy_dock.zoom
+        self.settings.sync()
+
+
+def open_interview(parent: QWidget | None, db: Database, data_dir: Path, settings: Settings,
+                   interview_id: int) -> InterviewWindow:
+    """Build the interview window for ``interview_id`` and show it (a new window comes
+    up in front). It deletes itself when closed."""
+    window = InterviewWindow(db, data_dir, settings, interview_id, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.activateWindow()
+    return window
