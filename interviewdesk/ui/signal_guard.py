@@ -14,10 +14,10 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-#: Added to the reference counts of ``True`` and ``False``: more emits than an
-#: application can make in its lifetime.
+# Added to the reference counts of ``True`` and ``False``: more emits than an
+# application can make in its lifetime.
 RESERVE = 1 << 40
-#: Emits of the probe signal used to detect the defect.
+# Emits of the probe signal used to detect the defect.
 SAMPLES = 16
 
 _state = {"checked": False, "protected": False}

@@ -8,10 +8,10 @@ Everything else is the platform's native style.
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-#: The one accent colour: a calm blue that reads on light and dark backgrounds.
+# The one accent colour: a calm blue that reads on light and dark backgrounds.
 ACCENT = QColor("#2f6fb3")
 
-#: Spacing in pixels: between related things, between groups, around a page.
+# Spacing in pixels: between related things, between groups, around a page.
 SPACING_SMALL = 6
 SPACING = 12
 SPACING_LARGE = 24

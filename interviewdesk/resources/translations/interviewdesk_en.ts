@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>AssessmentSection</name>
+    <message>
+        <source>Nothing is left open: every checklist item is ticked, every question asked and answered, and the feedback date is set.</source>
+        <translation>Nothing is left open: every checklist item is ticked, every question asked and answered, and the feedback date is set.</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Checklist items not ticked, by stage</source>
+        <translation>Checklist items not ticked, by stage</translation>
+    </message>
+    <message>
+        <source>Planned questions not asked</source>
+        <translation>Planned questions not asked</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions not answered</source>
+        <translation>The candidate&apos;s questions not answered</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Who assesses the candidate</source>
+        <translation>Who assesses the candidate</translation>
+    </message>
+    <message>
+        <source>Each panel member assesses on their own, before the panel compares scores.</source>
+        <translation>Each panel member assesses on their own, before the panel compares scores.</translation>
+    </message>
+    <message>
+        <source>{stage}:</source>
+        <translation>{stage}:</translation>
+    </message>
+    <message>
+        <source>(no question text)</source>
+        <translation>(no question text)</translation>
+    </message>
+    <message>
+        <source>Set the date by which the candidate hears back</source>
+        <translation>Set the date by which the candidate hears back</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>New candidate</source>
@@ -128,6 +179,115 @@
     </message>
 </context>
 <context>
+    <name>CandidateDock</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
+        <translation>Words from the vacancy&apos;s competencies are highlighted.</translation>
+    </message>
+    <message>
+        <source>No CV yet — import one from the candidate (PDF, DOCX or TXT).</source>
+        <translation>No CV yet — import one from the candidate (PDF, DOCX or TXT).</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>No motivation letter yet — import one from the candidate (PDF, DOCX or TXT).</source>
+        <translation>No motivation letter yet — import one from the candidate (PDF, DOCX or TXT).</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Motivation letter</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>The CV as the candidate sent it (PDF)</source>
+        <translation>The CV as the candidate sent it (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateQuestionRow</name>
+    <message>
+        <source>The candidate&apos;s question</source>
+        <translation>The candidate&apos;s question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The answer the panel gave</source>
+        <translation>The answer the panel gave</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateQuestionsSection</name>
+    <message>
+        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <translation>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s question — Enter adds it</source>
+        <translation>The candidate&apos;s question — Enter adds it</translation>
+    </message>
+    <message>
+        <source>New question of the candidate</source>
+        <translation>New question of the candidate</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions</source>
+        <translation>The candidate&apos;s questions</translation>
+    </message>
+    <message>
+        <source>Question not added</source>
+        <translation>Question not added</translation>
+    </message>
+    <message>
+        <source>The question could not be saved. It is still in the field, so you can try again.</source>
+        <translation>The question could not be saved. It is still in the field, so you can try again.</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
+        <translation>Remove the candidate&apos;s question “{question}” and its answer?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Question not removed</source>
+        <translation>Question not removed</translation>
+    </message>
+    <message>
+        <source>The question could not be removed.</source>
+        <translation>The question could not be removed.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>Name</source>
@@ -148,6 +308,96 @@
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <source>{elapsed} of {planned}</source>
+        <translation>{elapsed} of {planned}</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>{time} over</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>{elapsed} / {planned}</source>
+        <translation>{elapsed} / {planned}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Resume ({key})</source>
+        <translation>Resume ({key})</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Start the clock ({key})</source>
+        <translation>Start the clock ({key})</translation>
+    </message>
+    <message>
+        <source>Pause ({key})</source>
+        <translation>Pause ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSection</name>
+    <message>
+        <source>What happens next, e.g. a second interview, references, an offer</source>
+        <translation>What happens next, e.g. a second interview, references, an offer</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <source>The candidate hears from us by:</source>
+        <translation>The candidate hears from us by:</translation>
+    </message>
+    <message>
+        <source>The candidate has been thanked</source>
+        <translation>The candidate has been thanked</translation>
+    </message>
+    <message>
+        <source>Every question of the candidate is answered.</source>
+        <translation>Every question of the candidate is answered.</translation>
+    </message>
+    <message>
+        <source>Every planned question was asked.</source>
+        <translation>Every planned question was asked.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions not answered yet</source>
+        <translation>The candidate&apos;s questions not answered yet</translation>
+    </message>
+    <message>
+        <source>Planned questions not asked yet</source>
+        <translation>Planned questions not asked yet</translation>
+    </message>
+    <message>
+        <source>(no question text)</source>
+        <translation>(no question text)</translation>
+    </message>
+    <message>
+        <source>The candidate has not asked any questions yet.</source>
+        <translation>The candidate has not asked any questions yet.</translation>
+    </message>
+    <message>
+        <source>{stage}:</source>
+        <translation>{stage}:</translation>
     </message>
 </context>
 <context>
@@ -310,23 +560,53 @@
     </message>
 </context>
 <context>
-    <name>DocumentField</name>
+    <name>DocumentErrors</name>
     <message>
-        <source>&amp;Import from TXT file…</source>
-        <extracomment>What can be imported now; PDF and Word files come in a later version.</extracomment>
-        <translation>&amp;Import from TXT file…</translation>
+        <source>“{name}” is a {format} file, which InterviewDesk cannot read. Save it as PDF or DOCX and import that.</source>
+        <translation>“{name}” is a {format} file, which InterviewDesk cannot read. Save it as PDF or DOCX and import that.</translation>
     </message>
+    <message>
+        <source>“{name}” is not a PDF, DOCX or TXT file. Only those can be imported.</source>
+        <translation>“{name}” is not a PDF, DOCX or TXT file. Only those can be imported.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not exist (any more).</source>
+        <translation>“{name}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read. Check that it is not open in another program and that you may read it.</source>
+        <translation>“{name}” cannot be read. Check that it is not open in another program and that you may read it.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size_mb} MB; the limit is {limit_mb} MB. A CV is rarely that large: export it again without embedded images.</source>
+        <translation>“{name}” is {size_mb} MB; the limit is {limit_mb} MB. A CV is rarely that large: export it again without embedded images.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>“{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not really a {kind} file, so its text cannot be read.</source>
+        <translation>“{name}” is damaged or not really a {kind} file, so its text cannot be read.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected with a password. Ask the candidate for an unprotected copy.</source>
+        <translation>“{name}” is protected with a password. Ask the candidate for an unprotected copy.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds only images of pages (a scan), no text. Ask the candidate for a PDF made from the original document, or paste the text in.</source>
+        <translation>“{name}” holds only images of pages (a scan), no text. Ask the candidate for a PDF made from the original document, or paste the text in.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains no text.</source>
+        <translation>“{name}” contains no text.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentField</name>
     <message>
         <source>Original file kept: {name}</source>
         <translation>Original file kept: {name}</translation>
-    </message>
-    <message>
-        <source>Paste the text, or drop a .txt file onto the field.</source>
-        <translation>Paste the text, or drop a .txt file onto the field.</translation>
-    </message>
-    <message>
-        <source>Import from a text file</source>
-        <translation>Import from a text file</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -337,8 +617,32 @@
         <translation>Cannot import the file</translation>
     </message>
     <message>
-        <source>Only plain text files (.txt) can be imported for now. Save “{name}” as plain text and import that, or copy its text into the field.</source>
-        <translation>Only plain text files (.txt) can be imported for now. Save “{name}” as plain text and import that, or copy its text into the field.</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import the text of a PDF, DOCX or TXT file</source>
+        <translation>Import the text of a PDF, DOCX or TXT file</translation>
+    </message>
+    <message>
+        <source>Paste the text, or drop a PDF, DOCX or TXT file onto the field.</source>
+        <translation>Paste the text, or drop a PDF, DOCX or TXT file onto the field.</translation>
+    </message>
+    <message>
+        <source>CVs and letters (*.pdf *.docx *.txt)</source>
+        <translation>CVs and letters (*.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
     </message>
     <message>
         <source>Replace the text?</source>
@@ -351,22 +655,6 @@
     <message>
         <source>Replace</source>
         <translation>Replace</translation>
-    </message>
-    <message>
-        <source>“{name}” is larger than {mb} MB, far too large for a CV or a letter in plain text.</source>
-        <translation>“{name}” is larger than {mb} MB, far too large for a CV or a letter in plain text.</translation>
-    </message>
-    <message>
-        <source>“{name}” is empty.</source>
-        <translation>“{name}” is empty.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a plain text file. Save the document as plain text (.txt) and import that.</source>
-        <translation>“{name}” is not a plain text file. Save the document as plain text (.txt) and import that.</translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be read. Check that the file still exists and that you may open it.</source>
-        <translation>“{name}” cannot be read. Check that the file still exists and that you may open it.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +694,41 @@
     <message>
         <source>This record no longer exists. It may have been deleted meanwhile.</source>
         <translation>This record no longer exists. It may have been deleted meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} of {total}</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
     </message>
 </context>
 <context>
@@ -540,10 +863,91 @@
     </message>
 </context>
 <context>
+    <name>InterviewMenus</name>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Close interview window</source>
+        <translation>&amp;Close interview window</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage</source>
+        <translation>&amp;Next stage</translation>
+    </message>
+    <message>
+        <source>&amp;Previous stage</source>
+        <translation>&amp;Previous stage</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate panel (CV and letter)</source>
+        <translation>&amp;Candidate panel (CV and letter)</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancy panel</source>
+        <translation>&amp;Vacancy panel</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the CV</source>
+        <translation>&amp;Find in the CV</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the clock</source>
+        <translation>&amp;Pause the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>&amp;Resume the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock</source>
+        <translation>&amp;Start the clock</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWindow</name>
+    <message>
+        <source>Interview · {candidate} · {vacancy}</source>
+        <translation>Interview · {candidate} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>◂ Back</source>
+        <translation>◂ Back</translation>
+    </message>
+    <message>
+        <source>◂ {stage}</source>
+        <translation>◂ {stage}</translation>
+    </message>
+    <message>
+        <source>Next ▸</source>
+        <translation>Next ▸</translation>
+    </message>
+    <message>
+        <source>{stage} ▸</source>
+        <translation>{stage} ▸</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notes not saved</translation>
+    </message>
+    <message>
+        <source>The latest notes could not be saved, so the interview window stays open and keeps them. Try closing it again in a moment.</source>
+        <translation>The latest notes could not be saved, so the interview window stays open and keeps them. Try closing it again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewerDialog</name>
     <message>
         <source>New interviewer</source>
-        <extracomment>How many of an interviewer&apos;s interviews a refusal message lists by name.</extracomment>
         <translation>New interviewer</translation>
     </message>
     <message>
@@ -684,7 +1088,18 @@
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Opening your data…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Opening your data…</translation>
+    </message>
     <message>
         <source>The example has been loaded.</source>
         <translation>The example has been loaded.</translation>
@@ -795,6 +1210,250 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>OpeningSection</name>
+    <message>
+        <source>To read aloud</source>
+        <translation>To read aloud</translation>
+    </message>
+    <message>
+        <source>Welcome, {candidate}, and thank you for coming.</source>
+        <translation>Welcome, {candidate}, and thank you for coming.</translation>
+    </message>
+    <message>
+        <source>{name}, {job_title} — {role} in this interview</source>
+        <translation>{name}, {job_title} — {role} in this interview</translation>
+    </message>
+    <message>
+        <source>{name} — {role} in this interview</source>
+        <translation>{name} — {role} in this interview</translation>
+    </message>
+    <message>
+        <source>Let us introduce ourselves:</source>
+        <translation>Let us introduce ourselves:</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title} in our {department} department, based in {location}.</source>
+        <translation>You applied for the role of {title} in our {department} department, based in {location}.</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title} in our {department} department.</source>
+        <translation>You applied for the role of {title} in our {department} department.</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title}, based in {location}.</source>
+        <translation>You applied for the role of {title}, based in {location}.</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title}.</source>
+        <translation>You applied for the role of {title}.</translation>
+    </message>
+    <message>
+        <source>First we will tell you a little about the company and what the role involves.</source>
+        <translation>First we will tell you a little about the company and what the role involves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: about %n minute(s)</source>
+        <translation>
+            <numerusform>{stage}: about %n minute</numerusform>
+            <numerusform>{stage}: about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The interview takes about %n minute(s). This is how we will spend the time:</source>
+        <translation>
+            <numerusform>The interview takes about %n minute. This is how we will spend the time:</numerusform>
+            <numerusform>The interview takes about %n minutes. This is how we will spend the time:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please ask whatever you want to know; there is time for your own questions near the end.</source>
+        <translation>Please ask whatever you want to know; there is time for your own questions near the end.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalPdfView</name>
+    <message>
+        <source>The original CV</source>
+        <translation>The original CV</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationSection</name>
+    <message>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
+        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</translation>
+    </message>
+    <message>
+        <source>Show the CV</source>
+        <translation>Show the CV</translation>
+    </message>
+    <message>
+        <source>Show the letter</source>
+        <translation>Show the letter</translation>
+    </message>
+    <message>
+        <source>Show the vacancy</source>
+        <translation>Show the vacancy</translation>
+    </message>
+    <message>
+        <source>No CV was added for this candidate.</source>
+        <translation>No CV was added for this candidate.</translation>
+    </message>
+    <message>
+        <source>No letter was added for this candidate.</source>
+        <translation>No letter was added for this candidate.</translation>
+    </message>
+    <message>
+        <source>Read before the interview</source>
+        <translation>Read before the interview</translation>
+    </message>
+    <message>
+        <source>The panel</source>
+        <translation>The panel</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget</source>
+        <translation>Don&apos;t forget</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Competency: {name} · anchors ▾</source>
+        <translation>Competency: {name} · anchors ▾</translation>
+    </message>
+    <message>
+        <source>Show the five anchors of the rating scale</source>
+        <translation>Show the five anchors of the rating scale</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this question added during the interview</source>
+        <translation>Remove this question added during the interview</translation>
+    </message>
+    <message>
+        <source>Notes on the answer</source>
+        <translation>Notes on the answer</translation>
+    </message>
+    <message>
+        <source>Notes on question {number}</source>
+        <translation>Notes on question {number}</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>What was the situation?</source>
+        <translation>What was the situation?</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>What was their task or goal?</source>
+        <translation>What was their task or goal?</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What did they do themselves?</source>
+        <translation>What did they do themselves?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>What came of it?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
+        <translation>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</translation>
+    </message>
+    <message>
+        <source>A question you ask on the spot — Enter adds it</source>
+        <translation>A question you ask on the spot — Enter adds it</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions (%n)</source>
+        <translation>
+            <numerusform>Questions (%n)</numerusform>
+            <numerusform>Questions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question not added</source>
+        <translation>Question not added</translation>
+    </message>
+    <message>
+        <source>The question could not be saved. It is still in the field, so you can try again.</source>
+        <translation>The question could not be saved. It is still in the field, so you can try again.</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Remove “{question}” and the notes taken for it?</source>
+        <translation>Remove “{question}” and the notes taken for it?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Question not removed</source>
+        <translation>Question not removed</translation>
+    </message>
+    <message>
+        <source>The question could not be removed.</source>
+        <translation>The question could not be removed.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
         <source>Stage</source>
@@ -874,6 +1533,33 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>ReadingDock</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find in the text (Ctrl+F)</source>
+        <translation>Find in the text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Normal text size (Ctrl+0)</source>
+        <translation>Normal text size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
@@ -904,7 +1590,6 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>ReorderableList</name>
     <message>
         <source>Remove</source>
-        <extracomment>Empty-state explanations wrap at this width, so they read as a short paragraph.</extracomment>
         <translation>Remove</translation>
     </message>
     <message>
@@ -914,6 +1599,25 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Your latest notes could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
+        <translation>Your latest notes could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1691,114 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Delete vacancy…</source>
         <translation>Delete vacancy…</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <source>{number} · {name}</source>
+        <translation>{number} · {name}</translation>
+    </message>
+    <message>
+        <source>Notes on this stage</source>
+        <translation>Notes on this stage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Stages of the interview</source>
+        <translation>Stages of the interview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>The candidate needs a name.</source>
+        <translation>The candidate needs a name.</translation>
+    </message>
+    <message>
+        <source>The candidate applied to the same vacancy twice.</source>
+        <translation>The candidate applied to the same vacancy twice.</translation>
+    </message>
+    <message>
+        <source>This candidate was deleted in the meantime.</source>
+        <translation>This candidate was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>The candidate was deleted in the meantime.</source>
+        <translation>The candidate was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>The vacancy was deleted in the meantime.</source>
+        <translation>The vacancy was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>This vacancy was deleted in the meantime.</source>
+        <translation>This vacancy was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>The interviewer needs a name.</source>
+        <translation>The interviewer needs a name.</translation>
+    </message>
+    <message>
+        <source>This interviewer was deleted in the meantime.</source>
+        <translation>This interviewer was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>An interviewer on the panel was deleted in the meantime.</source>
+        <translation>An interviewer on the panel was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>This interview was deleted in the meantime.</source>
+        <translation>This interview was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate.</source>
+        <translation>Choose the candidate.</translation>
+    </message>
+    <message>
+        <source>Choose the vacancy.</source>
+        <translation>Choose the vacancy.</translation>
+    </message>
+    <message>
+        <source>The panel needs at least one interviewer.</source>
+        <translation>The panel needs at least one interviewer.</translation>
+    </message>
+    <message>
+        <source>An interviewer sits on the panel twice.</source>
+        <translation>An interviewer sits on the panel twice.</translation>
+    </message>
+    <message>
+        <source>The panel can have only one chair.</source>
+        <translation>The panel can have only one chair.</translation>
+    </message>
+    <message>
+        <source>The vacancy needs a title.</source>
+        <translation>The vacancy needs a title.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1901,6 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>VacancyDialog</name>
     <message>
         <source>New vacancy</source>
-        <extracomment>A new procedure ends this far ahead unless the user picks another date.</extracomment>
         <translation>New vacancy</translation>
     </message>
     <message>
@@ -1158,6 +1969,25 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>VacancyDock</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>No vacancy text yet — paste it in when editing the vacancy.</source>
+        <translation>No vacancy text yet — paste it in when editing the vacancy.</translation>
+    </message>
+    <message>
+        <source>Vacancy text</source>
+        <translation>Vacancy text</translation>
+    </message>
+    <message>
+        <source>The vacancy&apos;s competencies are highlighted.</source>
+        <translation>The vacancy&apos;s competencies are highlighted.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to InterviewDesk</source>
@@ -1192,7 +2022,6 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
-        <extracomment>Set to 1 to quit as soon as the main window has been shown (start-up benchmark). Options of the window that take a value; anything else not starting with &quot;-&quot; is a command for :mod:`interviewdesk.cli`.</extracomment>
         <translation>The backup could not be restored</translation>
     </message>
     <message>

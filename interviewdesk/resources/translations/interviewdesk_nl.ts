@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>AssessmentSection</name>
+    <message>
+        <source>Nothing is left open: every checklist item is ticked, every question asked and answered, and the feedback date is set.</source>
+        <translation>Er staat niets meer open: alles op de checklists is afgevinkt, elke vraag is gesteld en beantwoord, en de feedbackdatum staat vast.</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Staat nog open</translation>
+    </message>
+    <message>
+        <source>Checklist items not ticked, by stage</source>
+        <translation>Niet afgevinkte punten, per onderdeel</translation>
+    </message>
+    <message>
+        <source>Planned questions not asked</source>
+        <translation>Geplande vragen die niet gesteld zijn</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions not answered</source>
+        <translation>Onbeantwoorde vragen van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>Feedbackdatum</translation>
+    </message>
+    <message>
+        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Er zit niemand in het panel van dit gesprek. Voeg de interviewers toe bij de gegevens van het gesprek.</translation>
+    </message>
+    <message>
+        <source>Who assesses the candidate</source>
+        <translation>Wie de kandidaat beoordelen</translation>
+    </message>
+    <message>
+        <source>Each panel member assesses on their own, before the panel compares scores.</source>
+        <translation>Elk panellid beoordeelt eerst zelfstandig; daarna vergelijkt het panel de scores.</translation>
+    </message>
+    <message>
+        <source>{stage}:</source>
+        <translation>{stage}:</translation>
+    </message>
+    <message>
+        <source>(no question text)</source>
+        <translation>(geen vraagtekst)</translation>
+    </message>
+    <message>
+        <source>Set the date by which the candidate hears back</source>
+        <translation>Leg de datum vast waarop de kandidaat uiterlijk iets hoort</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>New candidate</source>
@@ -128,6 +179,115 @@
     </message>
 </context>
 <context>
+    <name>CandidateDock</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
+        <translation>Woorden uit de competenties van de vacature zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>No CV yet — import one from the candidate (PDF, DOCX or TXT).</source>
+        <translation>Nog geen cv — importeer er een bij de kandidaat (PDF, DOCX of TXT).</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <source>No motivation letter yet — import one from the candidate (PDF, DOCX or TXT).</source>
+        <translation>Nog geen motivatiebrief — importeer er een bij de kandidaat (PDF, DOCX of TXT).</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Motivatiebrief</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Origineel</translation>
+    </message>
+    <message>
+        <source>The CV as the candidate sent it (PDF)</source>
+        <translation>Het cv zoals de kandidaat het stuurde (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateQuestionRow</name>
+    <message>
+        <source>The candidate&apos;s question</source>
+        <translation>De vraag van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The answer the panel gave</source>
+        <translation>Het antwoord van het panel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateQuestionsSection</name>
+    <message>
+        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <translation>Nog geen vragen genoteerd. Typ hieronder de vraag van de kandidaat en druk op Enter; schrijf het antwoord eronder en vink „Beantwoord” aan.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s question — Enter adds it</source>
+        <translation>Vraag van de kandidaat — Enter voegt hem toe</translation>
+    </message>
+    <message>
+        <source>New question of the candidate</source>
+        <translation>Nieuwe vraag van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions</source>
+        <translation>Vragen van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Question not added</source>
+        <translation>Vraag niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>The question could not be saved. It is still in the field, so you can try again.</source>
+        <translation>De vraag kon niet worden opgeslagen. Hij staat nog in het veld, zodat je het opnieuw kunt proberen.</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
+        <translation>De vraag „{question}” van de kandidaat en het antwoord erop verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Question not removed</source>
+        <translation>Vraag niet verwijderd</translation>
+    </message>
+    <message>
+        <source>The question could not be removed.</source>
+        <translation>De vraag kon niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>Name</source>
@@ -148,6 +308,96 @@
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <source>{elapsed} of {planned}</source>
+        <translation>{elapsed} van {planned}</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>{time} te lang</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>{elapsed} / {planned}</source>
+        <translation>{elapsed} / {planned}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Resume ({key})</source>
+        <translation>Verder ({key})</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <source>Start the clock ({key})</source>
+        <translation>Start de klok ({key})</translation>
+    </message>
+    <message>
+        <source>Pause ({key})</source>
+        <translation>Pauze ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSection</name>
+    <message>
+        <source>What happens next, e.g. a second interview, references, an offer</source>
+        <translation>Wat er nu gebeurt, bijv. een tweede gesprek, referenties, een aanbod</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>Feedbackdatum</translation>
+    </message>
+    <message>
+        <source>The candidate hears from us by:</source>
+        <translation>De kandidaat hoort uiterlijk van ons op:</translation>
+    </message>
+    <message>
+        <source>The candidate has been thanked</source>
+        <translation>De kandidaat is bedankt</translation>
+    </message>
+    <message>
+        <source>Every question of the candidate is answered.</source>
+        <translation>Alle vragen van de kandidaat zijn beantwoord.</translation>
+    </message>
+    <message>
+        <source>Every planned question was asked.</source>
+        <translation>Alle geplande vragen zijn gesteld.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions not answered yet</source>
+        <translation>Nog onbeantwoorde vragen van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Planned questions not asked yet</source>
+        <translation>Geplande vragen die nog niet gesteld zijn</translation>
+    </message>
+    <message>
+        <source>(no question text)</source>
+        <translation>(geen vraagtekst)</translation>
+    </message>
+    <message>
+        <source>The candidate has not asked any questions yet.</source>
+        <translation>De kandidaat heeft nog geen vragen gesteld.</translation>
+    </message>
+    <message>
+        <source>{stage}:</source>
+        <translation>{stage}:</translation>
     </message>
 </context>
 <context>
@@ -310,23 +560,53 @@
     </message>
 </context>
 <context>
-    <name>DocumentField</name>
+    <name>DocumentErrors</name>
     <message>
-        <source>&amp;Import from TXT file…</source>
-        <extracomment>What can be imported now; PDF and Word files come in a later version.</extracomment>
-        <translation>&amp;Importeren uit txt-bestand…</translation>
+        <source>“{name}” is a {format} file, which InterviewDesk cannot read. Save it as PDF or DOCX and import that.</source>
+        <translation>“{name}” is een {format}-bestand, dat InterviewDesk niet kan lezen. Sla het op als PDF of DOCX en importeer dat.</translation>
     </message>
+    <message>
+        <source>“{name}” is not a PDF, DOCX or TXT file. Only those can be imported.</source>
+        <translation>“{name}” is geen PDF-, DOCX- of TXT-bestand. Alleen die kunnen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not exist (any more).</source>
+        <translation>“{name}” bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read. Check that it is not open in another program and that you may read it.</source>
+        <translation>“{name}” kan niet worden gelezen. Controleer of het niet in een ander programma open staat en of je het mag lezen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size_mb} MB; the limit is {limit_mb} MB. A CV is rarely that large: export it again without embedded images.</source>
+        <translation>“{name}” is {size_mb} MB; de grens is {limit_mb} MB. Een cv is zelden zo groot: exporteer het opnieuw zonder ingesloten afbeeldingen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>“{name}” is leeg.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not really a {kind} file, so its text cannot be read.</source>
+        <translation>“{name}” is beschadigd of eigenlijk geen {kind}-bestand, dus de tekst kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected with a password. Ask the candidate for an unprotected copy.</source>
+        <translation>“{name}” is beveiligd met een wachtwoord. Vraag de kandidaat om een onbeveiligde versie.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds only images of pages (a scan), no text. Ask the candidate for a PDF made from the original document, or paste the text in.</source>
+        <translation>“{name}” bevat alleen afbeeldingen van pagina&apos;s (een scan), geen tekst. Vraag de kandidaat om een PDF van het oorspronkelijke document, of plak de tekst erin.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains no text.</source>
+        <translation>“{name}” bevat geen tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentField</name>
     <message>
         <source>Original file kept: {name}</source>
         <translation>Origineel bestand bewaard: {name}</translation>
-    </message>
-    <message>
-        <source>Paste the text, or drop a .txt file onto the field.</source>
-        <translation>Plak de tekst, of sleep een .txt-bestand naar het veld.</translation>
-    </message>
-    <message>
-        <source>Import from a text file</source>
-        <translation>Importeren uit een tekstbestand</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -337,8 +617,32 @@
         <translation>Bestand kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <source>Only plain text files (.txt) can be imported for now. Save “{name}” as plain text and import that, or copy its text into the field.</source>
-        <translation>Voorlopig kunnen alleen gewone tekstbestanden (.txt) worden geïmporteerd. Sla “{name}” op als platte tekst en importeer dat bestand, of kopieer de tekst naar het veld.</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import the text of a PDF, DOCX or TXT file</source>
+        <translation>De tekst van een PDF-, DOCX- of TXT-bestand importeren</translation>
+    </message>
+    <message>
+        <source>Paste the text, or drop a PDF, DOCX or TXT file onto the field.</source>
+        <translation>Plak de tekst, of sleep een PDF-, DOCX- of TXT-bestand naar het veld.</translation>
+    </message>
+    <message>
+        <source>CVs and letters (*.pdf *.docx *.txt)</source>
+        <translation>Cv&apos;s en brieven (*.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Importeren uit een bestand</translation>
     </message>
     <message>
         <source>Replace the text?</source>
@@ -351,22 +655,6 @@
     <message>
         <source>Replace</source>
         <translation>Vervangen</translation>
-    </message>
-    <message>
-        <source>“{name}” is larger than {mb} MB, far too large for a CV or a letter in plain text.</source>
-        <translation>“{name}” is groter dan {mb} MB, veel te groot voor een cv of brief in platte tekst.</translation>
-    </message>
-    <message>
-        <source>“{name}” is empty.</source>
-        <translation>“{name}” is leeg.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a plain text file. Save the document as plain text (.txt) and import that.</source>
-        <translation>“{name}” is geen gewoon tekstbestand. Sla het document op als platte tekst (.txt) en importeer dat bestand.</translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be read. Check that the file still exists and that you may open it.</source>
-        <translation>“{name}” kan niet worden gelezen. Controleer of het bestand nog bestaat en of je het mag openen.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +694,41 @@
     <message>
         <source>This record no longer exists. It may have been deleted meanwhile.</source>
         <translation>Dit item bestaat niet meer. Misschien is het intussen verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Zoeken in de tekst</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} van {total}</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorige treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Volgende treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Zoekbalk sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Geen treffers</translation>
     </message>
 </context>
 <context>
@@ -540,10 +863,91 @@
     </message>
 </context>
 <context>
+    <name>InterviewMenus</name>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Onderdeel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Close interview window</source>
+        <translation>Gespreksvenster &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage</source>
+        <translation>&amp;Volgend onderdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous stage</source>
+        <translation>V&amp;orig onderdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate panel (CV and letter)</source>
+        <translation>Paneel &amp;kandidaat (cv en brief)</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancy panel</source>
+        <translation>Paneel v&amp;acature</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the CV</source>
+        <translation>&amp;Zoeken in het cv</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the clock</source>
+        <translation>Klok &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>Klok laten &amp;doorlopen</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock</source>
+        <translation>Klok &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWindow</name>
+    <message>
+        <source>Interview · {candidate} · {vacancy}</source>
+        <translation>Gesprek · {candidate} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>◂ Back</source>
+        <translation>◂ Terug</translation>
+    </message>
+    <message>
+        <source>◂ {stage}</source>
+        <translation>◂ {stage}</translation>
+    </message>
+    <message>
+        <source>Next ▸</source>
+        <translation>Volgende ▸</translation>
+    </message>
+    <message>
+        <source>{stage} ▸</source>
+        <translation>{stage} ▸</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notities niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The latest notes could not be saved, so the interview window stays open and keeps them. Try closing it again in a moment.</source>
+        <translation>De laatste notities konden niet worden opgeslagen. Daarom blijft het gespreksvenster open en houdt het ze vast. Probeer het straks opnieuw te sluiten.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewerDialog</name>
     <message>
         <source>New interviewer</source>
-        <extracomment>How many of an interviewer&apos;s interviews a refusal message lists by name.</extracomment>
         <translation>Nieuwe interviewer</translation>
     </message>
     <message>
@@ -684,7 +1088,18 @@
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Je gegevens worden geopend…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Je gegevens worden geopend…</translation>
+    </message>
     <message>
         <source>The example has been loaded.</source>
         <translation>Het voorbeeld is geladen.</translation>
@@ -795,6 +1210,250 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>OpeningSection</name>
+    <message>
+        <source>To read aloud</source>
+        <translation>Om voor te lezen</translation>
+    </message>
+    <message>
+        <source>Welcome, {candidate}, and thank you for coming.</source>
+        <translation>Welkom, {candidate}, en bedankt voor je komst.</translation>
+    </message>
+    <message>
+        <source>{name}, {job_title} — {role} in this interview</source>
+        <translation>{name}, {job_title} — {role} in dit gesprek</translation>
+    </message>
+    <message>
+        <source>{name} — {role} in this interview</source>
+        <translation>{name} — {role} in dit gesprek</translation>
+    </message>
+    <message>
+        <source>Let us introduce ourselves:</source>
+        <translation>Eerst stellen we ons even voor:</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title} in our {department} department, based in {location}.</source>
+        <translation>Je hebt gesolliciteerd naar de functie {title} bij onze afdeling {department}, in {location}.</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title} in our {department} department.</source>
+        <translation>Je hebt gesolliciteerd naar de functie {title} bij onze afdeling {department}.</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title}, based in {location}.</source>
+        <translation>Je hebt gesolliciteerd naar de functie {title}, in {location}.</translation>
+    </message>
+    <message>
+        <source>You applied for the role of {title}.</source>
+        <translation>Je hebt gesolliciteerd naar de functie {title}.</translation>
+    </message>
+    <message>
+        <source>First we will tell you a little about the company and what the role involves.</source>
+        <translation>We vertellen je eerst iets over het bedrijf en wat de functie inhoudt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: about %n minute(s)</source>
+        <translation>
+            <numerusform>{stage}: ongeveer %n minuut</numerusform>
+            <numerusform>{stage}: ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The interview takes about %n minute(s). This is how we will spend the time:</source>
+        <translation>
+            <numerusform>Het gesprek duurt ongeveer %n minuut. Zo verdelen we de tijd:</numerusform>
+            <numerusform>Het gesprek duurt ongeveer %n minuten. Zo verdelen we de tijd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please ask whatever you want to know; there is time for your own questions near the end.</source>
+        <translation>Vraag gerust alles wat je wilt weten; tegen het einde is er tijd voor je eigen vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalPdfView</name>
+    <message>
+        <source>The original CV</source>
+        <translation>Het oorspronkelijke cv</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Pagina {page} van {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationSection</name>
+    <message>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
+        <translation>Er zit nog niemand in het panel. Voeg de interviewers en hun rol toe bij de gegevens van het gesprek, zodat ieder van hen de kandidaat kan beoordelen.</translation>
+    </message>
+    <message>
+        <source>Show the CV</source>
+        <translation>Toon het cv</translation>
+    </message>
+    <message>
+        <source>Show the letter</source>
+        <translation>Toon de brief</translation>
+    </message>
+    <message>
+        <source>Show the vacancy</source>
+        <translation>Toon de vacature</translation>
+    </message>
+    <message>
+        <source>No CV was added for this candidate.</source>
+        <translation>Voor deze kandidaat is geen cv toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No letter was added for this candidate.</source>
+        <translation>Voor deze kandidaat is geen brief toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Read before the interview</source>
+        <translation>Lees vóór het gesprek</translation>
+    </message>
+    <message>
+        <source>The panel</source>
+        <translation>Het panel</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget</source>
+        <translation>Niet vergeten</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Asked</source>
+        <translation>Gesteld</translation>
+    </message>
+    <message>
+        <source>Competency: {name} · anchors ▾</source>
+        <translation>Competentie: {name} · ankers ▾</translation>
+    </message>
+    <message>
+        <source>Show the five anchors of the rating scale</source>
+        <translation>Toon de vijf ankers van de beoordelingsschaal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this question added during the interview</source>
+        <translation>Verwijder deze vraag die tijdens het gesprek is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Notes on the answer</source>
+        <translation>Notities bij het antwoord</translation>
+    </message>
+    <message>
+        <source>Notes on question {number}</source>
+        <translation>Notities bij vraag {number}</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>What was the situation?</source>
+        <translation>Wat was de situatie?</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>What was their task or goal?</source>
+        <translation>Wat was de taak of het doel?</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>What did they do themselves?</source>
+        <translation>Wat deed de kandidaat zelf?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Wat leverde het op?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
+        <translation>Voor dit onderdeel zijn geen vragen gepland. Zet ze vóór het volgende gesprek in de vragenset van de vacature, of voeg er hieronder een toe terwijl je hem stelt.</translation>
+    </message>
+    <message>
+        <source>A question you ask on the spot — Enter adds it</source>
+        <translation>Een vraag die je ter plekke stelt — Enter voegt hem toe</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Soort vraag</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Een vraag toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions (%n)</source>
+        <translation>
+            <numerusform>Vragen (%n)</numerusform>
+            <numerusform>Vragen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question not added</source>
+        <translation>Vraag niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>The question could not be saved. It is still in the field, so you can try again.</source>
+        <translation>De vraag kon niet worden opgeslagen. Hij staat nog in het veld, zodat je het opnieuw kunt proberen.</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “{question}” and the notes taken for it?</source>
+        <translation>„{question}” en de notities erbij verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Question not removed</source>
+        <translation>Vraag niet verwijderd</translation>
+    </message>
+    <message>
+        <source>The question could not be removed.</source>
+        <translation>De vraag kon niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
         <source>Stage</source>
@@ -874,6 +1533,33 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>ReadingDock</name>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Find in the text (Ctrl+F)</source>
+        <translation>Zoeken in de tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Kleinere tekst (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Normal text size (Ctrl+0)</source>
+        <translation>Normale tekstgrootte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Grotere tekst (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
@@ -904,7 +1590,6 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>ReorderableList</name>
     <message>
         <source>Remove</source>
-        <extracomment>Empty-state explanations wrap at this width, so they read as a short paragraph.</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
@@ -914,6 +1599,25 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your latest notes could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
+        <translation>Je laatste notities konden nog niet worden opgeslagen (de database is bezet of niet beschrijfbaar). Ze blijven hier staan en het opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1691,114 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Delete vacancy…</source>
         <translation>Vacature verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <source>{number} · {name}</source>
+        <translation>{number} · {name}</translation>
+    </message>
+    <message>
+        <source>Notes on this stage</source>
+        <translation>Notities bij dit onderdeel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Stages of the interview</source>
+        <translation>Onderdelen van het gesprek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Huidig onderdeel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Nog te doen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>The candidate needs a name.</source>
+        <translation>De kandidaat heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The candidate applied to the same vacancy twice.</source>
+        <translation>De kandidaat heeft twee keer op dezelfde vacature gesolliciteerd.</translation>
+    </message>
+    <message>
+        <source>This candidate was deleted in the meantime.</source>
+        <translation>Deze kandidaat is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>The candidate was deleted in the meantime.</source>
+        <translation>De kandidaat is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>The vacancy was deleted in the meantime.</source>
+        <translation>De vacature is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>This vacancy was deleted in the meantime.</source>
+        <translation>Deze vacature is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>The interviewer needs a name.</source>
+        <translation>De interviewer heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>This interviewer was deleted in the meantime.</source>
+        <translation>Deze interviewer is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>An interviewer on the panel was deleted in the meantime.</source>
+        <translation>Een interviewer in het panel is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>This interview was deleted in the meantime.</source>
+        <translation>Dit interview is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate.</source>
+        <translation>Kies de kandidaat.</translation>
+    </message>
+    <message>
+        <source>Choose the vacancy.</source>
+        <translation>Kies de vacature.</translation>
+    </message>
+    <message>
+        <source>The panel needs at least one interviewer.</source>
+        <translation>Het panel heeft minstens één interviewer nodig.</translation>
+    </message>
+    <message>
+        <source>An interviewer sits on the panel twice.</source>
+        <translation>Een interviewer zit twee keer in het panel.</translation>
+    </message>
+    <message>
+        <source>The panel can have only one chair.</source>
+        <translation>Het panel kan maar één voorzitter hebben.</translation>
+    </message>
+    <message>
+        <source>The vacancy needs a title.</source>
+        <translation>De vacature heeft een titel nodig.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1901,6 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>VacancyDialog</name>
     <message>
         <source>New vacancy</source>
-        <extracomment>A new procedure ends this far ahead unless the user picks another date.</extracomment>
         <translation>Nieuwe vacature</translation>
     </message>
     <message>
@@ -1158,6 +1969,25 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>VacancyDock</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>No vacancy text yet — paste it in when editing the vacancy.</source>
+        <translation>Nog geen vacaturetekst — plak die erin bij het bewerken van de vacature.</translation>
+    </message>
+    <message>
+        <source>Vacancy text</source>
+        <translation>Vacaturetekst</translation>
+    </message>
+    <message>
+        <source>The vacancy&apos;s competencies are highlighted.</source>
+        <translation>De competenties van de vacature zijn gemarkeerd.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to InterviewDesk</source>
@@ -1192,7 +2022,6 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
-        <extracomment>Set to 1 to quit as soon as the main window has been shown (start-up benchmark). Options of the window that take a value; anything else not starting with &quot;-&quot; is a command for :mod:`interviewdesk.cli`.</extracomment>
         <translation>De back-up kon niet worden teruggezet</translation>
     </message>
     <message>

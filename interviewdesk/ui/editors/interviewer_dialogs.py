@@ -36,7 +36,7 @@ from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import empty_state
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
 
-#: How many of an interviewer's interviews a refusal message lists by name.
+# How many of an interviewer's interviews a refusal message lists by name.
 LISTED_SEATS = 5
 
 

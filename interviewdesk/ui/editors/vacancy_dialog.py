@@ -32,7 +32,7 @@ from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import hint_label
 from interviewdesk.ui.style import SPACING, SPACING_LARGE
 
-#: A new procedure ends this far ahead unless the user picks another date.
+# A new procedure ends this far ahead unless the user picks another date.
 DEFAULT_PROCEDURE_WEEKS = 8
 
 

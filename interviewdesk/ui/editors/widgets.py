@@ -25,7 +25,7 @@ from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-#: Empty-state explanations wrap at this width, so they read as a short paragraph.
+# Empty-state explanations wrap at this width, so they read as a short paragraph.
 EMPTY_STATE_WIDTH = 460
 
 

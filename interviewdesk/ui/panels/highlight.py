@@ -29,7 +29,7 @@ from interviewdesk.ui.panels.matching import (
 )
 from interviewdesk.ui.style import ACCENT
 
-#: A warm amber for keywords, apart from the blue accent that find hits use.
+# A warm amber for keywords, apart from the blue accent that find hits use.
 KEYWORD_TINT = QColor("#f2b705")
 
 

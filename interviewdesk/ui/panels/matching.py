@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-#: Keywords shorter than this are ignored: "IT" or "C" would light up half a CV.
+# Keywords shorter than this are ignored: "IT" or "C" would light up half a CV.
 MIN_KEYWORD_LENGTH = 2
 _SEPARATORS = re.compile(r"[,;\n]")
 

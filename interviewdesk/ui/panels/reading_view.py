@@ -13,9 +13,9 @@ from interviewdesk.ui.panels.find_bar import FindBar
 from interviewdesk.ui.panels.highlight import KeywordHighlighter, keyword_colour
 from interviewdesk.ui.style import SPACING, SPACING_SMALL
 
-#: Line height in percent of the font's: airy enough to find one's place at a glance.
+# Line height in percent of the font's: airy enough to find one's place at a glance.
 LINE_HEIGHT = 135
-#: The zoom levels that Ctrl+= and Ctrl+- step through (1.0 is the system font size).
+# The zoom levels that Ctrl+= and Ctrl+- step through (1.0 is the system font size).
 ZOOM_LEVELS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.5, 3.0)
 
 

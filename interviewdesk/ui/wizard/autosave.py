@@ -23,9 +23,9 @@ from interviewdesk.store.interview_records import Change, Target
 
 log = logging.getLogger(__name__)
 
-#: Longest wait between the first unsaved change and its write.
+# Longest wait between the first unsaved change and its write.
 DELAY_MS = 700
-#: Wait before trying again after a failed write.
+# Wait before trying again after a failed write.
 RETRY_MS = 3000
 
 FieldKey = tuple[str, str | int | None, str]
@@ -54,7 +54,7 @@ class Autosaver(QObject):
         self.last_saved: datetime | None = None
         self.last_error = ""
         self._delay_ms = delay_ms
-        #: Wait before trying again after a failed write (ms).
+        # Wait before trying again after a failed write (ms).
         self.retry_ms = retry_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

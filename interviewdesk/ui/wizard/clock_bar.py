@@ -26,9 +26,9 @@ from interviewdesk.domain.clock import (
 )
 from interviewdesk.ui.style import ACCENT, SPACING, SPACING_LARGE, SPACING_SMALL, scaled_font
 
-#: The colour of time over the plan; always paired with the words "over".
+# The colour of time over the plan; always paired with the words "over".
 OVERRUN = QColor("#b3261e")
-#: The colour of the "Paused" badge: noticeable but not alarming.
+# The colour of the "Paused" badge: noticeable but not alarming.
 PAUSED = QColor("#8a5a00")
 PAUSED_BADGE = f"QLabel {{ color: white; background: {PAUSED.name()}; border-radius: 4px; }}"
 NOT_STARTED_BADGE = ("QLabel { color: palette(text); background: palette(midlight);"

@@ -26,7 +26,7 @@ class InterviewContext:
     agenda: Agenda
     autosaver: Autosaver
     language: str
-    #: Planned minutes per stage key for this interview's planned length.
+    # Planned minutes per stage key for this interview's planned length.
     plan: dict[str, int]
 
     @property

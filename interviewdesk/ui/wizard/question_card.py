@@ -29,10 +29,10 @@ from interviewdesk.ui.style import ACCENT, SPACING, SPACING_SMALL, scaled_font
 from interviewdesk.ui.wizard.context import InterviewContext
 from interviewdesk.ui.wizard.fields import NoteField, quiet
 
-#: The question kinds that get Situation, Task, Action and Result fields.
+# The question kinds that get Situation, Task, Action and Result fields.
 STAR_KINDS = ("behavioural", "situational")
 STAR_FIELDS = ("situation", "task", "action", "result")
-#: Width of the column with the question number.
+# Width of the column with the question number.
 NUMBER_WIDTH = 28
 
 

@@ -17,7 +17,7 @@ from interviewdesk.ui.wizard.question_list import QuestionList
 from interviewdesk.ui.wizard.sections import SECTIONS, Section
 from interviewdesk.ui.wizard.sections.candidate_questions import CandidateQuestionsSection
 
-#: Widest the page's text runs, in pixels: longer lines are hard to read at a glance.
+# Widest the page's text runs, in pixels: longer lines are hard to read at a glance.
 READABLE_WIDTH = 920
 
 

@@ -19,7 +19,7 @@ from interviewdesk.ui.style import ACCENT, SPACING_SMALL
 
 DONE, CURRENT, TO_DO = "✓", "●", "○"
 NUMBER, NAME, MINUTES, MARK = range(4)
-#: Extra height per row, so the steps read as a calm list, not a dense table.
+# Extra height per row, so the steps read as a calm list, not a dense table.
 ROW_PADDING = 14
 
 

@@ -58,11 +58,11 @@ from interviewdesk.ui.wizard.step_list import StepList
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1440, 900)
-#: How often the clock display is updated.
+# How often the clock display is updated.
 TICK_MS = 1000
-#: How often a running clock's seconds are handed to the autosaver.
+# How often a running clock's seconds are handed to the autosaver.
 CLOCK_SAVE_SECONDS = 5.0
-#: The side panels' width when the window opens without saved state.
+# The side panels' width when the window opens without saved state.
 DOCK_WIDTH = 440
 
 

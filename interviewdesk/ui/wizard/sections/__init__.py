@@ -14,7 +14,7 @@ from interviewdesk.ui.wizard.sections.closing import ClosingSection
 from interviewdesk.ui.wizard.sections.opening import OpeningSection
 from interviewdesk.ui.wizard.sections.preparation import PreparationSection
 
-#: The section class of each stage that has one.
+# The section class of each stage that has one.
 SECTIONS: dict[str, type[Section]] = {
     PREPARATION: PreparationSection,
     OPENING: OpeningSection,

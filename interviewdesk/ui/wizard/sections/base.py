@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from interviewdesk.ui.style import ACCENT, muted_colour
 
-#: Side panels a section may ask for.
+# Side panels a section may ask for.
 PANEL_CV = "cv"
 PANEL_LETTER = "letter"
 PANEL_VACANCY = "vacancy"

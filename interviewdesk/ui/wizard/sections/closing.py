@@ -25,7 +25,7 @@ from interviewdesk.ui.wizard.fields import NoteField, heading, quiet
 from interviewdesk.ui.wizard.open_items import unanswered_candidate_questions, unasked_questions
 from interviewdesk.ui.wizard.sections.base import Link, LinkList, Section
 
-#: Working days between the interview and the default feedback date.
+# Working days between the interview and the default feedback date.
 FEEDBACK_WORKING_DAYS = 5
 
 

@@ -13,7 +13,7 @@ from interviewdesk.ui.wizard.fields import heading
 from interviewdesk.ui.wizard.sections.base import Section
 from interviewdesk.ui.wizard.sections.preparation import role_label
 
-#: How much larger than body text the script is.
+# How much larger than body text the script is.
 SCRIPT_SIZE = 1.2
 
 

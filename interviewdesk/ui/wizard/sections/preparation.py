@@ -19,7 +19,7 @@ from interviewdesk.ui.wizard.sections.base import (
     Section,
 )
 
-#: Prefix of the "Niet vergeten" ticks in the preparation stage's checklist.
+# Prefix of the "Niet vergeten" ticks in the preparation stage's checklist.
 NOT_FORGET_PREFIX = "not_forget:"
 
 
