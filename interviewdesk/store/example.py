@@ -1,9 +1,12 @@
 """Load a realistic Dutch example, so that a first-time user has something to explore:
-a vacancy with its competencies and question kit, two candidates, three interviewers,
-one interview planned a few days ahead and one under way (at the skills stage).
+a vacancy with its competencies and question kit, four candidates, three interviewers,
+one interview planned a few days ahead, one under way (at the skills stage), one a
+week ago that the panel assessed and decided on (with a discrepancy resolved), and one
+a few days ago still waiting for one panel member's form.
 
-The content lives in :mod:`interviewdesk.store.example_texts`; this module only writes
-it, in one transaction, with dates relative to today so the example never looks stale.
+The content lives in :mod:`interviewdesk.store.example_texts` and
+:mod:`interviewdesk.store.example_panel_texts`; this module only writes it, in one
+transaction, with dates relative to today so the example never looks stale.
 """
 
 from dataclasses import dataclass
@@ -12,17 +15,23 @@ from typing import TypeVar
 
 from sqlmodel import Session, SQLModel, select
 
+from interviewdesk.domain.agenda import default_agenda
+from interviewdesk.store import example_panel_texts as panel_texts
 from interviewdesk.store import example_texts as texts
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
     Answer,
     Application,
+    Assessment,
     Candidate,
     Competency,
+    ConsensusScore,
+    Decision,
     Interview,
     Interviewer,
     PanelMember,
     Question,
+    Rating,
     StageRecord,
     Vacancy,
 )
@@ -59,6 +68,12 @@ class ExampleIds:
     interview_id: int
     panel_member_ids: tuple[int, ...]
     in_progress_interview_id: int
+    #: Daniëlle Kok's interview a week ago: every form submitted, decided.
+    completed_interview_id: int
+    completed_panel_member_ids: tuple[int, ...]
+    #: Thijs van Dijk's interview a few days ago: the last panel member's form is open.
+    waiting_interview_id: int
+    waiting_panel_member_ids: tuple[int, ...]
 
 
 def interview_moment(today: date) -> datetime:
@@ -69,6 +84,24 @@ def interview_moment(today: date) -> datetime:
         day += timedelta(days=1)
     local = datetime.combine(day, INTERVIEW_TIME).astimezone()  # the machine's time zone
     return local.astimezone(UTC)
+
+
+def working_days_before(day: date, count: int) -> date:
+    """The working day ``count`` working days before ``day`` (Saturday and Sunday skipped)."""
+    while count > 0:
+        day -= timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def working_days_after(day: date, count: int) -> date:
+    """The working day ``count`` working days after ``day``."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
 
 
 def load_example(db: Database, today: date | None = None) -> ExampleIds:
@@ -135,6 +168,16 @@ def load_example(db: Database, today: date | None = None) -> ExampleIds:
         in_progress = _add_interview_in_progress(
             session, applications[1], interviewers, questions, today
         )
+        by_candidate = {
+            spec.name: app for spec, app in zip(texts.CANDIDATES, applications, strict=True)
+        }
+        past = [
+            _add_past_interview(
+                session, spec, by_candidate[spec.candidate], interviewers, questions,
+                competencies, today,
+            )
+            for spec in panel_texts.PAST_INTERVIEWS
+        ]
         return ExampleIds(
             vacancy_id=_id(vacancy),
             competency_ids=tuple(competencies.values()),
@@ -145,6 +188,10 @@ def load_example(db: Database, today: date | None = None) -> ExampleIds:
             interview_id=_id(interview),
             panel_member_ids=tuple(_id(p) for p in panel),
             in_progress_interview_id=in_progress,
+            completed_interview_id=past[0][0],
+            completed_panel_member_ids=past[0][1],
+            waiting_interview_id=past[1][0],
+            waiting_panel_member_ids=past[1][1],
         )
 
 
@@ -203,6 +250,130 @@ def _add_interview_in_progress(
         )
     session.flush()
     return _id(interview)
+
+
+def _add_past_interview(
+    session: Session,
+    spec: panel_texts.ExamplePastInterview,
+    application: Application,
+    interviewers: list[Interviewer],
+    questions: list[Question],
+    competencies: dict[str, int],
+    today: date,
+) -> tuple[int, tuple[int, ...]]:
+    """An interview that took place: every stage done with notes, the panel's forms,
+    consensus and decision as ``spec`` says. Returns its id and its panel member ids."""
+    day = working_days_before(today, spec.working_days_ago)
+    began = datetime.combine(day, time(spec.local_hour, 0)).astimezone().astimezone(UTC)
+    ended = began + timedelta(minutes=spec.minutes)
+    decision_day = (
+        working_days_after(today, spec.decision.feedback_working_days_ahead)
+        if spec.decision
+        else None
+    )
+    interview = _add(
+        session,
+        Interview(
+            application_id=_id(application),
+            scheduled_at=began,
+            started_at=began,
+            finished_at=ended,
+            planned_minutes=INTERVIEW_MINUTES,
+            location=texts.INTERVIEW_LOCATION,
+            current_stage=default_agenda().keys()[-1],
+            next_steps=spec.next_steps,
+            feedback_date=decision_day
+            or working_days_after(day, spec.feedback_working_days_after),
+            candidate_thanked=True,
+        ),
+    )
+    interview_id = _id(interview)
+    for stage in default_agenda().stages:
+        session.add(
+            StageRecord(
+                interview_id=interview_id,
+                stage=stage.key,
+                checklist=dict.fromkeys((item.key for item in stage.items), True),
+                notes=spec.stage_notes.get(stage.key, ""),
+                seconds_spent=stage.minutes * 60 if stage.key != "preparation" else 0,
+                done=True,
+            )
+        )
+    for (stage, position), answer in spec.answers.items():
+        question = [q for q in questions if q.stage == stage][position]
+        session.add(
+            Answer(
+                interview_id=interview_id,
+                question_id=_id(question),
+                asked=True,
+                notes=answer.notes,
+                situation=answer.situation,
+                task=answer.task,
+                action=answer.action,
+                result=answer.result,
+                updated_at=ended,
+            )
+        )
+    by_name = {person.name: person for person in interviewers}
+    seats = {
+        name: _add(
+            session,
+            PanelMember(
+                interview_id=interview_id,
+                interviewer_id=_id(by_name[name]),
+                role=role,
+                position=position,
+            ),
+        )
+        for position, (name, role) in enumerate(spec.panel)
+    }
+    for form in spec.forms:
+        assessment = _add(
+            session,
+            Assessment(
+                interview_id=interview_id,
+                panel_member_id=_id(seats[form.rater]),
+                strengths=form.strengths,
+                weaknesses=form.weaknesses,
+                recommendation=form.recommendation,
+                submitted_at=(
+                    ended + timedelta(minutes=form.submitted_after)
+                    if form.submitted_after is not None
+                    else None
+                ),
+            ),
+        )
+        for name, (score, evidence) in form.ratings.items():
+            session.add(
+                Rating(
+                    assessment_id=_id(assessment),
+                    competency_id=competencies[name],
+                    score=score,
+                    evidence=evidence,
+                )
+            )
+    for name, (score, reason) in spec.consensus.items():
+        session.add(
+            ConsensusScore(
+                interview_id=interview_id,
+                competency_id=competencies[name],
+                score=score,
+                reason=reason,
+            )
+        )
+    if spec.decision is not None:
+        session.add(
+            Decision(
+                interview_id=interview_id,
+                outcome=spec.decision.outcome,
+                rationale=spec.decision.rationale,
+                next_steps=spec.decision.next_steps,
+                feedback_date=decision_day,
+                decided_at=ended + timedelta(minutes=spec.decision.decided_after),
+            )
+        )
+    session.flush()
+    return interview_id, tuple(_id(seat) for seat in seats.values())
 
 
 def _add(session: Session, row: RowT) -> RowT:

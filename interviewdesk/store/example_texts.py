@@ -1,11 +1,13 @@
 """The content of the example a first-time user can explore: one vacancy at a Dutch
-installation firm, its competencies and question kit, two candidates, and a panel.
+installation firm, its competencies and question kit, four candidates, and a panel.
+What the panel wrote about the two candidates already interviewed is in
+:mod:`interviewdesk.store.example_panel_texts`.
 
 Kept apart from ``example.py`` so that the code that writes the example stays short
 and the texts can be edited here without reading any database code. The firm, the
 people and every address, e-mail address and phone number are made up (``example.nl``
 is reserved for examples). The names carry diacritics on purpose: the app must show
-"Joël", "Öztürk" and "René" right on screen and in PDFs.
+"Joël", "Öztürk", "Daniëlle" and "René" right on screen and in PDFs.
 """
 
 from dataclasses import dataclass
@@ -582,6 +584,206 @@ Met vriendelijke groet,
 Mehmet Öztürk
 """
 
+DANIELLE_CV = """\
+CURRICULUM VITAE
+
+Personalia
+Naam: Daniëlle Kok
+Woonplaats: Nieuwegein
+Telefoon: 06-23456789
+E-mail: danielle.kok@example.nl
+Rijbewijs: B
+
+Profiel
+Servicemonteur met zes jaar ervaring in onderhoud en storingen bij woningcorporaties en \
+particulieren. Sterk in storingsanalyse aan cv-ketels en, sinds 2022, aan hybride \
+warmtepompen. Ik werk nauwkeurig en zelfstandig en houd van een klus die in één keer goed is. \
+Ik zoek een bedrijf waar ik meer tijd per klant heb en mij verder kan ontwikkelen in \
+warmtepompen en ventilatie.
+
+Werkervaring
+2019 – heden    Servicemonteur, Hollander Techniek B.V., Nieuwegein
+  • Onderhoud en storingen aan cv-ketels (Remeha, Nefit, Intergas) voor drie \
+woningcorporaties, zes tot acht adressen per dag
+  • Onderhoud en inbedrijfstelling van hybride warmtepompen (sinds 2022, ca. 60 systemen)
+  • Storingsdienst eens in de vier weken
+  • Lid van de werkgroep veiligheid: toolboxmeetings over CO-veiligheid voorbereid
+  • Vond de oorzaak van een terugkerende hogedrukstoring bij de warmtepompen van een VvE \
+(120 woningen): dichtgeslibde vuilfilters en te kleine expansievaten
+
+2017 – 2019    Monteur werktuigbouwkundige installaties, Installatiebedrijf De Wit, IJsselstein
+  • Aanleg van cv- en waterleidingen in nieuwbouwwoningen
+  • Vervangen van cv-ketels en mechanische ventilatie-units in bestaande bouw
+  • Werken in een ploeg van drie monteurs
+
+Opleiding
+2015 – 2019    MBO niveau 4, Technicus installatietechniek (BOL), ROC Midden Nederland, \
+Utrecht – diploma
+2011 – 2015    VMBO gemengde leerweg, profiel bouwen, wonen en interieur, Nieuwegein – diploma
+
+Certificaten
+  • VCA-VOL (2022)
+  • F-gassen persoonscertificaat categorie I (2022)
+  • VIAG – Veilig Installeren en Aanpassen van Gasinstallaties (2020)
+  • Cursus hybride warmtepompen, fabrieksopleiding (2022)
+  • EHBO en BHV (2023)
+
+Vaardigheden
+  • Storingsanalyse: ionisatiestroom, gasdruk, rookgasanalyse, drukken en temperaturen in \
+het koudemiddelcircuit uitlezen en loggen
+  • Inregelen van cv-installaties en hybride warmtepompen; onderhoud aan wtw-units
+  • Digitale werkbonnen en monitoringsportalen van fabrikanten
+  • Uitleg aan bewoners over hun installatie en zuinig stoken
+
+Talen
+Nederlands – moedertaal
+Engels – goed (technische documentatie)
+
+Hobby's
+Klimmen in de hal in Utrecht, fietsen, en een oude camperbus ombouwen met zonnepanelen en een \
+eigen verwarming.
+
+Referenties op aanvraag.
+"""
+
+DANIELLE_LETTER = """\
+Daniëlle Kok
+Nieuwegein
+06-23456789
+danielle.kok@example.nl
+
+Vonk & Van Leeuwen Installatietechniek B.V.
+T.a.v. mevrouw I. Meijer, HR-adviseur
+Lage Weide, Utrecht
+
+Betreft: sollicitatie servicemonteur installatietechniek
+
+Geachte mevrouw Meijer,
+
+Graag solliciteer ik naar de functie van servicemonteur installatietechniek. Ik werk nu zes jaar \
+als servicemonteur bij Hollander Techniek in Nieuwegein en ben toe aan een volgende stap: bij een \
+bedrijf waar de klant meer is dan een adres op de planning, en waar ik mij verder kan ontwikkelen \
+in warmtepompen.
+
+Bij Hollander Techniek doe ik vooral onderhoud en storingen voor woningcorporaties. Dat werk ken \
+ik door en door: ik bezoek zes tot acht adressen per dag en los de meeste storingen bij het \
+eerste bezoek op. Het liefst zoek ik de lastige storingen uit. Vorig jaar vielen de \
+warmtepompen van een VvE steeds 's nachts uit op hogedruk; er waren al twee monteurs geweest. \
+Door de drukken en temperaturen een etmaal te loggen, vond ik de oorzaak: dichtgeslibde \
+vuilfilters en te kleine expansievaten. Sindsdien is het stil, en de fabrikant gebruikt mijn \
+aanpak nu in zijn eigen servicebulletin.
+
+Wat ik mis, is tijd voor de bewoners. Onze planning is zo strak dat ik klachten vaak moet \
+doorzetten naar de klantenservice in plaats van ze zelf op te lossen. Uit uw vacature en uit \
+gesprekken met een van uw monteurs op een opleidingsavond begrijp ik dat u dat anders doet: de \
+monteur is het gezicht van het bedrijf en krijgt de ruimte om het goed af te maken. Daar wil ik \
+graag bij horen.
+
+Ik ben in het bezit van VCA-VOL, VIAG en het F-gassencertificaat categorie I, en ik volg graag \
+uw opleidingen voor warmtepompen en ventilatie. Mijn opzegtermijn is één maand. Ik vertel u \
+graag in een gesprek meer over mijn ervaring.
+
+Met vriendelijke groet,
+
+Daniëlle Kok
+"""
+
+THIJS_CV = """\
+CURRICULUM VITAE
+
+Personalia
+Naam: Thijs van Dijk
+Woonplaats: Houten
+Telefoon: 06-34567890
+E-mail: thijs.vandijk@example.nl
+Rijbewijs: B
+
+Profiel
+Enthousiaste monteur met vier jaar ervaring in de installatietechniek, waarvan twee jaar in \
+de service. Ik werk graag met mensen, ben flexibel inzetbaar en wil mij ontwikkelen tot een \
+allround servicemonteur voor cv-ketels en warmtepompen.
+
+Werkervaring
+2022 – heden    Servicemonteur, Klimaatgroep Lek en IJssel, Vianen
+  • Periodiek onderhoud aan cv-ketels en geisers bij particulieren, vijf tot zeven adressen per \
+dag
+  • Eenvoudige storingen verhelpen; complexe storingen samen met de eerste monteur
+  • Onderhoud van mechanische ventilatie en wtw-units
+  • Vast aanspreekpunt voor twee VvE's in Houten: inventarisatie van klachten en planning
+
+2020 – 2022    Monteur nieuwbouw, Bouwinstallatie Centraal, Utrecht
+  • Aanleg van vloerverwarming, cv-leidingen en ventilatiekanalen in nieuwbouwprojecten
+  • Plaatsen en aansluiten van lucht-waterwarmtepompen onder begeleiding
+  • Samenwerking met elektriciens en loodgieters op de bouwplaats
+
+2019 – 2020    Stagiair (BOL), Installatiebedrijf Houten-Zuid
+
+Opleiding
+2016 – 2020    MBO niveau 4, Technicus installatietechniek (BOL), ROC Midden Nederland, \
+Utrecht – diploma
+2012 – 2016    VMBO kaderberoepsgerichte leerweg, profiel installeren en energie, Houten – \
+diploma
+
+Certificaten
+  • VCA-basis (2020)
+  • VIAG – Veilig Installeren en Aanpassen van Gasinstallaties (2023)
+  • F-gassen persoonscertificaat categorie I – examen gepland
+  • Cursus klantgericht communiceren voor monteurs (2023)
+
+Vaardigheden
+  • Onderhoud aan cv-ketels van de gangbare merken volgens de checklist van de fabrikant
+  • Rookgasanalyse en CO-meting
+  • Vloerverwarming en ventilatie: aanleg en inregelen
+  • Planning en klantcontact via de servicetablet
+
+Talen
+Nederlands – moedertaal
+Engels – redelijk
+
+Hobby's
+Voetbal (trainer van een jeugdteam bij Houten), gamen en klussen aan het eigen huis.
+
+Referenties op aanvraag.
+"""
+
+THIJS_LETTER = """\
+Thijs van Dijk
+Houten
+06-34567890
+thijs.vandijk@example.nl
+
+Vonk & Van Leeuwen Installatietechniek B.V.
+T.a.v. mevrouw I. Meijer, HR-adviseur
+Lage Weide, Utrecht
+
+Betreft: sollicitatie servicemonteur installatietechniek
+
+Geachte mevrouw Meijer,
+
+Op uw website las ik dat u een servicemonteur zoekt. Die functie past precies bij wat ik de \
+afgelopen twee jaar ben gaan doen en waar ik in wil groeien, en daarom stuur ik u graag mijn \
+sollicitatie.
+
+Na mijn opleiding tot technicus installatietechniek (mbo niveau 4) heb ik twee jaar in de \
+nieuwbouw gewerkt. Daar leerde ik vloerverwarming, ventilatie en warmtepompen aanleggen, maar ik \
+miste het contact met de mensen die er gaan wonen. Sinds 2022 werk ik daarom als servicemonteur \
+bij Klimaatgroep Lek en IJssel. Ik doe onderhoud aan cv-ketels en ventilatie, en ik ben het vaste \
+aanspreekpunt voor twee VvE's in Houten. Bewoners weten mij te vinden, en ik vind het leuk om \
+een klacht helemaal af te handelen: van het eerste telefoontje tot de laatste controle.
+
+Ik weet dat ik nog niet alles zelf kan. Lastige storingen los ik nu op met de eerste monteur, en \
+het examen voor het F-gassencertificaat moet ik nog doen. Maar ik leer snel, ik vraag door als \
+ik iets niet weet, en ik wil graag verder in warmtepompen. Uw opleidingen en de meeloopdag in de \
+procedure spreken mij daarom erg aan.
+
+Ik woon in Houten, midden in uw werkgebied, en kan binnen een maand beginnen. Graag vertel ik u \
+in een gesprek meer over mijzelf.
+
+Met vriendelijke groet,
+
+Thijs van Dijk
+"""
+
 CANDIDATES: tuple[ExampleCandidate, ...] = (
     ExampleCandidate(
         name="Joël Bakker",
@@ -600,6 +802,26 @@ CANDIDATES: tuple[ExampleCandidate, ...] = (
         status="applied",
         cv=MEHMET_CV,
         letter=MEHMET_LETTER,
+    ),
+    # Interviewed a week ago; the panel has decided (see example_panel_texts).
+    ExampleCandidate(
+        name="Daniëlle Kok",
+        email="danielle.kok@example.nl",
+        phone="06-23456789",
+        city="Nieuwegein",
+        status="interviewed",
+        cv=DANIELLE_CV,
+        letter=DANIELLE_LETTER,
+    ),
+    # Interviewed a few days ago; one panel member's form is still open.
+    ExampleCandidate(
+        name="Thijs van Dijk",
+        email="thijs.vandijk@example.nl",
+        phone="06-34567890",
+        city="Houten",
+        status="interviewed",
+        cv=THIJS_CV,
+        letter=THIJS_LETTER,
     ),
 )
 

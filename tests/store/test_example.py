@@ -20,12 +20,16 @@ from interviewdesk.store.example import (
 )
 from interviewdesk.store.models import (
     Application,
+    Assessment,
     Candidate,
     Competency,
+    ConsensusScore,
+    Decision,
     Interview,
     Interviewer,
     PanelMember,
     Question,
+    Rating,
     Vacancy,
 )
 
@@ -38,6 +42,10 @@ TABLES = (
     Interviewer,
     Interview,
     PanelMember,
+    Assessment,
+    Rating,
+    ConsensusScore,
+    Decision,
 )
 
 
@@ -82,14 +90,18 @@ def test_loads_one_of_everything_it_promises(db: Database, ids: ExampleIds) -> N
         "Vacancy": 1,
         "Competency": 5,
         "Question": len(ids.question_ids),
-        "Candidate": 2,
-        "Application": 2,
+        "Candidate": 4,
+        "Application": 4,
         "Interviewer": 3,
-        "Interview": 2,
-        "PanelMember": 5,
+        "Interview": 4,
+        "PanelMember": 11,
+        "Assessment": 6,
+        "Rating": 27,
+        "ConsensusScore": 1,
+        "Decision": 1,
     }
     assert len(ids.competency_ids) == 5
-    assert len(ids.candidate_ids) == len(ids.application_ids) == 2
+    assert len(ids.candidate_ids) == len(ids.application_ids) == 4
     assert len(ids.interviewer_ids) == len(ids.panel_member_ids) == 3
 
 
@@ -166,7 +178,12 @@ def test_candidates_have_full_cvs_letters_and_fictitious_contacts(
 ) -> None:
     candidates = _candidates(db)
     assert [c.id for c in candidates] == list(ids.candidate_ids)
-    assert [c.name for c in candidates] == ["Joël Bakker", "Mehmet Öztürk"]
+    assert [c.name for c in candidates] == [
+        "Joël Bakker",
+        "Mehmet Öztürk",
+        "Daniëlle Kok",
+        "Thijs van Dijk",
+    ]
     for candidate in candidates:
         assert len(candidate.cv_text) > 800
         assert len(candidate.letter_text) > 800
@@ -180,10 +197,10 @@ def test_candidates_have_full_cvs_letters_and_fictitious_contacts(
         assert not candidate.retention_consent
 
 
-def test_applications_are_invited_and_applied(db: Database, ids: ExampleIds) -> None:
+def test_applications_are_invited_and_interviewed(db: Database, ids: ExampleIds) -> None:
     with db.session() as session:
         applications = list(session.exec(select(Application).order_by(Application.id)))
-    assert [a.status for a in applications] == ["invited", "invited"]
+    assert [a.status for a in applications] == ["invited", "invited", "interviewed", "interviewed"]
     assert [a.candidate_id for a in applications] == list(ids.candidate_ids)
     assert {a.vacancy_id for a in applications} == {ids.vacancy_id}
     assert all(a.status in scales.APPLICATION_STATUSES for a in applications)
@@ -241,8 +258,8 @@ def test_after_deleting_the_vacancy_people_are_reused_not_duplicated(
     assert again.candidate_ids == ids.candidate_ids
     assert again.interviewer_ids == ids.interviewer_ids
     counts = _counts(db)
-    assert (counts["Vacancy"], counts["Candidate"], counts["Interviewer"]) == (1, 2, 3)
-    assert counts["Application"] == 2
+    assert (counts["Vacancy"], counts["Candidate"], counts["Interviewer"]) == (1, 4, 3)
+    assert counts["Application"] == 4
 
 
 def test_a_failure_halfway_leaves_nothing_behind(
@@ -330,3 +347,84 @@ def test_one_interview_is_under_way_at_a_question_stage(db: Database, ids: Examp
     asked = [q for q in session.questions if session.answer(q.id).asked]
     assert len(asked) >= 3
     assert all(session.answer(q.id).notes for q in asked)
+
+
+# --- the interviews that took place (issue #4) ----------------------------------------
+
+
+def test_a_week_ago_three_raters_submitted_and_the_panel_decided(db: Database) -> None:
+    from interviewdesk.store.assessments import follow_up, panel_scores, status_of_forms
+
+    today = date(2025, 3, 5)  # a Wednesday
+    ids = load_example(db, today=today)
+    forms = status_of_forms(db, ids.completed_interview_id)
+    assert [(f.name, f.role, f.state) for f in forms] == [
+        ("Sanne de Vries", "chair", "submitted"),
+        ("René Mulder", "member", "submitted"),
+        ("Inge Meijer", "hr", "submitted"),
+    ]
+    assert [f.panel_member_id for f in forms] == list(ids.completed_panel_member_ids)
+
+    view = panel_scores(db, ids.completed_interview_id, None)
+
+    assert view.candidate_name == "Daniëlle Kok"
+    assert view.scheduled_at is not None
+    assert view.scheduled_at.astimezone().date() == date(2025, 2, 26)  # a week ago
+    flagged = [row for row in view.rows if row.flag]
+    assert [(row.name, row.flag) for row in flagged] == [("Klantgerichtheid", "discrepancy")]
+    assert flagged[0].consensus is not None and flagged[0].consensus.reason
+    assert flagged[0].result == flagged[0].consensus.score
+    assert view.open_flags == ()
+    assert all(evidence for row in view.rows for evidence in row.evidence)
+    assert any(score is None for row in view.rows for score in row.scores)  # "not assessed"
+    assert all(r.recommendation and r.strengths and r.weaknesses for r in view.raters)
+    decision = view.decision
+    assert decision is not None
+    assert decision.outcome == "next_round"
+    assert decision.rationale and decision.next_steps and not decision.override_reason
+    assert decision.feedback_date is not None and today < decision.feedback_date
+    assert decision.feedback_date < today + timedelta(days=7)
+    assert decision.decided_at is not None
+
+    awaiting = follow_up(db, today).awaiting_feedback
+    assert [(a.candidate_name, a.overdue) for a in awaiting] == [
+        ("Thijs van Dijk", True),
+        ("Daniëlle Kok", False),
+    ]
+
+
+def test_a_few_days_ago_one_rater_is_still_open(db: Database) -> None:
+    from interviewdesk.store.assessments import (
+        ScoresHidden,
+        follow_up,
+        open_form,
+        panel_scores,
+        status_of_forms,
+        vacancy_comparison,
+    )
+
+    today = date(2025, 3, 5)
+    ids = load_example(db, today=today)
+    forms = status_of_forms(db, ids.waiting_interview_id)
+    assert [(f.name, f.state) for f in forms] == [
+        ("Sanne de Vries", "submitted"),
+        ("René Mulder", "in_progress"),
+        ("Inge Meijer", "submitted"),
+    ]
+    chair, rene, _inge = ids.waiting_panel_member_ids
+    with pytest.raises(ScoresHidden) as raised:
+        panel_scores(db, ids.waiting_interview_id, chair)
+    assert raised.value.missing == ("René Mulder",)
+    form = open_form(db, ids.waiting_interview_id, rene)
+    assert not form.submitted and form.recommendation is None
+    assert {r.state for r in form.ratings.values()} == {"scored", "not_assessed"}
+    assert form.notes, "notes to quote as evidence"
+
+    open_forms = follow_up(db, today).open_assessments
+    assert [(o.candidate_name, o.name, o.state) for o in open_forms] == [
+        ("Thijs van Dijk", "René Mulder", "in_progress")
+    ]
+    rows = {r.candidate_name: r for r in vacancy_comparison(db, ids.vacancy_id).rows}
+    assert rows["Daniëlle Kok"].state == "complete"
+    assert rows["Thijs van Dijk"].state == "awaiting_forms"
+    assert rows["Thijs van Dijk"].overall is None

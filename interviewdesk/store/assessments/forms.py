@@ -1,0 +1,427 @@
+"""One panel member's assessment form: open it, fill it in small autosaved writes,
+submit it, reopen it with a reason.
+
+A form holds that member's own ratings and nothing of anyone else's (blind scoring,
+DESIGN.md "Assessment science"). How a rating's state is stored, without a column of
+its own:
+
+* no ``Rating`` row: **untouched** — the member has not dealt with the competency;
+* a row with a score 1–5: **scored**;
+* a row with score ``None``: **not assessed** (key 0 on the form).
+
+Evidence lives on the row, so writing evidence for an untouched competency creates
+the row and makes it "not assessed" until a score is picked. That is what the form
+shows, and :func:`submit_form` treats the one ambiguous case — evidence but no score,
+usually a forgotten click — as a question for the rater, not as an answer: it refuses
+unless the caller confirms with ``accept_not_assessed=True``.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from sqlmodel import Session, col, select
+
+from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
+from interviewdesk.store.assessments import _reading as reading
+from interviewdesk.store.assessments.notes import InterviewNote, interview_notes
+from interviewdesk.store.database import Database
+from interviewdesk.store.models import (
+    Assessment,
+    AssessmentReopening,
+    Interviewer,
+    PanelMember,
+    Rating,
+    utc_now,
+)
+from interviewdesk.store.validation import ValidationError
+
+RatingState = Literal["untouched", "not_assessed", "scored"]
+FormState = Literal["not_started", "in_progress", "submitted"]
+
+
+class FormLocked(ValidationError):
+    """The form is submitted: it is read-only until it is reopened with a reason."""
+
+    def __init__(self, assessment_id: int) -> None:
+        super().__init__(
+            f"Assessment {assessment_id} is submitted and read-only; reopen it first.",
+            "submitted",
+        )
+        self.assessment_id = assessment_id
+
+
+class FormIncomplete(ValidationError):
+    """A form that cannot be submitted yet; the attributes say what is missing, by
+    competency name, so the form can point at each."""
+
+    def __init__(
+        self,
+        *,
+        missing_recommendation: bool,
+        untouched: tuple[str, ...],
+        evidence_without_score: tuple[str, ...],
+    ) -> None:
+        parts = []
+        if missing_recommendation:
+            parts.append("Choose an overall recommendation.")
+        if untouched:
+            parts.append("Give a score, or mark as not assessed: " + ", ".join(untouched) + ".")
+        if evidence_without_score:
+            parts.append(
+                "Evidence but no score (confirm to leave them not assessed): "
+                + ", ".join(evidence_without_score)
+                + "."
+            )
+        super().__init__(" ".join(parts), "recommendation" if missing_recommendation else "ratings")
+        self.missing_recommendation = missing_recommendation
+        self.untouched = untouched
+        self.evidence_without_score = evidence_without_score
+
+    @property
+    def needs_confirmation_only(self) -> bool:
+        """Nothing is missing but the rater's word that evidence without a score means
+        "not assessed": submitting again with ``accept_not_assessed=True`` succeeds."""
+        return not self.missing_recommendation and not self.untouched
+
+
+@dataclass(frozen=True)
+class FormCompetency:
+    """A competency as the form shows it: name, weight and the five anchors."""
+
+    id: int
+    name: str
+    kind: str
+    weight: float
+    description: str
+    anchors: tuple[str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class FormRating:
+    """This member's rating of one competency."""
+
+    competency_id: int
+    state: RatingState = "untouched"
+    score: int | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Reopening:
+    """One time the submitted form was opened again, and why."""
+
+    reason: str
+    reopened_at: datetime
+
+
+@dataclass(frozen=True)
+class AssessmentForm:
+    """Everything one panel member's form shows, read once; nothing of other members."""
+
+    assessment_id: int
+    interview_id: int
+    panel_member_id: int
+    rater_name: str
+    role: str
+    candidate_name: str
+    vacancy_title: str
+    scheduled_at: datetime | None
+    competencies: tuple[FormCompetency, ...]
+    ratings: dict[int, FormRating]
+    strengths: str
+    weaknesses: str
+    recommendation: str | None
+    submitted_at: datetime | None
+    reopenings: tuple[Reopening, ...] = ()
+    notes: tuple[InterviewNote, ...] = field(default=())
+
+    @property
+    def submitted(self) -> bool:
+        """A submitted form is read-only."""
+        return self.submitted_at is not None
+
+    def rating(self, competency_id: int) -> FormRating:
+        """The rating of ``competency_id`` (an untouched one if there is none)."""
+        return self.ratings.get(competency_id, FormRating(competency_id))
+
+    def notes_for(self, competency_id: int) -> tuple[InterviewNote, ...]:
+        """The notes on questions about ``competency_id`` first, then all the others:
+        what the "quote a note" action offers for that competency."""
+        linked = tuple(n for n in self.notes if n.competency_id == competency_id)
+        return linked + tuple(n for n in self.notes if n.competency_id != competency_id)
+
+
+@dataclass(frozen=True)
+class ScoreChange:
+    """Pick a score 1–5, or ``None`` for "not assessed"."""
+
+    competency_id: int
+    score: int | None
+
+
+@dataclass(frozen=True)
+class EvidenceChange:
+    """The evidence notes of one competency, as they now read."""
+
+    competency_id: int
+    evidence: str
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """The strengths or the weaknesses, as they now read."""
+
+    field: Literal["strengths", "weaknesses"]
+    value: str
+
+
+@dataclass(frozen=True)
+class RecommendationChange:
+    """The overall recommendation (a key of ``scales.RECOMMENDATIONS``), or ``None``."""
+
+    recommendation: str | None
+
+
+FormChange = ScoreChange | EvidenceChange | TextChange | RecommendationChange
+
+
+@dataclass(frozen=True)
+class FormStatus:
+    """Where one panel member's form stands: a state, never a score, so it is safe to
+    show to everyone."""
+
+    panel_member_id: int
+    interviewer_id: int
+    name: str
+    role: str
+    state: FormState
+    submitted_at: datetime | None
+
+
+def _state(rating: Rating | None) -> RatingState:
+    if rating is None:
+        return "untouched"
+    return "not_assessed" if rating.score is None else "scored"
+
+
+def _read_form(session: Session, assessment: Assessment) -> AssessmentForm:
+    context = reading.interview_context(session, assessment.interview_id)
+    member = session.get(PanelMember, assessment.panel_member_id)
+    assert member is not None  # the form goes with its panel member (cascade)
+    person = session.get(Interviewer, member.interviewer_id)
+    assert person is not None
+    assessment_id = int(assessment.id or 0)
+    ratings = reading.own_ratings(session, assessment_id)
+    reopenings = session.exec(
+        select(AssessmentReopening)
+        .where(AssessmentReopening.assessment_id == assessment_id)
+        .order_by(col(AssessmentReopening.reopened_at), col(AssessmentReopening.id))
+    )
+    return AssessmentForm(
+        assessment_id=assessment_id,
+        interview_id=assessment.interview_id,
+        panel_member_id=assessment.panel_member_id,
+        rater_name=person.name,
+        role=member.role,
+        candidate_name=context.candidate.name,
+        vacancy_title=context.vacancy.title,
+        scheduled_at=reading.as_utc(context.interview.scheduled_at),
+        competencies=tuple(
+            FormCompetency(
+                int(c.id or 0),
+                c.name,
+                c.kind,
+                c.weight,
+                c.description,
+                (c.anchor_1, c.anchor_2, c.anchor_3, c.anchor_4, c.anchor_5),
+            )
+            for c in reading.competencies(session, context.vacancy.id or 0)
+        ),
+        ratings={
+            cid: FormRating(cid, _state(r), r.score, r.evidence) for cid, r in ratings.items()
+        },
+        strengths=assessment.strengths,
+        weaknesses=assessment.weaknesses,
+        recommendation=assessment.recommendation,
+        submitted_at=reading.as_utc(assessment.submitted_at),
+        reopenings=tuple(Reopening(r.reason, reading.as_utc(r.reopened_at)) for r in reopenings),
+        notes=interview_notes(session, assessment.interview_id),
+    )
+
+
+def open_form(db: Database, interview_id: int, panel_member_id: int) -> AssessmentForm:
+    """The form of ``panel_member_id`` for ``interview_id``, created on first opening.
+
+    Raises ``LookupError`` if the interview does not exist or the member is not on
+    its panel.
+    """
+    with db.session() as session:
+        reading.interview_context(session, interview_id)
+        member = session.get(PanelMember, panel_member_id)
+        if member is None or member.interview_id != interview_id:
+            raise LookupError(f"Panel member {panel_member_id} is not on interview {interview_id}.")
+        assessment = reading.form_of(session, interview_id, panel_member_id)
+        if assessment is None:
+            assessment = Assessment(interview_id=interview_id, panel_member_id=panel_member_id)
+            session.add(assessment)
+            session.flush()
+        return _read_form(session, assessment)
+
+
+def load_form(db: Database, assessment_id: int) -> AssessmentForm:
+    """The form with id ``assessment_id`` as stored now; ``LookupError`` if it is gone."""
+    with db.session() as session:
+        return _read_form(session, _assessment(session, assessment_id))
+
+
+def _assessment(session: Session, assessment_id: int) -> Assessment:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise LookupError(f"There is no assessment {assessment_id}.")
+    return assessment
+
+
+def _check(change: FormChange, competency_ids: set[int]) -> None:
+    if isinstance(change, ScoreChange | EvidenceChange):
+        if change.competency_id not in competency_ids:
+            raise ValidationError(
+                f"Competency {change.competency_id} is not one of this vacancy's.", "ratings"
+            )
+        if isinstance(change, ScoreChange) and not is_valid_rating(change.score):
+            raise ValidationError(f"{change.score!r} is not a score from 1 to 5.", "ratings")
+    elif isinstance(change, RecommendationChange):
+        if change.recommendation is not None and change.recommendation not in RECOMMENDATIONS:
+            raise ValidationError(
+                f"{change.recommendation!r} is not a recommendation.", "recommendation"
+            )
+    elif change.field not in ("strengths", "weaknesses"):
+        raise ValidationError(f"{change.field!r} is not a text of the form.", change.field)
+
+
+def save_form(db: Database, assessment_id: int, changes: Sequence[FormChange]) -> None:
+    """Write ``changes`` to a form in one transaction (later changes win): the form's
+    autosave flushes whatever was typed or clicked since the last flush.
+
+    Raises :class:`FormLocked` for a submitted form, ``ValidationError`` for a score
+    off the scale, an unknown recommendation or a competency of another vacancy (and
+    then writes nothing), ``LookupError`` if the form is gone.
+    """
+    with db.session() as session:
+        assessment = _assessment(session, assessment_id)
+        if assessment.submitted_at is not None:
+            raise FormLocked(assessment_id)
+        context = reading.interview_context(session, assessment.interview_id)
+        competency_ids = {
+            int(c.id or 0) for c in reading.competencies(session, context.vacancy.id or 0)
+        }
+        for change in changes:
+            _check(change, competency_ids)
+        ratings = reading.own_ratings(session, assessment_id)
+        for change in changes:
+            if isinstance(change, TextChange):
+                setattr(assessment, change.field, change.value)
+            elif isinstance(change, RecommendationChange):
+                assessment.recommendation = change.recommendation
+            else:
+                rating = ratings.get(change.competency_id)
+                if rating is None:
+                    rating = Rating(assessment_id=assessment_id, competency_id=change.competency_id)
+                    ratings[change.competency_id] = rating
+                if isinstance(change, ScoreChange):
+                    rating.score = change.score
+                else:
+                    rating.evidence = change.evidence
+                session.add(rating)
+        session.add(assessment)
+
+
+def submit_form(db: Database, assessment_id: int, *, accept_not_assessed: bool = False) -> datetime:
+    """Submit a complete form and return the moment it was submitted.
+
+    Complete means: a recommendation is chosen, and every competency of the vacancy is
+    scored or marked not assessed. A competency with evidence but no score counts as
+    not assessed only with ``accept_not_assessed=True`` (the rater confirmed it).
+    Raises :class:`FormIncomplete` listing what is missing, :class:`FormLocked` if
+    the form is already submitted.
+    """
+    with db.session() as session:
+        assessment = _assessment(session, assessment_id)
+        if assessment.submitted_at is not None:
+            raise FormLocked(assessment_id)
+        context = reading.interview_context(session, assessment.interview_id)
+        ratings = reading.own_ratings(session, assessment_id)
+        untouched: list[str] = []
+        unscored: list[str] = []
+        for competency in reading.competencies(session, context.vacancy.id or 0):
+            rating = ratings.get(int(competency.id or 0))
+            if rating is None:
+                untouched.append(competency.name)
+            elif rating.score is None and rating.evidence.strip():
+                unscored.append(competency.name)
+        missing_recommendation = assessment.recommendation is None
+        if missing_recommendation or untouched or (unscored and not accept_not_assessed):
+            raise FormIncomplete(
+                missing_recommendation=missing_recommendation,
+                untouched=tuple(untouched),
+                evidence_without_score=tuple(unscored),
+            )
+        assessment.submitted_at = utc_now()
+        session.add(assessment)
+        return assessment.submitted_at
+
+
+def reopen_form(db: Database, assessment_id: int, reason: str) -> None:
+    """Open a submitted form again, recording ``reason`` (required) and when.
+
+    Until it is submitted again its owner counts as not submitted, so the panel
+    matrix is hidden from them, and from the others unless the chair opens it early.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why the submitted form is opened again.", "reason")
+    with db.session() as session:
+        assessment = _assessment(session, assessment_id)
+        if assessment.submitted_at is None:
+            raise ValidationError("This form is not submitted; it is open already.", "submitted")
+        session.add(AssessmentReopening(assessment_id=assessment_id, reason=reason))
+        assessment.submitted_at = None
+        session.add(assessment)
+
+
+def _has_content(session: Session, assessment: Assessment) -> bool:
+    if assessment.recommendation or assessment.strengths.strip() or assessment.weaknesses.strip():
+        return True
+    return (
+        session.exec(
+            select(Rating.id).where(Rating.assessment_id == assessment.id).limit(1)
+        ).first()
+        is not None
+    )
+
+
+def status_of_forms(db: Database, interview_id: int) -> list[FormStatus]:
+    """Each panel member's form state, in panel order: not started (nothing filled in),
+    in progress, or submitted. No scores: anyone may see who is done."""
+    with db.session() as session:
+        reading.interview_context(session, interview_id)
+        statuses = []
+        for seat in reading.seats(session, interview_id):
+            if seat.submitted:
+                state: FormState = "submitted"
+            elif seat.assessment is not None and _has_content(session, seat.assessment):
+                state = "in_progress"
+            else:
+                state = "not_started"
+            statuses.append(
+                FormStatus(
+                    seat.id,
+                    int(seat.interviewer.id or 0),
+                    seat.interviewer.name,
+                    seat.member.role,
+                    state,
+                    reading.as_utc(seat.assessment.submitted_at) if seat.assessment else None,
+                )
+            )
+        return statuses
