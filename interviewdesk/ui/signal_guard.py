@@ -1,12 +1,15 @@
 """A guard against a PySide6 defect that would crash the application.
 
 In PySide6 6.12.0 on CPython 3.11, every ``Signal.emit()`` called from Python drops
-one reference to ``True`` (the bool it returns is handed out without its reference).
-After a few thousand emits — a few thousand keystrokes in a note field — the count
-reaches zero and the interpreter aborts ("bool_dealloc: deallocating True or
-False"), taking the interview with it. CPython 3.12 and later keep ``True`` and
-``False`` at a fixed, "immortal" count, which is what :func:`protect_booleans` does
-here for older versions, and only when the defect is actually present.
+one reference to ``True``, and every Qt method that returns nothing (``setText``,
+``setValue`` …) drops one reference to ``None`` (the value handed back is returned
+without its reference). After a few thousand emits or calls — a few thousand
+keystrokes in a note field, an hour of the interview clock ticking — a count reaches
+zero and the interpreter aborts ("bool_dealloc" / "none_dealloc"), taking the
+interview with it. CPython 3.12 and later keep ``True``, ``False`` and ``None`` at a
+fixed, "immortal" count; :func:`protect_booleans` gives them a reserve that no
+session can use up on older versions, and only when the defect is actually present.
+It runs once, when the application object is created (``app.create_qapplication``).
 """
 
 import ctypes
@@ -14,10 +17,10 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-# Added to the reference counts of ``True`` and ``False``: more emits than an
-# application can make in its lifetime.
+#: Added to the reference counts of ``True``, ``False`` and ``None``: more emits and
+#: calls than an application can make in its lifetime.
 RESERVE = 1 << 40
-# Emits of the probe signal used to detect the defect.
+#: Emits (and calls) of the probe used to detect the defect.
 SAMPLES = 16
 
 _state = {"checked": False, "protected": False}
@@ -37,18 +40,29 @@ def emit_drops_references(samples: int = SAMPLES) -> bool:
     return before - after >= samples
 
 
-def protect_booleans() -> bool:
-    """Make ``True`` and ``False`` effectively immortal if this PySide6 needs it.
+def void_call_drops_references(samples: int = SAMPLES) -> bool:
+    """Whether calling a Qt method that returns nothing loses references to ``None``."""
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(samples):
+        probe.setObjectName("probe")
+    return before - sys.getrefcount(None) >= samples
 
-    Checks once per process; returns whether the protection is in place.
-    """
+
+def protect_booleans() -> bool:
+    """Give ``True``, ``False`` and ``None`` a lifetime's reserve of references if
+    this PySide6 needs it. Checks once per process; returns whether it did."""
     if not _state["checked"]:
         _state["checked"] = True
         immortal = sys.version_info >= (3, 12)
-        if (sys.implementation.name == "cpython" and not immortal
-                and emit_drops_references()):
-            for value in (True, False):
+        if sys.implementation.name == "cpython" and not immortal:
+            needed: list[object] = []
+            if emit_drops_references():
+                needed += [True, False]
+            if void_call_drops_references():
+                needed.append(None)
+            for value in needed:
                 # ob_refcnt is the first field of every CPython object.
                 ctypes.c_ssize_t.from_address(id(value)).value += RESERVE
-            _state["protected"] = True
+            _state["protected"] = bool(needed)
     return _state["protected"]

@@ -31,7 +31,8 @@ def test_many_emits_after_the_guard(qapp: Any) -> None:
 
 
 def test_the_app_survives_many_emits_from_start(tmp_path: Any) -> None:
-    """In a fresh process (no test set-up), the app's own start protects the booleans."""
+    """In a fresh process (no test set-up), the app's own start protects the booleans and
+    ``None`` against the emits and calls of a long interview."""
     import os
     import subprocess
 
@@ -44,6 +45,7 @@ def test_the_app_survives_many_emits_from_start(tmp_path: Any) -> None:
         "t = T(); t.typed.connect(lambda text: None)\n"
         "for _ in range(20000):\n"
         "    t.typed.emit('x')\n"
+        "    t.setObjectName('typist')\n"
         "print('survived')\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -22,7 +22,8 @@ class SaveStatus(QObject):
         palette.setColor(QPalette.ColorRole.WindowText, OVERRUN)
         self.problem.setPalette(palette)
         self.problem.hide()
-        self.state = QLabel()
+        # Everything on screen came from the database: say so until the first change.
+        self.state = QLabel(self.tr("All notes saved"))
         self.state.setObjectName("saveState")
         bar.addWidget(self.problem, 1)
         bar.addPermanentWidget(self.state)
