@@ -25,7 +25,9 @@ this order — each step needs the one before it:
    good backup, choose another folder (back to step 4 for that folder, in a new
    window), or quit — never a traceback, never a new empty database in its place.
 8. **Data attached** — the window builds its pages on the database and goes back to
-   the page and vacancy the user left; then the event loop.
+   the page and vacancy the user left; with ``--open-interview ID`` the window of
+   that interview opens in front of it (for a desktop shortcut to today's
+   interview); then the event loop.
 9. **Close** — the window saves its state; the database is closed and backed up
    (:func:`~interviewdesk.store.startup.close_store`); the lock is released.
    Closed before step 8 (the user, Ctrl+Q, SIGTERM), the window saves only its
@@ -61,16 +63,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_NAME = "InterviewDesk"
-#: Set to 1 to quit as soon as the main window has been shown (start-up benchmark).
+# Set to 1 to quit as soon as the main window has been shown (start-up benchmark).
 QUIT_WHEN_SHOWN_ENV = "INTERVIEWDESK_QUIT_WHEN_SHOWN"
-#: Set to 1 to quit as soon as the window shows the data (start-up benchmark).
+# Set to 1 to quit as soon as the window shows the data (start-up benchmark).
 QUIT_WHEN_READY_ENV = "INTERVIEWDESK_QUIT_WHEN_READY"
-#: The longest start-up waits for the window's first paint before it opens the
-#: database anyway (a window that starts minimised is not painted).
+# The longest start-up waits for the window's first paint before it opens the
+# database anyway (a window that starts minimised is not painted).
 FIRST_PAINT_TIMEOUT_MS = 500
-#: Options of the window that take a value; anything else not starting with "-" is a
-#: command for :mod:`interviewdesk.cli`.
-_VALUE_OPTIONS = ("--data-dir", "--language")
+# Options of the window that take a value; anything else not starting with "-" is a
+# command for :mod:`interviewdesk.cli`.
+_VALUE_OPTIONS = ("--data-dir", "--language", "--open-interview")
 ICON_FILES = ("interviewdesk.svg", "interviewdesk.png")
 
 EXIT_OK = 0
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli.main(arguments)
     options = parse_arguments(arguments)
-    return run_gui(options.data_dir, options.language)
+    return run_gui(options.data_dir, options.language, options.open_interview)
 
 
 def is_command(arguments: list[str]) -> bool:
@@ -108,7 +110,8 @@ def is_command(arguments: list[str]) -> bool:
 
 
 def parse_arguments(arguments: list[str]) -> argparse.Namespace:
-    """The window's options: ``--data-dir PATH`` and ``--language nl|en``."""
+    """The window's options: ``--data-dir PATH``, ``--language nl|en`` and
+    ``--open-interview ID``."""
     parser = argparse.ArgumentParser(
         prog="interviewdesk",
         description="Structured job interviews, offline. Commands: demo, check, backup, "
@@ -118,14 +121,19 @@ def parse_arguments(arguments: list[str]) -> argparse.Namespace:
                         help="the folder with the database, settings, backups and logs")
     parser.add_argument("--language", choices=("nl", "en"), default=None,
                         help="the interface language (default: settings, else the system's)")
+    parser.add_argument("--open-interview", type=int, default=None, metavar="ID",
+                        help="open the window of interview ID once the data is shown (the "
+                        "id is in the tooltip of the interview in the Interviews tab)")
     return parser.parse_args(arguments)
 
 
 # -- the window's start-up --------------------------------------------------------------
 
 
-def run_gui(data_dir: Path | None = None, language: str | None = None) -> int:
-    """Start the window on ``data_dir`` and run until it closes (steps 1–9 above)."""
+def run_gui(data_dir: Path | None = None, language: str | None = None,
+            open_interview: int | None = None) -> int:
+    """Start the window on ``data_dir`` and run until it closes (steps 1–9 above);
+    ``open_interview`` is the id of an interview to open at once."""
     from interviewdesk.logs import configure_logging
     from interviewdesk.store.paths import resolve_data_dir
 
@@ -178,6 +186,9 @@ def run_gui(data_dir: Path | None = None, language: str | None = None) -> int:
 
     try:
         window.attach_database(opened)  # 8
+        if open_interview is not None:
+            log.info("Opening interview %s as asked on the command line", open_interview)
+            window.open_interview(open_interview)
         code = run_event_loop(app, window)
         if window.isVisible():
             window.close()  # saves the window's state, as a user's close would

@@ -3,7 +3,7 @@
     interviewdesk [--data-dir PATH] demo                 load the example
     interviewdesk [--data-dir PATH] check                is the database whole and current?
     interviewdesk [--data-dir PATH] backup [PATH]        copy the database, safely
-    interviewdesk [--data-dir PATH] screenshot -o FILE   a picture of the main window
+    interviewdesk [--data-dir PATH] screenshot -o FILE   a picture of a window
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
@@ -41,9 +41,8 @@ log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot")
-VIEWS = ("home", "welcome")
+VIEWS = ("home", "welcome", "wizard")
 LANGUAGES = ("nl", "en")
-DEFAULT_SIZE = (1280, 800)
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
 MAX_PROBLEM_LINES = 6
@@ -179,6 +178,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     from interviewdesk.ui.screenshot import ScreenshotError, render_screenshot
 
     try:
+        # Without --size, each view at its window's own default size.
         written = render_screenshot(data_dir, args.view, output, args.size, args.language)
     except ScreenshotError as error:
         raise CommandError(str(error)) from error
@@ -301,12 +301,17 @@ def _build_parser() -> _Parser:
         "folder; without it the copy goes to the data folder's backups/.")
     backup.add_argument("path_text", metavar="PATH", nargs="?", help="a new file or a folder")
     backup.set_defaults(run=_backup)
-    shot = commands.add_parser("screenshot", parents=[data_dir],
-                               help="save a picture of the main window (no display needed)")
+    shot = commands.add_parser(
+        "screenshot", parents=[data_dir],
+        help="save a picture of the main window or the interview window (no display needed)",
+        description="Save a picture of a window: the main window's home or welcome page, "
+        "or the interview window ('wizard') of the interview under way (the example has "
+        "one).")
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
-    shot.add_argument("--view", choices=VIEWS, default="home")
-    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, metavar="WIDTHxHEIGHT",
-                      help="window size in pixels (default: 1280x800)")
+    shot.add_argument("--view", choices=VIEWS, default="home",
+                      help="what to show (default: home)")
+    shot.add_argument("--size", type=_size, default=None, metavar="WIDTHxHEIGHT",
+                      help="window size in pixels (default: 1280x800; 1440x900 for wizard)")
     shot.add_argument("--language", choices=LANGUAGES, default=None,
                       help="interface language (default: the settings', else the system's)")
     shot.set_defaults(run=_screenshot)

@@ -10,9 +10,12 @@ database with 10,000 candidates and 2,000 vacancies opens in a blink.
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, or_, select
+from sqlmodel import col
 
+from interviewdesk.domain.agenda import PREPARATION, QUESTION_STAGES
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
     Application,
@@ -64,13 +67,18 @@ class CandidateRow:
 
 @dataclass(frozen=True)
 class InterviewRow:
-    """An interview of one vacancy, with the names of its panel in panel order."""
+    """An interview of one vacancy, with the names of its panel in panel order, and
+    how far it got: the stage where it stands, whether it has started (the clock ran,
+    or the interviewer left preparation) and whether it has finished."""
 
     id: int
     scheduled_at: datetime | None
     candidate_id: int
     candidate_name: str
     panel: tuple[str, ...]
+    current_stage: str = PREPARATION
+    started: bool = False
+    finished: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,8 @@ class UpcomingInterview:
     candidate_name: str
     vacancy_id: int
     vacancy_title: str
+    started: bool = False
+    finished: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,7 +194,15 @@ def list_interviews(db: Database, vacancy_id: int) -> list[InterviewRow]:
     """The interviews of a vacancy, most recent first (unscheduled ones on top), each
     with its panel's names."""
     statement = (
-        select(Interview.id, Interview.scheduled_at, Candidate.id, Candidate.name)
+        select(
+            Interview.id,
+            Interview.scheduled_at,
+            Candidate.id,
+            Candidate.name,
+            Interview.current_stage,
+            Interview.started_at,
+            Interview.finished_at,
+        )
         .join(Application, Application.id == Interview.application_id)
         .join(Candidate, Candidate.id == Application.candidate_id)
         .where(Application.vacancy_id == vacancy_id)
@@ -206,8 +224,17 @@ def list_interviews(db: Database, vacancy_id: int) -> list[InterviewRow]:
         for interview_id, name in connection.execute(panels):
             names.setdefault(interview_id, []).append(name)
     return [
-        InterviewRow(i_id, _as_utc(at), c_id, c_name, tuple(names.get(i_id, ())))
-        for i_id, at, c_id, c_name in rows
+        InterviewRow(
+            i_id,
+            _as_utc(at),
+            c_id,
+            c_name,
+            tuple(names.get(i_id, ())),
+            stage,
+            _has_started(stage, started_at),
+            finished_at is not None,
+        )
+        for i_id, at, c_id, c_name, stage, started_at, finished_at in rows
     ]
 
 
@@ -247,6 +274,9 @@ def upcoming_interviews(
             Candidate.name,
             Vacancy.id,
             Vacancy.title,
+            Interview.current_stage,
+            Interview.started_at,
+            Interview.finished_at,
         )
         .join(Application, Application.id == Interview.application_id)
         .join(Candidate, Candidate.id == Application.candidate_id)
@@ -257,9 +287,50 @@ def upcoming_interviews(
     with db.engine.connect() as connection:
         rows = connection.execute(statement).all()
     return [
-        UpcomingInterview(i_id, _as_utc(at), c_id, c_name, v_id, v_title)  # type: ignore[arg-type]
-        for i_id, at, c_id, c_name, v_id, v_title in rows
+        UpcomingInterview(
+            i_id,
+            _as_utc(at),  # type: ignore[arg-type]
+            c_id,
+            c_name,
+            v_id,
+            v_title,
+            _has_started(stage, started_at),
+            finished_at is not None,
+        )
+        for i_id, at, c_id, c_name, v_id, v_title, stage, started_at, finished_at in rows
     ]
+
+
+def interview_under_way(db: Database) -> int | None:
+    """The interview most likely being held now: of those started and not finished,
+    one standing at a question stage first, then the one started last. ``None`` if no
+    interview is under way."""
+    statement = select(Interview.id, Interview.current_stage, Interview.started_at).where(
+        col(Interview.finished_at).is_(None),
+        or_(col(Interview.started_at).is_not(None), Interview.current_stage != PREPARATION),
+    )
+    with db.engine.connect() as connection:
+        rows = connection.execute(statement).all()
+    if not rows:
+        return None
+    oldest = datetime.min.replace(tzinfo=UTC)
+
+    def rank(row: Any) -> tuple[bool, datetime, int]:
+        interview_id, stage, started_at = row
+        return (stage in QUESTION_STAGES, _as_utc(started_at) or oldest, interview_id)
+
+    return int(max(rows, key=rank)[0])
+
+
+def has_document_text(db: Database, candidate_id: int, kind: str) -> bool:
+    """Whether the candidate has CV (``kind`` "cv") or letter ("letter") text that an
+    import would replace."""
+    column = Candidate.cv_text if kind == "cv" else Candidate.letter_text
+    blank = " \t\r\n"
+    statement = select(func.length(func.trim(column, blank)) > 0).where(
+        Candidate.id == candidate_id)
+    with db.engine.connect() as connection:
+        return bool(connection.execute(statement).scalar_one_or_none())
 
 
 def fold(text: str) -> str:
@@ -317,6 +388,11 @@ def _candidate_results(connection: Connection, candidate_ids: list[int]) -> list
         SearchResult("candidate", name, vacancy_id, vacancy_title or "", candidate_id)
         for candidate_id, name, vacancy_id, vacancy_title in rows
     ]
+
+
+def _has_started(stage: str, started_at: datetime | None) -> bool:
+    """An interview has started once its clock ran or the interviewer left preparation."""
+    return started_at is not None or stage != PREPARATION
 
 
 def _as_utc(value: datetime | None) -> datetime | None:

@@ -14,6 +14,9 @@ imported (start-up, see :mod:`interviewdesk.app`):
 The window wires things together and remembers its state; what the pages show lives
 in :mod:`interviewdesk.ui.home` and :mod:`interviewdesk.ui.welcome`, and everything
 that changes records goes through :class:`~interviewdesk.ui.home.RecordCommands`.
+Interviews are held in windows of their own, kept by
+:class:`~interviewdesk.ui.home.interview_windows.InterviewWindows` (one per interview);
+closing the main window closes them first, and stays open if one cannot save.
 This module imports neither of them, nor the store, until data is attached: SQLModel
 and the models alone take ≈0.4 s.
 """
@@ -50,14 +53,17 @@ from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted, scaled_font
 
 if TYPE_CHECKING:
+    from interviewdesk.domain.agenda import Agenda
     from interviewdesk.store.database import Database
     from interviewdesk.ui.home import HomeView, RecordCommands
+    from interviewdesk.ui.home.interview_windows import InterviewWindows
     from interviewdesk.ui.welcome import WelcomePage
+    from interviewdesk.ui.wizard import InterviewWindow
 
 log = logging.getLogger(__name__)
 
 VIEWS = ("welcome", "home")
-#: What :meth:`MainWindow.current_view` says before data is attached.
+# What :meth:`MainWindow.current_view` says before data is attached.
 LOADING_VIEW = "loading"
 DEFAULT_SIZE = QSize(1280, 800)
 STATUS_MS = 6000
@@ -106,11 +112,11 @@ class MainWindow(QMainWindow):
     """InterviewDesk's one main window; on an open database, or (``db=None``) the frame
     that waits for :meth:`attach_database`."""
 
-    #: The window has been painted on screen for the first time.
+    # The window has been painted on screen for the first time.
     first_painted = Signal()
-    #: The database is attached and the pages are filled.
+    # The database is attached and the pages are filled.
     data_attached = Signal()
-    #: The window was closed (by the user, Ctrl+Q, or the session ending).
+    # The window was closed (by the user, Ctrl+Q, or the session ending).
     closed = Signal()
 
     def __init__(self, db: "Database | None", data_dir: Path, settings: Settings,
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.settings = settings
         self.commands: RecordCommands | None = None
+        self.interview_windows: InterviewWindows | None = None
         self.home: HomeView | None = None
         self.welcome: WelcomePage | None = None
         self.was_painted = False
@@ -149,17 +156,24 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             raise RuntimeError("The main window already has a database.")
         from interviewdesk.ui.home import HomeView, RecordCommands
+        from interviewdesk.ui.home.interview_windows import InterviewWindows
         from interviewdesk.ui.welcome import WelcomePage
 
         self.db = db
         self.commands = RecordCommands(db, self)
-        self.home = HomeView(db, self.commands)
+        self.interview_windows = InterviewWindows(db, self.data_dir, self.settings, self)
+        self.commands.interview_windows = self.interview_windows
+        self.home = HomeView(db, self.commands, self._agenda())
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.home)
         self.welcome.create_vacancy_requested.connect(self._create_first_vacancy)
         self.welcome.load_example_requested.connect(self.load_example)
         self.commands.changed.connect(self._update_actions)
+        self.commands.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.home.open_interview_requested.connect(self.open_interview)
+        self.home.interview_selection_changed.connect(self._update_interview_actions)
+        self.interview_windows.closed.connect(self._interview_closed)
         self.home.refresh()
         self._enable_data_actions(True)
         self._update_actions()
@@ -169,8 +183,20 @@ class MainWindow(QMainWindow):
             self.loading.deleteLater()
             self.loading = None
         self.statusBar().clearMessage()
+        self._update_interview_actions()
         self._focus_page()
         self.data_attached.emit()
+
+    def _agenda(self) -> "Agenda":
+        """The firm's agenda, for naming the stages interviews stand at; the standard
+        one if the firm's file is broken (opening an interview then says why)."""
+        from interviewdesk.domain.agenda import AgendaError, default_agenda, load_agenda
+
+        try:
+            return load_agenda(self.data_dir)
+        except AgendaError as error:
+            log.warning("The agenda cannot be used: %s", error)
+            return default_agenda()
 
     def has_data(self) -> bool:
         """Whether a database is attached (the pages and data actions exist)."""
@@ -209,6 +235,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.open_interview_action = self._action(self._open_selected_interview,
+                                                  QKeySequence.StandardKey.Open)
+        self.edit_planning_action = self._action(self._edit_selected_planning)
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find,
                                         needs_data=True)
@@ -219,6 +248,7 @@ class MainWindow(QMainWindow):
         for action in self._data_actions:
             action.setEnabled(enabled)
         self.search_field.setEnabled(enabled)
+        self._update_interview_actions()
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -231,6 +261,9 @@ class MainWindow(QMainWindow):
                 self.file_menu.addSeparator()
             else:
                 self.file_menu.addAction(action)
+        self.interview_menu = bar.addMenu("")
+        self.interview_menu.addAction(self.open_interview_action)
+        self.interview_menu.addAction(self.edit_planning_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.home_action)
         self.view_menu.addAction(self.find_action)
@@ -340,6 +373,37 @@ class MainWindow(QMainWindow):
     def _new_interview(self) -> None:
         if self.home is not None:
             self.home.new_interview()
+
+    def open_interview(self, interview_id: int) -> "InterviewWindow | None":
+        """Show the interview window of ``interview_id`` (the one already open, if it
+        is); ``None`` if it cannot be opened (the user has been told why)."""
+        if self.interview_windows is None:
+            return None
+        return self.interview_windows.open(interview_id)
+
+    def _open_selected_interview(self) -> None:
+        if self.home is not None:
+            self.home.open_selected_interview()
+
+    def _edit_selected_planning(self) -> None:
+        if self.home is not None:
+            self.home.edit_selected_planning()
+
+    def _interview_closed(self, _interview_id: int) -> None:
+        """An interview window closed: its stage and progress show in the lists."""
+        if self.home is not None:
+            self.home.refresh()
+
+    def _update_interview_actions(self) -> None:
+        """Open and Edit planning work on the selected interview; Open is called
+        Continue once that interview has started."""
+        interview = self.home.selected_interview() if self.home is not None else None
+        self.open_interview_action.setEnabled(interview is not None)
+        self.edit_planning_action.setEnabled(interview is not None)
+        if interview is not None and interview.started:
+            self.open_interview_action.setText(self.tr("&Continue interview"))
+        else:
+            self.open_interview_action.setText(self.tr("&Open interview"))
 
     def _manage_interviewers(self) -> None:
         if self.commands is not None:
@@ -480,6 +544,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close the interview windows first (each saves its notes); if one cannot
+        save, it stays open in front and so does this window."""
+        if self.interview_windows is not None and not self.interview_windows.close_all():
+            log.info("Not closing: an interview window could not save")
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
         if event.isAccepted() and not self.was_closed:
@@ -497,6 +567,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(messages.application_title())
         self.file_menu.setTitle(self.tr("&File"))
+        self.interview_menu.setTitle(self.tr("&Interview"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = (
@@ -509,12 +580,14 @@ class MainWindow(QMainWindow):
             (self.open_folder_action, self.tr("&Open data folder")),
             (self.settings_action, self.tr("&Settings…")),
             (self.quit_action, self.tr("&Quit")),
+            (self.edit_planning_action, self.tr("&Edit planning…")),
             (self.home_action, self.tr("&Home")),
             (self.find_action, self.tr("&Search")),
             (self.about_action, self.tr("&About InterviewDesk")),
         )
         for action, text in texts:
             action.setText(text)
+        self._update_interview_actions()
         self.top_bar.setWindowTitle(self.tr("Search and add"))
         self.search_field.setPlaceholderText(self.tr("Search candidates, vacancies…"))
         self.add_vacancy_button.setText(self.tr("+ Vacancy"))

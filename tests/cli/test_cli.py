@@ -71,7 +71,7 @@ def test_demo_then_check_succeed_and_the_database_holds_the_example(
             titles = session.exec(select(Vacancy.title)).all()
             assert titles == [example_texts.VACANCY_TITLE]
             assert len(session.exec(select(Candidate)).all()) == len(example_texts.CANDIDATES)
-            assert len(session.exec(select(Interview)).all()) == 2
+            assert len(session.exec(select(Interview)).all()) == 4
     finally:
         db.close()
 
@@ -256,13 +256,53 @@ def test_screenshot_writes_a_png_of_the_window_at_the_asked_size(
     assert _distinct_colours(image) > 10  # not a blank, one-colour picture
 
 
+def test_screenshot_of_the_wizard_shows_the_interview_under_way_and_changes_nothing(
+    qapp: object, demo_dir: Path, tmp_path: Path
+) -> None:
+    from interviewdesk.store.interview_records import load_session
+    from interviewdesk.store.paths import settings_path
+    from interviewdesk.store.queries import interview_under_way
+    from interviewdesk.store.startup import open_store
+
+    db = open_store(demo_dir)
+    interview_id = interview_under_way(db)
+    assert interview_id is not None
+    before = load_session(db, interview_id)
+    db.close()
+    settings = settings_path(demo_dir)
+    settings_before = settings.read_bytes() if settings.exists() else b""
+
+    output = tmp_path / "wizard.png"
+    assert cli.main(["screenshot", "-o", str(output), "--view", "wizard",
+                     "--language", "en"]) == 0
+    image = QImage(str(output))
+    assert (image.width(), image.height()) == (1440, 900)  # the interview window's size
+    assert _distinct_colours(image) > 10
+
+    db = open_store(demo_dir)
+    after = load_session(db, interview_id)
+    db.close()
+    assert after == before  # nothing typed, nothing saved: not even the clock
+    assert (settings.read_bytes() if settings.exists() else b"") == settings_before
+
+
+def test_screenshot_of_the_wizard_without_an_interview_under_way_exits_2(
+    qapp: object, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "wizard.png"
+    assert cli.main(["screenshot", "-o", str(output), "--view", "wizard"]) == 2
+    line = _one_error_line(capsys.readouterr().err)
+    assert "no interview under way" in line and "interviewdesk demo" in line
+    assert not output.exists()
+
+
 def test_screenshot_of_an_unknown_view_exits_2_with_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     output = tmp_path / "shot.png"
     assert cli.main(["screenshot", "-o", str(output), "--view", "cellar"]) == 2
     line = _one_error_line(capsys.readouterr().err)
-    assert "cellar" in line and "home" in line
+    assert "cellar" in line and "home" in line and "wizard" in line
     assert not output.exists()
 
 

@@ -149,6 +149,68 @@ def test_interviews_of_a_vacancy_with_their_panel_in_order(db: Database) -> None
     assert rows[1].candidate_name == "Joël"
 
 
+def test_interviews_say_where_they_stand(db: Database) -> None:
+    job = vacancy(db, "Monteur")
+    sanne = candidate(db, "Sanne", job)
+    planned = interview(db, sanne, job, datetime(2026, 1, 14, 9, 0, tzinfo=UTC))
+    under_way = interview(db, sanne, job, datetime(2026, 1, 13, 9, 0, tzinfo=UTC))
+    done = interview(db, sanne, job, datetime(2026, 1, 12, 9, 0, tzinfo=UTC))
+    _set(db, under_way, current_stage="skills", started_at=datetime(2026, 1, 13, 9, 5, tzinfo=UTC))
+    _set(db, done, current_stage="assessment", started_at=datetime(2026, 1, 12, 9, 0, tzinfo=UTC),
+         finished_at=datetime(2026, 1, 12, 10, 0, tzinfo=UTC))
+
+    rows = {r.id: r for r in queries.list_interviews(db, job)}
+
+    assert (rows[planned].current_stage, rows[planned].started, rows[planned].finished) == (
+        "preparation", False, False)
+    assert (rows[under_way].current_stage, rows[under_way].started,
+            rows[under_way].finished) == ("skills", True, False)
+    assert (rows[done].started, rows[done].finished) == (True, True)
+
+
+def test_leaving_preparation_counts_as_started_even_before_the_clock(db: Database) -> None:
+    job = vacancy(db, "Monteur")
+    sanne = candidate(db, "Sanne", job)
+    moved_on = interview(db, sanne, job, None)
+    _set(db, moved_on, current_stage="opening")
+    assert queries.list_interviews(db, job)[0].started is True
+
+
+def test_the_interview_under_way_prefers_a_question_stage_then_the_latest_start(
+        db: Database) -> None:
+    job = vacancy(db, "Monteur")
+    sanne = candidate(db, "Sanne", job)
+    assert queries.interview_under_way(db) is None
+    interview(db, sanne, job, None)  # not started
+    early = interview(db, sanne, job, None)
+    late = interview(db, sanne, job, None)
+    done = interview(db, sanne, job, None)
+    _set(db, early, current_stage="experience", started_at=datetime(2026, 1, 12, 9, tzinfo=UTC))
+    _set(db, late, current_stage="closing", started_at=datetime(2026, 1, 12, 11, tzinfo=UTC))
+    _set(db, done, current_stage="skills", started_at=datetime(2026, 1, 12, 12, tzinfo=UTC),
+         finished_at=datetime(2026, 1, 12, 13, tzinfo=UTC))
+    assert queries.interview_under_way(db) == early
+    _set(db, early, finished_at=datetime(2026, 1, 12, 10, tzinfo=UTC))
+    assert queries.interview_under_way(db) == late
+
+
+def test_has_document_text_ignores_blank_text(db: Database) -> None:
+    with_cv = candidate(db, "Sanne")  # the helper gives everyone a CV
+    (blank,) = add(db, Candidate(name="Joël", cv_text="  \n", letter_text=""))
+    assert queries.has_document_text(db, with_cv, "cv") is True
+    assert queries.has_document_text(db, with_cv, "letter") is False
+    assert queries.has_document_text(db, blank, "cv") is False
+    assert queries.has_document_text(db, 12345, "cv") is False
+
+
+def _set(db: Database, interview_id: int, **fields: object) -> None:
+    with db.session() as session:
+        row = session.get(Interview, interview_id)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        session.add(row)
+
+
 def test_competencies_in_their_set_order(db: Database) -> None:
     job = vacancy(db, "Monteur")
     add(db, Competency(vacancy_id=job, name="Samenwerken", position=2, weight=1.0),
@@ -184,6 +246,7 @@ def test_upcoming_interviews_include_earlier_today_and_stop_after_two_weeks(
     assert (rows[0].candidate_name, rows[0].vacancy_title, rows[0].vacancy_id) == (
         "Sanne", "Monteur", job)
     assert rows[0].scheduled_at == inside[0]
+    assert (rows[0].started, rows[0].finished) == (False, False)
 
 
 # -- search ---------------------------------------------------------------------------

@@ -299,6 +299,153 @@ def test_new_candidate_shortcut_adds_to_the_selected_vacancy(
     assert opened == [(None, job)]
 
 
+# -- interviews -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def example(main_window: MainWindow, db: Database) -> Any:
+    """The example loaded and shown on the home view (its Interviews tab)."""
+    from interviewdesk.store.example import load_example
+
+    ids = load_example(db)
+    main_window.home.refresh()
+    main_window.show_view("home")
+    main_window.home.select_vacancy(ids.vacancy_id)
+    main_window.home.detail.tabs.setCurrentIndex(1)
+    return ids
+
+
+def interview_windows() -> list[Any]:
+    from interviewdesk.ui.wizard import InterviewWindow
+
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, InterviewWindow) and w.isVisible()]
+
+
+def stage_column(window: MainWindow, interview_id: int) -> str:
+    model = window.home.detail.interviews.model
+    for position, row in enumerate(model.rows()):
+        if row.id == interview_id:
+            return model.index(position, 2).data()
+    raise AssertionError(f"interview {interview_id} is not listed")
+
+
+# Bringing a window to the front is what the test checks; the offscreen platform cannot.
+
+
+def test_ctrl_o_opens_the_selected_interview_once(main_window: MainWindow, example: Any,
+                                                 qtbot: Any) -> None:
+    main_window.home.detail.select_interview(example.in_progress_interview_id)
+    qtbot.keyClick(main_window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+
+    (window,) = interview_windows()
+    assert "Mehmet Öztürk" in window.windowTitle()
+    assert window.current_stage() == "skills"
+    assert main_window.interview_windows.open_ids() == [example.in_progress_interview_id]
+
+    main_window.open_interview_action.trigger()
+    main_window.home.detail.interviews.edit_button.click()
+    assert interview_windows() == [window]  # raised again, not opened twice
+
+
+def test_the_upcoming_list_opens_the_interview(main_window: MainWindow, example: Any) -> None:
+    upcoming = main_window.home.sidebar.upcoming
+    index = upcoming.model.index(0, 0)
+    assert upcoming.model.row_at(0).id == example.in_progress_interview_id  # today first
+    upcoming.view.activated.emit(index)
+    assert [w.context.interview_id for w in interview_windows()] == [
+        example.in_progress_interview_id]
+
+
+def test_the_interview_menu_opens_or_continues_the_selected_interview(
+        main_window: MainWindow, example: Any) -> None:
+    action = main_window.open_interview_action
+    assert action in main_window.interview_menu.actions()
+    assert action.shortcut().toString(QKeySequence.SequenceFormat.PortableText) == "Ctrl+O"
+    assert main_window.interview_menu.title() == "&Interview"
+
+    main_window.home.detail.select_interview(example.interview_id)
+    assert action.isEnabled() and action.text() == "&Open interview"
+    main_window.home.detail.select_interview(example.in_progress_interview_id)
+    assert action.isEnabled() and action.text() == "&Continue interview"
+    assert main_window.edit_planning_action.isEnabled()
+    main_window.home.detail.tabs.setCurrentIndex(0)  # Candidates: no interview selected
+    assert not action.isEnabled()
+    assert not main_window.edit_planning_action.isEnabled()
+
+
+def test_closing_the_main_window_closes_interview_windows_and_keeps_their_notes(
+        main_window: MainWindow, example: Any, db: Database) -> None:
+    from interviewdesk.store.interview_records import load_session
+
+    window = main_window.open_interview(example.in_progress_interview_id)
+    type_text(window.pages["skills"].notes, " Weet precies waar de sensor zit.")
+
+    assert main_window.close()
+    assert interview_windows() == []
+    assert main_window.was_closed
+    notes = load_session(db, example.in_progress_interview_id).stage("skills").notes
+    assert " Weet precies waar de sensor zit." in notes
+
+
+def test_an_interview_window_that_cannot_save_keeps_the_main_window_open(
+        main_window: MainWindow, example: Any, db: Database, messages: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from interviewdesk.store import interview_records
+
+    window = main_window.open_interview(example.in_progress_interview_id)
+    type_text(window.pages["skills"].notes, "Niet kwijtraken")
+
+    def disk_full(*_args: Any) -> None:
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(interview_records, "apply_changes", disk_full)
+        assert not main_window.close()
+        assert main_window.isVisible() and not main_window.was_closed
+        assert interview_windows() == [window]
+        assert "Notes not saved" in messages.texts("error")[0]
+
+    assert main_window.close()  # the disk has room again
+    assert "Niet kwijtraken" in interview_records.load_session(
+        db, example.in_progress_interview_id).stage("skills").notes
+
+
+def test_after_an_interview_window_closes_the_list_shows_how_far_it_got(
+        main_window: MainWindow, example: Any) -> None:
+    main_window.home.detail.select_interview(example.interview_id)
+    assert stage_column(main_window, example.interview_id) == "Not started"
+
+    window = main_window.open_interview(example.interview_id)
+    window.go_to("opening")
+    window.close()
+
+    assert stage_column(main_window, example.interview_id) == "2 · Opening"
+    assert main_window.home.selected_interview().id == example.interview_id  # type: ignore[union-attr]
+    assert main_window.home.detail.interviews.edit_button.text() == "Continue interview"
+    assert main_window.interview_windows.open_ids() == []
+
+
+def test_deleting_an_interview_closes_its_window_first(
+        main_window: MainWindow, example: Any, db: Database) -> None:
+    window = main_window.open_interview(example.in_progress_interview_id)
+    type_text(window.pages["skills"].notes, "x")
+    main_window.home.detail.select_interview(example.in_progress_interview_id)
+    main_window.home.detail.interviews.delete_action.trigger()
+
+    assert interview_windows() == []
+    assert example.in_progress_interview_id not in [
+        row.id for row in queries.list_interviews(db, example.vacancy_id)]
+
+
+def test_an_interview_that_is_gone_is_not_opened(main_window: MainWindow, example: Any,
+                                                 messages: Any) -> None:
+    assert main_window.open_interview(999_999) is None
+    assert messages.names() == ["error"]
+    assert "no longer exists" in messages.texts("error")[0]
+    assert interview_windows() == []
+
+
 # -- before the data is attached ----------------------------------------------------
 
 #: Everything that needs the database; disabled until it is attached.
@@ -309,8 +456,8 @@ DATA_ACTIONS = ("new_vacancy_action", "new_candidate_action", "new_interview_act
 
 def test_the_frame_has_its_menus_and_a_calm_loading_page(frame: MainWindow) -> None:
     assert frame.windowTitle() == "InterviewDesk"
-    assert [m.title() for m in (frame.file_menu, frame.view_menu, frame.help_menu)] == [
-        "&File", "&View", "&Help"]
+    assert [m.title() for m in (frame.file_menu, frame.interview_menu, frame.view_menu,
+                                frame.help_menu)] == ["&File", "&Interview", "&View", "&Help"]
     assert frame.current_view() == "loading"
     assert not frame.has_data()
     assert frame.statusBar().currentMessage() == "Opening your data…"
@@ -327,7 +474,7 @@ def test_actions_that_need_data_are_disabled_until_it_is_attached(
     opened: list[Any] = []
     monkeypatch.setattr(editors.VacancyDialog, "edit",
                         classmethod(lambda cls, *args: opened.append(args)))
-    for name in DATA_ACTIONS:
+    for name in (*DATA_ACTIONS, "open_interview_action", "edit_planning_action"):
         assert not getattr(frame, name).isEnabled(), name
     for button in (frame.search_field, frame.add_vacancy_button, frame.add_candidate_button,
                    frame.add_interview_button):
@@ -342,6 +489,8 @@ def test_actions_that_need_data_are_disabled_until_it_is_attached(
     frame.new_vacancy_action.trigger()
     frame.load_example()
     frame.back_up_now()
+    frame.open_interview_action.trigger()
+    assert frame.open_interview(1) is None
     assert opened == []
     assert queries.count_vacancies(db) == 0
     assert not (data_dir / "backups").exists() or not any((data_dir / "backups").iterdir())

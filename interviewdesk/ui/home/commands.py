@@ -1,5 +1,6 @@
 """Creating, editing and deleting vacancies, candidates and interviews from the main
-window: opens the editor dialogs, asks before deleting, and announces changes.
+window, and importing a candidate's CV or letter: opens the editor dialogs, asks before
+deleting or replacing, and announces changes.
 
 The menu, the top bar, the home view's buttons and double-clicks all go through this
 one object, so each action behaves the same wherever it is started. The editor
@@ -8,14 +9,28 @@ dialogs are imported where they are used: they are not needed to show the window
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from interviewdesk.store.database import Database
 from interviewdesk.ui import messages
 
+if TYPE_CHECKING:
+    from interviewdesk.ui.home.interview_windows import InterviewWindows
+
 log = logging.getLogger(__name__)
+
+DOCUMENT_KINDS = ("cv", "letter")
+
+
+def choose_document_file(parent: QWidget, title: str, folder: str, file_filter: str) -> str:
+    """Let the user pick a CV or letter file; its path, or "" if they cancelled.
+    (One function, so that tests can stand in for the file dialog.)"""
+    path, _chosen_filter = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    return path
 
 
 class RecordCommands(QObject):
@@ -23,18 +38,25 @@ class RecordCommands(QObject):
 
     ``changed`` is emitted after anything was saved or deleted; ``vacancy_saved``,
     ``candidate_saved`` and ``interview_saved`` carry the saved row's id (for a
-    candidate, also the vacancy it was added to, or 0) so the view can select it.
+    candidate, also the vacancy it was added to, or 0) so the view can select it;
+    ``status(text)`` is a short confirmation for the status bar.
+
+    With :attr:`interview_windows` set, deleting a record first closes the interview
+    windows that show it (each saves what is typed); if one cannot, nothing is deleted.
     """
 
     changed = Signal()
     vacancy_saved = Signal(int)
     candidate_saved = Signal(int, int)
     interview_saved = Signal(int)
+    status = Signal(str)
 
     def __init__(self, db: Database, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self.db = db
         self._parent_widget = parent_widget
+        self.interview_windows: InterviewWindows | None = None
+        self._document_folder = str(Path.home())
 
     # -- vacancies ------------------------------------------------------------------
 
@@ -57,7 +79,7 @@ class RecordCommands(QObject):
                     "applications and interviews? The candidates themselves stay. "
                     "This cannot be undone.").format(title=title),
             self.tr("Delete vacancy"),
-        ):
+        ) or not self._close_windows(vacancy_id=vacancy_id):
             return False
         from interviewdesk.store.vacancies import delete_vacancy
 
@@ -85,7 +107,7 @@ class RecordCommands(QObject):
                     "interviews, notes, assessments and documents — for every vacancy? "
                     "This cannot be undone.").format(name=name),
             self.tr("Delete candidate"),
-        ):
+        ) or not self._close_windows(candidate_id=candidate_id):
             return False
         from interviewdesk.store.candidates import delete_candidate
 
@@ -114,11 +136,85 @@ class RecordCommands(QObject):
                     "The candidate and the vacancy stay. This cannot be undone.")
             .format(interview=description),
             self.tr("Delete interview"),
-        ):
+        ) or not self._close_windows(interview_id=interview_id):
             return False
         from interviewdesk.store.interviews import delete_interview
 
         return self._delete(delete_interview, interview_id)
+
+    # -- documents ------------------------------------------------------------------
+
+    def import_document(self, candidate_id: int, name: str, kind: str,
+                        path: str = "") -> bool:
+        """Import a CV (``kind`` "cv") or motivation letter ("letter") for the candidate
+        ``name`` from ``path``, or from a file the user chooses if ``path`` is "".
+        Asks before replacing text the candidate already has; ``True`` if imported."""
+        if kind not in DOCUMENT_KINDS:
+            raise ValueError(f"Unknown document kind {kind!r}.")
+        from interviewdesk.store import queries
+
+        if not path:
+            path = choose_document_file(
+                self._parent_widget,
+                (self.tr("Import the CV of {name}") if kind == "cv"
+                 else self.tr("Import the motivation letter of {name}")).format(name=name),
+                self._document_folder,
+                self.tr("PDF, Word or text files (*.pdf *.docx *.txt)"))
+            if not path:
+                return False
+        self._document_folder = str(Path(path).parent)
+        filename = Path(path).name
+        if queries.has_document_text(self.db, candidate_id, kind) and not self._confirm_replace(
+                kind, name, filename):
+            return False
+        error = self._import(candidate_id, path, kind)
+        if error is not None:
+            messages.error(
+                self._parent_widget,
+                self.tr("CV not imported") if kind == "cv" else self.tr("Letter not imported"),
+                error)
+            return False
+        self.changed.emit()
+        self.status.emit(
+            (self.tr("CV of {name} imported from {file}.") if kind == "cv"
+             else self.tr("Motivation letter of {name} imported from {file}."))
+            .format(name=name, file=filename))
+        return True
+
+    def _confirm_replace(self, kind: str, name: str, filename: str) -> bool:
+        if kind == "cv":
+            return messages.confirm(
+                self._parent_widget, self.tr("Replace the CV?"),
+                self.tr("{name} already has a CV. Replace it with “{file}”? The CV text "
+                        "and the original file kept now are replaced.").format(
+                            name=name, file=filename),
+                self.tr("Replace CV"))
+        return messages.confirm(
+            self._parent_widget, self.tr("Replace the motivation letter?"),
+            self.tr("{name} already has a motivation letter. Replace it with “{file}”? The "
+                    "letter's text and the original file kept now are replaced.").format(
+                        name=name, file=filename),
+            self.tr("Replace letter"))
+
+    def _import(self, candidate_id: int, path: str, kind: str) -> str | None:
+        """Read and store the file under a wait cursor; the message for the user if it
+        could not be done, else ``None``."""
+        from interviewdesk.documents import DocumentError
+        from interviewdesk.store.candidate_documents import import_candidate_document
+        from interviewdesk.ui.document_messages import document_error_text
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            import_candidate_document(self.db, candidate_id, path, kind)
+        except DocumentError as error:
+            log.info("Import of a %s refused: %s", kind, error.reason)
+            return document_error_text(error)
+        except LookupError:
+            self.changed.emit()
+            return self.tr("This candidate no longer exists.")
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
 
     # -- interviewers ---------------------------------------------------------------
 
@@ -130,6 +226,11 @@ class RecordCommands(QObject):
         self.changed.emit()
 
     # -- plumbing -------------------------------------------------------------------
+
+    def _close_windows(self, **shown: int) -> bool:
+        """Close the interview windows showing the record about to be deleted."""
+        windows = self.interview_windows
+        return windows is None or windows.close_where(**shown)
 
     def _delete(self, delete: Callable[[Database, int], None], row_id: int) -> bool:
         try:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from interviewdesk.domain.agenda import Agenda
 from interviewdesk.store.queries import (
     CandidateRow,
     CompetencyRow,
@@ -33,6 +34,7 @@ from interviewdesk.ui.home.formatting import (
     format_upcoming,
     status_label,
 )
+from interviewdesk.ui.i18n import current_language
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -117,6 +119,10 @@ class UpcomingModel(RowListModel[UpcomingInterview]):
         )
 
     def subtitle(self, row: UpcomingInterview) -> str:
+        if row.finished:
+            return self.tr("{vacancy} · done").format(vacancy=row.vacancy_title)
+        if row.started:
+            return self.tr("{vacancy} · under way").format(vacancy=row.vacancy_title)
         return row.vacancy_title
 
 
@@ -222,15 +228,54 @@ class CandidatesModel(RowTableModel[CandidateRow]):
 
 
 class InterviewsModel(RowTableModel[InterviewRow]):
-    """A vacancy's interviews: when, with whom, and who is on the panel."""
+    """A vacancy's interviews: when, with whom, how far it got, and who is on the panel.
+
+    The stage is named as the interview window's step list names it ("4 · Skills"),
+    from the agenda set with :meth:`set_agenda`.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._agenda: Agenda | None = None
+
+    def set_agenda(self, agenda: Agenda) -> None:
+        """The agenda whose stages the Stage column names."""
+        self._agenda = agenda
+        self.retranslate()
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Date"), self.tr("Candidate"), self.tr("Panel"))
+        return (self.tr("Date"), self.tr("Candidate"), self.tr("Stage"), self.tr("Panel"))
 
     def cell(self, row: InterviewRow, column: int) -> str:
         when = format_moment(row.scheduled_at) if row.scheduled_at else self.tr("Not planned")
         panel = ", ".join(row.panel) if row.panel else self.tr("No panel yet")
-        return (when, row.candidate_name, panel)[column]
+        return (when, row.candidate_name, self.stage_text(row), panel)[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and value is not None:
+            # Where a desktop shortcut to this interview finds its number.
+            row = self._rows[index.row()]
+            value = "{}\n{}".format(value, self.tr(
+                "Interview {id}: start InterviewDesk with --open-interview {id} to open "
+                "it at once").format(id=row.id))
+        return value
+
+    def stage_text(self, row: InterviewRow) -> str:
+        """"Not started", "4 · Skills" while it runs, or "Done" once it has finished."""
+        if row.finished:
+            return self.tr("Done")
+        if not row.started:
+            return self.tr("Not started")
+        try:
+            if self._agenda is None:
+                raise KeyError(row.current_stage)
+            stage = self._agenda.stage(row.current_stage)
+        except KeyError:  # a stage the firm's agenda no longer has
+            return row.current_stage
+        return self.tr("{number} · {stage}").format(
+            number=self._agenda.index(stage.key) + 1,
+            stage=stage.short_name.in_language(current_language()))
 
 
 class CompetenciesModel(RowTableModel[CompetencyRow]):

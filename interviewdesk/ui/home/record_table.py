@@ -1,8 +1,10 @@
 """A table of records with its buttons, and a sentence in its place when it is empty.
 
 Used for each tab of a vacancy (candidates, interviews, competencies): Enter or a
-double-click opens the record, Delete asks to delete it, and the same actions are in
-the context menu and as buttons under the table.
+double-click runs the table's primary command (edit the record; for interviews, open
+the interview), Delete asks to delete it, and the same commands are in the context
+menu and as buttons under the table. A tab adds its own row commands with
+:meth:`RecordTable.add_row_action`.
 """
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -20,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.ui.home.models import RowTableModel
-from interviewdesk.ui.style import SPACING, SPACING_LARGE
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted
 
-#: Above this many rows, columns keep their width instead of fitting their contents.
+# Above this many rows, columns keep their width instead of fitting their contents.
 FIT_COLUMNS_UP_TO = 500
-#: Columns fitted to their contents are at least this wide, so short ones still breathe.
+# Columns fitted to their contents are at least this wide, so short ones still breathe.
 MIN_COLUMN_WIDTH = 110
 EMPTY_TEXT_WIDTH = 520
 
@@ -33,11 +35,13 @@ class RecordTable(QWidget):
     """A :class:`RowTableModel` in a table view, with Add / Edit / Delete.
 
     Signals carry the row position in the model; ``add_requested`` has none.
+    ``selection_changed`` follows the selected row (also when the rows are reloaded).
     """
 
     add_requested = Signal()
     edit_requested = Signal(int)
     delete_requested = Signal(int)
+    selection_changed = Signal()
 
     def __init__(self, model: RowTableModel, *, can_delete: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -103,6 +107,8 @@ class RecordTable(QWidget):
         if can_delete:
             self.table.addAction(self.delete_action)
 
+        self._row_actions: list[QAction] = []
+        self.row_buttons: dict[QAction, QPushButton] = {}
         self.button_row = QWidget()
         buttons = QHBoxLayout(self.button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +117,11 @@ class RecordTable(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.hint = make_muted(QLabel())
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        buttons.addWidget(self.hint, 1)
+        self._buttons = buttons
         # Only once it has a parent: showing a parentless button opens it as a window
         # of its own (which takes the focus from a main window already on screen).
         self.delete_button.setVisible(can_delete)
@@ -125,8 +136,41 @@ class RecordTable(QWidget):
         model.modelReset.connect(self._after_reset)
         self._after_reset()
 
-    def set_texts(self, *, empty: str, add: str, edit: str, delete: str) -> None:
-        """The empty-state sentence and the button labels, in the current language."""
+    def add_row_action(self, *, button: bool = True, separator: bool = False) -> QAction:
+        """A further command on the selected row: in the context menu before Delete
+        (after a separator, with ``separator``) and, with ``button``, as a button
+        before the Delete button. It is enabled while a row is selected; name it with
+        :meth:`set_action_text`, connect its ``triggered`` and read :meth:`current_row`."""
+        action = QAction(self.table)
+        before = self.delete_action if self.delete_action in self.table.actions() else None
+        if separator:
+            line = QAction(self.table)
+            line.setSeparator(True)
+            self.table.insertAction(before, line)  # type: ignore[arg-type]
+        self.table.insertAction(before, action)  # type: ignore[arg-type]
+        if button:
+            push = QPushButton()
+            push.clicked.connect(action.trigger)
+            self._buttons.insertWidget(self._buttons.indexOf(self.delete_button), push)
+            self.row_buttons[action] = push
+        self._row_actions.append(action)
+        self._update_buttons()
+        return action
+
+    def set_action_text(self, action: QAction, text: str) -> None:
+        """Name a row command (and its button): Edit, or one from :meth:`add_row_action`."""
+        action.setText(text)
+        button = self.edit_button if action is self.edit_action else self.row_buttons.get(action)
+        if button is not None:
+            button.setText(text)
+
+    def set_texts(self, *, empty: str, add: str, edit: str, delete: str,
+                  hint: str = "") -> None:
+        """The empty-state sentence, the button labels, and a quiet ``hint`` beside the
+        buttons (none if empty), in the current language."""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.empty_label.setText(empty)
         self.empty_button.setText(add)
         self.add_button.setText(add)
@@ -173,6 +217,11 @@ class RecordTable(QWidget):
         self.delete_button.setEnabled(selected)
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
+        for action in self._row_actions:
+            action.setEnabled(selected)
+            if action in self.row_buttons:
+                self.row_buttons[action].setEnabled(selected)
+        self.selection_changed.emit()
 
     def _edit_current(self) -> None:
         row = self.current_row()

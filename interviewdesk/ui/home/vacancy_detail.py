@@ -1,5 +1,10 @@
 """The right side of the home view: one vacancy's heading and its Candidates,
-Interviews and Competencies tabs."""
+Interviews and Competencies tabs.
+
+On the Interviews tab the primary command (Enter, double-click, the default button)
+opens the interview window; planning it is "Edit planning…". On the Candidates tab a
+CV or letter file can be dropped on a candidate, or chosen from its context menu.
+"""
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +23,7 @@ from interviewdesk.store.queries import (
     InterviewRow,
     VacancyHeader,
 )
+from interviewdesk.ui.home.file_drop import RowFileDrop
 from interviewdesk.ui.home.formatting import format_date
 from interviewdesk.ui.home.models import CandidatesModel, CompetenciesModel, InterviewsModel
 from interviewdesk.ui.home.record_table import RecordTable
@@ -31,6 +37,9 @@ class VacancyDetail(QWidget):
 
     The buttons and tables only announce what the user asked for (``*_requested``
     signals carrying row objects); the home view decides what happens.
+    ``document_requested(row, kind, path)`` asks to import a CV (``kind`` "cv") or
+    letter ("letter") for a candidate, from ``path`` ("": let the user choose a file).
+    ``interview_selection_changed`` follows the selected interview.
     """
 
     edit_vacancy_requested = Signal()
@@ -38,9 +47,12 @@ class VacancyDetail(QWidget):
     add_candidate_requested = Signal()
     edit_candidate_requested = Signal(object)  # CandidateRow
     delete_candidate_requested = Signal(object)  # CandidateRow
+    document_requested = Signal(object, str, str)  # CandidateRow, kind, path
     add_interview_requested = Signal()
+    open_interview_requested = Signal(object)  # InterviewRow
     edit_interview_requested = Signal(object)  # InterviewRow
     delete_interview_requested = Signal(object)  # InterviewRow
+    interview_selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +72,12 @@ class VacancyDetail(QWidget):
         self.candidates = RecordTable(CandidatesModel(self))
         self.interviews = RecordTable(InterviewsModel(self))
         self.competencies = RecordTable(CompetenciesModel(self), can_delete=False)
+        self.import_cv_action = self.candidates.add_row_action(button=False, separator=True)
+        self.import_letter_action = self.candidates.add_row_action(button=False)
+        self.cv_drop = RowFileDrop(self.candidates.table)
+        # Open (or continue) is the interview tab's primary command, planning comes second.
+        self.interviews.edit_button.setDefault(True)
+        self.edit_planning_action = self.interviews.add_row_action()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.candidates, "")
@@ -103,11 +121,18 @@ class VacancyDetail(QWidget):
             lambda row: self.edit_candidate_requested.emit(candidates.model.row_at(row)))
         candidates.delete_requested.connect(
             lambda row: self.delete_candidate_requested.emit(candidates.model.row_at(row)))
+        self.import_cv_action.triggered.connect(lambda: self._import_document("cv"))
+        self.import_letter_action.triggered.connect(lambda: self._import_document("letter"))
+        self.cv_drop.dropped.connect(
+            lambda row, path: self.document_requested.emit(
+                candidates.model.row_at(row), "cv", path))
         interviews.add_requested.connect(self.add_interview_requested)
         interviews.edit_requested.connect(
-            lambda row: self.edit_interview_requested.emit(interviews.model.row_at(row)))
+            lambda row: self.open_interview_requested.emit(interviews.model.row_at(row)))
+        self.edit_planning_action.triggered.connect(self._edit_planning)
         interviews.delete_requested.connect(
             lambda row: self.delete_interview_requested.emit(interviews.model.row_at(row)))
+        interviews.selection_changed.connect(self._interview_selection_changed)
         # Competencies are edited with their vacancy (anchors, question kit).
         self.competencies.add_requested.connect(self.edit_vacancy_requested)
         self.competencies.edit_requested.connect(lambda _row: self.edit_vacancy_requested.emit())
@@ -116,11 +141,19 @@ class VacancyDetail(QWidget):
 
     def show_vacancy(self, header: VacancyHeader | None, candidates: list[CandidateRow],
                      interviews: list[InterviewRow], competencies: list[CompetencyRow]) -> None:
-        """Show one vacancy with its lists, or (``header`` ``None``) the hint to pick one."""
+        """Show one vacancy with its lists, or (``header`` ``None``) the hint to pick one.
+        The same vacancy shown again keeps its selected candidate and interview."""
+        same = header is not None and self.header is not None and header.id == self.header.id
+        candidate = self.selected_candidate() if same else None
+        interview = self.selected_interview() if same else None
         self.header = header
         self.candidates.model.set_rows(candidates)
         self.interviews.model.set_rows(interviews)
         self.competencies.model.set_rows(competencies)
+        if candidate is not None:
+            self._reselect(self.candidates, self._candidate_position(candidate.candidate_id))
+        if interview is not None:
+            self._reselect(self.interviews, self._interview_position(interview.id))
         self.pages.setCurrentIndex(0 if header is None else 1)
         self._update_texts()
 
@@ -134,7 +167,7 @@ class VacancyDetail(QWidget):
 
     def select_candidate(self, candidate_id: int) -> bool:
         """Show the Candidates tab with the candidate ``candidate_id`` selected."""
-        position = self.candidates.model.position_of(candidate_id)  # type: ignore[attr-defined]
+        position = self._candidate_position(candidate_id)
         if position is None:
             return False
         self.tabs.setCurrentIndex(CANDIDATES_TAB)
@@ -143,12 +176,53 @@ class VacancyDetail(QWidget):
 
     def select_interview(self, interview_id: int) -> bool:
         """Show the Interviews tab with the interview ``interview_id`` selected."""
+        position = self._interview_position(interview_id)
+        if position is None:
+            return False
+        self.tabs.setCurrentIndex(INTERVIEWS_TAB)
+        self.interviews.select_row(position)
+        return True
+
+    def _candidate_position(self, candidate_id: int) -> int | None:
+        return self.candidates.model.position_of(candidate_id)  # type: ignore[attr-defined]
+
+    def _interview_position(self, interview_id: int) -> int | None:
         for position, row in enumerate(self.interviews.model.rows()):
             if row.id == interview_id:
-                self.tabs.setCurrentIndex(INTERVIEWS_TAB)
-                self.interviews.select_row(position)
-                return True
-        return False
+                return position
+        return None
+
+    @staticmethod
+    def _reselect(table: RecordTable, position: int | None) -> None:
+        if position is not None:
+            table.select_row(position)
+
+    # -- commands on rows -----------------------------------------------------------
+
+    def _import_document(self, kind: str) -> None:
+        candidate = self.selected_candidate()
+        if candidate is not None:
+            self.document_requested.emit(candidate, kind, "")
+
+    def _edit_planning(self) -> None:
+        interview = self.selected_interview()
+        if interview is not None:
+            self.edit_interview_requested.emit(interview)
+
+    def _interview_selection_changed(self) -> None:
+        self._update_open_text()
+        self.interview_selection_changed.emit()
+
+    def open_text(self, interview: InterviewRow | None) -> str:
+        """What opening ``interview`` is called: "Continue interview" once it has
+        started, else "Open interview"."""
+        if interview is not None and interview.started:
+            return self.tr("Continue interview")
+        return self.tr("Open interview")
+
+    def _update_open_text(self) -> None:
+        text = self.open_text(self.selected_interview())
+        self.interviews.set_action_text(self.interviews.edit_action, text)
 
     # -- language -------------------------------------------------------------------
 
@@ -161,12 +235,21 @@ class VacancyDetail(QWidget):
             empty=self.tr("No candidates yet — add one with + Candidate, with their CV and "
                           "motivation letter."),
             add=self.tr("+ Candidate"), edit=self.tr("Edit candidate…"),
-            delete=self.tr("Delete candidate…"))
+            delete=self.tr("Delete candidate…"),
+            hint=self.tr("Drop a CV file on a candidate to import it."))
+        self.candidates.hint.setToolTip(
+            self.tr("Drag a PDF, DOCX or TXT file from your file manager onto a candidate "
+                    "to import it as their CV."))
+        self.import_cv_action.setText(self.tr("Import CV…"))
+        self.import_letter_action.setText(self.tr("Import motivation letter…"))
         self.interviews.set_texts(
             empty=self.tr("No interviews planned yet — plan one with + Interview: choose the "
-                          "candidate, the date and the panel."),
-            add=self.tr("+ Interview"), edit=self.tr("Edit interview…"),
+                          "candidate, the date and the panel. When the candidate arrives, "
+                          "open it here to hold the interview."),
+            add=self.tr("+ Interview"), edit=self.tr("Open interview"),
             delete=self.tr("Delete interview…"))
+        self.interviews.set_action_text(self.edit_planning_action, self.tr("Edit planning…"))
+        self._update_open_text()
         self.competencies.set_texts(
             empty=self.tr("No competencies yet. Add the 3 to 6 that matter most for this "
                           "role; the interview questions and the assessment form are built "

@@ -4,13 +4,14 @@ on the right, and search over both."""
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
+from interviewdesk.domain.agenda import Agenda, default_agenda
 from interviewdesk.store import queries
 from interviewdesk.store.database import Database
 from interviewdesk.store.queries import CandidateRow, InterviewRow, SearchResult, UpcomingInterview
 from interviewdesk.ui.home.commands import RecordCommands
 from interviewdesk.ui.home.formatting import format_moment
 from interviewdesk.ui.home.sidebar import Sidebar
-from interviewdesk.ui.home.vacancy_detail import VacancyDetail
+from interviewdesk.ui.home.vacancy_detail import INTERVIEWS_TAB, VacancyDetail
 
 SIDEBAR_WIDTH = 300
 SEARCH_DELAY_MS = 150
@@ -21,18 +22,25 @@ class HomeView(QWidget):
 
     It reads through ``store.queries`` only, and changes data only through
     :class:`RecordCommands`, whose ``changed`` signal makes it reload.
-    ``vacancy_changed`` carries the selected vacancy's id (0 for none).
+    ``vacancy_changed`` carries the selected vacancy's id (0 for none);
+    ``open_interview_requested(interview_id)`` asks for the interview window (the main
+    window keeps those); ``interview_selection_changed`` follows
+    :meth:`selected_interview`. ``agenda`` names the stages interviews stand at.
     """
 
     vacancy_changed = Signal(int)
+    open_interview_requested = Signal(int)
+    interview_selection_changed = Signal()
 
-    def __init__(self, db: Database, commands: RecordCommands,
+    def __init__(self, db: Database, commands: RecordCommands, agenda: Agenda | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.commands = commands
         self.sidebar = Sidebar()
         self.detail = VacancyDetail()
+        self.detail.interviews.model.set_agenda(  # type: ignore[attr-defined]
+            agenda or default_agenda())
         self._vacancy_id: int | None = None
         self._search_text = ""
         self._search_timer = QTimer(self)
@@ -60,7 +68,7 @@ class HomeView(QWidget):
         sidebar.delete_vacancy_requested.connect(self._delete_vacancy)
         sidebar.upcoming_chosen.connect(self._show_upcoming)
         sidebar.upcoming_activated.connect(
-            lambda row: commands.edit_interview(row.id))
+            lambda row: self.open_interview_requested.emit(row.id))
         sidebar.result_chosen.connect(self.open_search_result)
         detail.edit_vacancy_requested.connect(self._edit_selected_vacancy)
         detail.delete_vacancy_requested.connect(
@@ -69,9 +77,16 @@ class HomeView(QWidget):
         detail.edit_candidate_requested.connect(
             lambda row: commands.edit_candidate(row.candidate_id))
         detail.delete_candidate_requested.connect(self._delete_candidate)
+        detail.document_requested.connect(
+            lambda row, kind, path: commands.import_document(
+                row.candidate_id, row.name, kind, path))
         detail.add_interview_requested.connect(self.new_interview)
+        detail.open_interview_requested.connect(
+            lambda row: self.open_interview_requested.emit(row.id))
         detail.edit_interview_requested.connect(lambda row: commands.edit_interview(row.id))
         detail.delete_interview_requested.connect(self._delete_interview)
+        detail.interview_selection_changed.connect(self.interview_selection_changed)
+        detail.tabs.currentChanged.connect(lambda _index: self.interview_selection_changed.emit())
         commands.changed.connect(self.refresh)
         commands.vacancy_saved.connect(self.select_vacancy)
         commands.candidate_saved.connect(self._after_candidate_saved)
@@ -106,6 +121,24 @@ class HomeView(QWidget):
     def selected_candidate_id(self) -> int | None:
         candidate = self.detail.selected_candidate()
         return candidate.candidate_id if candidate else None
+
+    def selected_interview(self) -> InterviewRow | None:
+        """The interview selected on the Interviews tab, while that tab is shown."""
+        if self.detail.tabs.currentIndex() != INTERVIEWS_TAB or self._vacancy_id is None:
+            return None
+        return self.detail.selected_interview()
+
+    def open_selected_interview(self) -> None:
+        """Ask for the window of the selected interview (see :meth:`selected_interview`)."""
+        interview = self.selected_interview()
+        if interview is not None:
+            self.open_interview_requested.emit(interview.id)
+
+    def edit_selected_planning(self) -> None:
+        """Open the planning (date, panel, questions) of the selected interview."""
+        interview = self.selected_interview()
+        if interview is not None:
+            self.commands.edit_interview(interview.id)
 
     def select_candidate(self, vacancy_id: int | None, candidate_id: int) -> bool:
         """Show the candidate in the vacancy's Candidates tab."""
