@@ -31,16 +31,16 @@
         <translation>Planned questions not asked</translation>
     </message>
     <message>
-        <source>The candidate&apos;s questions not answered</source>
-        <translation>The candidate&apos;s questions not answered</translation>
+        <source>The candidate's questions not answered</source>
+        <translation>The candidate's questions not answered</translation>
     </message>
     <message>
         <source>Feedback date</source>
         <translation>Feedback date</translation>
     </message>
     <message>
-        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
-        <translation>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</translation>
+        <source>Nobody is on this interview's panel. Add the interviewers in the interview's details.</source>
+        <translation>Nobody is on this interview's panel. Add the interviewers in the interview's details.</translation>
     </message>
     <message>
         <source>Who assesses the candidate</source>
@@ -82,12 +82,12 @@
         <translation>Applications</translation>
     </message>
     <message>
-        <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
-        <translation>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
+        <source>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
+        <translation>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
     </message>
     <message>
-        <source>The candidate&apos;s motivation letter.</source>
-        <translation>The candidate&apos;s motivation letter.</translation>
+        <source>The candidate's motivation letter.</source>
+        <translation>The candidate's motivation letter.</translation>
     </message>
     <message>
         <source>C&amp;V</source>
@@ -162,16 +162,16 @@
         <translation>Consent recorded on {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today&apos;s date when you save.</source>
-        <translation>Consent is recorded with today&apos;s date when you save.</translation>
+        <source>Consent is recorded with today's date when you save.</source>
+        <translation>Consent is recorded with today's date when you save.</translation>
     </message>
     <message>
         <source>Without consent, the data is deleted 4 weeks after the procedure ends.</source>
         <translation>Without consent, the data is deleted 4 weeks after the procedure ends.</translation>
     </message>
     <message>
-        <source>Fill in the candidate&apos;s name.</source>
-        <translation>Fill in the candidate&apos;s name.</translation>
+        <source>Fill in the candidate's name.</source>
+        <translation>Fill in the candidate's name.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -185,8 +185,8 @@
         <translation>Candidate</translation>
     </message>
     <message>
-        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
-        <translation>Words from the vacancy&apos;s competencies are highlighted.</translation>
+        <source>Words from the vacancy's competencies are highlighted.</source>
+        <translation>Words from the vacancy's competencies are highlighted.</translation>
     </message>
     <message>
         <source>No CV yet — import one from the candidate (PDF, DOCX or TXT).</source>
@@ -216,8 +216,8 @@
 <context>
     <name>CandidateQuestionRow</name>
     <message>
-        <source>The candidate&apos;s question</source>
-        <translation>The candidate&apos;s question</translation>
+        <source>The candidate's question</source>
+        <translation>The candidate's question</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -239,12 +239,12 @@
 <context>
     <name>CandidateQuestionsSection</name>
     <message>
-        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
-        <translation>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
+        <source>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <translation>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
     </message>
     <message>
-        <source>The candidate&apos;s question — Enter adds it</source>
-        <translation>The candidate&apos;s question — Enter adds it</translation>
+        <source>The candidate's question — Enter adds it</source>
+        <translation>The candidate's question — Enter adds it</translation>
     </message>
     <message>
         <source>New question of the candidate</source>
@@ -255,8 +255,8 @@
         <translation>Add</translation>
     </message>
     <message>
-        <source>The candidate&apos;s questions</source>
-        <translation>The candidate&apos;s questions</translation>
+        <source>The candidate's questions</source>
+        <translation>The candidate's questions</translation>
     </message>
     <message>
         <source>Question not added</source>
@@ -271,8 +271,8 @@
         <translation>Remove question</translation>
     </message>
     <message>
-        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
-        <translation>Remove the candidate&apos;s question “{question}” and its answer?</translation>
+        <source>Remove the candidate's question “{question}” and its answer?</source>
+        <translation>Remove the candidate's question “{question}” and its answer?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -380,8 +380,8 @@
         <translation>Every planned question was asked.</translation>
     </message>
     <message>
-        <source>The candidate&apos;s questions not answered yet</source>
-        <translation>The candidate&apos;s questions not answered yet</translation>
+        <source>The candidate's questions not answered yet</source>
+        <translation>The candidate's questions not answered yet</translation>
     </message>
     <message>
         <source>Planned questions not asked yet</source>
@@ -505,6 +505,58 @@
     </message>
 </context>
 <context>
+    <name>ConsensusEditor</name>
+    <message>
+        <source>Change</source>
+        <extracomment>The score picker's entries after the prompt: the scale, then "not assessed".</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Choose the panel's score…</source>
+        <translation>Choose the panel's score…</translation>
+    </message>
+    <message>
+        <source>{score} · {label}</source>
+        <translation>{score} · {label}</translation>
+    </message>
+    <message>
+        <source>The panel's score</source>
+        <translation>The panel's score</translation>
+    </message>
+    <message>
+        <source>Why the panel agrees on this score (required)</source>
+        <translation>Why the panel agrees on this score (required)</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus</source>
+        <translation>Reason for the consensus</translation>
+    </message>
+    <message>
+        <source>Record consensus</source>
+        <translation>Record consensus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>Remove the consensus: the flag is open again</source>
+        <translation>Remove the consensus: the flag is open again</translation>
+    </message>
+    <message>
+        <source>Resolved — the panel agrees this was not assessed: {reason}</source>
+        <translation>Resolved — the panel agrees this was not assessed: {reason}</translation>
+    </message>
+    <message>
+        <source>Resolved — the panel agrees on {score} ({label}): {reason}</source>
+        <translation>Resolved — the panel agrees on {score} ({label}): {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database is missing</source>
@@ -557,6 +609,97 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Decision</source>
+        <extracomment>The candidate hears back this many working days after the discussion, by default.</extracomment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Why the panel decides this, in a few sentences (required)</source>
+        <translation>Why the panel decides this, in a few sentences (required)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Who does what next: invitation, references, the offer…</source>
+        <translation>Who does what next: invitation, references, the offer…</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Feedback to the candidate by</source>
+        <translation>Feedback to the candidate by</translation>
+    </message>
+    <message>
+        <source>Candidate hears back by</source>
+        <translation>Candidate hears back by</translation>
+    </message>
+    <message>
+        <source>Why the panel decides without a consensus on these (required)</source>
+        <translation>Why the panel decides without a consensus on these (required)</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Choose an outcome and write the rationale.</source>
+        <translation>Choose an outcome and write the rationale.</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Recorded {moment}</source>
+        <translation>Recorded {moment}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Record revised decision</source>
+        <translation>Record revised decision</translation>
+    </message>
+    <message>
+        <source>Still without a consensus: {names}. Record one above before deciding, or give the reason to decide anyway.</source>
+        <translation>Still without a consensus: {names}. Record one above before deciding, or give the reason to decide anyway.</translation>
+    </message>
+    <message>
+        <source>{name}: nobody assessed this</source>
+        <translation>{name}: nobody assessed this</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: raters differ by %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>These competencies have no consensus yet:
+{flags}
+To decide anyway, say why; the reason is kept with the decision.</source>
+        <translation>These competencies have no consensus yet:
+{flags}
+To decide anyway, say why; the reason is kept with the decision.</translation>
+    </message>
+    <message>
+        <source>Say why the panel decides without a consensus.</source>
+        <translation>Say why the panel decides without a consensus.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +872,87 @@
     <message>
         <source>No matches</source>
         <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>FormStates</name>
+    <message>
+        <source>{name} ({role}) — {state}</source>
+        <translation>{name} ({role}) — {state}</translation>
+    </message>
+    <message>
+        <source>assessment submitted</source>
+        <translation>assessment submitted</translation>
+    </message>
+    <message>
+        <source>assessment submitted {moment}</source>
+        <translation>assessment submitted {moment}</translation>
+    </message>
+    <message>
+        <source>assessment in progress</source>
+        <translation>assessment in progress</translation>
+    </message>
+    <message>
+        <source>assessment not started</source>
+        <translation>assessment not started</translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Open the discussion early…</source>
+        <translation>Open the discussion early…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Someone else is looking</source>
+        <translation>Someone else is looking</translation>
+    </message>
+    <message>
+        <source>Submit your own assessment first</source>
+        <translation>Submit your own assessment first</translation>
+    </message>
+    <message>
+        <source>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</source>
+        <translation>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
+    </message>
+    <message>
+        <source>Only the chair can open the discussion early</source>
+        <translation>Only the chair can open the discussion early</translation>
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The discussion opens for everyone once they have; before that only the chair ({chair}) can open it.</source>
+        <translation>Not everyone has submitted yet: {names}. The discussion opens for everyone once they have; before that only the chair ({chair}) can open it.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The scores are shown once they have. As the chair, you can open the discussion early; their scores will then not be in it.</source>
+        <translation>Not everyone has submitted yet: {names}. The scores are shown once they have. As the chair, you can open the discussion early; their scores will then not be in it.</translation>
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The scores are shown once they have, or when the chair ({chair}) opens the discussion early.</source>
+        <translation>Not everyone has submitted yet: {names}. The scores are shown once they have, or when the chair ({chair}) opens the discussion early.</translation>
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The scores are shown once they have.</source>
+        <translation>Not everyone has submitted yet: {names}. The scores are shown once they have.</translation>
+    </message>
+    <message>
+        <source>Looking now: {name}</source>
+        <translation>Looking now: {name}</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1169,21 @@
     </message>
 </context>
 <context>
+    <name>InterviewWindows</name>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>This interview no longer exists. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The interview agenda (agenda.toml in the data folder) cannot be used, so the interview cannot be opened. Correct the file or remove it to use the standard agenda.</source>
+        <translation>The interview agenda (agenda.toml in the data folder) cannot be used, so the interview cannot be opened. Correct the file or remove it to use the standard agenda.</translation>
+    </message>
+    <message>
+        <source>Interview not opened</source>
+        <translation>Interview not opened</translation>
+    </message>
+</context>
+<context>
     <name>InterviewerDialog</name>
     <message>
         <source>New interviewer</source>
@@ -975,8 +1214,8 @@
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <source>Fill in the interviewer&apos;s name.</source>
-        <translation>Fill in the interviewer&apos;s name.</translation>
+        <source>Fill in the interviewer's name.</source>
+        <translation>Fill in the interviewer's name.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -1079,12 +1318,32 @@
         <translation>Panel</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
         <source>No panel yet</source>
         <translation>No panel yet</translation>
+    </message>
+    <message>
+        <source>Interview {id}: start InterviewDesk with --open-interview {id} to open it at once</source>
+        <translation>Interview {id}: start InterviewDesk with --open-interview {id} to open it at once</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>{number} · {stage}</source>
+        <translation>{number} · {stage}</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1358,14 @@
     <message>
         <source>Opening your data…</source>
         <translation>Opening your data…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue interview</source>
+        <translation>&amp;Continue interview</translation>
+    </message>
+    <message>
+        <source>&amp;Open interview</source>
+        <translation>&amp;Open interview</translation>
     </message>
     <message>
         <source>The example has been loaded.</source>
@@ -1131,6 +1398,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1175,6 +1446,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit planning…</source>
+        <translation>&amp;Edit planning…</translation>
     </message>
     <message>
         <source>&amp;Home</source>
@@ -1290,10 +1565,171 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>PanelDiscussion</name>
+    <message>
+        <source>Someone else is looking</source>
+        <extracomment>The banner's colour when the discussion was opened early: a pale warning.</extracomment>
+        <translation>Someone else is looking</translation>
+    </message>
+    <message>
+        <source>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</source>
+        <translation>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</translation>
+    </message>
+    <message>
+        <source>Panel discussion · {candidate}</source>
+        <translation>Panel discussion · {candidate}</translation>
+    </message>
+    <message>
+        <source>{vacancy} · {count} of {total} assessments in</source>
+        <translation>{vacancy} · {count} of {total} assessments in</translation>
+    </message>
+    <message>
+        <source>{details} · interview {moment}</source>
+        <translation>{details} · interview {moment}</translation>
+    </message>
+    <message>
+        <source>Looking: {viewer}</source>
+        <translation>Looking: {viewer}</translation>
+    </message>
+    <message>
+        <source>Looking: not on the panel</source>
+        <translation>Looking: not on the panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened early — %n panel member(s) not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanelMatrix</name>
+    <message>
+        <source>To discuss</source>
+        <translation>To discuss</translation>
+    </message>
+    <message>
+        <source>The panel differs on these, or nobody assessed them. Agree on a score and say why.</source>
+        <translation>The panel differs on these, or nobody assessed them. Agree on a score and say why.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Panel score</source>
+        <translation>Panel score</translation>
+    </message>
+    <message>
+        <source>Show each rater's evidence</source>
+        <translation>Show each rater's evidence</translation>
+    </message>
+    <message>
+        <source>Evidence for {competency}</source>
+        <translation>Evidence for {competency}</translation>
+    </message>
+    <message>
+        <source>{kind} · weight {weight}</source>
+        <translation>{kind} · weight {weight}</translation>
+    </message>
+    <message>
+        <source>⚑ Nobody assessed this</source>
+        <translation>⚑ Nobody assessed this</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚑ Raters differ by %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{flag} — resolved</source>
+        <translation>{flag} — resolved</translation>
+    </message>
+    <message>
+        <source>The panel's consensus</source>
+        <translation>The panel's consensus</translation>
+    </message>
+    <message>
+        <source>The mean of the scores given</source>
+        <translation>The mean of the scores given</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>The panel agrees this was not assessed</source>
+        <translation>The panel agrees this was not assessed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>No panel score until the panel records a consensus</source>
+        <translation>No panel score until the panel records a consensus</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Weighted total</translation>
+    </message>
+    <message>
+        <source>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
+        <translation>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</translation>
+    </message>
+    <message>
+        <source>The candidate's weighted score from the panel scores</source>
+        <translation>The candidate's weighted score from the panel scores</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: not assessed</translation>
+    </message>
+    <message>
+        <source>{name}: {score} · {label}</source>
+        <translation>{name}: {score} · {label}</translation>
+    </message>
+    <message>
+        <source>No evidence written.</source>
+        <translation>No evidence written.</translation>
+    </message>
+    <message>
+        <source>{score} · {label}</source>
+        <translation>{score} · {label}</translation>
+    </message>
+</context>
+<context>
     <name>PreparationSection</name>
     <message>
-        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
-        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</translation>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</source>
+        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</translation>
     </message>
     <message>
         <source>Show the CV</source>
@@ -1324,8 +1760,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The panel</translation>
     </message>
     <message>
-        <source>Don&apos;t forget</source>
-        <translation>Don&apos;t forget</translation>
+        <source>Don't forget</source>
+        <translation>Don't forget</translation>
     </message>
 </context>
 <context>
@@ -1394,8 +1830,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>QuestionList</name>
     <message>
-        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
-        <translation>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</translation>
+        <source>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</source>
+        <translation>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</translation>
     </message>
     <message>
         <source>A question you ask on the spot — Enter adds it</source>
@@ -1585,6 +2021,62 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <source>Delete the interview {interview} with its notes and assessments? The candidate and the vacancy stay. This cannot be undone.</source>
         <translation>Delete the interview {interview} with its notes and assessments? The candidate and the vacancy stay. This cannot be undone.</translation>
     </message>
+    <message>
+        <source>Import the CV of {name}</source>
+        <translation>Import the CV of {name}</translation>
+    </message>
+    <message>
+        <source>Import the motivation letter of {name}</source>
+        <translation>Import the motivation letter of {name}</translation>
+    </message>
+    <message>
+        <source>PDF, Word or text files (*.pdf *.docx *.txt)</source>
+        <translation>PDF, Word or text files (*.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>CV not imported</source>
+        <translation>CV not imported</translation>
+    </message>
+    <message>
+        <source>Letter not imported</source>
+        <translation>Letter not imported</translation>
+    </message>
+    <message>
+        <source>CV of {name} imported from {file}.</source>
+        <translation>CV of {name} imported from {file}.</translation>
+    </message>
+    <message>
+        <source>Motivation letter of {name} imported from {file}.</source>
+        <translation>Motivation letter of {name} imported from {file}.</translation>
+    </message>
+    <message>
+        <source>Replace the CV?</source>
+        <translation>Replace the CV?</translation>
+    </message>
+    <message>
+        <source>{name} already has a CV. Replace it with “{file}”? The CV text and the original file kept now are replaced.</source>
+        <translation>{name} already has a CV. Replace it with “{file}”? The CV text and the original file kept now are replaced.</translation>
+    </message>
+    <message>
+        <source>Replace CV</source>
+        <translation>Replace CV</translation>
+    </message>
+    <message>
+        <source>Replace the motivation letter?</source>
+        <translation>Replace the motivation letter?</translation>
+    </message>
+    <message>
+        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</source>
+        <translation>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</translation>
+    </message>
+    <message>
+        <source>Replace letter</source>
+        <translation>Replace letter</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>This candidate no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>ReorderableList</name>
@@ -1603,6 +2095,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All notes saved</source>
+        <translation>All notes saved</translation>
+    </message>
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
@@ -1691,6 +2187,24 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Delete vacancy…</source>
         <translation>Delete vacancy…</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadCell</name>
+    <message numerus="yes">
+        <source>%n point(s) apart</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>all the same</source>
+        <translation>all the same</translation>
+    </message>
+    <message>
+        <source>no scores</source>
+        <translation>no scores</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2321,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <source>{when} · {candidate}</source>
         <translation>{when} · {candidate}</translation>
     </message>
+    <message>
+        <source>{vacancy} · done</source>
+        <translation>{vacancy} · done</translation>
+    </message>
+    <message>
+        <source>{vacancy} · under way</source>
+        <translation>{vacancy} · under way</translation>
+    </message>
 </context>
 <context>
     <name>VacanciesModel</name>
@@ -1853,20 +2375,44 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Delete candidate…</translation>
     </message>
     <message>
-        <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel.</source>
-        <translation>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel.</translation>
-    </message>
-    <message>
         <source>+ Interview</source>
         <translation>+ Interview</translation>
     </message>
     <message>
-        <source>Edit interview…</source>
-        <translation>Edit interview…</translation>
+        <source>Continue interview</source>
+        <translation>Continue interview</translation>
+    </message>
+    <message>
+        <source>Open interview</source>
+        <translation>Open interview</translation>
+    </message>
+    <message>
+        <source>Drop a CV file on a candidate to import it.</source>
+        <translation>Drop a CV file on a candidate to import it.</translation>
+    </message>
+    <message>
+        <source>Drag a PDF, DOCX or TXT file from your file manager onto a candidate to import it as their CV.</source>
+        <translation>Drag a PDF, DOCX or TXT file from your file manager onto a candidate to import it as their CV.</translation>
+    </message>
+    <message>
+        <source>Import CV…</source>
+        <translation>Import CV…</translation>
+    </message>
+    <message>
+        <source>Import motivation letter…</source>
+        <translation>Import motivation letter…</translation>
+    </message>
+    <message>
+        <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>
+        <translation>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</translation>
     </message>
     <message>
         <source>Delete interview…</source>
         <translation>Delete interview…</translation>
+    </message>
+    <message>
+        <source>Edit planning…</source>
+        <translation>Edit planning…</translation>
     </message>
     <message>
         <source>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</source>
@@ -1928,8 +2474,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
-        <translation>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</translation>
+        <source>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
+        <translation>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</translation>
     </message>
     <message>
         <source>&amp;Procedure ends:</source>
@@ -1983,8 +2529,31 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Vacancy text</translation>
     </message>
     <message>
-        <source>The vacancy&apos;s competencies are highlighted.</source>
-        <translation>The vacancy&apos;s competencies are highlighted.</translation>
+        <source>The vacancy's competencies are highlighted.</source>
+        <translation>The vacancy's competencies are highlighted.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerChooser</name>
+    <message>
+        <source>Who is looking?</source>
+        <translation>Who is looking?</translation>
+    </message>
+    <message>
+        <source>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
+        <translation>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
+    </message>
+    <message>
+        <source>{role} · {state}</source>
+        <translation>{role} · {state}</translation>
+    </message>
+    <message>
+        <source>Someone not on this panel</source>
+        <translation>Someone not on this panel</translation>
+    </message>
+    <message>
+        <source>Sees the scores once every panel member has submitted.</source>
+        <translation>Sees the scores once every panel member has submitted.</translation>
     </message>
 </context>
 <context>
@@ -2014,8 +2583,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
-        <translation>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</translation>
+        <source>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
+        <translation>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@
         <translation>Geplande vragen die niet gesteld zijn</translation>
     </message>
     <message>
-        <source>The candidate&apos;s questions not answered</source>
+        <source>The candidate's questions not answered</source>
         <translation>Onbeantwoorde vragen van de kandidaat</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
         <translation>Feedbackdatum</translation>
     </message>
     <message>
-        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
+        <source>Nobody is on this interview's panel. Add the interviewers in the interview's details.</source>
         <translation>Er zit niemand in het panel van dit gesprek. Voeg de interviewers toe bij de gegevens van het gesprek.</translation>
     </message>
     <message>
@@ -82,11 +82,11 @@
         <translation>Sollicitaties</translation>
     </message>
     <message>
-        <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
+        <source>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
         <translation>Het cv van de kandidaat. De tekst staat tijdens het interview ernaast, met de trefwoorden van de competenties gemarkeerd.</translation>
     </message>
     <message>
-        <source>The candidate&apos;s motivation letter.</source>
+        <source>The candidate's motivation letter.</source>
         <translation>De motivatiebrief van de kandidaat.</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Toestemming vastgelegd op {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today&apos;s date when you save.</source>
+        <source>Consent is recorded with today's date when you save.</source>
         <translation>Bij het opslaan wordt de toestemming met de datum van vandaag vastgelegd.</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>Zonder toestemming worden de gegevens 4 weken na het einde van de procedure verwijderd.</translation>
     </message>
     <message>
-        <source>Fill in the candidate&apos;s name.</source>
+        <source>Fill in the candidate's name.</source>
         <translation>Vul de naam van de kandidaat in.</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
+        <source>Words from the vacancy's competencies are highlighted.</source>
         <translation>Woorden uit de competenties van de vacature zijn gemarkeerd.</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
 <context>
     <name>CandidateQuestionRow</name>
     <message>
-        <source>The candidate&apos;s question</source>
+        <source>The candidate's question</source>
         <translation>De vraag van de kandidaat</translation>
     </message>
     <message>
@@ -239,11 +239,11 @@
 <context>
     <name>CandidateQuestionsSection</name>
     <message>
-        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <source>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</source>
         <translation>Nog geen vragen genoteerd. Typ hieronder de vraag van de kandidaat en druk op Enter; schrijf het antwoord eronder en vink „Beantwoord” aan.</translation>
     </message>
     <message>
-        <source>The candidate&apos;s question — Enter adds it</source>
+        <source>The candidate's question — Enter adds it</source>
         <translation>Vraag van de kandidaat — Enter voegt hem toe</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>The candidate&apos;s questions</source>
+        <source>The candidate's questions</source>
         <translation>Vragen van de kandidaat</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
+        <source>Remove the candidate's question “{question}” and its answer?</source>
         <translation>De vraag „{question}” van de kandidaat en het antwoord erop verwijderen?</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Alle geplande vragen zijn gesteld.</translation>
     </message>
     <message>
-        <source>The candidate&apos;s questions not answered yet</source>
+        <source>The candidate's questions not answered yet</source>
         <translation>Nog onbeantwoorde vragen van de kandidaat</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Words to highlight in the CV, separated by commas</source>
-        <translation>Woorden om te markeren in het cv, gescheiden door komma&apos;s</translation>
+        <translation>Woorden om te markeren in het cv, gescheiden door komma's</translation>
     </message>
     <message>
         <source>What this competency means in this role</source>
@@ -502,6 +502,58 @@
             <numerusform>%n anker is nog leeg ({points}). Je kunt nu opslaan, maar beoordelaars hebben bij elke score een omschrijving nodig.</numerusform>
             <numerusform>%n ankers zijn nog leeg ({points}). Je kunt nu opslaan, maar beoordelaars hebben bij elke score een omschrijving nodig.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusEditor</name>
+    <message>
+        <source>Change</source>
+        <extracomment>The score picker's entries after the prompt: the scale, then "not assessed".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the panel's score…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{score} · {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The panel's score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the panel agrees on this score (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the consensus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record consensus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the consensus: the flag is open again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved — the panel agrees this was not assessed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved — the panel agrees on {score} ({label}): {reason}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -560,6 +612,95 @@
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Decision</source>
+        <extracomment>The candidate hears back this many working days after the discussion, by default.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the panel decides this, in a few sentences (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who does what next: invitation, references, the offer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Feedback to the candidate by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate hears back by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the panel decides without a consensus on these (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an outcome and write the rationale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded {moment}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record revised decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still without a consensus: {names}. Record one above before deciding, or give the reason to decide anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: nobody assessed this</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{name}: raters differ by %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>These competencies have no consensus yet:
+{flags}
+To decide anyway, say why; the reason is kept with the decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the panel decides without a consensus.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentErrors</name>
     <message>
         <source>“{name}” is a {format} file, which InterviewDesk cannot read. Save it as PDF or DOCX and import that.</source>
@@ -595,7 +736,7 @@
     </message>
     <message>
         <source>“{name}” holds only images of pages (a scan), no text. Ask the candidate for a PDF made from the original document, or paste the text in.</source>
-        <translation>“{name}” bevat alleen afbeeldingen van pagina&apos;s (een scan), geen tekst. Vraag de kandidaat om een PDF van het oorspronkelijke document, of plak de tekst erin.</translation>
+        <translation>“{name}” bevat alleen afbeeldingen van pagina's (een scan), geen tekst. Vraag de kandidaat om een PDF van het oorspronkelijke document, of plak de tekst erin.</translation>
     </message>
     <message>
         <source>“{name}” contains no text.</source>
@@ -630,7 +771,7 @@
     </message>
     <message>
         <source>CVs and letters (*.pdf *.docx *.txt)</source>
-        <translation>Cv&apos;s en brieven (*.pdf *.docx *.txt)</translation>
+        <translation>Cv's en brieven (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -729,6 +870,87 @@
     <message>
         <source>No matches</source>
         <translation>Geen treffers</translation>
+    </message>
+</context>
+<context>
+    <name>FormStates</name>
+    <message>
+        <source>{name} ({role}) — {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessment submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessment submitted {moment}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessment in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessment not started</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Open the discussion early…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else is looking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit your own assessment first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the chair can open the discussion early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The discussion opens for everyone once they have; before that only the chair ({chair}) can open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The scores are shown once they have. As the chair, you can open the discussion early; their scores will then not be in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The scores are shown once they have, or when the chair ({chair}) opens the discussion early.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not everyone has submitted yet: {names}. The scores are shown once they have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking now: {name}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -945,6 +1167,18 @@
     </message>
 </context>
 <context>
+    <name>InterviewWindows</name>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation></message>
+    <message>
+        <source>The interview agenda (agenda.toml in the data folder) cannot be used, so the interview cannot be opened. Correct the file or remove it to use the standard agenda.</source>
+        <translation>De interviewagenda (agenda.toml in de gegevensmap) is onbruikbaar, dus het interview kan niet worden geopend. Verbeter het bestand of verwijder het om de standaardagenda te gebruiken.</translation></message>
+    <message>
+        <source>Interview not opened</source>
+        <translation>Interview niet geopend</translation></message>
+</context>
+<context>
     <name>InterviewerDialog</name>
     <message>
         <source>New interviewer</source>
@@ -975,7 +1209,7 @@
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <source>Fill in the interviewer&apos;s name.</source>
+        <source>Fill in the interviewer's name.</source>
         <translation>Vul de naam van de interviewer in.</translation>
     </message>
     <message>
@@ -1079,6 +1313,9 @@
         <translation>Panel</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Fase</translation></message>
+    <message>
         <source>Not planned</source>
         <translation>Niet gepland</translation>
     </message>
@@ -1086,6 +1323,18 @@
         <source>No panel yet</source>
         <translation>Nog geen panel</translation>
     </message>
+    <message>
+        <source>Interview {id}: start InterviewDesk with --open-interview {id} to open it at once</source>
+        <translation>Interview {id}: start InterviewDesk met --open-interview {id} om het meteen te openen</translation></message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation></message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation></message>
+    <message>
+        <source>{number} · {stage}</source>
+        <translation>{number} · {stage}</translation></message>
 </context>
 <context>
     <name>LoadingPage</name>
@@ -1100,6 +1349,12 @@
         <source>Opening your data…</source>
         <translation>Je gegevens worden geopend…</translation>
     </message>
+    <message>
+        <source>&amp;Continue interview</source>
+        <translation>Interview &amp;voortzetten</translation></message>
+    <message>
+        <source>&amp;Open interview</source>
+        <translation>Interview &amp;openen</translation></message>
     <message>
         <source>The example has been loaded.</source>
         <translation>Het voorbeeld is geladen.</translation>
@@ -1132,6 +1387,9 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation></message>
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
@@ -1176,6 +1434,9 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
+    <message>
+        <source>&amp;Edit planning…</source>
+        <translation>&amp;Planning bewerken…</translation></message>
     <message>
         <source>&amp;Home</source>
         <translation>&amp;Overzicht</translation>
@@ -1290,9 +1551,170 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>PanelDiscussion</name>
+    <message>
+        <source>Someone else is looking</source>
+        <extracomment>The banner's colour when the discussion was opened early: a pale warning.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panel discussion · {candidate}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{vacancy} · {count} of {total} assessments in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{details} · interview {moment}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking: {viewer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking: not on the panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Opened early — %n panel member(s) not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanelMatrix</name>
+    <message>
+        <source>To discuss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The panel differs on these, or nobody assessed them. Agree on a score and say why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished">Competenties</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished">Competentie</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panel score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show each rater's evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence for {competency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} · weight {weight}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚑ Nobody assessed this</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚑ Raters differ by %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{flag} — resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The panel's consensus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mean of the scores given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The panel agrees this was not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No panel score until the panel records a consensus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate's weighted score from the panel scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {score} · {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No evidence written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{score} · {label}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreparationSection</name>
     <message>
-        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</source>
         <translation>Er zit nog niemand in het panel. Voeg de interviewers en hun rol toe bij de gegevens van het gesprek, zodat ieder van hen de kandidaat kan beoordelen.</translation>
     </message>
     <message>
@@ -1324,7 +1746,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Het panel</translation>
     </message>
     <message>
-        <source>Don&apos;t forget</source>
+        <source>Don't forget</source>
         <translation>Niet vergeten</translation>
     </message>
 </context>
@@ -1394,7 +1816,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>QuestionList</name>
     <message>
-        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
+        <source>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</source>
         <translation>Voor dit onderdeel zijn geen vragen gepland. Zet ze vóór het volgende gesprek in de vragenset van de vacature, of voeg er hieronder een toe terwijl je hem stelt.</translation>
     </message>
     <message>
@@ -1585,6 +2007,48 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <source>Delete the interview {interview} with its notes and assessments? The candidate and the vacancy stay. This cannot be undone.</source>
         <translation>Het interview {interview} verwijderen, met de notities en beoordelingen? De kandidaat en de vacature blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
+    <message>
+        <source>Import the CV of {name}</source>
+        <translation>Het cv van {name} importeren</translation></message>
+    <message>
+        <source>Import the motivation letter of {name}</source>
+        <translation>De motivatiebrief van {name} importeren</translation></message>
+    <message>
+        <source>PDF, Word or text files (*.pdf *.docx *.txt)</source>
+        <translation>PDF-, Word- of tekstbestanden (*.pdf *.docx *.txt)</translation></message>
+    <message>
+        <source>CV not imported</source>
+        <translation>Cv niet geïmporteerd</translation></message>
+    <message>
+        <source>Letter not imported</source>
+        <translation>Brief niet geïmporteerd</translation></message>
+    <message>
+        <source>CV of {name} imported from {file}.</source>
+        <translation>Cv van {name} geïmporteerd uit {file}.</translation></message>
+    <message>
+        <source>Motivation letter of {name} imported from {file}.</source>
+        <translation>Motivatiebrief van {name} geïmporteerd uit {file}.</translation></message>
+    <message>
+        <source>Replace the CV?</source>
+        <translation>Het cv vervangen?</translation></message>
+    <message>
+        <source>{name} already has a CV. Replace it with “{file}”? The CV text and the original file kept now are replaced.</source>
+        <translation>{name} heeft al een cv. Vervangen door “{file}”? De cv-tekst en het bewaarde originele bestand worden dan vervangen.</translation></message>
+    <message>
+        <source>Replace CV</source>
+        <translation>Cv vervangen</translation></message>
+    <message>
+        <source>Replace the motivation letter?</source>
+        <translation>De motivatiebrief vervangen?</translation></message>
+    <message>
+        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</source>
+        <translation>{name} heeft al een motivatiebrief. Vervangen door “{file}”? De tekst van de brief en het bewaarde originele bestand worden dan vervangen.</translation></message>
+    <message>
+        <source>Replace letter</source>
+        <translation>Brief vervangen</translation></message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>Deze kandidaat bestaat niet meer.</translation></message>
 </context>
 <context>
     <name>ReorderableList</name>
@@ -1603,6 +2067,9 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All notes saved</source>
+        <translation>Alle notities opgeslagen</translation></message>
     <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
@@ -1691,6 +2158,24 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Delete vacancy…</source>
         <translation>Vacature verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadCell</name>
+    <message numerus="yes">
+        <source>%n point(s) apart</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>all the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no scores</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1807,6 +2292,12 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <source>{when} · {candidate}</source>
         <translation>{when} · {candidate}</translation>
     </message>
+    <message>
+        <source>{vacancy} · done</source>
+        <translation>{vacancy} · klaar</translation></message>
+    <message>
+        <source>{vacancy} · under way</source>
+        <translation>{vacancy} · bezig</translation></message>
 </context>
 <context>
     <name>VacanciesModel</name>
@@ -1853,21 +2344,37 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Kandidaat verwijderen…</translation>
     </message>
     <message>
-        <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel.</source>
-        <translation>Nog geen interviews gepland — plan er een met + Interview: kies de kandidaat, de datum en het panel.</translation>
-    </message>
-    <message>
         <source>+ Interview</source>
         <translation>+ Interview</translation>
     </message>
     <message>
-        <source>Edit interview…</source>
-        <translation>Interview bewerken…</translation>
-    </message>
+        <source>Continue interview</source>
+        <translation>Interview voortzetten</translation></message>
+    <message>
+        <source>Open interview</source>
+        <translation>Interview openen</translation></message>
+    <message>
+        <source>Drop a CV file on a candidate to import it.</source>
+        <translation>Sleep een cv-bestand naar een kandidaat om het te importeren.</translation></message>
+    <message>
+        <source>Drag a PDF, DOCX or TXT file from your file manager onto a candidate to import it as their CV.</source>
+        <translation>Sleep een PDF-, DOCX- of TXT-bestand uit je bestandsbeheer naar een kandidaat om het als diens cv te importeren.</translation></message>
+    <message>
+        <source>Import CV…</source>
+        <translation>Cv importeren…</translation></message>
+    <message>
+        <source>Import motivation letter…</source>
+        <translation>Motivatiebrief importeren…</translation></message>
+    <message>
+        <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>
+        <translation>Nog geen interviews gepland — plan er een met + Interview: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation></message>
     <message>
         <source>Delete interview…</source>
         <translation>Interview verwijderen…</translation>
     </message>
+    <message>
+        <source>Edit planning…</source>
+        <translation>Planning bewerken…</translation></message>
     <message>
         <source>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</source>
         <translation>Nog geen competenties. Voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; de interviewvragen en het beoordelingsformulier zijn erop gebaseerd.</translation>
@@ -1928,7 +2435,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
+        <source>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
         <translation>Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar. Je krijgt vooraf een herinnering.</translation>
     </message>
     <message>
@@ -1983,8 +2490,31 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <source>The vacancy&apos;s competencies are highlighted.</source>
+        <source>The vacancy's competencies are highlighted.</source>
         <translation>De competenties van de vacature zijn gemarkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerChooser</name>
+    <message>
+        <source>Who is looking?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{role} · {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone not on this panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sees the scores once every panel member has submitted.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2014,7 +2544,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en interviews. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
+        <source>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
         <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar.</translation>
     </message>
 </context>
