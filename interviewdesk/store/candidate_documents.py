@@ -14,11 +14,11 @@ nothing of the store, so the dependency runs one way.
 
 from pathlib import Path
 
-from sqlmodel import col, delete, select
+from sqlmodel import col, select
 
 from interviewdesk.documents import extract_text
 from interviewdesk.documents.extract import unreadable
-from interviewdesk.store.candidates import DOCUMENT_KINDS, DocumentFile
+from interviewdesk.store.candidates import DOCUMENT_KINDS, DocumentFile, replace_original
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Candidate, CandidateDocument, utc_now
 
@@ -72,21 +72,7 @@ def attach_document(db: Database, candidate_id: int, document: DocumentFile, tex
             candidate.letter_text = text
         candidate.updated_at = utc_now()
         session.add(candidate)
-        session.exec(
-            delete(CandidateDocument).where(
-                col(CandidateDocument.candidate_id) == candidate_id,
-                col(CandidateDocument.kind) == document.kind,
-            )
-        )
-        session.add(
-            CandidateDocument(
-                candidate_id=candidate_id,
-                kind=document.kind,
-                filename=document.filename,
-                media_type=document.media_type,
-                content=document.content,
-            )
-        )
+        replace_original(session, candidate_id, document)
 
 
 def import_candidate_document(db: Database, candidate_id: int, path: str | Path,

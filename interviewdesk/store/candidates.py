@@ -9,7 +9,7 @@ same kind: an outdated CV is personal data nobody needs any more.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlmodel import col, delete, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.database import Database
@@ -194,22 +194,28 @@ def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None =
             session.add(row)
 
         for document in draft.new_documents:
-            session.exec(
-                delete(CandidateDocument).where(
-                    col(CandidateDocument.candidate_id) == candidate_id,
-                    col(CandidateDocument.kind) == document.kind,
-                )
-            )
-            session.add(
-                CandidateDocument(
-                    candidate_id=candidate_id,
-                    kind=document.kind,
-                    filename=document.filename,
-                    media_type=document.media_type,
-                    content=document.content,
-                )
-            )
+            replace_original(session, candidate_id, document)
         return candidate_id
+
+
+def replace_original(session: Session, candidate_id: int, document: DocumentFile) -> None:
+    """Keep ``document`` as the candidate's original of its kind, in place of any
+    earlier one (one CV and one letter per candidate)."""
+    session.exec(
+        delete(CandidateDocument).where(
+            col(CandidateDocument.candidate_id) == candidate_id,
+            col(CandidateDocument.kind) == document.kind,
+        )
+    )
+    session.add(
+        CandidateDocument(
+            candidate_id=candidate_id,
+            kind=document.kind,
+            filename=document.filename,
+            media_type=document.media_type,
+            content=document.content,
+        )
+    )
 
 
 def delete_candidate(db: Database, candidate_id: int) -> None:

@@ -17,10 +17,10 @@ from typing import Any, Literal
 from sqlmodel import Session, col, select
 
 from interviewdesk.store.database import Database
+from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
     Answer,
     Application,
-    Candidate,
     CandidateDocument,
     CandidateQuestion,
     Competency,
@@ -29,7 +29,6 @@ from interviewdesk.store.models import (
     PanelMember,
     Question,
     StageRecord,
-    Vacancy,
     utc_now,
 )
 
@@ -208,16 +207,8 @@ def _split_keywords(text: str) -> tuple[str, ...]:
 def load_session(db: Database, interview_id: int) -> InterviewSession:
     """Everything about interview ``interview_id``; ``LookupError`` if it does not exist."""
     with db.session() as session:
-        row = session.exec(
-            select(Interview, Application, Candidate, Vacancy)
-            .join(Application, col(Application.id) == Interview.application_id)
-            .join(Candidate, col(Candidate.id) == Application.candidate_id)
-            .join(Vacancy, col(Vacancy.id) == Application.vacancy_id)
-            .where(Interview.id == interview_id)
-        ).first()
-        if row is None:
-            raise LookupError(f"There is no interview {interview_id}.")
-        interview, _application, candidate, vacancy = row
+        context = interview_context(session, interview_id)
+        interview, candidate, vacancy = context.interview, context.candidate, context.vacancy
         competencies = [
             CompetencyInfo(
                 id=c.id or 0,

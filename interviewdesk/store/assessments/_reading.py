@@ -17,28 +17,14 @@ from sqlmodel import Session, col, select
 
 from interviewdesk.domain.scoring import PanelAnalysis, analyse_panel
 from interviewdesk.store.models import (
-    Application,
     Assessment,
-    Candidate,
     Competency,
     ConsensusScore,
     Decision,
-    Interview,
     Interviewer,
     PanelMember,
     Rating,
-    Vacancy,
 )
-
-
-@dataclass(frozen=True)
-class InterviewContext:
-    """An interview with the application, candidate and vacancy it belongs to."""
-
-    interview: Interview
-    application: Application
-    candidate: Candidate
-    vacancy: Vacancy
 
 
 @dataclass(frozen=True)
@@ -75,20 +61,6 @@ def local_day(value: datetime | None) -> date | None:
     """The calendar day of a stored moment on this machine's clock."""
     moment = as_utc(value)
     return moment.astimezone().date() if moment is not None else None
-
-
-def interview_context(session: Session, interview_id: int) -> InterviewContext:
-    """The interview and what it hangs off; ``LookupError`` if it does not exist."""
-    row = session.exec(
-        select(Interview, Application, Candidate, Vacancy)
-        .join(Application, col(Application.id) == Interview.application_id)
-        .join(Candidate, col(Candidate.id) == Application.candidate_id)
-        .join(Vacancy, col(Vacancy.id) == Application.vacancy_id)
-        .where(Interview.id == interview_id)
-    ).first()
-    if row is None:
-        raise LookupError(f"There is no interview {interview_id}.")
-    return InterviewContext(*row)
 
 
 def competencies(session: Session, vacancy_id: int) -> list[Competency]:

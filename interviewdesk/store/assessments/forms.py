@@ -27,6 +27,7 @@ from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
 from interviewdesk.store.assessments import _reading as reading
 from interviewdesk.store.assessments.notes import InterviewNote, interview_notes
 from interviewdesk.store.database import Database
+from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
     Assessment,
     AssessmentReopening,
@@ -207,7 +208,7 @@ def _state(rating: Rating | None) -> RatingState:
 
 
 def _read_form(session: Session, assessment: Assessment) -> AssessmentForm:
-    context = reading.interview_context(session, assessment.interview_id)
+    context = interview_context(session, assessment.interview_id)
     member = session.get(PanelMember, assessment.panel_member_id)
     assert member is not None  # the form goes with its panel member (cascade)
     person = session.get(Interviewer, member.interviewer_id)
@@ -258,7 +259,7 @@ def open_form(db: Database, interview_id: int, panel_member_id: int) -> Assessme
     its panel.
     """
     with db.session() as session:
-        reading.interview_context(session, interview_id)
+        interview_context(session, interview_id)
         member = session.get(PanelMember, panel_member_id)
         if member is None or member.interview_id != interview_id:
             raise LookupError(f"Panel member {panel_member_id} is not on interview {interview_id}.")
@@ -312,7 +313,7 @@ def save_form(db: Database, assessment_id: int, changes: Sequence[FormChange]) -
         assessment = _assessment(session, assessment_id)
         if assessment.submitted_at is not None:
             raise FormLocked(assessment_id)
-        context = reading.interview_context(session, assessment.interview_id)
+        context = interview_context(session, assessment.interview_id)
         competency_ids = {
             int(c.id or 0) for c in reading.competencies(session, context.vacancy.id or 0)
         }
@@ -350,7 +351,7 @@ def submit_form(db: Database, assessment_id: int, *, accept_not_assessed: bool =
         assessment = _assessment(session, assessment_id)
         if assessment.submitted_at is not None:
             raise FormLocked(assessment_id)
-        context = reading.interview_context(session, assessment.interview_id)
+        context = interview_context(session, assessment.interview_id)
         ratings = reading.own_ratings(session, assessment_id)
         untouched: list[str] = []
         unscored: list[str] = []
@@ -405,7 +406,7 @@ def status_of_forms(db: Database, interview_id: int) -> list[FormStatus]:
     """Each panel member's form state, in panel order: not started (nothing filled in),
     in progress, or submitted. No scores: anyone may see who is done."""
     with db.session() as session:
-        reading.interview_context(session, interview_id)
+        interview_context(session, interview_id)
         statuses = []
         for seat in reading.seats(session, interview_id):
             if seat.submitted:

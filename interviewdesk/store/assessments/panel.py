@@ -35,6 +35,7 @@ from interviewdesk.domain.scoring import (
 )
 from interviewdesk.store.assessments import _reading as reading
 from interviewdesk.store.database import Database
+from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
     Competency,
     ConsensusScore,
@@ -253,7 +254,7 @@ def panel_scores(
     docstring), ``LookupError`` for an unknown interview or a viewer not on its panel.
     """
     with db.session() as session:
-        context = reading.interview_context(session, interview_id)
+        context = interview_context(session, interview_id)
         seats = reading.seats(session, interview_id)
         _gate(seats, viewer_panel_member_id, chair_override)
 
@@ -320,7 +321,7 @@ def panel_scores(
 
 
 def _competency_of(session: Session, interview_id: int, competency_id: int) -> Competency:
-    context = reading.interview_context(session, interview_id)
+    context = interview_context(session, interview_id)
     competency = session.get(Competency, competency_id)
     if competency is None or competency.vacancy_id != context.vacancy.id:
         raise LookupError(f"Competency {competency_id} is not one of this interview's.")
@@ -361,7 +362,7 @@ def remove_consensus(db: Database, interview_id: int, competency_id: int) -> Non
 def decision_of(db: Database, interview_id: int) -> DecisionInfo | None:
     """The panel's decision on ``interview_id``, if any (no scores in it)."""
     with db.session() as session:
-        reading.interview_context(session, interview_id)
+        interview_context(session, interview_id)
         return _decision_info(reading.decision(session, interview_id))
 
 
@@ -381,7 +382,7 @@ def save_decision(db: Database, interview_id: int, draft: DecisionDraft) -> Deci
     if not draft.rationale.strip():
         raise ValidationError("Give the rationale for the decision.", "rationale")
     with db.session() as session:
-        context = reading.interview_context(session, interview_id)
+        context = interview_context(session, interview_id)
         seats = reading.seats(session, interview_id)
         competencies = reading.competencies(session, context.vacancy.id or 0)
         consensus = reading.consensus(session, interview_id)
@@ -426,7 +427,7 @@ def record_feedback_given(
     Raises ``ValidationError`` when there is no decision yet, or no date for "hold".
     """
     with db.session() as session:
-        context = reading.interview_context(session, interview_id)
+        context = interview_context(session, interview_id)
         row = reading.decision(session, interview_id)
         if row is None:
             raise ValidationError("Record the panel's decision first.", "outcome")
