@@ -1,10 +1,20 @@
 """Assessment: what is still open in the interview (each a link to where it can be
-done), and the panel members who will each assess the candidate."""
+done), the panel members who will each assess the candidate — with how far each
+one's form is and a button to open it — and the way to the panel discussion.
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+The forms and the panel discussion are windows of their own
+(:mod:`interviewdesk.ui.assessment`), imported when first opened.
+"""
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from interviewdesk.domain.agenda import ASSESSMENT, CANDIDATE_QUESTIONS, CLOSING
+from interviewdesk.store.assessments import FormStatus, status_of_forms
+from interviewdesk.ui.assessment.form_text import state_text
+from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.wizard.context import InterviewContext
 from interviewdesk.ui.wizard.fields import heading, quiet
@@ -14,7 +24,7 @@ from interviewdesk.ui.wizard.open_items import (
     unticked_items,
 )
 from interviewdesk.ui.wizard.sections.base import Link, LinkList, Section
-from interviewdesk.ui.wizard.sections.preparation import panel_html
+from interviewdesk.ui.wizard.sections.preparation import role_label
 
 
 class AssessmentSection(Section):
@@ -47,15 +57,19 @@ class AssessmentSection(Section):
             layout.addWidget(links)
             self.groups[name] = (label, links)
 
-        panel = context.session.panel
-        self.panel = QLabel(panel_html(panel, context.language))
-        self.panel.setTextFormat(Qt.TextFormat.RichText)
-        self.panel.setWordWrap(True)
-        self.panel.setVisible(bool(panel))
+        job_titles = {seat.panel_member_id: seat.job_title for seat in context.session.panel}
+        self.panel = PanelForms(job_titles, context.language)
+        self.panel.openRequested.connect(self.open_form)
         self.no_panel = quiet(self.tr(
             "Nobody is on this interview's panel. Add the interviewers in the interview's "
             "details."))
-        self.no_panel.setVisible(not panel)
+        self.discussion_button = QPushButton(self.tr("Panel discussion"))
+        self.discussion_button.setToolTip(self.tr(
+            "Compare the panel's scores, agree on the differences and record the decision"))
+        self.discussion_button.clicked.connect(self.open_panel_discussion)
+        self.discussion_note = quiet(self.tr(
+            "The panel compares scores once everyone has submitted; the chair can open the "
+            "discussion earlier."))
         layout.addSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("Who assesses the candidate")))
         layout.addWidget(quiet(self.tr(
@@ -63,8 +77,60 @@ class AssessmentSection(Section):
         layout.addSpacing(SPACING // 2)
         layout.addWidget(self.panel)
         layout.addWidget(self.no_panel)
+        layout.addSpacing(SPACING)
+        layout.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.discussion_note)
+        self._panel_window: QWidget | None = None
+        self._form_windows: dict[int, QWidget] = {}  # by panel member, to connect once
+        self.refresh_forms()
 
     def refresh(self) -> None:
+        """List what is open now, and how far each panel member's form is."""
+        self.refresh_open_items()
+        self.refresh_forms()
+
+    def refresh_forms(self) -> None:
+        """Show each panel member's form state as stored now."""
+        try:
+            statuses = status_of_forms(self.context.db, self.context.interview_id)
+        except LookupError:  # the interview was deleted under the window
+            statuses = []
+        self.panel.set_statuses(statuses)
+        self.panel.setVisible(bool(statuses))
+        self.no_panel.setVisible(not statuses)
+        self.discussion_button.setEnabled(bool(statuses))
+
+    def _settings(self) -> Settings:
+        settings = getattr(self.window(), "settings", None)
+        return settings if isinstance(settings, Settings) else Settings(self.context.data_dir)
+
+    def open_form(self, panel_member_id: int) -> QWidget | None:
+        """Open ``panel_member_id``'s assessment form (the notes typed so far saved
+        first, so they can be quoted in it)."""
+        from interviewdesk.ui.assessment.form_window import open_assessment_form
+
+        self.context.autosaver.flush()
+        window = open_assessment_form(self.window(), self.context.db, self.context.data_dir,
+                                      self._settings(), self.context.interview_id,
+                                      panel_member_id)
+        if window is not None and self._form_windows.get(panel_member_id) is not window:
+            self._form_windows[panel_member_id] = window
+            window.stateChanged.connect(self.refresh_forms)
+            window.closed.connect(self.refresh_forms)
+        self.refresh_forms()
+        return window
+
+    def open_panel_discussion(self) -> QWidget | None:
+        """Open the panel discussion of this interview (who is looking is chosen there)."""
+        from interviewdesk.ui.assessment.panel_window import open_panel_discussion
+
+        self.context.autosaver.flush()
+        self._panel_window = open_panel_discussion(
+            self.window(), self.context.db, self.context.data_dir, self._settings(),
+            self.context.interview_id, None)
+        return self._panel_window
+
+    def refresh_open_items(self) -> None:
         """List what is open now."""
         context = self.context
         session = context.session
@@ -94,3 +160,78 @@ class AssessmentSection(Section):
             link_list.set_links(links[name])
             label.setVisible(bool(links[name]))
         self.nothing_open.setVisible(not any(links.values()))
+
+
+class PanelForms(QWidget):
+    """The panel members, one a row: name, role and job title, how far their form is
+    beneath, and a button to fill it in or view it. ``openRequested(panel_member_id)``."""
+
+    openRequested = Signal(int)
+
+    def __init__(self, job_titles: dict[int, str], language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job_titles = job_titles
+        self.language = language
+        self.statuses: list[FormStatus] = []
+        self.rows: dict[int, tuple[QWidget, QLabel, QLabel, QPushButton]] = {}
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(SPACING)
+
+    def set_statuses(self, statuses: list[FormStatus]) -> None:
+        """Show ``statuses``, in panel order."""
+        if [s.panel_member_id for s in statuses] != list(self.rows):
+            self._rebuild(statuses)
+        self.statuses = list(statuses)
+        for status in statuses:
+            _row, name, state, button = self.rows[status.panel_member_id]
+            details = role_label(status.role, self.language)
+            job_title = self.job_titles.get(status.panel_member_id, "")
+            if job_title:
+                details = f"{details} · {job_title}"
+            name.setText(f"<b>{html.escape(status.name)}</b> — {html.escape(details)}")
+            state.setText(state_text(status))
+            button.setText(self.tr("View submitted form") if status.state == "submitted"
+                           else self.tr("Fill in assessment form"))
+            button.setAccessibleDescription(status.name)
+
+    def _rebuild(self, statuses: list[FormStatus]) -> None:
+        for row, *_widgets in self.rows.values():
+            self.column.removeWidget(row)
+            row.deleteLater()
+        self.rows = {}
+        for status in statuses:
+            row = QWidget()
+            name = QLabel()
+            name.setTextFormat(Qt.TextFormat.RichText)
+            name.setWordWrap(True)
+            state = quiet()
+            button = QPushButton()
+            button.clicked.connect(
+                lambda _c=False, pid=status.panel_member_id: self.openRequested.emit(pid))
+            text = QVBoxLayout()
+            text.setSpacing(2)
+            text.addWidget(name)
+            text.addWidget(state)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(SPACING_LARGE)
+            line.addLayout(text, 1)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.column.addWidget(row)
+            self.rows[status.panel_member_id] = (row, name, state, button)
+
+    def button(self, panel_member_id: int) -> QPushButton:
+        """The button that opens ``panel_member_id``'s form."""
+        return self.rows[panel_member_id][3]
+
+    def state(self, panel_member_id: int) -> str:
+        """What the list says about ``panel_member_id``'s form."""
+        return self.rows[panel_member_id][2].text()
+
+    def text(self) -> str:
+        """What the list says, as plain text, one member a line."""
+        return "\n".join(
+            f"{s.name} — {role_label(s.role, self.language)} — {state_text(s)}"
+            for s in self.statuses)

@@ -1,0 +1,417 @@
+"""The assessment form: one panel member's assessment of the candidate, filled in
+after the interview, on their own.
+
+What shapes it:
+
+- **One rater.** The form belongs to one panel member (chosen first on a shared
+  laptop, :mod:`.form_chooser`) and says so at the top. It shows that member's own
+  ratings only — it reads the form through ``open_form``/``load_form`` and never
+  calls the panel's functions, so another member's score cannot appear here.
+- **Saved as it goes.** Every click and keystroke goes through the
+  :class:`~.form_autosave.FormAutosaver`; there is no Save button, and closing
+  saves what is left.
+- **Submit** checks completeness in the store and explains what is missing in plain
+  words, pointing at the first competency that needs something. Evidence without a
+  score is asked about, not refused. A submitted form is read-only, until it is
+  reopened with a reason.
+"""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.store.assessments import (
+    AssessmentForm,
+    EvidenceChange,
+    FormIncomplete,
+    FormLocked,
+    RecommendationChange,
+    ScoreChange,
+    TextChange,
+    load_form,
+    open_form,
+    reopen_form,
+    submit_form,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.store.validation import ValidationError
+from interviewdesk.ui import messages
+from interviewdesk.ui.assessment import form_reopen
+from interviewdesk.ui.assessment.form_anchors import NOT_ASSESSED
+from interviewdesk.ui.assessment.form_autosave import FormAutosaver, FormSaveStatus
+from interviewdesk.ui.assessment.form_chooser import RaterChooser
+from interviewdesk.ui.assessment.form_competency import CompetencyRow
+from interviewdesk.ui.assessment.form_header import FormBanner, FormHeader
+from interviewdesk.ui.assessment.form_quote import NotePicker, stage_names
+from interviewdesk.ui.assessment.form_summary import FormSummary
+from interviewdesk.ui.settings import Settings
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.wizard.fields import quiet, rule
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 900)
+# The form is read best up to this width; a wider window keeps it centred.
+READABLE_WIDTH = 1240
+# Room kept above and below a competency scrolled into view.
+SCROLL_MARGIN = 80
+
+
+class AssessmentFormWindow(QMainWindow):
+    """The form ``form`` of one panel member, editable until it is submitted.
+
+    ``stateChanged(interview_id, panel_member_id)`` after the form was submitted or
+    reopened; ``closed(interview_id, panel_member_id)`` once it closed, all saved.
+    """
+
+    stateChanged = Signal(int, int)
+    closed = Signal(int, int)
+
+    def __init__(self, db: Database, data_dir: Path, settings: Settings, form: AssessmentForm,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentFormWindow")
+        self.db = db
+        self.settings = settings
+        self.form = form
+        self.stage_names = stage_names(Path(data_dir))
+        self.autosaver = FormAutosaver(db, form.assessment_id, self)
+        self.autosaver.locked.connect(self._locked_elsewhere)
+        self.setWindowTitle(self.tr("Assessment form · {rater} · {candidate}").format(
+            rater=form.rater_name, candidate=form.candidate_name))
+
+        self._build()
+        self._show_state(form)
+        self.resize(*DEFAULT_SIZE)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._last_chance)
+
+    # -- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        form = self.form
+        self.header = FormHeader(form)
+        self.banner = FormBanner()
+        self.banner.reopenRequested.connect(self.reopen)
+        self.guide = quiet(self.tr(
+            "Click the anchor that fits what you saw and heard, or press 1 to 5 while a "
+            "competency's anchors have the focus (0: not assessed) — the focus then moves on "
+            "to the next competency. Tab reaches the evidence."))
+
+        self.rows: dict[int, CompetencyRow] = {}
+        for number, competency in enumerate(form.competencies, start=1):
+            row = CompetencyRow(number, competency, form.rating(competency.id), bool(form.notes))
+            row.scoreChosen.connect(self._score_chosen)
+            row.evidenceEdited.connect(
+                lambda cid, text: self.autosaver.add(EvidenceChange(cid, text)))
+            row.quoteRequested.connect(self.quote_note)
+            row.nextRequested.connect(self._next_row)
+            self.rows[competency.id] = row
+
+        self.summary = FormSummary(form)
+        self.summary.textEdited.connect(
+            lambda field, text: self.autosaver.add(TextChange(field, text)))  # type: ignore[arg-type]
+        self.summary.recommendationChosen.connect(
+            lambda key: self.autosaver.add(RecommendationChange(key)))
+        self.summary.submitRequested.connect(self.submit)
+
+        content = QWidget()
+        content.setObjectName("assessmentFormContent")
+        content.setMaximumWidth(READABLE_WIDTH)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(SPACING_LARGE, SPACING_LARGE, SPACING_LARGE, SPACING_LARGE)
+        column.setSpacing(SPACING_SMALL)
+        column.addWidget(self.header)
+        column.addSpacing(SPACING)
+        column.addWidget(self.banner)
+        column.addSpacing(SPACING)
+        column.addWidget(self.guide)
+        if not self.rows:
+            column.addWidget(quiet(self.tr(
+                "This vacancy has no competencies to score. Add them to the vacancy; until "
+                "then only the recommendation and your notes below can be filled in.")))
+        for row in self.rows.values():
+            column.addSpacing(SPACING_LARGE)
+            column.addWidget(row)
+        column.addSpacing(SPACING_LARGE)
+        column.addWidget(rule())
+        column.addSpacing(SPACING)
+        column.addWidget(self.summary)
+        column.addStretch(1)
+
+        centred = QWidget()
+        centring = QHBoxLayout(centred)
+        centring.setContentsMargins(0, 0, 0, 0)
+        centring.addStretch(1)
+        centring.addWidget(content, 100)
+        centring.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(centred)
+        self.setCentralWidget(self.scroll)
+
+        self.save_state = QLabel(self.tr("All changes saved"))
+        self.save_state.setObjectName("saveState")
+        self.save_state.setContentsMargins(0, 0, SPACING, 0)
+        self.save_problem = QLabel()
+        self.save_problem.setWordWrap(True)
+        self.statusBar().addWidget(self.save_problem, 1)
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.save_status = FormSaveStatus(self.autosaver, self.save_state, self.save_problem)
+
+    # -- state ----------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the form is submitted, so nothing can be changed."""
+        return self.form.submitted
+
+    def _show_state(self, form: AssessmentForm) -> None:
+        """Show ``form`` as stored: editable, or read-only once submitted."""
+        self.form = form
+        read_only = form.submitted
+        self.banner.show_form(form)
+        for cid, row in self.rows.items():
+            if read_only:  # submitted: no score means "not assessed", evidence or not
+                row.choice.set_choice(form.rating(cid).score or NOT_ASSESSED)
+            row.set_read_only(read_only)
+        self.summary.set_read_only(read_only)
+        self.guide.setVisible(not read_only)
+        if read_only:
+            self.save_state.setText(self.tr("Submitted"))
+
+    def _reload(self) -> None:
+        self._show_state(load_form(self.db, self.form.assessment_id))
+
+    # -- editing --------------------------------------------------------------------
+
+    def _score_chosen(self, competency_id: int, value: int) -> None:
+        self.autosaver.add(ScoreChange(competency_id, None if value == NOT_ASSESSED else value))
+
+    def _next_row(self, competency_id: int) -> None:
+        ids = list(self.rows)
+        index = ids.index(competency_id) + 1
+        if index < len(ids):
+            self.show_row(ids[index])
+        else:
+            self.summary.strengths.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(self.summary.strengths, 0, SCROLL_MARGIN)
+
+    def show_row(self, competency_id: int) -> None:
+        """Scroll to a competency and put the keyboard on its anchors."""
+        row = self.rows[competency_id]
+        row.focus_score()
+        self.scroll.widget().layout().activate()
+        self.scroll.ensureWidgetVisible(row.choice, 0, SCROLL_MARGIN)
+
+    def quote_note(self, competency_id: int) -> None:
+        """Let the rater pick one of the interview's notes and quote it as evidence."""
+        row = self.rows[competency_id]
+        text = NotePicker.pick(self, self.form.notes_for(competency_id), competency_id,
+                               row.competency.name, self.stage_names)
+        if text:
+            row.insert_quote(text)
+
+    # -- submitting -----------------------------------------------------------------
+
+    def submit(self) -> bool:
+        """Submit the form; ``True`` if it is now submitted. Explains what is missing
+        and points at it; asks before leaving evidence without a score unscored."""
+        if self.read_only:
+            return False
+        if not self.autosaver.flush():
+            messages.error(self, self.tr("Form not submitted"), self.tr(
+                "Your latest changes could not be saved, so the form was not submitted. "
+                "Nothing is lost; try again in a moment."), self.autosaver.last_error)
+            return False
+        try:
+            try:
+                submit_form(self.db, self.form.assessment_id)
+            except FormIncomplete as problem:
+                if not problem.needs_confirmation_only:
+                    raise
+                if not (self._chose_not_assessed(problem.evidence_without_score)
+                        or self._confirm_not_assessed(problem)):
+                    self._point_at(problem)
+                    return False
+                submit_form(self.db, self.form.assessment_id, accept_not_assessed=True)
+        except FormIncomplete as problem:
+            messages.error(self, self.tr("The form is not complete yet"),
+                           self._explain(problem))
+            self._point_at(problem)
+            return False
+        except FormLocked:
+            self._reload()
+            return False
+        except LookupError as error:
+            messages.error(self, self.tr("Form not submitted"), self.tr(
+                "This form no longer exists; the interview may have been deleted."), str(error))
+            return False
+        self._reload()
+        self.stateChanged.emit(self.form.interview_id, self.form.panel_member_id)
+        return True
+
+    def _chose_not_assessed(self, names: tuple[str, ...]) -> bool:
+        """Whether the rater chose "Not assessed" for each of ``names`` on this form
+        (the store cannot tell that from a forgotten score; the cards can)."""
+        chosen = {row.competency.name for row in self.rows.values()
+                  if row.choice.choice == NOT_ASSESSED}
+        return set(names) <= chosen
+
+    def _confirm_not_assessed(self, problem: FormIncomplete) -> bool:
+        names = ", ".join(problem.evidence_without_score)
+        return messages.ask(
+            self, self.tr("Mark as not assessed and submit?"),
+            self.tr("You wrote evidence but chose no score for: {names}.\n\n"
+                    "Mark them as not assessed and submit the form?").format(names=names),
+            self.tr("Mark as not assessed and submit"), self.tr("Go back and score"))
+
+    def _explain(self, problem: FormIncomplete) -> str:
+        """What is missing, in plain words, one point a line."""
+        lines = []
+        if problem.untouched:
+            lines.append(self.tr("Choose a score, or Not assessed, for: {names}.").format(
+                names=", ".join(problem.untouched)))
+        if problem.evidence_without_score:
+            lines.append(self.tr(
+                "You wrote evidence but chose no score for: {names}. Choose a score, or "
+                "Not assessed.").format(names=", ".join(problem.evidence_without_score)))
+        if problem.missing_recommendation:
+            lines.append(self.tr("Choose your overall recommendation."))
+        return "\n\n".join(lines)
+
+    def _point_at(self, problem: FormIncomplete) -> None:
+        """Mark every competency that needs something, and go to the first."""
+        first: int | None = None
+        for cid, row in self.rows.items():
+            name = row.competency.name
+            if name in problem.untouched:
+                row.set_missing(self.tr("Choose a score, or Not assessed."))
+            elif name in problem.evidence_without_score:
+                row.set_missing(self.tr(
+                    "There is evidence but no score: choose a score, or Not assessed."))
+            else:
+                continue
+            if first is None:
+                first = cid
+        self.summary.set_recommendation_missing(problem.missing_recommendation)
+        if first is not None:
+            self.show_row(first)
+        elif problem.missing_recommendation:
+            self.summary.recommendation.focus_first()
+            self.scroll.ensureWidgetVisible(self.summary.recommendation, 0, SCROLL_MARGIN)
+
+    # -- reopening ------------------------------------------------------------------
+
+    def reopen(self) -> bool:
+        """Ask why, and open the submitted form again; ``True`` if it was reopened."""
+        if not self.read_only:
+            return False
+        reason = form_reopen.ask_reason(self)
+        if reason is None:
+            return False
+        try:
+            reopen_form(self.db, self.form.assessment_id, reason)
+        except (ValidationError, LookupError) as error:
+            messages.error(self, self.tr("Form not reopened"), self.tr(
+                "The form could not be reopened."), str(error))
+            self._reload()
+            return False
+        self._reload()
+        self.stateChanged.emit(self.form.interview_id, self.form.panel_member_id)
+        if self.rows:
+            self.show_row(next(iter(self.rows)))
+        return True
+
+    def _locked_elsewhere(self) -> None:
+        """The form was submitted from elsewhere while changes waited to be saved."""
+        self._reload()
+        messages.inform(self, self.tr("Form already submitted"), self.tr(
+            "This form was submitted in the meantime, so it is read-only now; the last "
+            "change was not saved. Reopen it to change it."))
+
+    # -- closing --------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Save what is pending now; ``True`` if nothing is left unsaved."""
+        return self.autosaver.flush()
+
+    def _last_chance(self) -> None:
+        if self.isVisible():
+            self.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save everything; stay open if saving fails."""
+        if not self.flush():
+            messages.error(self, self.tr("Form not saved"), self.tr(
+                "The latest changes could not be saved, so the form stays open and keeps "
+                "them. Try closing it again in a moment."), self.autosaver.last_error)
+            event.ignore()
+            return
+        super().closeEvent(event)
+        self.closed.emit(self.form.interview_id, self.form.panel_member_id)
+
+
+# The form windows open now, by database, interview and panel member: opening a form
+# that is open already brings its window to the front, so two windows never write it.
+_open_windows: dict[tuple[int, int, int], AssessmentFormWindow] = {}
+
+
+def open_assessment_form(parent: QWidget | None, db: Database, data_dir: Path,
+                         settings: Settings, interview_id: int,
+                         panel_member_id: int | None = None) -> AssessmentFormWindow | None:
+    """Show the assessment form of ``panel_member_id`` for ``interview_id`` (the form
+    is created on first opening); with ``None``, first ask who fills it in. Returns
+    the window, or ``None`` if the user cancelled or the form cannot be opened (the
+    user is told why).
+
+    The window is a top-level window of its own, not a child of ``parent``: closing
+    the interview window must not take an unsaved form with it. It deletes itself
+    when closed.
+    """
+    title = QCoreApplication.translate("open_assessment_form", "Form not opened")
+    try:
+        if panel_member_id is None:
+            panel_member_id = RaterChooser.choose_member(parent, db, interview_id)
+            if panel_member_id is None:
+                return None
+        key = (id(db), interview_id, panel_member_id)
+        window = _open_windows.get(key)
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            return window
+        form = open_form(db, interview_id, panel_member_id)
+    except LookupError as error:
+        log.info("Assessment form not opened: %s", error)
+        messages.error(parent, title, QCoreApplication.translate(
+            "open_assessment_form",
+            "This interview, or this panel member, no longer exists. It may have been "
+            "deleted."), str(error))
+        return None
+    window = AssessmentFormWindow(db, data_dir, settings, form)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_windows[key] = window
+    window.destroyed.connect(lambda _obj=None, key=key: _open_windows.pop(key, None))
+    window.show()
+    window.activateWindow()
+    if window.rows:  # the keyboard on the first competency still to score
+        window.show_row(next((cid for cid, row in window.rows.items()
+                              if row.choice.choice is None), next(iter(window.rows))))
+    return window

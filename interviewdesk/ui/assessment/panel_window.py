@@ -1,0 +1,315 @@
+"""The panel discussion window: who is looking, the blind-scoring gate, the matrix with
+consensus, and the decision (issue #4, §2 panel side).
+
+The order of things, and why:
+
+1. **Who is looking?** The gate depends on the viewer, so the window asks first
+   (unless the caller already knows). The choice shows form states, never scores.
+2. **The gate** is the store's (:func:`~interviewdesk.store.assessments.panel_scores`
+   raises ``ScoresHidden``); this window explains the reason and, for the chair,
+   offers to open the discussion early after a warning naming who is missing.
+3. **The discussion**: every save (a consensus, the decision) goes straight to the
+   store and the matrix is read again through the same gate, so what is shown is
+   always what is stored. ``changed(interview_id)`` tells the main window.
+
+Switching viewer forgets the scores on screen before anything else is shown.
+"""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from interviewdesk.store.assessments import (
+    DecisionDraft,
+    FormStatus,
+    OpenFlags,
+    PanelRow,
+    PanelView,
+    ScoresHidden,
+    panel_scores,
+    record_consensus,
+    remove_consensus,
+    save_decision,
+    status_of_forms,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.store.validation import ValidationError
+from interviewdesk.ui import messages
+from interviewdesk.ui.assessment.panel_discussion import PanelDiscussion
+from interviewdesk.ui.assessment.panel_gate import GatePage, ViewerChooser, role_label
+from interviewdesk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+DEFAULT_SIZE = QSize(1280, 900)
+# How long "Saved" and its kin stay in the status bar, in milliseconds.
+STATUS_MS = 5000
+STORE_ERRORS = (SQLAlchemyError, OSError)
+
+
+class PanelWindow(QMainWindow):
+    """The panel discussion of interview ``interview_id``.
+
+    Opens on "who is looking?"; :meth:`look_as` skips it. ``changed(interview_id)``
+    after a consensus or the decision was saved; ``closed(interview_id)`` when closed.
+    Raises ``LookupError`` if the interview does not exist.
+    """
+
+    changed = Signal(int)
+    closed = Signal(int)
+
+    def __init__(self, db: Database, data_dir: Path, settings: Settings, interview_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.interview_id = interview_id
+        self.viewer_id: int | None = None
+        self.chair_override = False
+        self.statuses: list[FormStatus] = status_of_forms(db, interview_id)
+        self.setWindowTitle(self.tr("Panel discussion"))
+        self.resize(DEFAULT_SIZE)
+
+        self.chooser = ViewerChooser()
+        self.chooser.chosen.connect(self.look_as)
+        self.gate = GatePage()
+        self.gate.openEarlyRequested.connect(self._open_early)
+        self.gate.retryRequested.connect(lambda: self.look_as(self.viewer_id))
+        self.gate.switchRequested.connect(self.choose_viewer)
+        self.discussion = PanelDiscussion()
+        self.discussion.switchRequested.connect(self.choose_viewer)
+        self.discussion.recordConsensus.connect(self._record_consensus)
+        self.discussion.removeConsensus.connect(self._remove_consensus)
+        self.discussion.recordDecision.connect(self._record_decision)
+        self.stack = QStackedWidget()
+        for page in (self.chooser, self.gate, self.discussion):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.statusBar().setSizeGripEnabled(True)
+        self.choose_viewer()
+
+    # -- who is looking -------------------------------------------------------------
+
+    def choose_viewer(self) -> None:
+        """Forget the scores on screen and ask who is looking."""
+        self.discussion.clear()
+        self.chair_override = False
+        self._read_statuses()
+        self.chooser.load(self.statuses)
+        self.stack.setCurrentWidget(self.chooser)
+
+    def look_as(self, viewer_panel_member_id: int | None) -> None:
+        """Show the discussion to ``viewer_panel_member_id`` (``None``: someone not on
+        the panel) if the gate lets them see it, else why not."""
+        if viewer_panel_member_id is not None and self._status(viewer_panel_member_id) is None:
+            self._read_statuses()
+            if self._status(viewer_panel_member_id) is None:
+                messages.error(self, self.tr("Panel discussion"), self.tr(
+                    "That person is not on this interview's panel. Choose who is looking."))
+                self.choose_viewer()
+                return
+        if viewer_panel_member_id != self.viewer_id:
+            self.chair_override = False
+        self.viewer_id = viewer_panel_member_id
+        self._show_scores(reload_decision=True)
+
+    def viewer_text(self) -> str:
+        """The viewer's name and role, "" for someone not on the panel."""
+        status = self._status(self.viewer_id)
+        if status is None:
+            return ""
+        return self.tr("{name} ({role})").format(name=status.name,
+                                                 role=role_label(status.role))
+
+    def _status(self, panel_member_id: int | None) -> FormStatus | None:
+        return next((s for s in self.statuses if s.panel_member_id == panel_member_id), None)
+
+    def _read_statuses(self) -> None:
+        try:
+            self.statuses = status_of_forms(self.db, self.interview_id)
+        except LookupError:
+            self._gone()
+        except STORE_ERRORS as error:
+            log.exception("Reading the panel's forms failed")
+            self._store_error(self.tr("The panel's assessments could not be read."), error)
+
+    # -- the gate -------------------------------------------------------------------
+
+    def _show_scores(self, *, reload_decision: bool) -> PanelView | None:
+        """Read the matrix through the gate and show it, or show why not."""
+        try:
+            view = panel_scores(self.db, self.interview_id, self.viewer_id,
+                                chair_override=self.chair_override)
+        except ScoresHidden as hidden:
+            self._show_hidden(hidden)
+            return None
+        except LookupError:
+            self._gone()
+            return None
+        except STORE_ERRORS as error:
+            log.exception("Reading the panel's scores failed")
+            self.discussion.clear()
+            self._store_error(self.tr("The panel's scores could not be read."), error)
+            return None
+        self.setWindowTitle(self.tr("Panel discussion · {candidate}").format(
+            candidate=view.candidate_name))
+        self.discussion.show_view(view, self.viewer_text(), reload_decision=reload_decision)
+        self.stack.setCurrentWidget(self.discussion)
+        return view
+
+    def _show_hidden(self, hidden: ScoresHidden) -> None:
+        self.discussion.clear()
+        self._read_statuses()
+        viewer = self._status(self.viewer_id)
+        chair = next((s for s in self.statuses if s.role == "chair"), None)
+        if viewer is None:
+            can_open_early = False
+        else:
+            can_open_early = viewer.role == "chair" or (chair is None
+                                                        and viewer.state == "submitted")
+        self.gate.show_hidden(
+            hidden.reason, hidden.missing, self.statuses,
+            viewer_name=viewer.name if viewer else self.tr("someone not on the panel"),
+            chair_name=chair.name if chair else None, can_open_early=can_open_early)
+        self.stack.setCurrentWidget(self.gate)
+
+    def _open_early(self) -> None:
+        missing = [s.name for s in self.statuses if s.state != "submitted"]
+        names = ", ".join(missing)
+        if not messages.confirm(
+            self, self.tr("Open the discussion early?"),
+            self.tr("Not submitted yet: {names}.\n\nTheir scores will not be in the "
+                    "discussion, and once they see the others' scores their own assessment "
+                    "is no longer blind. Open the discussion without them?").format(
+                        names=names),
+            self.tr("Open early"),
+        ):
+            return
+        self.chair_override = True
+        self._show_scores(reload_decision=True)
+
+    # -- saving ---------------------------------------------------------------------
+
+    def _record_consensus(self, competency_id: int, score: int | None, reason: str) -> None:
+        try:
+            record_consensus(self.db, self.interview_id, competency_id, score, reason)
+        except ValidationError as error:
+            messages.error(self, self.tr("Consensus not recorded"), str(error))
+            return
+        except LookupError:
+            self._gone()
+            return
+        except STORE_ERRORS as error:
+            log.exception("Recording a consensus failed")
+            self._store_error(self.tr("The consensus could not be recorded."), error)
+            return
+        self._saved(self.tr("Consensus recorded"))
+
+    def _remove_consensus(self, competency_id: int) -> None:
+        row = self._row(competency_id)
+        name = row.name if row else ""
+        if not messages.confirm(
+            self, self.tr("Take back the consensus?"),
+            self.tr("Take back the panel's consensus on {name}? The competency is open "
+                    "again until the panel records a new one.").format(name=name),
+            self.tr("Take back"),
+        ):
+            return
+        try:
+            remove_consensus(self.db, self.interview_id, competency_id)
+        except STORE_ERRORS as error:
+            log.exception("Removing a consensus failed")
+            self._store_error(self.tr("The consensus could not be taken back."), error)
+            return
+        self._saved(self.tr("Consensus taken back"))
+
+    def _record_decision(self, draft: DecisionDraft) -> None:
+        try:
+            save_decision(self.db, self.interview_id, draft)
+        except OpenFlags as refused:
+            view = self._show_scores(reload_decision=False)
+            if view is not None:
+                flagged = {competency_id for competency_id, _name, _flag in refused.flags}
+                rows = tuple(row for row in view.rows if row.competency_id in flagged)
+                decision = self.discussion.decision
+                decision.show_override(rows)
+                decision.override_reason.setFocus()
+                self.discussion.scroll_to(decision.override_box)
+            return
+        except ValidationError as error:
+            messages.error(self, self.tr("Decision not recorded"), str(error))
+            return
+        except LookupError:
+            self._gone()
+            return
+        except STORE_ERRORS as error:
+            log.exception("Recording the decision failed")
+            self._store_error(self.tr("The decision could not be recorded."), error)
+            return
+        self.statusBar().showMessage(self.tr("Decision recorded"), STATUS_MS)
+        self._show_scores(reload_decision=True)
+        self.changed.emit(self.interview_id)
+
+    def _saved(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+        self._show_scores(reload_decision=False)
+        self.changed.emit(self.interview_id)
+
+    def _row(self, competency_id: int) -> PanelRow | None:
+        view = self.discussion.view
+        if view is None:
+            return None
+        return next((row for row in view.rows if row.competency_id == competency_id), None)
+
+    # -- trouble --------------------------------------------------------------------
+
+    def _gone(self) -> None:
+        self.discussion.clear()
+        messages.error(self, self.tr("Interview not found"),
+                       self.tr("This interview no longer exists. It may have been deleted."))
+        self.close()
+
+    def _store_error(self, text: str, error: Exception) -> None:
+        messages.error(self, self.tr("Panel discussion"), text, str(error))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing is unsaved here (every change is saved when made)."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit(self.interview_id)
+
+
+def open_panel_discussion(parent: QWidget | None, db: Database, data_dir: Path,
+                          settings: Settings, interview_id: int,
+                          viewer_panel_member_id: int | None = None) -> QWidget | None:
+    """Open the panel discussion of ``interview_id`` in a window of its own and show it.
+
+    Without ``viewer_panel_member_id`` the window first asks who is looking; with it,
+    it goes straight to the gate for that panel member. Returns the window, or
+    ``None`` (after telling the user) when the interview no longer exists or cannot be
+    read. The window deletes itself when closed.
+    """
+    title = translate("PanelWindow", "Panel discussion")
+    try:
+        window = PanelWindow(db, data_dir, settings, interview_id, parent)
+    except LookupError:
+        messages.error(parent, title, translate(
+            "PanelWindow", "This interview no longer exists. It may have been deleted."))
+        return None
+    except STORE_ERRORS as error:
+        log.exception("Opening the panel discussion failed")
+        messages.error(parent, title, translate(
+            "PanelWindow", "The panel's assessments could not be read."), str(error))
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if viewer_panel_member_id is not None:
+        window.look_as(viewer_panel_member_id)
+    window.show()
+    window.activateWindow()
+    return window
