@@ -35,13 +35,15 @@ from typing import TYPE_CHECKING, NoReturn
 from interviewdesk.store import paths
 
 if TYPE_CHECKING:
+    from interviewdesk.store.database import Database
+    from interviewdesk.store.example import ExampleIds
     from interviewdesk.store.startup import StoreStatus
 
 log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot")
-VIEWS = ("home", "welcome", "wizard")
+VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
@@ -71,7 +73,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _demo(args: argparse.Namespace) -> int:
     from interviewdesk.store import example_texts
-    from interviewdesk.store.example import ExampleAlreadyLoaded, interview_moment, load_example
+    from interviewdesk.store.example import ExampleAlreadyLoaded, load_example
     from interviewdesk.store.startup import close_store, open_store
 
     data_dir = _data_dir(args)
@@ -79,19 +81,68 @@ def _demo(args: argparse.Namespace) -> int:
     db = open_store(data_dir, keep_backups=keep)
     try:
         ids = load_example(db)
+        interviews = _example_interviews(db, ids)
     except ExampleAlreadyLoaded:
         print(f"The example is already loaded in {data_dir}; nothing was changed.")
         return EXIT_OK
     finally:
         close_store(db, data_dir, keep_backups=keep)
-    when = interview_moment(date.today()).astimezone()
     print(f"Loaded the example into {paths.database_path(data_dir)}:")
     print(f"  vacancy '{example_texts.VACANCY_TITLE}' with {len(ids.competency_ids)} "
           f"competencies and {len(ids.question_ids)} questions,")
-    print(f"  {len(ids.candidate_ids)} candidates, {len(ids.interviewer_ids)} interviewers, "
-          f"an interview on {when:%Y-%m-%d at %H:%M} and one under way today.")
+    print(f"  {len(ids.candidate_ids)} candidates, {len(ids.interviewer_ids)} interviewers "
+          f"and {len(interviews)} interviews:")
+    for line in interviews:
+        print(f"  - {line}")
     print(f"Open it with: {PROG}{_data_dir_hint(args)}")
     return EXIT_OK
+
+
+def _example_interviews(db: "Database", ids: "ExampleIds") -> list[str]:
+    """One line per interview of the example just loaded, read back from the store."""
+    from interviewdesk.domain.scales import DECISION_OUTCOMES
+    from interviewdesk.store import example_texts
+    from interviewdesk.store.assessments import decision_of, follow_up, status_of_forms
+    from interviewdesk.store.example import interview_moment
+
+    waiting = {item.interview_id: item for item in follow_up(db).awaiting_feedback}
+
+    def held(interview_id: int) -> str:
+        item = waiting.get(interview_id)
+        when = item.interview_date if item is not None else None
+        return f" ({when.astimezone():%Y-%m-%d})" if when is not None else ""
+
+    def feedback(interview_id: int) -> str:
+        item = waiting.get(interview_id)
+        if item is None:
+            return ""
+        if item.overdue:
+            return f"; feedback was due {item.feedback_date:%Y-%m-%d} (overdue)"
+        return f"; feedback due {item.feedback_date:%Y-%m-%d}"
+
+    planned = interview_moment(date.today()).astimezone()
+    stage = example_texts.PROGRESS_STAGE
+    lines = [
+        f"{example_texts.CANDIDATES[0].name}: planned for {planned:%Y-%m-%d at %H:%M};",
+        f"{example_texts.CANDIDATES[1].name}: under way today, at the {stage} stage;",
+    ]
+    decided = ids.completed_interview_id
+    decision = decision_of(db, decided)
+    outcome = DECISION_OUTCOMES.label(decision.outcome).in_language("en") if decision else "?"
+    lines.append(f"{_candidate_of(db, decided)}{held(decided)}: every panel member's "
+                 f"assessment in, discussed and decided: {outcome}{feedback(decided)};")
+    open_forms = [status.name for status in status_of_forms(db, ids.waiting_interview_id)
+                  if status.state != "submitted"]
+    lines.append(f"{_candidate_of(db, ids.waiting_interview_id)}"
+                 f"{held(ids.waiting_interview_id)}: waiting for the assessment form of "
+                 f"{' and '.join(open_forms) or 'nobody'}{feedback(ids.waiting_interview_id)}.")
+    return lines
+
+
+def _candidate_of(db: "Database", interview_id: int) -> str:
+    from interviewdesk.store.interview_records import load_session
+
+    return load_session(db, interview_id).candidate_name
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -303,15 +354,19 @@ def _build_parser() -> _Parser:
     backup.set_defaults(run=_backup)
     shot = commands.add_parser(
         "screenshot", parents=[data_dir],
-        help="save a picture of the main window or the interview window (no display needed)",
-        description="Save a picture of a window: the main window's home or welcome page, "
-        "or the interview window ('wizard') of the interview under way (the example has "
-        "one).")
+        help="save a picture of a window: main, interview, assessment form or panel "
+        "(no display needed)",
+        description="Save a picture of a window: the main window's home or welcome page; "
+        "the interview window ('wizard') of the interview under way; an assessment form "
+        "in progress ('assessment'); or the panel discussion of a decided interview "
+        "('panel'). The example has each ('demo' loads it). Nothing is written to the "
+        "database.")
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
     shot.add_argument("--view", choices=VIEWS, default="home",
                       help="what to show (default: home)")
     shot.add_argument("--size", type=_size, default=None, metavar="WIDTHxHEIGHT",
-                      help="window size in pixels (default: 1280x800; 1440x900 for wizard)")
+                      help="window size in pixels (default: 1280x800; 1440x900 for wizard; "
+                      "1280x900 for assessment and panel)")
     shot.add_argument("--language", choices=LANGUAGES, default=None,
                       help="interface language (default: the settings', else the system's)")
     shot.set_defaults(run=_screenshot)

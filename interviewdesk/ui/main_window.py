@@ -15,8 +15,10 @@ The window wires things together and remembers its state; what the pages show li
 in :mod:`interviewdesk.ui.home` and :mod:`interviewdesk.ui.welcome`, and everything
 that changes records goes through :class:`~interviewdesk.ui.home.RecordCommands`.
 Interviews are held in windows of their own, kept by
-:class:`~interviewdesk.ui.home.interview_windows.InterviewWindows` (one per interview);
-closing the main window closes them first, and stays open if one cannot save.
+:class:`~interviewdesk.ui.home.interview_windows.InterviewWindows` (one per interview),
+and so are assessment forms and panel discussions
+(:class:`~interviewdesk.ui.home.assessment_windows.AssessmentWindows`); closing the
+main window closes them first, and stays open if one cannot save.
 This module imports neither of them, nor the store, until data is attached: SQLModel
 and the models alone take ≈0.4 s.
 """
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     from interviewdesk.domain.agenda import Agenda
     from interviewdesk.store.database import Database
     from interviewdesk.ui.home import HomeView, RecordCommands
+    from interviewdesk.ui.home.assessment_windows import AssessmentWindows
     from interviewdesk.ui.home.interview_windows import InterviewWindows
     from interviewdesk.ui.welcome import WelcomePage
     from interviewdesk.ui.wizard import InterviewWindow
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.commands: RecordCommands | None = None
         self.interview_windows: InterviewWindows | None = None
+        self.assessment_windows: AssessmentWindows | None = None
         self.home: HomeView | None = None
         self.welcome: WelcomePage | None = None
         self.was_painted = False
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             raise RuntimeError("The main window already has a database.")
         from interviewdesk.ui.home import HomeView, RecordCommands
+        from interviewdesk.ui.home.assessment_windows import AssessmentWindows
         from interviewdesk.ui.home.interview_windows import InterviewWindows
         from interviewdesk.ui.welcome import WelcomePage
 
@@ -163,6 +168,8 @@ class MainWindow(QMainWindow):
         self.commands = RecordCommands(db, self)
         self.interview_windows = InterviewWindows(db, self.data_dir, self.settings, self)
         self.commands.interview_windows = self.interview_windows
+        self.assessment_windows = AssessmentWindows(db, self.data_dir, self.settings, self)
+        self.commands.assessment_windows = self.assessment_windows
         self.home = HomeView(db, self.commands, self._agenda())
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
@@ -174,6 +181,11 @@ class MainWindow(QMainWindow):
         self.home.open_interview_requested.connect(self.open_interview)
         self.home.interview_selection_changed.connect(self._update_interview_actions)
         self.interview_windows.closed.connect(self._interview_closed)
+        self.home.assessment_form_requested.connect(
+            lambda interview_id, member_id: self.open_assessment_form(interview_id,
+                                                                      member_id or None))
+        self.home.panel_discussion_requested.connect(self.open_panel_discussion)
+        self.assessment_windows.changed.connect(self.home.refresh)
         self.home.refresh()
         self._enable_data_actions(True)
         self._update_actions()
@@ -238,6 +250,8 @@ class MainWindow(QMainWindow):
         self.open_interview_action = self._action(self._open_selected_interview,
                                                   QKeySequence.StandardKey.Open)
         self.edit_planning_action = self._action(self._edit_selected_planning)
+        self.assessment_form_action = self._action(self._open_selected_form, "Ctrl+Shift+A")
+        self.panel_discussion_action = self._action(self._open_selected_panel, "Ctrl+Shift+P")
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find,
                                         needs_data=True)
@@ -264,6 +278,10 @@ class MainWindow(QMainWindow):
         self.interview_menu = bar.addMenu("")
         self.interview_menu.addAction(self.open_interview_action)
         self.interview_menu.addAction(self.edit_planning_action)
+        self.interview_menu.addSeparator()
+        self.assessment_menu = self.interview_menu.addMenu("")
+        self.assessment_menu.addAction(self.assessment_form_action)
+        self.assessment_menu.addAction(self.panel_discussion_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.home_action)
         self.view_menu.addAction(self.find_action)
@@ -389,17 +407,42 @@ class MainWindow(QMainWindow):
         if self.home is not None:
             self.home.edit_selected_planning()
 
+    def open_assessment_form(self, interview_id: int,
+                             panel_member_id: int | None = None) -> "QWidget | None":
+        """Show a panel member's assessment form of ``interview_id`` (``None``: ask who
+        fills it in); ``None`` if cancelled or not opened."""
+        if self.assessment_windows is None:
+            return None
+        return self.assessment_windows.open_form(interview_id, panel_member_id)
+
+    def open_panel_discussion(self, interview_id: int) -> "QWidget | None":
+        """Show the panel discussion of ``interview_id``; ``None`` if not opened."""
+        if self.assessment_windows is None:
+            return None
+        return self.assessment_windows.open_panel(interview_id)
+
+    def _open_selected_form(self) -> None:
+        interview = self.home.selected_interview() if self.home is not None else None
+        if interview is not None:
+            self.open_assessment_form(interview.id)
+
+    def _open_selected_panel(self) -> None:
+        interview = self.home.selected_interview() if self.home is not None else None
+        if interview is not None:
+            self.open_panel_discussion(interview.id)
+
     def _interview_closed(self, _interview_id: int) -> None:
         """An interview window closed: its stage and progress show in the lists."""
         if self.home is not None:
             self.home.refresh()
 
     def _update_interview_actions(self) -> None:
-        """Open and Edit planning work on the selected interview; Open is called
-        Continue once that interview has started."""
+        """Open, Edit planning, Assessment form and Panel discussion work on the
+        selected interview; Open is called Continue once that interview has started."""
         interview = self.home.selected_interview() if self.home is not None else None
-        self.open_interview_action.setEnabled(interview is not None)
-        self.edit_planning_action.setEnabled(interview is not None)
+        for action in (self.open_interview_action, self.edit_planning_action,
+                       self.assessment_form_action, self.panel_discussion_action):
+            action.setEnabled(interview is not None)
         if interview is not None and interview.started:
             self.open_interview_action.setText(self.tr("&Continue interview"))
         else:
@@ -544,12 +587,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close the interview windows first (each saves its notes); if one cannot
-        save, it stays open in front and so does this window."""
-        if self.interview_windows is not None and not self.interview_windows.close_all():
-            log.info("Not closing: an interview window could not save")
-            event.ignore()
-            return
+        """Close the interview windows and assessment forms first (each saves what is
+        typed); if one cannot save, it stays open in front and so does this window."""
+        for windows in (self.interview_windows, self.assessment_windows):
+            if windows is not None and not windows.close_all():
+                log.info("Not closing: an interview or assessment window could not save")
+                event.ignore()
+                return
         self.save_state()
         super().closeEvent(event)
         if event.isAccepted() and not self.was_closed:
@@ -570,6 +614,7 @@ class MainWindow(QMainWindow):
         self.interview_menu.setTitle(self.tr("&Interview"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.assessment_menu.setTitle(self.tr("&Assessment"))
         texts = (
             (self.new_vacancy_action, self.tr("New &vacancy…")),
             (self.new_candidate_action, self.tr("New &candidate…")),
@@ -581,6 +626,8 @@ class MainWindow(QMainWindow):
             (self.settings_action, self.tr("&Settings…")),
             (self.quit_action, self.tr("&Quit")),
             (self.edit_planning_action, self.tr("&Edit planning…")),
+            (self.assessment_form_action, self.tr("Assessment &form…")),
+            (self.panel_discussion_action, self.tr("&Panel discussion…")),
             (self.home_action, self.tr("&Home")),
             (self.find_action, self.tr("&Search")),
             (self.about_action, self.tr("&About InterviewDesk")),

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -57,7 +58,14 @@ def test_demo_then_check_succeed_and_the_database_holds_the_example(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["demo", "--data-dir", str(data_dir)]) == 0
-    assert example_texts.VACANCY_TITLE in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert example_texts.VACANCY_TITLE in out
+    assert "4 candidates, 3 interviewers and 4 interviews:" in out
+    assert "Joël Bakker: planned for " in out
+    assert "Mehmet Öztürk: under way today" in out
+    assert "Daniëlle Kok (" in out and "decided: Next round; feedback due " in out
+    assert "Thijs van Dijk (" in out
+    assert "waiting for the assessment form of René Mulder; feedback was due " in out
 
     assert cli.main(["check", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
@@ -296,6 +304,78 @@ def test_screenshot_of_the_wizard_without_an_interview_under_way_exits_2(
     assert not output.exists()
 
 
+def _database_dump(data_dir: Path) -> str:
+    """Every row of the database as SQL, to show that nothing was written."""
+    connection = sqlite3.connect(database_path(data_dir))
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(("view", "shows"), [("assessment", "René Mulder"),
+                                             ("panel", "Daniëlle Kok")])
+def test_screenshot_of_the_assessment_and_panel_views_writes_nothing(
+    qapp: object, demo_dir: Path, tmp_path: Path, view: str, shows: str,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interviewdesk.ui.assessment import form_screenshot, panel_screenshot
+
+    shown: list[tuple[int, ...]] = []
+    real_form, real_panel = (form_screenshot.render_form_screenshot,
+                             panel_screenshot.render_panel_screenshot)
+
+    def form(db: Database, data_dir: Path, interview_id: int, member: int, *rest: Any) -> Any:
+        shown.append((interview_id, member))
+        return real_form(db, data_dir, interview_id, member, *rest)
+
+    def panel(db: Database, data_dir: Path, interview_id: int, *rest: Any) -> Any:
+        shown.append((interview_id,))
+        return real_panel(db, data_dir, interview_id, *rest)
+
+    monkeypatch.setattr(form_screenshot, "render_form_screenshot", form)
+    monkeypatch.setattr(panel_screenshot, "render_panel_screenshot", panel)
+    before = _database_dump(demo_dir)
+
+    output = tmp_path / f"{view}.png"
+    assert cli.main(["screenshot", "-o", str(output), "--view", view, "--language", "en"]) == 0
+
+    image = QImage(str(output))
+    assert (image.width(), image.height()) == (1280, 900)
+    assert _distinct_colours(image) > 10
+    assert _database_dump(demo_dir) == before  # not a row, not a timestamp changed
+    db = Database(database_path(demo_dir))
+    try:
+        from interviewdesk.store.assessments import decision_of, status_of_forms
+
+        [target] = shown
+        if view == "panel":  # the decided interview
+            assert decision_of(db, target[0]) is not None
+        else:  # the form that is in progress: René's, on the interview waiting for him
+            [status] = [s for s in status_of_forms(db, target[0])
+                        if s.panel_member_id == target[1]]
+            assert (status.name, status.state) == (shows, "in_progress")
+        from interviewdesk.store.interview_records import load_session
+
+        if view == "panel":
+            assert load_session(db, target[0]).candidate_name == shows
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(("view", "missing"), [("assessment", "no assessment form"),
+                                               ("panel", "no interview with a panel decision")])
+def test_screenshot_of_assessment_or_panel_on_an_empty_folder_exits_2(
+    qapp: object, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    view: str, missing: str
+) -> None:
+    output = tmp_path / "shot.png"
+    assert cli.main(["screenshot", "-o", str(output), "--view", view]) == 2
+    line = _one_error_line(capsys.readouterr().err)
+    assert missing in line and "interviewdesk demo" in line
+    assert not output.exists()
+
+
 def test_screenshot_of_an_unknown_view_exits_2_with_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -303,6 +383,7 @@ def test_screenshot_of_an_unknown_view_exits_2_with_one_line(
     assert cli.main(["screenshot", "-o", str(output), "--view", "cellar"]) == 2
     line = _one_error_line(capsys.readouterr().err)
     assert "cellar" in line and "home" in line and "wizard" in line
+    assert "assessment" in line and "panel" in line
     assert not output.exists()
 
 

@@ -154,7 +154,8 @@ def test_enter_opens_the_interview_and_edit_planning_opens_the_editor(
     qtbot.mouseClick(planning[0], Qt.MouseButton.LeftButton)
     assert editors["InterviewDialog"] == [(interview, None, None)]
     menu = [a.text() for a in interviews.table.actions() if not a.isSeparator()]
-    assert menu == ["Open interview", "Edit planning…", "Delete interview…"]
+    assert menu == ["Open interview", "Edit planning…", "Assessment form…",
+                    "Panel discussion…", "Delete interview…"]
 
 
 def test_the_interviews_tab_shows_how_far_each_interview_got(

@@ -374,6 +374,81 @@ def test_the_interview_menu_opens_or_continues_the_selected_interview(
     assert not main_window.edit_planning_action.isEnabled()
 
 
+def test_the_interview_menu_has_the_assessment_with_shortcuts(
+        main_window: MainWindow, example: Any, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assessment = main_window.assessment_menu
+    assert assessment.menuAction() in main_window.interview_menu.actions()
+    assert assessment.title() == "&Assessment"
+    form, panel = main_window.assessment_form_action, main_window.panel_discussion_action
+    assert assessment.actions() == [form, panel]
+    assert [a.text().replace("&", "") for a in (form, panel)] == [
+        "Assessment form…", "Panel discussion…"]
+    assert form.shortcut().toString(QKeySequence.SequenceFormat.PortableText) == "Ctrl+Shift+A"
+    assert panel.shortcut().toString(QKeySequence.SequenceFormat.PortableText) == "Ctrl+Shift+P"
+
+    opened: list[tuple[str, int, Any]] = []
+    windows = main_window.assessment_windows
+    monkeypatch.setattr(windows, "open_form",
+                        lambda interview_id, member=None: opened.append(("form", interview_id,
+                                                                         member)))
+    monkeypatch.setattr(windows, "open_panel",
+                        lambda interview_id: opened.append(("panel", interview_id, None)))
+    main_window.home.detail.tabs.setCurrentIndex(0)  # Candidates: no interview selected
+    assert not form.isEnabled() and not panel.isEnabled()
+    main_window.home.detail.select_interview(example.completed_interview_id)
+    assert form.isEnabled() and panel.isEnabled()
+
+    qtbot.keyClick(main_window, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # The interview's context menu offers the same.
+    main_window.home.detail.assessment_form_action.trigger()
+    main_window.home.detail.panel_discussion_action.trigger()
+    interview = example.completed_interview_id
+    assert opened == [("form", interview, None), ("panel", interview, None)] * 2
+
+
+def test_a_decision_in_the_panel_discussion_shows_in_the_follow_up(
+        main_window: MainWindow, example: Any, db: Database, qtbot: Any) -> None:
+    from interviewdesk.store.assessments import DecisionDraft, save_decision
+
+    follow_up = main_window.home.sidebar.follow_up
+    qtbot.waitUntil(lambda: follow_up.loaded and not main_window.home.follow_up_pending())
+    window = main_window.open_panel_discussion(example.completed_interview_id)
+    assert window is not None
+    assert main_window.open_panel_discussion(example.completed_interview_id) is window
+    save_decision(db, example.completed_interview_id, DecisionDraft(
+        "reject", "Te weinig ervaring.", feedback_date=date(2020, 1, 6)))
+    window.changed.emit(example.completed_interview_id)  # as the window does after saving
+    qtbot.waitUntil(lambda: not main_window.home.follow_up_pending())
+    assert follow_up.overdue.text() == "! 2 overdue"
+    assert main_window.close()
+    assert not window.isVisible()
+
+
+def test_deleting_a_candidate_closes_their_assessment_form_first(
+        main_window: MainWindow, example: Any, db: Database, messages: Any) -> None:
+    from interviewdesk.store.example_texts import CANDIDATES
+
+    windows = main_window.assessment_windows
+    waiting = example.waiting_interview_id
+    rené = example.waiting_panel_member_ids[1]
+    form = windows.open_form(waiting, rené)
+    panel = windows.open_panel(example.completed_interview_id)
+    assert form is not None and panel is not None
+    assert form.form.rater_name == "René Mulder"
+
+    thijs = example.candidate_ids[[c.name for c in CANDIDATES].index("Thijs van Dijk")]
+    assert main_window.commands.delete_candidate(thijs, "Thijs van Dijk")
+
+    assert windows.open_windows() == [panel]  # Daniëlle's panel has nothing to do with it
+    assert not form.isVisible()
+    assert windows.close_where(interview_id=example.completed_interview_id)
+    assert windows.open_windows() == []
+
+
 def test_closing_the_main_window_closes_interview_windows_and_keeps_their_notes(
         main_window: MainWindow, example: Any, db: Database) -> None:
     from interviewdesk.store.interview_records import load_session
@@ -474,7 +549,8 @@ def test_actions_that_need_data_are_disabled_until_it_is_attached(
     opened: list[Any] = []
     monkeypatch.setattr(editors.VacancyDialog, "edit",
                         classmethod(lambda cls, *args: opened.append(args)))
-    for name in (*DATA_ACTIONS, "open_interview_action", "edit_planning_action"):
+    for name in (*DATA_ACTIONS, "open_interview_action", "edit_planning_action",
+                 "assessment_form_action", "panel_discussion_action"):
         assert not getattr(frame, name).isEnabled(), name
     for button in (frame.search_field, frame.add_vacancy_button, frame.add_candidate_button,
                    frame.add_interview_button):
@@ -490,7 +566,10 @@ def test_actions_that_need_data_are_disabled_until_it_is_attached(
     frame.load_example()
     frame.back_up_now()
     frame.open_interview_action.trigger()
+    frame.assessment_form_action.trigger()
+    frame.panel_discussion_action.trigger()
     assert frame.open_interview(1) is None
+    assert frame.open_assessment_form(1) is None and frame.open_panel_discussion(1) is None
     assert opened == []
     assert queries.count_vacancies(db) == 0
     assert not (data_dir / "backups").exists() or not any((data_dir / "backups").iterdir())

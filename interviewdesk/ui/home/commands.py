@@ -9,6 +9,7 @@ dialogs are imported where they are used: they are not needed to show the window
 
 import logging
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,14 @@ from interviewdesk.store.database import Database
 from interviewdesk.ui import messages
 
 if TYPE_CHECKING:
+    from interviewdesk.ui.home.assessment_windows import AssessmentWindows
     from interviewdesk.ui.home.interview_windows import InterviewWindows
 
 log = logging.getLogger(__name__)
 
 DOCUMENT_KINDS = ("cv", "letter")
+#: For a candidate on hold, the next feedback date offered first.
+FEEDBACK_HOLD_DAYS = timedelta(days=7)
 
 
 def choose_document_file(parent: QWidget, title: str, folder: str, file_filter: str) -> str:
@@ -41,8 +45,9 @@ class RecordCommands(QObject):
     candidate, also the vacancy it was added to, or 0) so the view can select it;
     ``status(text)`` is a short confirmation for the status bar.
 
-    With :attr:`interview_windows` set, deleting a record first closes the interview
-    windows that show it (each saves what is typed); if one cannot, nothing is deleted.
+    With :attr:`interview_windows` (and :attr:`assessment_windows`) set, deleting a
+    record first closes the interview windows, assessment forms and panel discussions
+    that show it (each saves what is typed); if one cannot, nothing is deleted.
     """
 
     changed = Signal()
@@ -56,6 +61,7 @@ class RecordCommands(QObject):
         self.db = db
         self._parent_widget = parent_widget
         self.interview_windows: InterviewWindows | None = None
+        self.assessment_windows: AssessmentWindows | None = None
         self._document_folder = str(Path.home())
 
     # -- vacancies ------------------------------------------------------------------
@@ -216,6 +222,59 @@ class RecordCommands(QObject):
             QApplication.restoreOverrideCursor()
         return None
 
+    # -- feedback -------------------------------------------------------------------
+
+    def give_feedback(self, interview_id: int, name: str) -> str | None:
+        """Record that ``name`` was told the panel's decision on ``interview_id``, after
+        the user confirmed it (for "on hold": after they gave the date the candidate
+        will hear more). The application's status afterwards, or ``None`` if nothing
+        was recorded."""
+        from interviewdesk.store.assessments import (
+            STATUS_AFTER_FEEDBACK,
+            decision_of,
+            record_feedback_given,
+        )
+        from interviewdesk.store.validation import ValidationError
+        from interviewdesk.ui.home import feedback_date
+        from interviewdesk.ui.home.formatting import decision_label, status_label
+
+        title = self.tr("Feedback given")
+        try:
+            decision = decision_of(self.db, interview_id)
+        except LookupError:
+            decision = None
+        if decision is None:
+            self.changed.emit()
+            messages.error(self._parent_widget, title, self.tr(
+                "There is no decision on this interview (any more): decide in the panel "
+                "discussion first."))
+            return None
+        next_date = None
+        if decision.outcome == "hold":
+            next_date = feedback_date.ask_next_feedback_date(
+                self._parent_widget, name, date.today() + FEEDBACK_HOLD_DAYS)
+            if next_date is None:
+                return None
+        elif not messages.ask(
+            self._parent_widget, title,
+            self.tr("Have you told {name} the panel's decision, “{outcome}”? Their status "
+                    "then becomes “{status}”.").format(
+                        name=name, outcome=decision_label(decision.outcome),
+                        status=status_label(STATUS_AFTER_FEEDBACK[decision.outcome])),
+            self.tr("Feedback given"), self.tr("Cancel")):
+            return None
+        try:
+            status = record_feedback_given(self.db, interview_id, next_feedback_date=next_date)
+        except (ValidationError, LookupError) as error:
+            self.changed.emit()
+            messages.error(self._parent_widget, title, self.tr(
+                "The feedback could not be recorded."), str(error))
+            return None
+        self.changed.emit()
+        self.status.emit(self.tr("Feedback to {name} recorded; their status is now "
+                                 "“{status}”.").format(name=name, status=status_label(status)))
+        return status
+
     # -- interviewers ---------------------------------------------------------------
 
     def manage_interviewers(self) -> None:
@@ -228,9 +287,9 @@ class RecordCommands(QObject):
     # -- plumbing -------------------------------------------------------------------
 
     def _close_windows(self, **shown: int) -> bool:
-        """Close the interview windows showing the record about to be deleted."""
-        windows = self.interview_windows
-        return windows is None or windows.close_where(**shown)
+        """Close the windows showing the record about to be deleted."""
+        return all(windows is None or windows.close_where(**shown)
+                   for windows in (self.interview_windows, self.assessment_windows))
 
     def _delete(self, delete: Callable[[Database, int], None], row_id: int) -> bool:
         try:

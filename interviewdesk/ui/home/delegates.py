@@ -1,11 +1,20 @@
-"""The two-line list item of the sidebar: a title, and a quieter subtitle under it."""
+"""The two-line list item of the sidebar: a title, and a quieter subtitle under it;
+and the list and empty-state sentence the sidebar's sections are made of."""
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
-from interviewdesk.ui.home.models import SUBTITLE_ROLE
-from interviewdesk.ui.style import SPACING, SPACING_SMALL
+from interviewdesk.ui.home.models import SUBTITLE_ROLE, RowListModel
+from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,3 +74,23 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def _subtitle_metrics(self, option: QStyleOptionViewItem) -> QFontMetrics:
         return QFontMetrics(self._subtitle_font(option))
+
+
+def two_line_list(model: RowListModel) -> QListView:
+    """A sidebar list: one selectable row per item, painted by :class:`TwoLineDelegate`."""
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(TwoLineDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+def muted_sentence() -> QLabel:
+    """The quiet sentence a sidebar section shows instead of an empty list."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setContentsMargins(SPACING_SMALL, 0, SPACING_SMALL, 0)
+    return make_muted(label)

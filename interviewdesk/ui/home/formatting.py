@@ -8,10 +8,16 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from interviewdesk.domain.scales import APPLICATION_STATUSES, COMPETENCY_KINDS, Choices
+from interviewdesk.domain.scales import (
+    APPLICATION_STATUSES,
+    COMPETENCY_KINDS,
+    DECISION_OUTCOMES,
+    Choices,
+)
 from interviewdesk.ui.i18n import current_language
 
 DATE_FORMAT = "d MMM yyyy"
+DAY_MONTH_FORMAT = "d MMM"
 WEEKDAY_DATE_FORMAT = "ddd d MMM"
 
 translate = QCoreApplication.translate
@@ -27,6 +33,15 @@ def format_date(day: date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+
+
+def format_near_date(day: date, today: date | None = None) -> str:
+    """A date close to today, short where the year goes without saying: "23 Nov" in
+    this year, "23 Nov 2025" in another."""
+    today = today or date.today()
+    if day.year != today.year:
+        return format_date(day)
+    return QLocale().toString(QDate(day.year, day.month, day.day), DAY_MONTH_FORMAT)
 
 
 def format_time(moment: datetime) -> str:
@@ -76,3 +91,8 @@ def status_label(key: str) -> str:
 def competency_kind_label(key: str) -> str:
     """What a competency kind key is called in the interface language."""
     return _label(COMPETENCY_KINDS, key)
+
+
+def decision_label(key: str) -> str:
+    """What a decision outcome key ("next_round") is called in the interface language."""
+    return _label(DECISION_OUTCOMES, key)

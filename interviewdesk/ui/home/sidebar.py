@@ -1,48 +1,29 @@
-"""The left side of the home view: the vacancies and the upcoming interviews, or,
-while the user searches, what the search found."""
+"""The left side of the home view: the vacancies, the upcoming interviews and what
+needs following up, or, while the user searches, what the search found."""
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QListView,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from interviewdesk.store.queries import (
     SearchResult,
     UpcomingInterview,
     VacancyRow,
 )
-from interviewdesk.ui.home.delegates import TwoLineDelegate
+from interviewdesk.ui.home.delegates import muted_sentence, two_line_list
+from interviewdesk.ui.home.follow_up import FollowUpSection
 from interviewdesk.ui.home.models import (
     RowListModel,
     SearchResultsModel,
     UpcomingModel,
     VacanciesModel,
 )
-from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, make_muted
+from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading
 
-
-def _list_view(model: RowListModel) -> QListView:
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(TwoLineDelegate(view))
-    view.setUniformItemSizes(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return view
-
-
-def _empty_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setContentsMargins(SPACING_SMALL, 0, SPACING_SMALL, 0)
-    return make_muted(label)
+if TYPE_CHECKING:
+    from interviewdesk.store.assessments import FollowUp
 
 
 class _Section(QWidget):
@@ -52,8 +33,8 @@ class _Section(QWidget):
         super().__init__(parent)
         self.model = model
         self.heading = make_heading(QLabel())
-        self.view = _list_view(model)
-        self.empty = _empty_label()
+        self.view = two_line_list(model)
+        self.empty = muted_sentence()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_SMALL)
@@ -86,7 +67,8 @@ class _Section(QWidget):
 
 
 class Sidebar(QWidget):
-    """Vacancies and upcoming interviews; a results list while searching.
+    """Vacancies, upcoming interviews and the follow-up (:attr:`follow_up`, whose own
+    signals say what was asked for there); a results list while searching.
 
     ``vacancy_selected`` carries the chosen vacancy's id (0 when none is);
     ``edit_vacancy_requested``/``delete_vacancy_requested`` come from Enter, double-click,
@@ -105,6 +87,7 @@ class Sidebar(QWidget):
         self.vacancies = _Section(VacanciesModel(self))
         self.upcoming = _Section(UpcomingModel(self))
         self.results = _Section(SearchResultsModel(self))
+        self.follow_up = FollowUpSection()
 
         browse = QWidget()
         browse_layout = QVBoxLayout(browse)
@@ -112,6 +95,7 @@ class Sidebar(QWidget):
         browse_layout.setSpacing(SPACING * 2)
         browse_layout.addWidget(self.vacancies, 3)
         browse_layout.addWidget(self.upcoming, 2)
+        browse_layout.addWidget(self.follow_up, 2)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(browse)
@@ -159,6 +143,10 @@ class Sidebar(QWidget):
 
     def set_upcoming(self, rows: list[UpcomingInterview]) -> None:
         self.upcoming.model.set_rows(rows)
+
+    def set_follow_up(self, follow_up: "FollowUp") -> None:
+        """Show who awaits feedback and whose assessment is open."""
+        self.follow_up.set_follow_up(follow_up)
 
     def set_results(self, rows: list[SearchResult] | None) -> None:
         """Show search results, or (``None``) go back to the vacancies."""

@@ -1,12 +1,17 @@
 """The right side of the home view: one vacancy's heading and its Candidates,
-Interviews and Competencies tabs.
+Interviews, Competencies and Comparison tabs.
 
 On the Interviews tab the primary command (Enter, double-click, the default button)
-opens the interview window; planning it is "Edit planning…". On the Candidates tab a
-CV or letter file can be dropped on a candidate, or chosen from its context menu.
+opens the interview window; planning it is "Edit planning…", and its context menu
+also opens the assessment form and the panel discussion. On the Candidates tab a CV
+or letter file can be dropped on a candidate, or chosen from its context menu. The
+Comparison tab's view (:class:`~interviewdesk.ui.assessment.comparison_view.ComparisonView`)
+is made the first time it is needed; the home view fills it.
 """
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +34,10 @@ from interviewdesk.ui.home.models import CandidatesModel, CompetenciesModel, Int
 from interviewdesk.ui.home.record_table import RecordTable
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted, scaled_font
 
-CANDIDATES_TAB, INTERVIEWS_TAB, COMPETENCIES_TAB = range(3)
+if TYPE_CHECKING:
+    from interviewdesk.ui.assessment.comparison_view import ComparisonView
+
+CANDIDATES_TAB, INTERVIEWS_TAB, COMPETENCIES_TAB, COMPARISON_TAB = range(4)
 
 
 class VacancyDetail(QWidget):
@@ -39,7 +47,10 @@ class VacancyDetail(QWidget):
     signals carrying row objects); the home view decides what happens.
     ``document_requested(row, kind, path)`` asks to import a CV (``kind`` "cv") or
     letter ("letter") for a candidate, from ``path`` ("": let the user choose a file).
-    ``interview_selection_changed`` follows the selected interview.
+    ``interview_selection_changed`` follows the selected interview;
+    ``assessment_form_requested`` and ``panel_discussion_requested`` carry an interview
+    row (from the Interviews tab) and ``comparison_interview_activated`` an interview id
+    (a candidate chosen in the comparison).
     """
 
     edit_vacancy_requested = Signal()
@@ -53,6 +64,9 @@ class VacancyDetail(QWidget):
     edit_interview_requested = Signal(object)  # InterviewRow
     delete_interview_requested = Signal(object)  # InterviewRow
     interview_selection_changed = Signal()
+    assessment_form_requested = Signal(object)  # InterviewRow
+    panel_discussion_requested = Signal(object)  # InterviewRow
+    comparison_interview_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,11 +92,20 @@ class VacancyDetail(QWidget):
         # Open (or continue) is the interview tab's primary command, planning comes second.
         self.interviews.edit_button.setDefault(True)
         self.edit_planning_action = self.interviews.add_row_action()
+        self.assessment_form_action = self.interviews.add_row_action(button=False,
+                                                                     separator=True)
+        self.panel_discussion_action = self.interviews.add_row_action(button=False)
+        # The comparison view is built on first use (see comparison_view()).
+        self.comparison: ComparisonView | None = None
+        self.comparison_page = QWidget()
+        comparison_layout = QVBoxLayout(self.comparison_page)
+        comparison_layout.setContentsMargins(0, SPACING, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.candidates, "")
         self.tabs.addTab(self.interviews, "")
         self.tabs.addTab(self.competencies, "")
+        self.tabs.addTab(self.comparison_page, "")
 
         self._connect_tables()
 
@@ -130,6 +153,10 @@ class VacancyDetail(QWidget):
         interviews.edit_requested.connect(
             lambda row: self.open_interview_requested.emit(interviews.model.row_at(row)))
         self.edit_planning_action.triggered.connect(self._edit_planning)
+        self.assessment_form_action.triggered.connect(
+            lambda: self._on_interview(self.assessment_form_requested))
+        self.panel_discussion_action.triggered.connect(
+            lambda: self._on_interview(self.panel_discussion_requested))
         interviews.delete_requested.connect(
             lambda row: self.delete_interview_requested.emit(interviews.model.row_at(row)))
         interviews.selection_changed.connect(self._interview_selection_changed)
@@ -209,6 +236,28 @@ class VacancyDetail(QWidget):
         if interview is not None:
             self.edit_interview_requested.emit(interview)
 
+    def _on_interview(self, signal: SignalInstance) -> None:
+        interview = self.selected_interview()
+        if interview is not None:
+            signal.emit(interview)
+
+    def comparison_view(self) -> "ComparisonView":
+        """The Comparison tab's view, made now if it was not yet."""
+        if self.comparison is None:
+            from interviewdesk.ui.assessment.comparison_view import ComparisonView
+
+            self.comparison = ComparisonView()
+            self.comparison.interviewActivated.connect(self.comparison_interview_activated)
+            layout = self.comparison_page.layout()
+            assert layout is not None
+            layout.addWidget(self.comparison)
+            self.comparison.setVisible(True)  # at once, not when the event loop gets to it
+        return self.comparison
+
+    def comparison_shown(self) -> bool:
+        """Whether the Comparison tab is the one in front."""
+        return self.pages.currentIndex() == 1 and self.tabs.currentIndex() == COMPARISON_TAB
+
     def _interview_selection_changed(self) -> None:
         self._update_open_text()
         self.interview_selection_changed.emit()
@@ -249,6 +298,10 @@ class VacancyDetail(QWidget):
             add=self.tr("+ Interview"), edit=self.tr("Open interview"),
             delete=self.tr("Delete interview…"))
         self.interviews.set_action_text(self.edit_planning_action, self.tr("Edit planning…"))
+        self.interviews.set_action_text(self.assessment_form_action,
+                                        self.tr("Assessment form…"))
+        self.interviews.set_action_text(self.panel_discussion_action,
+                                        self.tr("Panel discussion…"))
         self._update_open_text()
         self.competencies.set_texts(
             empty=self.tr("No competencies yet. Add the 3 to 6 that matter most for this "
@@ -269,6 +322,7 @@ class VacancyDetail(QWidget):
         self.tabs.setTabText(INTERVIEWS_TAB, self.tr("Interviews ({n})").format(n=counts[1]))
         self.tabs.setTabText(COMPETENCIES_TAB,
                              self.tr("Competencies ({n})").format(n=counts[2]))
+        self.tabs.setTabText(COMPARISON_TAB, self.tr("Comparison"))
         if header is None:
             self.title.clear()
             self.facts.clear()
