@@ -165,15 +165,21 @@ class ComparisonView(QWidget):
             return
         chars = self.fontMetrics().averageCharWidth()
         words = header.fontMetrics()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names are what the reader scans first: they keep their full width, and the
+        # score columns share what is left (never narrower than their longest word).
         header.setMinimumSectionSize(chars * 6)
         low, high = (chars * n for n in COMPETENCY_COLUMN_CHARS)
         assert self.comparison is not None
+        names = self.table.fontMetrics()
+        widest = max((names.horizontalAdvance(row.candidate_name)
+                      for row in self.comparison.rows), default=0)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, max(chars * 12, widest + 2 * SPACING + SORT_ARROW))
         for offset, competency in enumerate(self.comparison.competencies):
             column = self.model.first_competency_column + offset
             longest = max((words.horizontalAdvance(word) for word in competency.name.split()),
                           default=0)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             header.resizeSection(column, max(low, min(high, longest + 2 * SPACING
                                                       + SORT_ARROW)))
         header.setSectionResizeMode(self.model.total_column, QHeaderView.ResizeMode.Fixed)
