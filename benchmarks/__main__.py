@@ -18,7 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from benchmarks import autosave_write, home_view, pdf_reading, stage_switch, startup
+from benchmarks import autosave_write, home_view, pdf_documents, pdf_reading, stage_switch, startup
 from benchmarks.generate import generate_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         pdf_runs = 5 if args.quick else 20
         _say(f"Reading a {pdf_reading.PAGES}-page PDF CV, {pdf_runs} runs …")
         results["pdf_reading"] = pdf_reading.measure_pdf_reading(Path(scratch), pdf_runs)
+        _say(f"Printing a {pdf_documents.FORM_PAGES}-page assessment form and an interview "
+             f"report, {pdf_runs} runs each …")
+        results["pdf_documents"] = pdf_documents.measure_pdf_documents(
+            Path(scratch) / "print", pdf_runs)
 
     home = results["home_view"]
     size = f"{CANDIDATES:,} candidates, {VACANCIES:,} vacancies"
@@ -123,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         "home_build": home["build_median_ms"] < home_view.TARGET_MS,
         "home_refresh": home["refresh_median_ms"] < home_view.TARGET_MS,
         "pdf_reading": results["pdf_reading"]["median_ms"] < pdf_reading.TARGET_MS,
+        "pdf_form": results["pdf_documents"]["form"]["median_ms"] < pdf_documents.TARGET_FORM_MS,
+        "pdf_report": (results["pdf_documents"]["report"]["median_ms"]
+                       < pdf_documents.TARGET_REPORT_MS),
         "autosave_write": results["autosave_write"]["flush_p95_ms"] < autosave_write.TARGET_MS,
         "stage_switch": results["stage_switch"]["switch_median_ms"] < stage_switch.TARGET_MS,
     }
@@ -143,6 +150,13 @@ def main(argv: list[str] | None = None) -> int:
         (f"CV text read from a {pdf_reading.PAGES}-page PDF ({pdf_runs} runs)",
          f"{results['pdf_reading']['median_ms']:.0f} ms",
          f"< {pdf_reading.TARGET_MS:.0f} ms", _verdict(checks["pdf_reading"])),
+        (f"Assessment form printed to PDF, {results['pdf_documents']['form']['pages']} pages "
+         f"({pdf_runs} runs)", f"{results['pdf_documents']['form']['median_ms']:.0f} ms",
+         f"< {pdf_documents.TARGET_FORM_MS:.0f} ms", _verdict(checks["pdf_form"])),
+        (f"Interview report printed to PDF, full interview, "
+         f"{results['pdf_documents']['report']['pages']} pages ({pdf_runs} runs)",
+         f"{results['pdf_documents']['report']['median_ms']:.0f} ms",
+         f"< {pdf_documents.TARGET_REPORT_MS:.0f} ms", _verdict(checks["pdf_report"])),
         (f"Autosave flush, 5 changes ({CANDIDATES:,} candidates), 95th percentile",
          f"{results['autosave_write']['flush_p95_ms']:.1f} ms",
          f"< {autosave_write.TARGET_MS:.0f} ms", _verdict(checks["autosave_write"])),

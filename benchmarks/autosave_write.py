@@ -39,8 +39,10 @@ def measure_autosave(data_dir: Path, runs: int = 200) -> dict[str, Any]:
     from interviewdesk.store.interview_records import add_candidate_question
     from interviewdesk.store.models import Candidate, Interview
     from interviewdesk.store.startup import open_store
+    from interviewdesk.ui.signal_guard import protect_booleans
     from interviewdesk.ui.wizard.autosave import Autosaver
 
+    protect_booleans()  # as the app does at start: see interviewdesk/ui/signal_guard.py
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     db = open_store(data_dir)
     try:

@@ -36,13 +36,12 @@ def _row_counts(home: Any) -> dict[str, int]:
 def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
     """Build the main window on ``data_dir`` ``runs`` times; time it and a refresh."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    from interviewdesk.app import create_qapplication
     from interviewdesk.store.startup import open_store
     from interviewdesk.ui.main_window import MainWindow
     from interviewdesk.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = create_qapplication(sys.argv[:1])  # as the app makes it, with its guard
     db = open_store(data_dir)
     settings = Settings(data_dir)
     build_ms: list[float] = []

@@ -45,15 +45,14 @@ def add_questions(db: Any, vacancy_id: int, competency_ids: tuple[int, ...],
 def measure_stage_switch(runs: int = 41) -> dict[str, Any]:
     """Open the example interview with 60 questions on one page; time ``runs`` switches."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    from interviewdesk.app import create_qapplication
     from interviewdesk.store.example import load_example
     from interviewdesk.store.startup import open_store
     from interviewdesk.ui.i18n import install_language
     from interviewdesk.ui.settings import Settings
     from interviewdesk.ui.wizard import InterviewWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = create_qapplication(sys.argv[:1])  # as the app makes it, with its guard
     install_language("en")
     with tempfile.TemporaryDirectory(prefix="interviewdesk-stage-switch-") as folder:
         data_dir = Path(folder)

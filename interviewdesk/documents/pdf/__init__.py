@@ -1,0 +1,73 @@
+"""Printed documents (issue #5): the assessment form, the interview report, the blank
+interview kit and the candidate comparison, as PDF with reportlab.
+
+Every function reads through the store, lays the document out on A4 or US Letter in
+Dutch or English, embeds DejaVu Sans, and writes ``output`` (replacing it only once the
+new file is complete). They raise :class:`DocumentExportError`, whose text is for the
+user, for an unknown interview or vacancy, a member not on the panel, or a file that
+cannot be written; ``ValueError`` for a language or page size they do not know.
+
+Importing this package does not import reportlab: the app starts without it, and the
+first document loads it.
+"""
+
+from pathlib import Path
+
+from interviewdesk.documents.pdf.errors import DocumentExportError
+from interviewdesk.documents.pdf.labels import LANGUAGES
+from interviewdesk.documents.pdf.page import PAGE_SIZES
+from interviewdesk.store.database import Database
+
+__all__ = [
+    "LANGUAGES",
+    "PAGE_SIZES",
+    "DocumentExportError",
+    "write_assessment_form",
+    "write_comparison",
+    "write_interview_kit",
+    "write_interview_report",
+]
+
+
+def write_assessment_form(db: Database, interview_id: int, panel_member_id: int, output: Path,
+                          *, language: str = "nl", page_size: str = "A4") -> Path:
+    """One panel member's assessment form: their scores against the anchors, evidence,
+    strengths, weaknesses and recommendation. Returns ``output``."""
+    from interviewdesk.documents.pdf import assessment_form
+
+    return assessment_form.write_assessment_form(db, interview_id, panel_member_id, output,
+                                                 language=language, page_size=page_size)
+
+
+def write_interview_report(db: Database, interview_id: int, output: Path, *,
+                           language: str = "nl", page_size: str = "A4") -> Path:
+    """The interview report: stages with checklists and notes, questions with notes and
+    STAR, the candidate's questions, next steps, the panel's scores (only once every
+    form is in) with discrepancies and consensus, and the decision. Returns ``output``."""
+    from interviewdesk.documents.pdf import interview_report
+
+    return interview_report.write_interview_report(db, interview_id, output,
+                                                   language=language, page_size=page_size)
+
+
+def write_interview_kit(db: Database, interview_id: int | None, output: Path, *,
+                        vacancy_id: int | None = None, language: str = "nl",
+                        page_size: str = "A4") -> Path:
+    """A blank kit for paper — agenda with planned minutes, questions with room to
+    write, the rating grid with anchors and empty boxes, signature lines — for an
+    interview (its length and panel) or, with ``interview_id=None``, for ``vacancy_id``.
+    It carries no candidate data. Returns ``output``."""
+    from interviewdesk.documents.pdf import interview_kit
+
+    return interview_kit.write_interview_kit(db, interview_id, output, vacancy_id=vacancy_id,
+                                             language=language, page_size=page_size)
+
+
+def write_comparison(db: Database, vacancy_id: int, output: Path, *, language: str = "nl",
+                     page_size: str = "A4") -> Path:
+    """The vacancy's candidates side by side: the panel's result per competency as heat
+    cells, the overall score as a bar, and the decision. Returns ``output``."""
+    from interviewdesk.documents.pdf import comparison
+
+    return comparison.write_comparison(db, vacancy_id, output, language=language,
+                                       page_size=page_size)

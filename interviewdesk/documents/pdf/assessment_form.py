@@ -1,0 +1,143 @@
+"""The completed assessment form of one panel member, on paper: their own scores and
+evidence per competency, strengths, weaknesses and overall recommendation, and a line
+to sign. Nothing of the other panel members is on it (blind scoring)."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import KeepTogether, Paragraph, Table
+
+from interviewdesk.documents.pdf import rating, sources
+from interviewdesk.documents.pdf.blocks import (
+    captioned,
+    captions,
+    escape,
+    gap,
+    signature_lines,
+    table_style,
+    text_flow,
+)
+from interviewdesk.documents.pdf.labels import check_language, format_date, format_moment, label
+from interviewdesk.documents.pdf.page import (
+    APP_NAME,
+    Layout,
+    Metadata,
+    Running,
+    ensure_fonts,
+    render,
+    write_file,
+)
+from interviewdesk.documents.pdf.styles import ACCENT, ACCENT_PALE, RULE, box, styles
+from interviewdesk.domain.scales import PANEL_ROLES, RECOMMENDATIONS
+from interviewdesk.store.assessments import AssessmentForm
+from interviewdesk.store.database import Database
+
+
+def role_label(role: str, language: str) -> str:
+    """A panel role's name ("Voorzitter"), or the stored key if it is unknown."""
+    try:
+        return PANEL_ROLES.label(role).in_language(language)
+    except KeyError:
+        return role
+
+
+def recommendation_boxes(chosen: str | None, language: str, width: float) -> Table:
+    """The four recommendations side by side, the chosen one (if any) ticked and tinted."""
+    s = styles()
+    cells = []
+    for choice in RECOMMENDATIONS:
+        name = escape(choice.label.in_language(language))
+        text = f"{box(choice.key == chosen)}&nbsp;&nbsp;{name}"
+        cells.append(Paragraph(f"<b>{text}</b>" if choice.key == chosen else text, s.body))
+    table = Table([cells], colWidths=[width / len(cells)] * len(cells), hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(RULE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    if chosen in RECOMMENDATIONS:
+        at = RECOMMENDATIONS.rank(chosen)
+        commands += [("BACKGROUND", (at, 0), (at, 0), colors.HexColor(ACCENT_PALE)),
+                     ("BOX", (at, 0), (at, 0), 1.4, colors.HexColor(ACCENT))]
+    table.setStyle(table_style(commands))
+    return table
+
+
+def form_story(form: AssessmentForm, language: str, layout: Layout) -> list[Any]:
+    """The form's flowables."""
+    s = styles()
+    width = layout.width
+    status = (label("form.submitted", language, moment=format_moment(form.submitted_at, language))
+              if form.submitted else label("form.draft", language))
+    story: list[Any] = [
+        Paragraph(escape(label("form.title", language)), s.title),
+        Paragraph(escape(f"{form.candidate_name} · {form.vacancy_title}"), s.subtitle),
+        captions([
+            (label("candidate", language), form.candidate_name),
+            (label("vacancy", language), form.vacancy_title),
+            (label("date_time", language), format_moment(form.scheduled_at, language)),
+            (label("rater", language), f"{form.rater_name} ({role_label(form.role, language)})"),
+            (label("status", language), status),
+        ], width),
+        gap(5),
+        Paragraph(escape(label("form.scale_note", language)), s.muted),
+        gap(3),
+    ]
+    if not form.competencies:
+        story.append(Paragraph(escape(label("form.no_competencies", language)), s.notice))
+    for number, competency in enumerate(form.competencies, start=1):
+        given = form.rating(competency.id)
+        row = rating.rating_row(
+            number, competency.name,
+            rating.competency_meta(competency.kind, competency.weight, language),
+            competency.description, competency.anchors, language, width, layout.height,
+            score=given.score, state=given.state,
+        )
+        evidence = rating.evidence_block(given.evidence, language)
+        story += rating.with_evidence(row, evidence, width, layout.height)
+        story.append(rating.gap_after_row())
+    for key, text in (("strengths", form.strengths), ("weaknesses", form.weaknesses)):
+        story += captioned(Paragraph(escape(label(key, language)), s.h2),
+                           text_flow(text, empty=label("nothing_noted", language)))
+    story.append(KeepTogether([Paragraph(escape(label("recommendation", language)), s.h2),
+                               recommendation_boxes(form.recommendation, language, width)]))
+    if form.reopenings:
+        history: list[Any] = []
+        for reopening in form.reopenings:
+            history += text_flow(label("form.reopened", language,
+                                       moment=format_moment(reopening.reopened_at, language),
+                                       reason=reopening.reason), s.muted)
+        story += captioned(Paragraph(escape(label("form.history", language)), s.h2), history)
+    story += [gap(9), signature_lines([form.rater_name], language, width)]
+    return story
+
+
+def write_assessment_form(db: Database, interview_id: int, panel_member_id: int, output: Path,
+                          *, language: str = "nl", page_size: str = "A4") -> Path:
+    """Print ``panel_member_id``'s form for ``interview_id`` to ``output``."""
+    check_language(language)
+    layout = Layout(page_size)
+    ensure_fonts(language)
+    form = sources.assessment_form(db, interview_id, panel_member_id, language)
+    title = label("form.title", language)
+    draft = "" if form.submitted else f" · {label('form.draft', language)}"
+    running = Running(
+        header_left=f"{title} · {form.vacancy_title}{draft}",
+        header_right=form.candidate_name,
+        footer_left=f"{APP_NAME} · {form.rater_name} · "
+        f"{label('printed_on', language, date=format_date(date.today(), language))}",
+        language=language,
+    )
+    metadata = Metadata(
+        title=f"{title} – {form.candidate_name} – {form.vacancy_title}",
+        author=form.rater_name,
+        subject=label("form.subject", language, candidate=form.candidate_name,
+                      vacancy=form.vacancy_title, rater=form.rater_name),
+        language=language,
+        keywords=(APP_NAME, title),
+    )
+    data = render(form_story(form, language, layout), layout, running, metadata)
+    return write_file(output, data, language)

@@ -1,0 +1,271 @@
+"""The interview report: who, what and when; per stage of the agenda the checklist and
+the notes, each question with its notes and STAR parts, the candidate's questions with
+the answers, next steps and the feedback date; then the panel's scores (only once every
+form is in) with discrepancies and consensus; and the decision with its rationale.
+
+Notes are printed whole, however long: they flow from page to page as paragraphs.
+"""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from interviewdesk.documents.pdf import panel_matrix, sources
+from interviewdesk.documents.pdf.assessment_form import role_label
+from interviewdesk.documents.pdf.blocks import (
+    captioned,
+    captions,
+    check_item,
+    escape,
+    gap,
+    keep_start,
+    text_flow,
+)
+from interviewdesk.documents.pdf.labels import (
+    check_language,
+    format_date,
+    format_moment,
+    label,
+)
+from interviewdesk.documents.pdf.page import (
+    APP_NAME,
+    MM,
+    Layout,
+    Metadata,
+    Running,
+    ensure_fonts,
+    render,
+    write_file,
+)
+from interviewdesk.documents.pdf.styles import MUTED, box, styles
+from interviewdesk.domain.agenda import (
+    CANDIDATE_QUESTIONS,
+    CLOSING,
+    PREPARATION,
+    QUESTION_STAGES,
+    Stage,
+)
+from interviewdesk.domain.scales import DECISION_OUTCOMES, QUESTION_KINDS
+from interviewdesk.store.database import Database
+from interviewdesk.store.interview_records import InterviewSession, QuestionInfo
+
+NOT_FORGET_PREFIX = "not_forget:"
+
+
+def _indented(left: float = 5 * MM) -> ParagraphStyle:
+    return ParagraphStyle(f"indented{left}", parent=styles().body, leftIndent=left)
+
+
+def _minutes(seconds: int) -> int:
+    return round(seconds / 60)
+
+
+def _header(data: sources.ReportData, language: str, width: float) -> list[Any]:
+    s = styles()
+    session = data.session
+    vacancy = " · ".join(part for part in (session.vacancy_title, session.vacancy_department,
+                                           session.vacancy_location) if part)
+    panel = "\n".join(f"{seat.name} — {role_label(seat.role, language)}"
+                      + (f", {seat.job_title}" if seat.job_title else "")
+                      for seat in session.panel)
+    during = {stage.key for stage in data.agenda.stages if stage.during_interview}
+    spent = sum(record.seconds_spent for key, record in session.stages.items() if key in during)
+    rows = [
+        (label("candidate", language), session.candidate_name),
+        (label("vacancy", language), vacancy),
+        (label("date_time", language), format_moment(session.scheduled_at, language)),
+        (label("location", language), session.location),
+        (label("report.planned", language), label("minutes", language,
+                                                   n=session.planned_minutes)),
+        (label("report.time_spent", language), label("minutes", language, n=_minutes(spent))),
+        (label("panel", language), panel),
+    ]
+    return [
+        Paragraph(escape(label("report.title", language)), s.title),
+        Paragraph(escape(f"{session.candidate_name} · {session.vacancy_title}"), s.subtitle),
+        captions([(caption, value) for caption, value in rows if value], width),
+    ]
+
+
+def _stage_heading(number: int, stage: Stage, planned: int, seconds: int, language: str) -> Any:
+    if seconds:
+        time = label("report.stage_time", language, planned=planned, spent=_minutes(seconds))
+    else:
+        time = label("report.stage_planned", language, planned=planned)
+    return Paragraph(f"{number}. {escape(stage.name.in_language(language))}"
+                     f"&nbsp;&nbsp;&nbsp;<font size='8' color='{MUTED}' name='DejaVuSans'>"
+                     f"{escape(time)}</font>", styles().h2)
+
+
+def _checklist(stage: Stage, ticks: dict[str, bool], data: sources.ReportData, language: str
+               ) -> list[Any]:
+    items = [check_item(item.label.in_language(language), ticks.get(item.key, False))
+             for item in stage.items]
+    if stage.key == PREPARATION and data.agenda.not_forget:
+        items.append(Paragraph(f"<b>{escape(label('not_forget', language))}</b>",
+                               styles().caption))
+        items += [check_item(item.label.in_language(language),
+                             ticks.get(NOT_FORGET_PREFIX + item.key, False))
+                  for item in data.agenda.not_forget]
+    return items
+
+
+def _question(number: int, question: QuestionInfo, session: InterviewSession, language: str
+              ) -> list[Any]:
+    s = styles()
+    answer = session.answer(question.id)
+    meta = [QUESTION_KINDS.label(question.kind).in_language(language)
+            if question.kind in QUESTION_KINDS else question.kind]
+    competency = session.competency(question.competency_id)
+    if competency is not None:
+        meta.append(competency.name)
+    meta.append(f"{box(answer.asked)} "
+                + label("asked" if answer.asked else "not_asked", language))
+    if question.added_during_interview:
+        meta.append(label("report.added", language))
+    head = [
+        Paragraph(f"<b>{escape(label('question_number', language, n=number))}&nbsp;&nbsp;"
+                  f"{escape(question.text)}</b>",
+                  ParagraphStyle("question", parent=s.body, leftIndent=7 * MM,
+                                 firstLineIndent=-7 * MM, spaceBefore=4, spaceAfter=1)),
+        Paragraph(escape(" · ".join(meta)), ParagraphStyle("question_meta", parent=s.muted,
+                                                            leftIndent=7 * MM)),
+    ]
+    body = text_flow(answer.notes, _indented(7 * MM))
+    for key in ("situation", "task", "action", "result"):
+        text = getattr(answer, key)
+        if text.strip():
+            body += captioned(Paragraph(escape(label(key, language)),
+                                        ParagraphStyle("star", parent=s.caption,
+                                                       leftIndent=7 * MM, spaceBefore=2)),
+                              text_flow(text, _indented(7 * MM)))
+    if not body and answer.asked:
+        body = [Paragraph(escape(label("nothing_noted", language)),
+                          ParagraphStyle("none", parent=s.muted, leftIndent=7 * MM))]
+    return keep_start(head, body)
+
+
+def _candidate_questions(session: InterviewSession, language: str) -> list[Any]:
+    s = styles()
+    asked = [q for q in session.candidate_questions if q.question.strip() or q.answer.strip()]
+    if not asked:
+        return [Paragraph(escape(label("report.no_candidate_questions", language)), s.muted)]
+    story: list[Any] = []
+    for question in asked:
+        state = label("answered" if question.answered else "not_answered", language)
+        head = check_item(f"{question.question.strip()}", question.answered, s.body_bold)
+        story.append(head)
+        story += text_flow(question.answer, _indented(13), empty=None)
+        if not question.answered:
+            story.append(Paragraph(escape(state), ParagraphStyle("cq_state", parent=s.muted,
+                                                                 leftIndent=13)))
+    return story
+
+
+def _closing(session: InterviewSession, language: str) -> list[Any]:
+    s = styles()
+    story = captioned(Paragraph(escape(label("next_steps", language)), s.caption),
+                      text_flow(session.next_steps, empty=label("nothing_noted", language)))
+    if session.feedback_date is not None:
+        story.append(Paragraph(f"{escape(label('feedback_date', language))}: "
+                               f"<b>{escape(format_date(session.feedback_date, language))}</b>",
+                               s.body))
+    story.append(check_item(label("report.thanked", language), session.candidate_thanked))
+    return story
+
+
+def _course(data: sources.ReportData, language: str) -> list[Any]:
+    s = styles()
+    session = data.session
+    planned = data.agenda.planned_minutes(session.planned_minutes)
+    story: list[Any] = [Paragraph(escape(label("report.course", language)), s.h1)]
+    for number, stage in enumerate(data.agenda.stages, start=1):
+        record = session.stage(stage.key)
+        story.append(_stage_heading(number, stage, planned.get(stage.key, 0),
+                                    record.seconds_spent, language))
+        story += _checklist(stage, record.checklist, data, language)
+        if record.notes.strip():
+            story += captioned(Paragraph(escape(label("report.notes", language)), s.caption),
+                               text_flow(record.notes))
+        if stage.key in QUESTION_STAGES:
+            for position, question in enumerate(session.questions_for(stage.key), start=1):
+                story += _question(position, question, session, language)
+        elif stage.key == CANDIDATE_QUESTIONS:
+            story += [gap(2), *_candidate_questions(session, language)]
+        elif stage.key == CLOSING:
+            story += _closing(session, language)
+        story.append(gap(2 * MM))
+    return story
+
+
+def _decision(data: sources.ReportData, language: str) -> list[Any]:
+    s = styles()
+    story: list[Any] = [Paragraph(escape(label("report.decision", language)), s.h1)]
+    decision = data.decision
+    if decision is None:
+        return [*story, Paragraph(escape(label("report.no_decision", language)), s.notice)]
+    outcome = (DECISION_OUTCOMES.label(decision.outcome).in_language(language)
+               if decision.outcome in DECISION_OUTCOMES else decision.outcome)
+    story.append(Paragraph(escape(outcome), s.outcome))
+    if decision.decided_at is not None:
+        story.append(Paragraph(escape(label("report.decided_on", language,
+                                            moment=format_moment(decision.decided_at,
+                                                                 language))), s.muted))
+    story += captioned(Paragraph(escape(label("report.rationale", language)), s.caption),
+                       text_flow(decision.rationale, empty=label("nothing_noted", language)))
+    if decision.override_reason.strip():
+        story += captioned(Paragraph(escape(label("report.override", language)), s.caption),
+                           text_flow(decision.override_reason))
+    if decision.next_steps.strip():
+        story += captioned(Paragraph(escape(label("next_steps", language)), s.caption),
+                           text_flow(decision.next_steps))
+    if decision.feedback_date is not None:
+        story.append(Paragraph(f"{escape(label('feedback_date', language))}: "
+                               f"<b>{escape(format_date(decision.feedback_date, language))}</b>",
+                               s.body))
+    return story
+
+
+def report_story(data: sources.ReportData, language: str, layout: Layout) -> list[Any]:
+    """The report's flowables."""
+    s = styles()
+    story = [*_header(data, language, layout.width), *_course(data, language)]
+    heading = Paragraph(escape(label("report.panel", language)), s.h1)
+    if data.panel is not None:
+        story += keep_start([heading], panel_matrix.panel_section(data.panel, language,
+                                                                  layout.width))
+    elif data.hidden is not None:
+        story += keep_start([heading], panel_matrix.hidden_notice(data.hidden, data.forms,
+                                                                  language, layout.width))
+    return [*story, *_decision(data, language)]
+
+
+def write_interview_report(db: Database, interview_id: int, output: Path, *,
+                           language: str = "nl", page_size: str = "A4") -> Path:
+    """Print the report of ``interview_id`` to ``output``."""
+    check_language(language)
+    layout = Layout(page_size)
+    ensure_fonts(language)
+    data = sources.report_data(db, interview_id, language)
+    session = data.session
+    title = label("report.title", language)
+    running = Running(
+        header_left=f"{title} · {session.vacancy_title}",
+        header_right=session.candidate_name,
+        footer_left=f"{APP_NAME} · "
+        f"{label('printed_on', language, date=format_date(date.today(), language))}",
+        language=language,
+    )
+    metadata = Metadata(
+        title=f"{title} – {session.candidate_name} – {session.vacancy_title}",
+        author=APP_NAME,
+        subject=label("report.subject", language, candidate=session.candidate_name,
+                      vacancy=session.vacancy_title),
+        language=language,
+        keywords=(APP_NAME, title),
+    )
+    data_bytes = render(report_story(data, language, layout), layout, running, metadata)
+    return write_file(output, data_bytes, language)

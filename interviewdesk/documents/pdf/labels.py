@@ -1,0 +1,291 @@
+"""The printed texts, in Dutch and English, and how dates and numbers are written.
+
+This layer has no Qt, so it cannot use the app's translation files; the few dozen
+sentences a document prints live here instead, one entry per message id with both
+languages (a test checks that every id has both). Names from the domain — stages,
+checklist items, scale labels, roles, outcomes — are bilingual data already and are
+not repeated here.
+"""
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+LANGUAGES = ("nl", "en")
+#: The language tag written into the PDF catalog (``/Lang``).
+PDF_LANG = {"nl": "nl-NL", "en": "en-GB"}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Every page
+    "page_of": {"nl": "Pagina {page} van {pages}", "en": "Page {page} of {pages}"},
+    "printed_on": {"nl": "Afgedrukt op {date}", "en": "Printed on {date}"},
+    "and": {"nl": "en", "en": "and"},
+    # Shared captions
+    "candidate": {"nl": "Kandidaat", "en": "Candidate"},
+    "candidates": {"nl": "Kandidaten", "en": "Candidates"},
+    "vacancy": {"nl": "Vacature", "en": "Vacancy"},
+    "date": {"nl": "Datum", "en": "Date"},
+    "date_time": {"nl": "Datum en tijd", "en": "Date and time"},
+    "location": {"nl": "Locatie", "en": "Location"},
+    "panel": {"nl": "Panel", "en": "Panel"},
+    "rater": {"nl": "Beoordelaar", "en": "Rater"},
+    "status": {"nl": "Status", "en": "Status"},
+    "name": {"nl": "Naam", "en": "Name"},
+    "signature": {"nl": "Handtekening", "en": "Signature"},
+    "interviewer": {"nl": "Interviewer", "en": "Interviewer"},
+    "minutes": {"nl": "{n} min", "en": "{n} min"},
+    "weight": {"nl": "weging {weight}", "en": "weight {weight}"},
+    "nothing_noted": {"nl": "Niets genoteerd.", "en": "Nothing noted."},
+    "evidence": {"nl": "Onderbouwing", "en": "Evidence"},
+    "strengths": {"nl": "Sterke punten", "en": "Strengths"},
+    "weaknesses": {"nl": "Zwakke punten", "en": "Weaknesses"},
+    "recommendation": {"nl": "Eindadvies", "en": "Overall recommendation"},
+    "next_steps": {"nl": "Volgende stappen", "en": "Next steps"},
+    "feedback_date": {"nl": "Feedback uiterlijk op", "en": "Feedback by"},
+    "not_forget": {"nl": "Niet vergeten", "en": "Don't forget"},
+    "situation": {"nl": "Situatie", "en": "Situation"},
+    "task": {"nl": "Taak", "en": "Task"},
+    "action": {"nl": "Actie", "en": "Action"},
+    "result": {"nl": "Resultaat", "en": "Result"},
+    "question_number": {"nl": "V{n}", "en": "Q{n}"},
+    "probes": {"nl": "Doorvragen", "en": "Probes"},
+    "asked": {"nl": "gesteld", "en": "asked"},
+    "not_asked": {"nl": "niet gesteld", "en": "not asked"},
+    "answered": {"nl": "beantwoord", "en": "answered"},
+    "not_answered": {"nl": "nog niet beantwoord", "en": "not answered yet"},
+    "scale_legend": {"nl": "Kleur per score:", "en": "Colour per score:"},
+    # The assessment form
+    "form.title": {"nl": "Beoordelingsformulier", "en": "Assessment form"},
+    "form.subject": {
+        "nl": "Beoordeling van {candidate} voor {vacancy}, door {rater}",
+        "en": "Assessment of {candidate} for {vacancy}, by {rater}",
+    },
+    "form.submitted": {"nl": "Ingediend op {moment}", "en": "Submitted on {moment}"},
+    "form.draft": {"nl": "Concept: nog niet ingediend", "en": "Draft: not submitted yet"},
+    "form.scale_note": {
+        "nl": "Per competentie is de gekozen score gemarkeerd (☑) met het gedrag dat erbij "
+        "hoort; daaronder staat de onderbouwing.",
+        "en": "For each competency the chosen score is marked (☑) with the behaviour that "
+        "goes with it; the evidence follows underneath.",
+    },
+    "form.no_score": {"nl": "Nog geen score", "en": "No score yet"},
+    "form.no_evidence": {"nl": "Geen onderbouwing genoteerd.", "en": "No evidence noted."},
+    "form.reopened": {
+        "nl": "Heropend op {moment}: {reason}",
+        "en": "Reopened on {moment}: {reason}",
+    },
+    "form.history": {"nl": "Heropend", "en": "Reopened"},
+    "form.no_competencies": {
+        "nl": "Deze vacature heeft nog geen competenties om te beoordelen.",
+        "en": "This vacancy has no competencies to rate yet.",
+    },
+    # The interview report
+    "report.title": {"nl": "Interviewverslag", "en": "Interview report"},
+    "report.subject": {
+        "nl": "Verslag van het gesprek met {candidate} voor {vacancy}",
+        "en": "Report of the interview with {candidate} for {vacancy}",
+    },
+    "report.planned": {"nl": "Geplande duur", "en": "Planned duration"},
+    "report.time_spent": {"nl": "Werkelijke duur", "en": "Actual duration"},
+    "report.course": {"nl": "Verloop van het gesprek", "en": "Course of the interview"},
+    "report.stage_time": {
+        "nl": "{planned} min gepland · {spent} min besteed",
+        "en": "{planned} min planned · {spent} min spent",
+    },
+    "report.stage_planned": {"nl": "{planned} min gepland", "en": "{planned} min planned"},
+    "report.notes": {"nl": "Notities", "en": "Notes"},
+    "report.added": {"nl": "toegevoegd tijdens het gesprek", "en": "added during the interview"},
+    "report.no_candidate_questions": {
+        "nl": "De kandidaat stelde geen vragen.",
+        "en": "The candidate asked no questions.",
+    },
+    "report.thanked": {"nl": "Kandidaat bedankt", "en": "Candidate thanked"},
+    "report.panel": {"nl": "Beoordeling door het panel", "en": "The panel's assessment"},
+    "report.scores_hidden": {
+        "nl": "De scores van het panel zijn nog niet compleet. Nog niet ingediend: {names}. "
+        "Scores worden pas afgedrukt als iedereen in het panel zijn formulier heeft "
+        "ingediend.",
+        "en": "The panel's scores are not complete yet. Not yet submitted: {names}. Scores "
+        "are printed once everyone on the panel has submitted their form.",
+    },
+    "report.submitted_by": {"nl": "Wel ingediend: {names}.", "en": "Submitted: {names}."},
+    "report.no_panel": {
+        "nl": "Dit gesprek heeft geen panel, dus ook geen scores.",
+        "en": "This interview has no panel, so there are no scores.",
+    },
+    "report.overall": {
+        "nl": "Totaalscore van het panel: {score}",
+        "en": "The panel's overall score: {score}",
+    },
+    "report.flags": {"nl": "Verschillen en consensus", "en": "Discrepancies and consensus"},
+    "report.no_flags": {
+        "nl": "Geen competentie met een verschil van 2 punten of meer.",
+        "en": "No competency with scores 2 or more points apart.",
+    },
+    "report.flag_scores": {
+        "nl": "Scores {scores}, spreiding {spread}.",
+        "en": "Scores {scores}, spread {spread}.",
+    },
+    "report.consensus": {"nl": "Consensus: {score}.", "en": "Consensus: {score}."},
+    "report.open_flag": {"nl": "Nog geen consensus.", "en": "No consensus yet."},
+    "report.rater_notes": {
+        "nl": "Sterke en zwakke punten per panellid",
+        "en": "Strengths and weaknesses per panel member",
+    },
+    "report.decision": {"nl": "Besluit", "en": "Decision"},
+    "report.no_decision": {
+        "nl": "Het panel heeft nog geen besluit genomen.",
+        "en": "The panel has not decided yet.",
+    },
+    "report.rationale": {"nl": "Motivering", "en": "Rationale"},
+    "report.override": {
+        "nl": "Besloten met open verschillen, omdat",
+        "en": "Decided with open discrepancies, because",
+    },
+    "report.decided_on": {"nl": "Besloten op {moment}", "en": "Decided on {moment}"},
+    "matrix.competency": {"nl": "Competentie", "en": "Competency"},
+    "matrix.spread": {"nl": "Spreiding", "en": "Spread"},
+    "matrix.consensus": {"nl": "Consensus", "en": "Consensus"},
+    "matrix.result": {"nl": "Resultaat", "en": "Result"},
+    "matrix.total": {"nl": "Gewogen totaal", "en": "Weighted total"},
+    "matrix.advice": {"nl": "Advies", "en": "Recommendation"},
+    "matrix.discrepancy": {"nl": "verschil", "en": "discrepancy"},
+    "matrix.gap": {"nl": "door niemand beoordeeld", "en": "assessed by nobody"},
+    "matrix.not_assessable": {"nl": "n.v.t.", "en": "n/a"},
+    # The blank interview kit
+    "kit.title": {"nl": "Interviewkit", "en": "Interview kit"},
+    "kit.subject": {
+        "nl": "Blanco interviewkit voor {vacancy}",
+        "en": "Blank interview kit for {vacancy}",
+    },
+    "kit.agenda": {"nl": "Agenda", "en": "Agenda"},
+    "kit.stage": {"nl": "Onderdeel", "en": "Stage"},
+    "kit.planned": {"nl": "Gepland", "en": "Planned"},
+    "kit.actual": {"nl": "Werkelijk", "en": "Actual"},
+    "kit.total": {"nl": "Totaal tijdens het gesprek", "en": "Total during the interview"},
+    "kit.no_questions": {
+        "nl": "Geen vragen in de kit voor dit onderdeel; noteer hier wat ter sprake kwam.",
+        "en": "No questions in the kit for this stage; note here what was discussed.",
+    },
+    "kit.blank": {"nl": "{caption}: ____________________", "en": "{caption}: ____________________"},
+    "kit.candidate_questions": {
+        "nl": "Vragen van de kandidaat en de antwoorden",
+        "en": "The candidate's questions and the answers",
+    },
+    "kit.rating": {"nl": "Beoordeling per competentie", "en": "Rating per competency"},
+    "kit.rating_hint": {
+        "nl": "Vul dit in na het gesprek, op uw eigen: kruis per competentie één score aan "
+        "(of ‘{not_assessed}’) en noteer wat de kandidaat liet zien.",
+        "en": "Fill this in after the interview, on your own: tick one score per competency "
+        "(or ‘{not_assessed}’) and note what the candidate showed.",
+    },
+    "kit.signatures": {"nl": "Ondertekening", "en": "Signatures"},
+    "kit.no_competencies": {
+        "nl": "Deze vacature heeft nog geen competenties; voeg ze toe in InterviewDesk.",
+        "en": "This vacancy has no competencies yet; add them in InterviewDesk.",
+    },
+    # The candidate comparison
+    "comparison.title": {"nl": "Kandidatenvergelijking", "en": "Candidate comparison"},
+    "comparison.subject": {
+        "nl": "Vergelijking van de kandidaten voor {vacancy}",
+        "en": "Comparison of the candidates for {vacancy}",
+    },
+    "comparison.overall": {"nl": "Totaal", "en": "Overall"},
+    "comparison.outcome": {"nl": "Besluit", "en": "Decision"},
+    "comparison.awaiting": {
+        "nl": "Wacht op het formulier van {names}",
+        "en": "Waiting for the form of {names}",
+    },
+    "comparison.not_held": {"nl": "Gesprek nog niet gehouden", "en": "Interview not held yet"},
+    "comparison.open": {"nl": "open", "en": "open"},
+    "comparison.legend": {
+        "nl": "* consensusscore van het panel · open: verschil van 2 punten of meer zonder "
+        "consensus · —: niet beoordeeld. Scores staan pas in de vergelijking als het hele "
+        "panel zijn formulier heeft ingediend.",
+        "en": "* the panel's consensus score · open: scores 2 or more points apart without a "
+        "consensus · —: not assessed. Scores appear only once the whole panel has submitted "
+        "their forms.",
+    },
+    "comparison.empty": {
+        "nl": "Nog geen kandidaten met een gesprek voor deze vacature.",
+        "en": "No candidates with an interview for this vacancy yet.",
+    },
+    "comparison.count": {"nl": "{n} kandidaten", "en": "{n} candidates"},
+    "comparison.count_one": {"nl": "1 kandidaat", "en": "1 candidate"},
+    # Errors (DocumentExportError)
+    "error.no_interview": {
+        "nl": "Gesprek {id} bestaat niet (meer).",
+        "en": "Interview {id} does not exist (any more).",
+    },
+    "error.no_vacancy": {
+        "nl": "Vacature {id} bestaat niet (meer).",
+        "en": "Vacancy {id} does not exist (any more).",
+    },
+    "error.not_on_panel": {
+        "nl": "Panellid {id} zit niet in het panel van gesprek {interview}.",
+        "en": "Panel member {id} is not on the panel of interview {interview}.",
+    },
+    "error.cannot_write": {
+        "nl": "“{path}” kan niet worden opgeslagen: {reason}",
+        "en": "“{path}” cannot be saved: {reason}",
+    },
+    "error.fonts": {
+        "nl": "Het lettertype voor PDF's ontbreekt in de installatie: {reason}",
+        "en": "The font for PDFs is missing from the installation: {reason}",
+    },
+    "error.agenda": {
+        "nl": "De agenda in de gegevensmap kan niet worden gelezen: {reason}",
+        "en": "The agenda in the data folder cannot be read: {reason}",
+    },
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def check_language(language: str) -> str:
+    """``language`` if documents can be printed in it; ``ValueError`` otherwise."""
+    if language not in LANGUAGES:
+        raise ValueError(f"Documents print in {' or '.join(LANGUAGES)}, not {language!r}.")
+    return language
+
+
+def label(key: str, language: str, **values: object) -> str:
+    """The message ``key`` in ``language``, with ``values`` filled in."""
+    text = MESSAGES[key][language]
+    return text.format(**values) if values else text
+
+
+def format_date(day: date | None, language: str) -> str:
+    """``day`` written out: "3 februari 2026", "3 February 2026"; "" for ``None``."""
+    if day is None:
+        return ""
+    return f"{day.day} {MONTHS[language][day.month - 1]} {day.year}"
+
+
+def format_moment(moment: datetime | None, language: str) -> str:
+    """A stored moment on this machine's clock: "3 februari 2026, 10:00"."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    return f"{format_date(local.date(), language)}, {local:%H:%M}"
+
+
+def format_number(value: float, language: str) -> str:
+    """A score or weight: whole numbers as "4", others with one decimal ("3,7" in Dutch)."""
+    if float(value).is_integer():
+        return str(int(value))
+    text = f"{float(value):.1f}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def join_names(names: Sequence[str], language: str) -> str:
+    """"A", "A en B", "A, B en C" (English: "and")."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {label('and', language)} {names[-1]}"

@@ -1,0 +1,204 @@
+"""The page every document is printed on: A4 or US Letter, the margins, the running
+header (document, vacancy, candidate) and footer ("Pagina 3 van 7"), the metadata, and
+writing the file so that a failed export never leaves half a PDF behind.
+
+"Page x of y" needs the number of pages before the first page is finished. Instead of
+laying the document out twice, :func:`numbered_canvas` keeps each finished page's
+drawing state and draws the header and footer on all of them at the end, when the
+total is known (the "NumberedCanvas" recipe from the reportlab mailing list).
+"""
+
+import contextlib
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interviewdesk.documents.pdf.errors import DocumentExportError
+from interviewdesk.documents.pdf.fonts import BOLD, REGULAR, FontsMissing, register_fonts
+from interviewdesk.documents.pdf.labels import PDF_LANG, label
+from interviewdesk.documents.pdf.styles import MUTED, RULE
+
+PAGE_SIZES = ("A4", "Letter")
+MM = 72 / 25.4
+MARGIN_SIDE = 18 * MM
+MARGIN_TOP = 22 * MM
+MARGIN_BOTTOM = 19 * MM
+APP_NAME = "InterviewDesk"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The page a document is laid out on; ``width`` and ``height`` are the text area."""
+
+    page_size: str = "A4"
+    landscape: bool = False
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ValueError(f"Page size {self.page_size!r} is not one of {PAGE_SIZES}.")
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """The page in points, turned for landscape."""
+        from reportlab.lib.pagesizes import A4, LETTER
+
+        width, height = A4 if self.page_size == "A4" else LETTER
+        return (height, width) if self.landscape else (width, height)
+
+    @property
+    def width(self) -> float:
+        """The width of the text area in points."""
+        return self.size[0] - 2 * MARGIN_SIDE
+
+    @property
+    def height(self) -> float:
+        """The height of the text area in points."""
+        return self.size[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
+@dataclass(frozen=True)
+class Running:
+    """What every page repeats: the header's two ends and the footer's left end (the
+    right end is "page x of y")."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """The document information a PDF viewer shows, plus the catalog's language."""
+
+    title: str
+    author: str
+    subject: str
+    language: str
+    keywords: Sequence[str] = ()
+
+
+def ensure_fonts(language: str) -> None:
+    """Register the fonts, or say in ``language`` that the installation lacks them."""
+    try:
+        register_fonts()
+    except FontsMissing as error:
+        raise DocumentExportError(label("error.fonts", language, reason=str(error)), "fonts",
+                                  cause=str(error)) from error
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text``, cut with an ellipsis if it is wider than ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _draw_running(canvas: Any, running: Running, page: int, pages: int) -> None:
+    from reportlab.lib import colors
+
+    width, height = canvas._pagesize
+    left, right = MARGIN_SIDE, width - MARGIN_SIDE
+    canvas.saveState()
+    canvas.setStrokeColor(colors.HexColor(RULE))
+    canvas.setLineWidth(0.5)
+    top = height - MARGIN_TOP + 8 * MM
+    canvas.line(left, top - 2.2 * MM, right, top - 2.2 * MM)
+    canvas.line(left, MARGIN_BOTTOM - 7 * MM, right, MARGIN_BOTTOM - 7 * MM)
+    canvas.setFillColor(colors.HexColor(MUTED))
+    size = 8
+    number = label("page_of", running.language, page=page, pages=pages)
+    room = right - left
+    header_right = _fit(running.header_right, BOLD, size, room * 0.45)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    used = stringWidth(header_right, BOLD, size) + 8 * MM
+    canvas.setFont(REGULAR, size)
+    canvas.drawString(left, top, _fit(running.header_left, REGULAR, size, room - used))
+    canvas.setFont(BOLD, size)
+    canvas.drawRightString(right, top, header_right)
+    base = MARGIN_BOTTOM - 11 * MM
+    canvas.setFont(REGULAR, size)
+    used = stringWidth(number, REGULAR, size) + 8 * MM
+    canvas.drawString(left, base, _fit(running.footer_left, REGULAR, size, room - used))
+    canvas.drawRightString(right, base, number)
+    canvas.restoreState()
+
+
+def numbered_canvas(running: Running) -> type:
+    """A reportlab canvas class that prints ``running`` with "page x of y" on every page."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._finished_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._finished_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._finished_pages)
+            for number, state in enumerate(self._finished_pages, start=1):
+                self.__dict__.update(state)
+                _draw_running(self, running, number, pages)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def render(story: list[Any], layout: Layout, running: Running, metadata: Metadata) -> bytes:
+    """Lay ``story`` out on pages and return the PDF's bytes."""
+    register_fonts()
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=layout.size,
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=metadata.title,
+        author=metadata.author,
+        subject=metadata.subject,
+        keywords=list(metadata.keywords),
+        creator=APP_NAME,
+        lang=PDF_LANG[metadata.language],
+        displayDocTitle=True,
+        initialFontName=REGULAR,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=numbered_canvas(running))
+    return buffer.getvalue()
+
+
+def write_file(output: Path, data: bytes, language: str) -> Path:
+    """Write ``data`` to ``output`` through a temporary file beside it, so a failure
+    (disk full, no permission, folder gone) leaves any earlier file untouched."""
+    output = Path(output)
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, output)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        reason = error.strerror or str(error)
+        raise DocumentExportError(
+            label("error.cannot_write", language, path=output, reason=reason),
+            "cannot_write", path=str(output), cause=reason,
+        ) from error
+    return output

@@ -1,0 +1,191 @@
+"""The printed interview report, read back with pypdf: the interview as it went, the
+panel's scores only once every form is in, and the decision."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from interviewdesk.documents.pdf import DocumentExportError, write_interview_report
+from interviewdesk.domain.agenda import default_agenda
+from interviewdesk.store.assessments import (
+    EvidenceChange,
+    TextChange,
+    decision_of,
+    open_form,
+    panel_scores,
+    reopen_form,
+    save_form,
+    submit_form,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.store.example import ExampleIds
+from interviewdesk.store.interview_records import (
+    Change,
+    add_candidate_question,
+    apply_changes,
+    load_session,
+)
+from tests.documents.pdf_support import (
+    DIACRITICS,
+    assert_in_order,
+    catalog_language,
+    flat,
+    font_names,
+    long_note,
+    page_count,
+    page_texts,
+    text_of,
+)
+
+
+def test_report_of_a_decided_interview(db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    interview = ids.completed_interview_id
+    session = load_session(db, interview)
+    view = panel_scores(db, interview, None)
+    decision = decision_of(db, interview)
+    assert decision is not None
+    path = write_interview_report(db, interview, tmp_path / "report.pdf")
+    text = text_of(path)
+    assert page_count(path) >= 4
+    assert "Interviewverslag" in text
+    for expected in ("Daniëlle Kok", "Servicemonteur installatietechniek", session.location,
+                     "Sanne de Vries — Voorzitter", "René Mulder", "Inge Meijer"):
+        assert expected in text
+    # Every stage of the agenda, its checklist, and its notes.
+    for stage in default_agenda().stages:
+        assert stage.name.nl in text
+        for item in stage.items:
+            assert f"☑ {item.label.nl}" in text
+        if session.stage(stage.key).notes:
+            assert flat(session.stage(stage.key).notes) in text
+    # Every question of the kit with what was noted, STAR parts included.
+    for question in session.questions:
+        assert flat(question.text) in text
+        answer = session.answer(question.id)
+        for part in (answer.notes, answer.situation, answer.task, answer.action, answer.result):
+            if part:
+                assert flat(part) in text
+    assert "Situatie" in text and "Resultaat" in text
+    assert flat(session.next_steps) in text
+    # The matrix: each rater's score per competency, means in Dutch notation.
+    assert "Gewogen totaal" in text and "Spreiding" in text
+    assert "3,7" in text
+    flagged = [row for row in view.rows if row.flag is not None]
+    assert flagged
+    for row in flagged:
+        assert row.name in text
+        assert row.consensus is not None
+        assert flat(row.consensus.reason) in text
+    assert "Klantgerichtheid — Scores Sanne de Vries 3 · René Mulder 2 · Inge Meijer 4" in text
+    for rater in view.raters:
+        assert flat(rater.strengths) in text
+    # The decision.
+    assert "Door naar de volgende ronde" in text
+    assert flat(decision.rationale) in text
+    assert flat(decision.next_steps) in text
+
+
+def test_report_of_an_interview_still_waiting_for_a_form_prints_no_scores(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    interview = ids.waiting_interview_id
+    sanne, rene, inge = ids.waiting_panel_member_ids
+    # A submitted member's form with evidence that must not leak before René submits.
+    form = open_form(db, interview, sanne)
+    reopen_form(db, form.assessment_id, "Nog iets toevoegen")
+    save_form(db, form.assessment_id, [
+        EvidenceChange(form.competencies[0].id, "GEHEIM-bewijs-Sanne"),
+        TextChange("strengths", "GEHEIM-sterk-Sanne"),
+    ])
+    submit_form(db, form.assessment_id, accept_not_assessed=True)
+    drafts = open_form(db, interview, rene)
+    path = write_interview_report(db, interview, tmp_path / "report.pdf")
+    text = text_of(path)
+    assert "Thijs van Dijk" in text
+    assert "De scores van het panel zijn nog niet compleet" in text
+    assert "Nog niet ingediend: René Mulder" in text
+    assert "Wel ingediend: Sanne de Vries en Inge Meijer" in text
+    assert "GEHEIM" not in text
+    assert "Gewogen totaal" not in text and "Spreiding" not in text
+    assert "Kleur per score" not in text
+    for rating in drafts.ratings.values():  # René's draft either
+        if rating.evidence:
+            assert flat(rating.evidence) not in text
+    for other in (sanne, inge):
+        for rating in open_form(db, interview, other).ratings.values():
+            if rating.evidence and rating.evidence not in load_session(db, interview).stage(
+                    "assessment").notes:
+                assert flat(rating.evidence) not in text
+    assert "Het panel heeft nog geen besluit genomen." in text
+
+
+@pytest.mark.parametrize("paragraphs", [True, False], ids=["paragraphs", "one-block"])
+def test_a_ten_page_stage_note_arrives_whole(db: Database, ids: ExampleIds, tmp_path: Path,
+                                             paragraphs: bool) -> None:
+    interview = ids.completed_interview_id
+    note, markers = long_note(prefix="merk")
+    if not paragraphs:  # typed without a single blank line: one block of ten pages
+        note = note.replace("\n\n", "\n")
+    apply_changes(db, interview, [Change("stage", "experience", "notes", note)])
+    path = write_interview_report(db, interview, tmp_path / "report.pdf")
+    assert page_count(path) >= 5 + 10  # the report without the note has five pages
+    text = text_of(path)
+    assert_in_order(text, markers)
+    # The note sits in its stage, before the next stage's heading.
+    assert text.index("3. Vragen over werkervaring") < text.index(markers[0])
+    assert text.index(markers[-1]) < text.index("4. Vragen over vaardigheden")
+
+
+def test_candidate_questions_answers_and_diacritics(db: Database, ids: ExampleIds,
+                                                    tmp_path: Path) -> None:
+    interview = ids.completed_interview_id
+    asked = add_candidate_question(db, interview, "Hoe ziet de storingsdienst eruit?")
+    open_one = add_candidate_question(db, interview, "Is er een leaseauto?")
+    apply_changes(db, interview, [
+        Change("candidate_question", asked.id, "answer", "Eens per vijf weken, met € 40 toeslag."),
+        Change("candidate_question", asked.id, "answered", True),
+        Change("stage", "opening", "notes", DIACRITICS),
+    ])
+    text = text_of(write_interview_report(db, interview, tmp_path / "report.pdf"))
+    assert "☑ Hoe ziet de storingsdienst eruit?" in text
+    assert "Eens per vijf weken, met € 40 toeslag." in text
+    assert f"☐ {open_one.question}" in text and "nog niet beantwoord" in text
+    assert DIACRITICS in text
+
+
+def test_english_report_with_metadata_and_page_numbers(db: Database, ids: ExampleIds,
+                                                        tmp_path: Path) -> None:
+    path = write_interview_report(db, ids.completed_interview_id, tmp_path / "report.pdf",
+                                  language="en", page_size="Letter")
+    pages = page_texts(path)
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert "Daniëlle Kok" in page
+    text = text_of(path)
+    assert "Interview report" in text and "Course of the interview" in text
+    assert "Next round" in text and "Weighted total" in text and "3.7" in text
+    meta = PdfReader(path).metadata
+    assert meta is not None
+    assert meta.title == "Interview report – Daniëlle Kok – Servicemonteur installatietechniek"
+    assert meta.author == "InterviewDesk"
+    assert meta.subject == ("Report of the interview with Daniëlle Kok for Servicemonteur "
+                            "installatietechniek")
+    assert catalog_language(path) == "en-GB"
+    assert all("DejaVuSans" in name and "not embedded" not in name for name in font_names(path))
+
+
+def test_report_of_an_interview_under_way(db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    path = write_interview_report(db, ids.in_progress_interview_id, tmp_path / "report.pdf")
+    pages = page_texts(path)
+    assert f"Pagina 1 van {len(pages)}" in pages[0]
+    text = text_of(path)
+    assert "Mehmet Öztürk" in text
+    assert "☐ Bedank de kandidaat" in text  # the closing is still to come
+    assert "Nog niet ingediend: Sanne de Vries en René Mulder" in text
+
+
+def test_unknown_interview(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(DocumentExportError) as error:
+        write_interview_report(db, 424242, tmp_path / "report.pdf", language="en")
+    assert error.value.reason == "no_interview"
+    assert str(error.value) == "Interview 424242 does not exist (any more)."
