@@ -65,3 +65,18 @@ def test_compiled_translation_loads(language: str, qapp: object) -> None:
     assert not translator.isEmpty()
     expected = {"nl": "&Bestand", "en": "&File"}[language]
     assert translator.translate("MainWindow", "&File") == expected
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot see ``tr()`` inside an f-string's braces: such a text would stay
+    English in the Dutch interface without any test noticing."""
+    import re
+
+    hidden = re.compile(r"\{[^}]*\b(tr|translate)\(")
+    found = [
+        f"{path.name}:{number}"
+        for path in translations.sources()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if hidden.search(line)
+    ]
+    assert found == []

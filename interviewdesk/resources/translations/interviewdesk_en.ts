@@ -13,6 +13,109 @@
     </message>
 </context>
 <context>
+    <name>AssessmentFormWindow</name>
+    <message>
+        <source>Assessment form · {rater} · {candidate}</source>
+        <translation>Assessment form · {rater} · {candidate}</translation>
+    </message>
+    <message>
+        <source>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency&apos;s anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</source>
+        <translation>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency&apos;s anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</translation>
+    </message>
+    <message>
+        <source>This vacancy has no competencies to score. Add them to the vacancy; until then only the recommendation and your notes below can be filled in.</source>
+        <translation>This vacancy has no competencies to score. Add them to the vacancy; until then only the recommendation and your notes below can be filled in.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Form not submitted</source>
+        <translation>Form not submitted</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so the form was not submitted. Nothing is lost; try again in a moment.</source>
+        <translation>Your latest changes could not be saved, so the form was not submitted. Nothing is lost; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The form is not complete yet</source>
+        <translation>The form is not complete yet</translation>
+    </message>
+    <message>
+        <source>This form no longer exists; the interview may have been deleted.</source>
+        <translation>This form no longer exists; the interview may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Mark as not assessed and submit?</source>
+        <translation>Mark as not assessed and submit?</translation>
+    </message>
+    <message>
+        <source>You wrote evidence but chose no score for: {names}.
+
+Mark them as not assessed and submit the form?</source>
+        <translation>You wrote evidence but chose no score for: {names}.
+
+Mark them as not assessed and submit the form?</translation>
+    </message>
+    <message>
+        <source>Mark as not assessed and submit</source>
+        <translation>Mark as not assessed and submit</translation>
+    </message>
+    <message>
+        <source>Go back and score</source>
+        <translation>Go back and score</translation>
+    </message>
+    <message>
+        <source>Choose a score, or Not assessed, for: {names}.</source>
+        <translation>Choose a score, or Not assessed, for: {names}.</translation>
+    </message>
+    <message>
+        <source>You wrote evidence but chose no score for: {names}. Choose a score, or Not assessed.</source>
+        <translation>You wrote evidence but chose no score for: {names}. Choose a score, or Not assessed.</translation>
+    </message>
+    <message>
+        <source>Choose your overall recommendation.</source>
+        <translation>Choose your overall recommendation.</translation>
+    </message>
+    <message>
+        <source>Choose a score, or Not assessed.</source>
+        <translation>Choose a score, or Not assessed.</translation>
+    </message>
+    <message>
+        <source>There is evidence but no score: choose a score, or Not assessed.</source>
+        <translation>There is evidence but no score: choose a score, or Not assessed.</translation>
+    </message>
+    <message>
+        <source>Form not reopened</source>
+        <translation>Form not reopened</translation>
+    </message>
+    <message>
+        <source>The form could not be reopened.</source>
+        <translation>The form could not be reopened.</translation>
+    </message>
+    <message>
+        <source>Form already submitted</source>
+        <translation>Form already submitted</translation>
+    </message>
+    <message>
+        <source>This form was submitted in the meantime, so it is read-only now; the last change was not saved. Reopen it to change it.</source>
+        <translation>This form was submitted in the meantime, so it is read-only now; the last change was not saved. Reopen it to change it.</translation>
+    </message>
+    <message>
+        <source>Form not saved</source>
+        <translation>Form not saved</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved, so the form stays open and keeps them. Try closing it again in a moment.</source>
+        <translation>The latest changes could not be saved, so the form stays open and keeps them. Try closing it again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSection</name>
     <message>
         <source>Nothing is left open: every checklist item is ticked, every question asked and answered, and the feedback date is set.</source>
@@ -31,16 +134,28 @@
         <translation>Planned questions not asked</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered</source>
-        <translation>The candidate's questions not answered</translation>
+        <source>The candidate&apos;s questions not answered</source>
+        <translation>The candidate&apos;s questions not answered</translation>
     </message>
     <message>
         <source>Feedback date</source>
         <translation>Feedback date</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel. Add the interviewers in the interview's details.</source>
-        <translation>Nobody is on this interview's panel. Add the interviewers in the interview's details.</translation>
+        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Panel discussion</source>
+        <translation>Panel discussion</translation>
+    </message>
+    <message>
+        <source>Compare the panel&apos;s scores, agree on the differences and record the decision</source>
+        <translation>Compare the panel&apos;s scores, agree on the differences and record the decision</translation>
+    </message>
+    <message>
+        <source>The panel compares scores once everyone has submitted; the chair can open the discussion earlier.</source>
+        <translation>The panel compares scores once everyone has submitted; the chair can open the discussion earlier.</translation>
     </message>
     <message>
         <source>Who assesses the candidate</source>
@@ -82,12 +197,12 @@
         <translation>Applications</translation>
     </message>
     <message>
-        <source>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
-        <translation>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
+        <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
+        <translation>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
     </message>
     <message>
-        <source>The candidate's motivation letter.</source>
-        <translation>The candidate's motivation letter.</translation>
+        <source>The candidate&apos;s motivation letter.</source>
+        <translation>The candidate&apos;s motivation letter.</translation>
     </message>
     <message>
         <source>C&amp;V</source>
@@ -162,16 +277,16 @@
         <translation>Consent recorded on {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today's date when you save.</source>
-        <translation>Consent is recorded with today's date when you save.</translation>
+        <source>Consent is recorded with today&apos;s date when you save.</source>
+        <translation>Consent is recorded with today&apos;s date when you save.</translation>
     </message>
     <message>
         <source>Without consent, the data is deleted 4 weeks after the procedure ends.</source>
         <translation>Without consent, the data is deleted 4 weeks after the procedure ends.</translation>
     </message>
     <message>
-        <source>Fill in the candidate's name.</source>
-        <translation>Fill in the candidate's name.</translation>
+        <source>Fill in the candidate&apos;s name.</source>
+        <translation>Fill in the candidate&apos;s name.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -185,8 +300,8 @@
         <translation>Candidate</translation>
     </message>
     <message>
-        <source>Words from the vacancy's competencies are highlighted.</source>
-        <translation>Words from the vacancy's competencies are highlighted.</translation>
+        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
+        <translation>Words from the vacancy&apos;s competencies are highlighted.</translation>
     </message>
     <message>
         <source>No CV yet — import one from the candidate (PDF, DOCX or TXT).</source>
@@ -216,8 +331,8 @@
 <context>
     <name>CandidateQuestionRow</name>
     <message>
-        <source>The candidate's question</source>
-        <translation>The candidate's question</translation>
+        <source>The candidate&apos;s question</source>
+        <translation>The candidate&apos;s question</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -239,12 +354,12 @@
 <context>
     <name>CandidateQuestionsSection</name>
     <message>
-        <source>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</source>
-        <translation>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
+        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <translation>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
     </message>
     <message>
-        <source>The candidate's question — Enter adds it</source>
-        <translation>The candidate's question — Enter adds it</translation>
+        <source>The candidate&apos;s question — Enter adds it</source>
+        <translation>The candidate&apos;s question — Enter adds it</translation>
     </message>
     <message>
         <source>New question of the candidate</source>
@@ -255,8 +370,8 @@
         <translation>Add</translation>
     </message>
     <message>
-        <source>The candidate's questions</source>
-        <translation>The candidate's questions</translation>
+        <source>The candidate&apos;s questions</source>
+        <translation>The candidate&apos;s questions</translation>
     </message>
     <message>
         <source>Question not added</source>
@@ -271,8 +386,8 @@
         <translation>Remove question</translation>
     </message>
     <message>
-        <source>Remove the candidate's question “{question}” and its answer?</source>
-        <translation>Remove the candidate's question “{question}” and its answer?</translation>
+        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
+        <translation>Remove the candidate&apos;s question “{question}” and its answer?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -380,8 +495,8 @@
         <translation>Every planned question was asked.</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered yet</source>
-        <translation>The candidate's questions not answered yet</translation>
+        <source>The candidate&apos;s questions not answered yet</source>
+        <translation>The candidate&apos;s questions not answered yet</translation>
     </message>
     <message>
         <source>Planned questions not asked yet</source>
@@ -398,6 +513,112 @@
     <message>
         <source>{stage}:</source>
         <translation>{stage}:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDelegate</name>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Interview not held yet</source>
+        <extracomment>The value a column sorts by (``None``: empty, sorted last either way). A cell&apos;s number for the heat colour or the bar (``None``: no number). Whether a competency&apos;s result is the panel&apos;s consensus. What the cell is: &quot;name&quot;, &quot;score&quot;, &quot;total&quot;, &quot;outcome&quot; or &quot;waiting&quot;. The interview a row shows. The quieter line under a candidate&apos;s name: the application status and the date.</extracomment>
+        <translation>Interview not held yet</translation>
+    </message>
+    <message>
+        <source>Interview not held yet (planned {day})</source>
+        <translation>Interview not held yet (planned {day})</translation>
+    </message>
+    <message>
+        <source>Awaiting forms (missing: {names})</source>
+        <translation>Awaiting forms (missing: {names})</translation>
+    </message>
+    <message>
+        <source>Awaiting forms</source>
+        <translation>Awaiting forms</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s weighted score over all competencies</source>
+        <translation>The panel&apos;s weighted score over all competencies</translation>
+    </message>
+    <message>
+        <source>{name} · weight {weight}</source>
+        <translation>{name} · weight {weight}</translation>
+    </message>
+    <message>
+        <source>{status} · {day}</source>
+        <translation>{status} · {day}</translation>
+    </message>
+    <message>
+        <source>{name}: the panel agreed it was not assessed</source>
+        <translation>{name}: the panel agreed it was not assessed</translation>
+    </message>
+    <message>
+        <source>{name}: raters differ and no consensus is recorded yet</source>
+        <translation>{name}: raters differ and no consensus is recorded yet</translation>
+    </message>
+    <message>
+        <source>{name}: {score} (the panel&apos;s consensus)</source>
+        <translation>{name}: {score} (the panel&apos;s consensus)</translation>
+    </message>
+    <message>
+        <source>{name}: {score} (the mean of the scores)</source>
+        <translation>{name}: {score} (the mean of the scores)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Each cell is the panel&apos;s score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column&apos;s title to sort by it.</source>
+        <translation>Each cell is the panel&apos;s score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column&apos;s title to sort by it.</translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to compare its candidates.</source>
+        <translation>Choose a vacancy to compare its candidates.</translation>
+    </message>
+    <message>
+        <source>This vacancy no longer exists.</source>
+        <translation>This vacancy no longer exists.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be read from the database.</source>
+        <translation>The comparison could not be read from the database.</translation>
+    </message>
+    <message>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates&apos; scores can be compared here.</source>
+        <translation>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates&apos; scores can be compared here.</translation>
+    </message>
+    <message>
+        <source>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
+        <translation>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</translation>
     </message>
 </context>
 <context>
@@ -505,23 +726,62 @@
     </message>
 </context>
 <context>
+    <name>CompetencyRow</name>
+    <message>
+        <source>{kind} · weight {weight}</source>
+        <translation>{kind} · weight {weight}</translation>
+    </message>
+    <message>
+        <source>Too little seen or heard to give a score.</source>
+        <translation>Too little seen or heard to give a score.</translation>
+    </message>
+    <message>
+        <source>Score for {name}</source>
+        <translation>Score for {name}</translation>
+    </message>
+    <message>
+        <source>Evidence: what did the candidate say or do that supports the score?</source>
+        <translation>Evidence: what did the candidate say or do that supports the score?</translation>
+    </message>
+    <message>
+        <source>Evidence for {name}</source>
+        <translation>Evidence for {name}</translation>
+    </message>
+    <message>
+        <source>Quote from interview notes…</source>
+        <translation>Quote from interview notes…</translation>
+    </message>
+    <message>
+        <source>Insert a note taken during this interview, quoted, into the evidence</source>
+        <translation>Insert a note taken during this interview, quoted, into the evidence</translation>
+    </message>
+    <message>
+        <source>No notes were taken during this interview</source>
+        <translation>No notes were taken during this interview</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusEditor</name>
     <message>
         <source>Change</source>
-        <extracomment>The score picker's entries after the prompt: the scale, then "not assessed".</extracomment>
+        <extracomment>The score picker&apos;s entries after the prompt: the scale, then &quot;not assessed&quot;.</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <source>Choose the panel's score…</source>
-        <translation>Choose the panel's score…</translation>
+        <source>Choose the panel&apos;s score…</source>
+        <translation>Choose the panel&apos;s score…</translation>
     </message>
     <message>
         <source>{score} · {label}</source>
         <translation>{score} · {label}</translation>
     </message>
     <message>
-        <source>The panel's score</source>
-        <translation>The panel's score</translation>
+        <source>The panel&apos;s score</source>
+        <translation>The panel&apos;s score</translation>
     </message>
     <message>
         <source>Why the panel agrees on this score (required)</source>
@@ -615,7 +875,7 @@
     <name>DecisionForm</name>
     <message>
         <source>Decision</source>
-        <extracomment>The candidate hears back this many working days after the discussion, by default.</extracomment>
+        <extracomment>The candidate hears back this many working days after the discussion, by default. The chosen outcome&apos;s button: the accent colour, pale enough for dark text.</extracomment>
         <translation>Decision</translation>
     </message>
     <message>
@@ -684,9 +944,9 @@
     </message>
     <message numerus="yes">
         <source>{name}: raters differ by %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{name}: raters differ by %n point</numerusform>
+            <numerusform>{name}: raters differ by %n points</numerusform>
         </translation>
     </message>
     <message>
@@ -696,6 +956,10 @@ To decide anyway, say why; the reason is kept with the decision.</source>
         <translation>These competencies have no consensus yet:
 {flags}
 To decide anyway, say why; the reason is kept with the decision.</translation>
+    </message>
+    <message>
+        <source>✓ {outcome}</source>
+        <translation>✓ {outcome}</translation>
     </message>
     <message>
         <source>Say why the panel decides without a consensus.</source>
@@ -840,6 +1104,17 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackDateDialog</name>
+    <message>
+        <source>Feedback given</source>
+        <translation>Feedback given</translation>
+    </message>
+    <message>
+        <source>The panel put {name} on hold. When did you promise they will hear more? They appear in the follow-up again on that date.</source>
+        <translation>The panel put {name} on hold. When did you promise they will hear more? They appear in the follow-up again on that date.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find…</source>
@@ -875,6 +1150,148 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>{name} — {candidate}</source>
+        <translation>{name} — {candidate}</translation>
+    </message>
+    <message>
+        <source>! {name}</source>
+        <translation>! {name}</translation>
+    </message>
+    <message>
+        <source>Form in progress · interview {date}</source>
+        <translation>Form in progress · interview {date}</translation>
+    </message>
+    <message>
+        <source>Form not started · interview {date}</source>
+        <translation>Form not started · interview {date}</translation>
+    </message>
+    <message>
+        <source>Overdue · due {date} · {vacancy}</source>
+        <translation>Overdue · due {date} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>Feedback due today · {vacancy}</source>
+        <translation>Feedback due today · {vacancy}</translation>
+    </message>
+    <message>
+        <source>Feedback by {date} · {vacancy}</source>
+        <translation>Feedback by {date} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</source>
+        <translation>{name}&apos;s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</translation>
+    </message>
+    <message>
+        <source>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</source>
+        <translation>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</translation>
+    </message>
+    <message>
+        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</source>
+        <translation>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message numerus="yes">
+        <source>! %n overdue</source>
+        <translation>
+            <numerusform>! %n overdue</numerusform>
+            <numerusform>! %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row above.</source>
+        <translation>Choose a row above.</translation>
+    </message>
+    <message>
+        <source>Assessment form…</source>
+        <translation>Assessment form…</translation>
+    </message>
+    <message>
+        <source>Panel discussion…</source>
+        <translation>Panel discussion…</translation>
+    </message>
+    <message>
+        <source>Feedback given…</source>
+        <translation>Feedback given…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: every candidate has heard from you, and every assessment is in.</source>
+        <translation>Nothing to follow up: every candidate has heard from you, and every assessment is in.</translation>
+    </message>
+    <message>
+        <source>Looking for what to follow up…</source>
+        <translation>Looking for what to follow up…</translation>
+    </message>
+</context>
+<context>
+    <name>FormBanner</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Open the submitted form again to change it; you will be asked why</source>
+        <translation>Open the submitted form again to change it; you will be asked why</translation>
+    </message>
+    <message>
+        <source>Submitted on {moment}</source>
+        <translation>Submitted on {moment}</translation>
+    </message>
+    <message>
+        <source>This form is read-only. To change something, reopen it and say why.</source>
+        <translation>This form is read-only. To change something, reopen it and say why.</translation>
+    </message>
+    <message>
+        <source>Only {name} should fill in this form</source>
+        <translation>Only {name} should fill in this form</translation>
+    </message>
+    <message>
+        <source>Assess on your own: score what you saw and heard, with the evidence for it. The rest of the panel sees your scores only after you submit.</source>
+        <translation>Assess on your own: score what you saw and heard, with the evidence for it. The rest of the panel sees your scores only after you submit.</translation>
+    </message>
+    <message>
+        <source>Reopened on {moment}: {reason}</source>
+        <translation>Reopened on {moment}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FormHeader</name>
+    <message>
+        <source>Assessment of {candidate}</source>
+        <translation>Assessment of {candidate}</translation>
+    </message>
+    <message>
+        <source>{vacancy} · interview on {date}</source>
+        <translation>{vacancy} · interview on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
+        <translation>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</translation>
+    </message>
+</context>
+<context>
     <name>FormStates</name>
     <message>
         <source>{name} ({role}) — {state}</source>
@@ -898,6 +1315,49 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>FormSummary</name>
+    <message>
+        <source>What speaks for this candidate?</source>
+        <translation>What speaks for this candidate?</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>What are the doubts or risks?</source>
+        <translation>What are the doubts or risks?</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Choose your overall recommendation.</source>
+        <translation>Choose your overall recommendation.</translation>
+    </message>
+    <message>
+        <source>Submit assessment</source>
+        <translation>Submit assessment</translation>
+    </message>
+    <message>
+        <source>Submit the form (Ctrl+Enter)</source>
+        <translation>Submit the form (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>After submitting, the form is read-only and your scores join the panel discussion. You can still reopen it, with a reason.</source>
+        <translation>After submitting, the form is read-only and your scores join the panel discussion. You can still reopen it, with a reason.</translation>
+    </message>
+    <message>
+        <source>Overall recommendation</source>
+        <translation>Overall recommendation</translation>
+    </message>
+    <message>
+        <source>Would you hire this candidate for this role?</source>
+        <translation>Would you hire this candidate for this role?</translation>
+    </message>
+</context>
+<context>
     <name>GatePage</name>
     <message>
         <source>Open the discussion early…</source>
@@ -912,12 +1372,12 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Someone else is looking</translation>
     </message>
     <message>
-        <source>Submit your own assessment first</source>
-        <translation>Submit your own assessment first</translation>
+        <source>The panel&apos;s scores are hidden for now</source>
+        <translation>The panel&apos;s scores are hidden for now</translation>
     </message>
     <message>
-        <source>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</source>
-        <translation>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
+        <source>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</source>
+        <translation>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
     </message>
     <message>
         <source>Only the chair can open the discussion early</source>
@@ -933,9 +1393,9 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Waiting for %n assessment</numerusform>
+            <numerusform>Waiting for %n assessments</numerusform>
         </translation>
     </message>
     <message>
@@ -953,6 +1413,13 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Looking now: {name}</source>
         <translation>Looking now: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>{score} · {label}</source>
+        <translation>{score} · {label}</translation>
     </message>
 </context>
 <context>
@@ -1214,8 +1681,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <source>Fill in the interviewer's name.</source>
-        <translation>Fill in the interviewer's name.</translation>
+        <source>Fill in the interviewer&apos;s name.</source>
+        <translation>Fill in the interviewer&apos;s name.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -1412,6 +1879,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
         <source>New &amp;vacancy…</source>
         <translation>New &amp;vacancy…</translation>
     </message>
@@ -1452,6 +1923,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Edit planning…</translation>
     </message>
     <message>
+        <source>Assessment &amp;form…</source>
+        <translation>Assessment &amp;form…</translation>
+    </message>
+    <message>
+        <source>&amp;Panel discussion…</source>
+        <translation>&amp;Panel discussion…</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
@@ -1482,6 +1961,37 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>+ Interview</source>
         <translation>+ Interview</translation>
+    </message>
+</context>
+<context>
+    <name>NotePicker</name>
+    <message>
+        <source>Quote from interview notes</source>
+        <translation>Quote from interview notes</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>About {name}</translation>
+    </message>
+    <message>
+        <source>Other notes from this interview</source>
+        <translation>Other notes from this interview</translation>
+    </message>
+    <message>
+        <source>The whole note</source>
+        <translation>The whole note</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Choose a note taken during this interview; it is added to the evidence in quotation marks, with where it was noted.</source>
+        <translation>Choose a note taken during this interview; it is added to the evidence in quotation marks, with where it was noted.</translation>
+    </message>
+    <message>
+        <source>“{note}” ({source})</source>
+        <translation>“{note}” ({source})</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +2078,6 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>PanelDiscussion</name>
     <message>
         <source>Someone else is looking</source>
-        <extracomment>The banner's colour when the discussion was opened early: a pale warning.</extracomment>
         <translation>Someone else is looking</translation>
     </message>
     <message>
@@ -1597,10 +2106,29 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
     <message numerus="yes">
         <source>Opened early — %n panel member(s) not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Opened early — %n panel member not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</numerusform>
+            <numerusform>Opened early — %n panel members not submitted yet: {names}. Their scores are not in this view; their assessments are no longer blind once they see it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel&apos;s scores are compared on them.</source>
+        <translation>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel&apos;s scores are compared on them.</translation>
+    </message>
+    <message>
+        <source>Nobody is on this interview&apos;s panel, so there are no scores to discuss. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Nobody is on this interview&apos;s panel, so there are no scores to discuss. Add the interviewers in the interview&apos;s details.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelForms</name>
+    <message>
+        <source>View submitted form</source>
+        <translation>View submitted form</translation>
+    </message>
+    <message>
+        <source>Fill in assessment form</source>
+        <translation>Fill in assessment form</translation>
     </message>
 </context>
 <context>
@@ -1638,8 +2166,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Panel score</translation>
     </message>
     <message>
-        <source>Show each rater's evidence</source>
-        <translation>Show each rater's evidence</translation>
+        <source>Show or hide each rater&apos;s evidence</source>
+        <translation>Show or hide each rater&apos;s evidence</translation>
     </message>
     <message>
         <source>Evidence for {competency}</source>
@@ -1655,9 +2183,9 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
     <message numerus="yes">
         <source>⚑ Raters differ by %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>⚑ Raters differ by %n point</numerusform>
+            <numerusform>⚑ Raters differ by %n points</numerusform>
         </translation>
     </message>
     <message>
@@ -1665,8 +2193,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>{flag} — resolved</translation>
     </message>
     <message>
-        <source>The panel's consensus</source>
-        <translation>The panel's consensus</translation>
+        <source>The panel&apos;s consensus</source>
+        <translation>The panel&apos;s consensus</translation>
     </message>
     <message>
         <source>The mean of the scores given</source>
@@ -1693,12 +2221,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Weighted total</translation>
     </message>
     <message>
-        <source>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
-        <translation>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</translation>
+        <source>Each rater&apos;s total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
+        <translation>Each rater&apos;s total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</translation>
     </message>
     <message>
-        <source>The candidate's weighted score from the panel scores</source>
-        <translation>The candidate's weighted score from the panel scores</translation>
+        <source>The candidate&apos;s weighted score from the panel scores</source>
+        <translation>The candidate&apos;s weighted score from the panel scores</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -1724,12 +2252,119 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <source>{score} · {label}</source>
         <translation>{score} · {label}</translation>
     </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Strengths:</translation>
+    </message>
+    <message>
+        <source>Weaknesses:</source>
+        <translation>Weaknesses:</translation>
+    </message>
+</context>
+<context>
+    <name>PanelWindow</name>
+    <message>
+        <source>Panel discussion</source>
+        <translation>Panel discussion</translation>
+    </message>
+    <message>
+        <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
+        <translation>That person is not on this interview&apos;s panel. Choose who is looking.</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s assessments could not be read.</source>
+        <translation>The panel&apos;s assessments could not be read.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scores could not be read.</source>
+        <translation>The panel&apos;s scores could not be read.</translation>
+    </message>
+    <message>
+        <source>Panel discussion · {candidate}</source>
+        <translation>Panel discussion · {candidate}</translation>
+    </message>
+    <message>
+        <source>someone not on the panel</source>
+        <translation>someone not on the panel</translation>
+    </message>
+    <message>
+        <source>Open the discussion early?</source>
+        <translation>Open the discussion early?</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: {names}.
+
+Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</source>
+        <translation>Not submitted yet: {names}.
+
+Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</translation>
+    </message>
+    <message>
+        <source>Open early</source>
+        <translation>Open early</translation>
+    </message>
+    <message>
+        <source>Consensus not recorded</source>
+        <translation>Consensus not recorded</translation>
+    </message>
+    <message>
+        <source>The consensus could not be recorded.</source>
+        <translation>The consensus could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Consensus recorded</source>
+        <translation>Consensus recorded</translation>
+    </message>
+    <message>
+        <source>Take back the consensus?</source>
+        <translation>Take back the consensus?</translation>
+    </message>
+    <message>
+        <source>Take back the panel&apos;s consensus on {name}? The competency is open again until the panel records a new one.</source>
+        <translation>Take back the panel&apos;s consensus on {name}? The competency is open again until the panel records a new one.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>The consensus could not be taken back.</source>
+        <translation>The consensus could not be taken back.</translation>
+    </message>
+    <message>
+        <source>Consensus taken back</source>
+        <translation>Consensus taken back</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Decision not recorded</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>The decision could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <source>Interview not found</source>
+        <translation>Interview not found</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>This interview no longer exists. It may have been deleted.</translation>
+    </message>
 </context>
 <context>
     <name>PreparationSection</name>
     <message>
-        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</source>
-        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</translation>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
+        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</translation>
     </message>
     <message>
         <source>Show the CV</source>
@@ -1760,8 +2395,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The panel</translation>
     </message>
     <message>
-        <source>Don't forget</source>
-        <translation>Don't forget</translation>
+        <source>Don&apos;t forget</source>
+        <translation>Don&apos;t forget</translation>
     </message>
 </context>
 <context>
@@ -1830,8 +2465,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>QuestionList</name>
     <message>
-        <source>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</source>
-        <translation>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</translation>
+        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
+        <translation>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</translation>
     </message>
     <message>
         <source>A question you ask on the spot — Enter adds it</source>
@@ -1969,6 +2604,29 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>RaterChooser</name>
+    <message>
+        <source>Who fills in the assessment form?</source>
+        <translation>Who fills in the assessment form?</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Each panel member fills in their own form, on their own, before the panel compares scores. Choose your name; the form shows only your own assessment.</source>
+        <translation>Each panel member fills in their own form, on their own, before the panel compares scores. Choose your name; the form shows only your own assessment.</translation>
+    </message>
+    <message>
+        <source>{role} · {state}</source>
+        <translation>{role} · {state}</translation>
+    </message>
+    <message>
+        <source>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</source>
+        <translation>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingDock</name>
     <message>
         <source>Find</source>
@@ -1999,6 +2657,7 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
+        <extracomment>For a candidate on hold, the next feedback date offered first.</extracomment>
         <translation>Delete vacancy</translation>
     </message>
     <message>
@@ -2066,8 +2725,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Replace the motivation letter?</translation>
     </message>
     <message>
-        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</source>
-        <translation>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</translation>
+        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter&apos;s text and the original file kept now are replaced.</source>
+        <translation>{name} already has a motivation letter. Replace it with “{file}”? The letter&apos;s text and the original file kept now are replaced.</translation>
     </message>
     <message>
         <source>Replace letter</source>
@@ -2076,6 +2735,57 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>This candidate no longer exists.</source>
         <translation>This candidate no longer exists.</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>Feedback given</translation>
+    </message>
+    <message>
+        <source>There is no decision on this interview (any more): decide in the panel discussion first.</source>
+        <translation>There is no decision on this interview (any more): decide in the panel discussion first.</translation>
+    </message>
+    <message>
+        <source>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</source>
+        <translation>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The feedback could not be recorded.</source>
+        <translation>The feedback could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Feedback to {name} recorded; their status is now “{status}”.</source>
+        <translation>Feedback to {name} recorded; their status is now “{status}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the submitted form</source>
+        <translation>Reopen the submitted form</translation>
+    </message>
+    <message>
+        <source>For example: I scored the wrong competency, or I remembered more evidence.</source>
+        <translation>For example: I scored the wrong competency, or I remembered more evidence.</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Why is the form opened again?</source>
+        <translation>Why is the form opened again?</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the form, with the date, so it stays clear why the form changed after it was submitted. Until you submit again, your form counts as not submitted.</source>
+        <translation>The reason is kept with the form, with the date, so it stays clear why the form changed after it was submitted. Until you submit again, your form counts as not submitted.</translation>
     </message>
 </context>
 <context>
@@ -2191,11 +2901,15 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 </context>
 <context>
     <name>SpreadCell</name>
+    <message>
+        <source>one score</source>
+        <translation>one score</translation>
+    </message>
     <message numerus="yes">
         <source>%n point(s) apart</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n point apart</numerusform>
+            <numerusform>%n points apart</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,6 +3129,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Edit planning…</translation>
     </message>
     <message>
+        <source>Assessment form…</source>
+        <translation>Assessment form…</translation>
+    </message>
+    <message>
+        <source>Panel discussion…</source>
+        <translation>Panel discussion…</translation>
+    </message>
+    <message>
         <source>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</source>
         <translation>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</translation>
     </message>
@@ -2433,6 +3155,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Competencies ({n})</source>
         <translation>Competencies ({n})</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
     <message>
         <source>Procedure ends {date}</source>
@@ -2474,8 +3200,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <source>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
-        <translation>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</translation>
+        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
+        <translation>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</translation>
     </message>
     <message>
         <source>&amp;Procedure ends:</source>
@@ -2529,8 +3255,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Vacancy text</translation>
     </message>
     <message>
-        <source>The vacancy's competencies are highlighted.</source>
-        <translation>The vacancy's competencies are highlighted.</translation>
+        <source>The vacancy&apos;s competencies are highlighted.</source>
+        <translation>The vacancy&apos;s competencies are highlighted.</translation>
     </message>
 </context>
 <context>
@@ -2540,8 +3266,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Who is looking?</translation>
     </message>
     <message>
-        <source>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
-        <translation>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
+        <source>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
+        <translation>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
     </message>
     <message>
         <source>{role} · {state}</source>
@@ -2583,8 +3309,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
-        <translation>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</translation>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
+        <translation>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3357,29 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>form_text</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Submitted on {moment}</source>
+        <translation>Submitted on {moment}</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>Today {time}</source>
@@ -2646,6 +3395,17 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>InterviewDesk</source>
         <translation>InterviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>open_assessment_form</name>
+    <message>
+        <source>Form not opened</source>
+        <translation>Form not opened</translation>
+    </message>
+    <message>
+        <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>
+        <translation>This interview, or this panel member, no longer exists. It may have been deleted.</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,113 @@
     </message>
 </context>
 <context>
+    <name>AssessmentFormWindow</name>
+    <message>
+        <source>Assessment form · {rater} · {candidate}</source>
+        <translation>Beoordelingsformulier · {rater} · {candidate}</translation>
+    </message>
+    <message>
+        <source>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency&apos;s anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</source>
+        <translation>Klik op het anker dat past bij wat je zag en hoorde, of druk op 1 tot 5 terwijl de ankers van een competentie de focus hebben (0: niet beoordeeld) — de focus gaat dan naar de volgende competentie. Met Tab kom je bij de onderbouwing.</translation>
+    </message>
+    <message>
+        <source>This vacancy has no competencies to score. Add them to the vacancy; until then only the recommendation and your notes below can be filled in.</source>
+        <translation>Deze vacature heeft geen competenties om te scoren. Voeg ze toe aan de vacature; tot die tijd kun je alleen het advies en je opmerkingen hieronder invullen.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Form not submitted</source>
+        <translation>Formulier niet ingediend</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so the form was not submitted. Nothing is lost; try again in a moment.</source>
+        <translation>Je laatste wijzigingen konden niet worden opgeslagen, dus het formulier is niet ingediend. Er gaat niets verloren; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The form is not complete yet</source>
+        <translation>Het formulier is nog niet compleet</translation>
+    </message>
+    <message>
+        <source>This form no longer exists; the interview may have been deleted.</source>
+        <translation>Dit formulier bestaat niet meer; misschien is het interview verwijderd.</translation>
+    </message>
+    <message>
+        <source>Mark as not assessed and submit?</source>
+        <translation>Als niet beoordeeld markeren en indienen?</translation>
+    </message>
+    <message>
+        <source>You wrote evidence but chose no score for: {names}.
+
+Mark them as not assessed and submit the form?</source>
+        <translation>Je hebt een onderbouwing geschreven, maar geen score gekozen voor: {names}.
+
+Deze als niet beoordeeld markeren en het formulier indienen?</translation>
+    </message>
+    <message>
+        <source>Mark as not assessed and submit</source>
+        <translation>Als niet beoordeeld markeren en indienen</translation>
+    </message>
+    <message>
+        <source>Go back and score</source>
+        <translation>Terug om te scoren</translation>
+    </message>
+    <message>
+        <source>Choose a score, or Not assessed, for: {names}.</source>
+        <translation>Kies een score, of Niet beoordeeld, voor: {names}.</translation>
+    </message>
+    <message>
+        <source>You wrote evidence but chose no score for: {names}. Choose a score, or Not assessed.</source>
+        <translation>Je hebt een onderbouwing geschreven, maar geen score gekozen voor: {names}. Kies een score, of Niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Choose your overall recommendation.</source>
+        <translation>Kies je eindadvies.</translation>
+    </message>
+    <message>
+        <source>Choose a score, or Not assessed.</source>
+        <translation>Kies een score, of Niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>There is evidence but no score: choose a score, or Not assessed.</source>
+        <translation>Er is een onderbouwing, maar geen score: kies een score, of Niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Form not reopened</source>
+        <translation>Formulier niet heropend</translation>
+    </message>
+    <message>
+        <source>The form could not be reopened.</source>
+        <translation>Het formulier kon niet worden heropend.</translation>
+    </message>
+    <message>
+        <source>Form already submitted</source>
+        <translation>Formulier al ingediend</translation>
+    </message>
+    <message>
+        <source>This form was submitted in the meantime, so it is read-only now; the last change was not saved. Reopen it to change it.</source>
+        <translation>Dit formulier is intussen ingediend en is nu alleen-lezen; de laatste wijziging is niet opgeslagen. Heropen het formulier om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Form not saved</source>
+        <translation>Formulier niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved, so the form stays open and keeps them. Try closing it again in a moment.</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen. Daarom blijft het formulier open en houdt het ze vast. Probeer het straks opnieuw te sluiten.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSection</name>
     <message>
         <source>Nothing is left open: every checklist item is ticked, every question asked and answered, and the feedback date is set.</source>
-        <translation>Er staat niets meer open: alles op de checklists is afgevinkt, elke vraag is gesteld en beantwoord, en de feedbackdatum staat vast.</translation>
+        <translation>Er staat niets meer open: alles op de checklists is afgevinkt, elke vraag is gesteld en beantwoord, en de datum voor terugkoppeling staat vast.</translation>
     </message>
     <message>
         <source>Still open</source>
@@ -31,16 +134,28 @@
         <translation>Geplande vragen die niet gesteld zijn</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered</source>
+        <source>The candidate&apos;s questions not answered</source>
         <translation>Onbeantwoorde vragen van de kandidaat</translation>
     </message>
     <message>
         <source>Feedback date</source>
-        <translation>Feedbackdatum</translation>
+        <translation>Datum terugkoppeling</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel. Add the interviewers in the interview's details.</source>
+        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
         <translation>Er zit niemand in het panel van dit gesprek. Voeg de interviewers toe bij de gegevens van het gesprek.</translation>
+    </message>
+    <message>
+        <source>Panel discussion</source>
+        <translation>Panelbespreking</translation>
+    </message>
+    <message>
+        <source>Compare the panel&apos;s scores, agree on the differences and record the decision</source>
+        <translation>Vergelijk de scores van het panel, kom tot overeenstemming over de verschillen en leg het besluit vast</translation>
+    </message>
+    <message>
+        <source>The panel compares scores once everyone has submitted; the chair can open the discussion earlier.</source>
+        <translation>Het panel vergelijkt de scores zodra iedereen heeft ingediend; de voorzitter kan de bespreking eerder openen.</translation>
     </message>
     <message>
         <source>Who assesses the candidate</source>
@@ -82,11 +197,11 @@
         <translation>Sollicitaties</translation>
     </message>
     <message>
-        <source>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
+        <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
         <translation>Het cv van de kandidaat. De tekst staat tijdens het interview ernaast, met de trefwoorden van de competenties gemarkeerd.</translation>
     </message>
     <message>
-        <source>The candidate's motivation letter.</source>
+        <source>The candidate&apos;s motivation letter.</source>
         <translation>De motivatiebrief van de kandidaat.</translation>
     </message>
     <message>
@@ -162,7 +277,7 @@
         <translation>Toestemming vastgelegd op {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today's date when you save.</source>
+        <source>Consent is recorded with today&apos;s date when you save.</source>
         <translation>Bij het opslaan wordt de toestemming met de datum van vandaag vastgelegd.</translation>
     </message>
     <message>
@@ -170,7 +285,7 @@
         <translation>Zonder toestemming worden de gegevens 4 weken na het einde van de procedure verwijderd.</translation>
     </message>
     <message>
-        <source>Fill in the candidate's name.</source>
+        <source>Fill in the candidate&apos;s name.</source>
         <translation>Vul de naam van de kandidaat in.</translation>
     </message>
     <message>
@@ -185,7 +300,7 @@
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <source>Words from the vacancy's competencies are highlighted.</source>
+        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
         <translation>Woorden uit de competenties van de vacature zijn gemarkeerd.</translation>
     </message>
     <message>
@@ -216,7 +331,7 @@
 <context>
     <name>CandidateQuestionRow</name>
     <message>
-        <source>The candidate's question</source>
+        <source>The candidate&apos;s question</source>
         <translation>De vraag van de kandidaat</translation>
     </message>
     <message>
@@ -239,11 +354,11 @@
 <context>
     <name>CandidateQuestionsSection</name>
     <message>
-        <source>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
         <translation>Nog geen vragen genoteerd. Typ hieronder de vraag van de kandidaat en druk op Enter; schrijf het antwoord eronder en vink „Beantwoord” aan.</translation>
     </message>
     <message>
-        <source>The candidate's question — Enter adds it</source>
+        <source>The candidate&apos;s question — Enter adds it</source>
         <translation>Vraag van de kandidaat — Enter voegt hem toe</translation>
     </message>
     <message>
@@ -255,7 +370,7 @@
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>The candidate's questions</source>
+        <source>The candidate&apos;s questions</source>
         <translation>Vragen van de kandidaat</translation>
     </message>
     <message>
@@ -271,7 +386,7 @@
         <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <source>Remove the candidate's question “{question}” and its answer?</source>
+        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
         <translation>De vraag „{question}” van de kandidaat en het antwoord erop verwijderen?</translation>
     </message>
     <message>
@@ -357,11 +472,11 @@
     </message>
     <message>
         <source>Next steps</source>
-        <translation>Volgende stappen</translation>
+        <translation>Vervolgstappen</translation>
     </message>
     <message>
         <source>Feedback date</source>
-        <translation>Feedbackdatum</translation>
+        <translation>Datum terugkoppeling</translation>
     </message>
     <message>
         <source>The candidate hears from us by:</source>
@@ -380,7 +495,7 @@
         <translation>Alle geplande vragen zijn gesteld.</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered yet</source>
+        <source>The candidate&apos;s questions not answered yet</source>
         <translation>Nog onbeantwoorde vragen van de kandidaat</translation>
     </message>
     <message>
@@ -398,6 +513,112 @@
     <message>
         <source>{stage}:</source>
         <translation>{stage}:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDelegate</name>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Interview not held yet</source>
+        <extracomment>The value a column sorts by (``None``: empty, sorted last either way). A cell&apos;s number for the heat colour or the bar (``None``: no number). Whether a competency&apos;s result is the panel&apos;s consensus. What the cell is: &quot;name&quot;, &quot;score&quot;, &quot;total&quot;, &quot;outcome&quot; or &quot;waiting&quot;. The interview a row shows. The quieter line under a candidate&apos;s name: the application status and the date.</extracomment>
+        <translation>Gesprek nog niet gevoerd</translation>
+    </message>
+    <message>
+        <source>Interview not held yet (planned {day})</source>
+        <translation>Gesprek nog niet gevoerd (gepland op {day})</translation>
+    </message>
+    <message>
+        <source>Awaiting forms (missing: {names})</source>
+        <translation>Wacht op formulieren (nog niet binnen: {names})</translation>
+    </message>
+    <message>
+        <source>Awaiting forms</source>
+        <translation>Wacht op formulieren</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s weighted score over all competencies</source>
+        <translation>De gewogen score van het panel over alle competenties</translation>
+    </message>
+    <message>
+        <source>{name} · weight {weight}</source>
+        <translation>{name} · weging {weight}</translation>
+    </message>
+    <message>
+        <source>{status} · {day}</source>
+        <translation>{status} · {day}</translation>
+    </message>
+    <message>
+        <source>{name}: the panel agreed it was not assessed</source>
+        <translation>{name}: het panel is het erover eens dat dit niet beoordeeld is</translation>
+    </message>
+    <message>
+        <source>{name}: raters differ and no consensus is recorded yet</source>
+        <translation>{name}: de beoordelaars verschillen en er is nog geen consensus vastgelegd</translation>
+    </message>
+    <message>
+        <source>{name}: {score} (the panel&apos;s consensus)</source>
+        <translation>{name}: {score} (consensus van het panel)</translation>
+    </message>
+    <message>
+        <source>{name}: {score} (the mean of the scores)</source>
+        <translation>{name}: {score} (gemiddelde van de scores)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>geen besluit</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Each cell is the panel&apos;s score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column&apos;s title to sort by it.</source>
+        <translation>Elke cel is de score van het panel op die competentie: de consensus als het panel die heeft vastgelegd, anders het gemiddelde van de beoordelaars. “open”: de beoordelaars verschillen en het panel is het nog niet eens. Klik op de titel van een kolom om erop te sorteren.</translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to compare its candidates.</source>
+        <translation>Kies een vacature om de kandidaten te vergelijken.</translation>
+    </message>
+    <message>
+        <source>This vacancy no longer exists.</source>
+        <translation>Deze vacature bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be read from the database.</source>
+        <translation>De vergelijking kon niet uit de database worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates&apos; scores can be compared here.</source>
+        <translation>Nog geen competenties — voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; dan kun je hier de scores van de kandidaten vergelijken.</translation>
+    </message>
+    <message>
+        <source>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
+        <translation>Nog geen interviews — zodra het gesprek met een kandidaat gepland is en het panel de beoordelingen heeft ingediend, worden de scores hier vergeleken.</translation>
     </message>
 </context>
 <context>
@@ -447,7 +668,7 @@
     </message>
     <message>
         <source>Words to highlight in the CV, separated by commas</source>
-        <translation>Woorden om te markeren in het cv, gescheiden door komma's</translation>
+        <translation>Woorden om te markeren in het cv, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>What this competency means in this role</source>
@@ -505,55 +726,94 @@
     </message>
 </context>
 <context>
+    <name>CompetencyRow</name>
+    <message>
+        <source>{kind} · weight {weight}</source>
+        <translation>{kind} · weging {weight}</translation>
+    </message>
+    <message>
+        <source>Too little seen or heard to give a score.</source>
+        <translation>Te weinig gezien of gehoord om een score te geven.</translation>
+    </message>
+    <message>
+        <source>Score for {name}</source>
+        <translation>Score voor {name}</translation>
+    </message>
+    <message>
+        <source>Evidence: what did the candidate say or do that supports the score?</source>
+        <translation>Onderbouwing: wat zei of deed de kandidaat dat de score ondersteunt?</translation>
+    </message>
+    <message>
+        <source>Evidence for {name}</source>
+        <translation>Onderbouwing bij {name}</translation>
+    </message>
+    <message>
+        <source>Quote from interview notes…</source>
+        <translation>Citeren uit gespreksnotities…</translation>
+    </message>
+    <message>
+        <source>Insert a note taken during this interview, quoted, into the evidence</source>
+        <translation>Een notitie uit dit gesprek als citaat in de onderbouwing invoegen</translation>
+    </message>
+    <message>
+        <source>No notes were taken during this interview</source>
+        <translation>Tijdens dit gesprek zijn geen notities gemaakt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusEditor</name>
     <message>
         <source>Change</source>
-        <extracomment>The score picker's entries after the prompt: the scale, then "not assessed".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The score picker&apos;s entries after the prompt: the scale, then &quot;not assessed&quot;.</extracomment>
+        <translation>Wijzigen</translation>
     </message>
     <message>
-        <source>Choose the panel's score…</source>
-        <translation type="unfinished" />
+        <source>Choose the panel&apos;s score…</source>
+        <translation>Kies de score van het panel…</translation>
     </message>
     <message>
         <source>{score} · {label}</source>
-        <translation type="unfinished" />
+        <translation>{score} · {label}</translation>
     </message>
     <message>
-        <source>The panel's score</source>
-        <translation type="unfinished" />
+        <source>The panel&apos;s score</source>
+        <translation>De score van het panel</translation>
     </message>
     <message>
         <source>Why the panel agrees on this score (required)</source>
-        <translation type="unfinished" />
+        <translation>Waarom het panel het over deze score eens is (verplicht)</translation>
     </message>
     <message>
         <source>Reason for the consensus</source>
-        <translation type="unfinished" />
+        <translation>Reden voor de consensus</translation>
     </message>
     <message>
         <source>Record consensus</source>
-        <translation type="unfinished" />
+        <translation>Consensus vastleggen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished" />
+        <translation>Intrekken</translation>
     </message>
     <message>
         <source>Remove the consensus: the flag is open again</source>
-        <translation type="unfinished" />
+        <translation>De consensus verwijderen: het punt staat dan weer open</translation>
     </message>
     <message>
         <source>Resolved — the panel agrees this was not assessed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Opgelost — het panel is het erover eens dat dit niet beoordeeld is: {reason}</translation>
     </message>
     <message>
         <source>Resolved — the panel agrees on {score} ({label}): {reason}</source>
-        <translation type="unfinished" />
+        <translation>Opgelost — het panel is het eens over {score} ({label}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -615,89 +875,95 @@
     <name>DecisionForm</name>
     <message>
         <source>Decision</source>
-        <extracomment>The candidate hears back this many working days after the discussion, by default.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The candidate hears back this many working days after the discussion, by default. The chosen outcome&apos;s button: the accent colour, pale enough for dark text.</extracomment>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Why the panel decides this, in a few sentences (required)</source>
-        <translation type="unfinished" />
+        <translation>Waarom het panel dit besluit, in een paar zinnen (verplicht)</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Motivering</translation>
     </message>
     <message>
         <source>Who does what next: invitation, references, the offer…</source>
-        <translation type="unfinished" />
+        <translation>Wie doet wat: uitnodiging, referenties, het aanbod…</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished">Volgende stappen</translation>
+        <translation>Vervolgstappen</translation>
     </message>
     <message>
         <source>Feedback to the candidate by</source>
-        <translation type="unfinished" />
+        <translation>Terugkoppeling aan de kandidaat uiterlijk op</translation>
     </message>
     <message>
         <source>Candidate hears back by</source>
-        <translation type="unfinished" />
+        <translation>Kandidaat hoort uiterlijk op</translation>
     </message>
     <message>
         <source>Why the panel decides without a consensus on these (required)</source>
-        <translation type="unfinished" />
+        <translation>Waarom het panel hierover zonder consensus besluit (verplicht)</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished" />
+        <translation>Besluit vastleggen</translation>
     </message>
     <message>
         <source>Choose an outcome and write the rationale.</source>
-        <translation type="unfinished" />
+        <translation>Kies een uitkomst en schrijf de motivering.</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen besluit</translation>
     </message>
     <message>
         <source>Recorded {moment}</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd op {moment}</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Record revised decision</source>
-        <translation type="unfinished" />
+        <translation>Herzien besluit vastleggen</translation>
     </message>
     <message>
         <source>Still without a consensus: {names}. Record one above before deciding, or give the reason to decide anyway.</source>
-        <translation type="unfinished" />
+        <translation>Nog zonder consensus: {names}. Leg die eerst hierboven vast, of geef de reden om toch te besluiten.</translation>
     </message>
     <message>
         <source>{name}: nobody assessed this</source>
-        <translation type="unfinished" />
+        <translation>{name}: door niemand beoordeeld</translation>
     </message>
     <message numerus="yes">
         <source>{name}: raters differ by %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{name}: beoordelaars verschillen %n punt</numerusform>
+            <numerusform>{name}: beoordelaars verschillen %n punten</numerusform>
         </translation>
     </message>
     <message>
         <source>These competencies have no consensus yet:
 {flags}
 To decide anyway, say why; the reason is kept with the decision.</source>
-        <translation type="unfinished" />
+        <translation>Voor deze competenties is er nog geen consensus:
+{flags}
+Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaard.</translation>
+    </message>
+    <message>
+        <source>✓ {outcome}</source>
+        <translation>✓ {outcome}</translation>
     </message>
     <message>
         <source>Say why the panel decides without a consensus.</source>
-        <translation type="unfinished" />
+        <translation>Geef aan waarom het panel zonder consensus besluit.</translation>
     </message>
 </context>
 <context>
@@ -736,7 +1002,7 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     </message>
     <message>
         <source>“{name}” holds only images of pages (a scan), no text. Ask the candidate for a PDF made from the original document, or paste the text in.</source>
-        <translation>“{name}” bevat alleen afbeeldingen van pagina's (een scan), geen tekst. Vraag de kandidaat om een PDF van het oorspronkelijke document, of plak de tekst erin.</translation>
+        <translation>“{name}” bevat alleen afbeeldingen van pagina&apos;s (een scan), geen tekst. Vraag de kandidaat om een PDF van het oorspronkelijke document, of plak de tekst erin.</translation>
     </message>
     <message>
         <source>“{name}” contains no text.</source>
@@ -771,7 +1037,7 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     </message>
     <message>
         <source>CVs and letters (*.pdf *.docx *.txt)</source>
-        <translation>Cv's en brieven (*.pdf *.docx *.txt)</translation>
+        <translation>Cv&apos;s en brieven (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -838,6 +1104,17 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackDateDialog</name>
+    <message>
+        <source>Feedback given</source>
+        <translation>Terugkoppeling gegeven</translation>
+    </message>
+    <message>
+        <source>The panel put {name} on hold. When did you promise they will hear more? They appear in the follow-up again on that date.</source>
+        <translation>Het panel heeft {name} aangehouden. Wanneer heb je beloofd dat de kandidaat meer hoort? Op die datum staat de kandidaat weer bij de opvolging.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find…</source>
@@ -873,84 +1150,276 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>{name} — {candidate}</source>
+        <translation>{name} — {candidate}</translation>
+    </message>
+    <message>
+        <source>! {name}</source>
+        <translation>! {name}</translation>
+    </message>
+    <message>
+        <source>Form in progress · interview {date}</source>
+        <translation>Formulier in bewerking · gesprek {date}</translation>
+    </message>
+    <message>
+        <source>Form not started · interview {date}</source>
+        <translation>Formulier niet begonnen · gesprek {date}</translation>
+    </message>
+    <message>
+        <source>Overdue · due {date} · {vacancy}</source>
+        <translation>Te laat · uiterlijk {date} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>Feedback due today · {vacancy}</source>
+        <translation>Terugkoppeling vandaag · {vacancy}</translation>
+    </message>
+    <message>
+        <source>Feedback by {date} · {vacancy}</source>
+        <translation>Terugkoppeling uiterlijk {date} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</source>
+        <translation>De beoordeling van {candidate} ({vacancy}) door {name} is nog niet ingediend. Druk op Enter om het formulier te openen.</translation>
+    </message>
+    <message>
+        <source>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</source>
+        <translation>{candidate} wacht op bericht. Het panel heeft nog geen besluit genomen: besluit in de panelbespreking en leg daarna hier de terugkoppeling vast.</translation>
+    </message>
+    <message>
+        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</source>
+        <translation>{candidate} wacht op het besluit van het panel. Kies “Terugkoppeling gegeven” zodra je het de kandidaat hebt laten weten.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message numerus="yes">
+        <source>! %n overdue</source>
+        <translation>
+            <numerusform>! %n te laat</numerusform>
+            <numerusform>! %n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row above.</source>
+        <translation>Kies hierboven een regel.</translation>
+    </message>
+    <message>
+        <source>Assessment form…</source>
+        <translation>Beoordelingsformulier…</translation>
+    </message>
+    <message>
+        <source>Panel discussion…</source>
+        <translation>Panelbespreking…</translation>
+    </message>
+    <message>
+        <source>Feedback given…</source>
+        <translation>Terugkoppeling gegeven…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: every candidate has heard from you, and every assessment is in.</source>
+        <translation>Niets op te volgen: elke kandidaat heeft bericht gehad en alle beoordelingen zijn binnen.</translation>
+    </message>
+    <message>
+        <source>Looking for what to follow up…</source>
+        <translation>Kijken wat er op te volgen is…</translation>
+    </message>
+</context>
+<context>
+    <name>FormBanner</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
+    </message>
+    <message>
+        <source>Open the submitted form again to change it; you will be asked why</source>
+        <translation>Het ingediende formulier weer openen om het te wijzigen; je wordt gevraagd waarom</translation>
+    </message>
+    <message>
+        <source>Submitted on {moment}</source>
+        <translation>Ingediend op {moment}</translation>
+    </message>
+    <message>
+        <source>This form is read-only. To change something, reopen it and say why.</source>
+        <translation>Dit formulier is alleen-lezen. Wil je iets wijzigen, heropen het dan en geef aan waarom.</translation>
+    </message>
+    <message>
+        <source>Only {name} should fill in this form</source>
+        <translation>Alleen {name} vult dit formulier in</translation>
+    </message>
+    <message>
+        <source>Assess on your own: score what you saw and heard, with the evidence for it. The rest of the panel sees your scores only after you submit.</source>
+        <translation>Beoordeel zelfstandig: scoor wat je zag en hoorde, met de onderbouwing erbij. De rest van het panel ziet je scores pas als je hebt ingediend.</translation>
+    </message>
+    <message>
+        <source>Reopened on {moment}: {reason}</source>
+        <translation>Heropend op {moment}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FormHeader</name>
+    <message>
+        <source>Assessment of {candidate}</source>
+        <translation>Beoordeling van {candidate}</translation>
+    </message>
+    <message>
+        <source>{vacancy} · interview on {date}</source>
+        <translation>{vacancy} · gesprek op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
+        <translation>Je laatste wijzigingen in het formulier konden nog niet worden opgeslagen (de database is bezet of niet beschrijfbaar). Ze blijven hier staan en het opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
     <name>FormStates</name>
     <message>
         <source>{name} ({role}) — {state}</source>
-        <translation type="unfinished" />
+        <translation>{name} ({role}) — {state}</translation>
     </message>
     <message>
         <source>assessment submitted</source>
-        <translation type="unfinished" />
+        <translation>beoordeling ingediend</translation>
     </message>
     <message>
         <source>assessment submitted {moment}</source>
-        <translation type="unfinished" />
+        <translation>beoordeling ingediend op {moment}</translation>
     </message>
     <message>
         <source>assessment in progress</source>
-        <translation type="unfinished" />
+        <translation>beoordeling in bewerking</translation>
     </message>
     <message>
         <source>assessment not started</source>
-        <translation type="unfinished" />
+        <translation>beoordeling niet begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>FormSummary</name>
+    <message>
+        <source>What speaks for this candidate?</source>
+        <translation>Wat pleit voor deze kandidaat?</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <source>What are the doubts or risks?</source>
+        <translation>Wat zijn de twijfels of risico&apos;s?</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Zwakke punten</translation>
+    </message>
+    <message>
+        <source>Choose your overall recommendation.</source>
+        <translation>Kies je eindadvies.</translation>
+    </message>
+    <message>
+        <source>Submit assessment</source>
+        <translation>Beoordeling indienen</translation>
+    </message>
+    <message>
+        <source>Submit the form (Ctrl+Enter)</source>
+        <translation>Het formulier indienen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>After submitting, the form is read-only and your scores join the panel discussion. You can still reopen it, with a reason.</source>
+        <translation>Na het indienen is het formulier alleen-lezen en tellen je scores mee in de panelbespreking. Je kunt het nog heropenen, met opgave van reden.</translation>
+    </message>
+    <message>
+        <source>Overall recommendation</source>
+        <translation>Eindadvies</translation>
+    </message>
+    <message>
+        <source>Would you hire this candidate for this role?</source>
+        <translation>Zou je deze kandidaat voor deze functie aannemen?</translation>
     </message>
 </context>
 <context>
     <name>GatePage</name>
     <message>
         <source>Open the discussion early…</source>
-        <translation type="unfinished" />
+        <translation>Bespreking nu al openen…</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished" />
+        <translation>Opnieuw controleren</translation>
     </message>
     <message>
         <source>Someone else is looking</source>
-        <translation type="unfinished" />
+        <translation>Iemand anders kijkt</translation>
     </message>
     <message>
-        <source>Submit your own assessment first</source>
-        <translation type="unfinished" />
+        <source>The panel&apos;s scores are hidden for now</source>
+        <translation>De scores van het panel zijn nog verborgen</translation>
     </message>
     <message>
-        <source>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</source>
-        <translation type="unfinished" />
+        <source>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</source>
+        <translation>Dien eerst je eigen beoordeling in — tot dan blijven de scores van de andere panelleden verborgen. Zo zijn je scores echt van jezelf, wat de anderen ook zagen.</translation>
     </message>
     <message>
         <source>Only the chair can open the discussion early</source>
-        <translation type="unfinished" />
+        <translation>Alleen de voorzitter kan de bespreking eerder openen</translation>
     </message>
     <message>
         <source>Not everyone has submitted yet: {names}. The discussion opens for everyone once they have; before that only the chair ({chair}) can open it.</source>
-        <translation type="unfinished" />
+        <translation>Nog niet iedereen heeft ingediend: {names}. Zodra dat gebeurd is, gaat de bespreking voor iedereen open; eerder kan alleen de voorzitter ({chair}) die openen.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished" />
+        <translation>nog niemand</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wachten op %n beoordeling</numerusform>
+            <numerusform>Wachten op %n beoordelingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not everyone has submitted yet: {names}. The scores are shown once they have. As the chair, you can open the discussion early; their scores will then not be in it.</source>
-        <translation type="unfinished" />
+        <translation>Nog niet iedereen heeft ingediend: {names}. De scores worden getoond zodra dat gebeurd is. Als voorzitter kun je de bespreking nu al openen; hun scores staan er dan niet in.</translation>
     </message>
     <message>
         <source>Not everyone has submitted yet: {names}. The scores are shown once they have, or when the chair ({chair}) opens the discussion early.</source>
-        <translation type="unfinished" />
+        <translation>Nog niet iedereen heeft ingediend: {names}. De scores worden getoond zodra dat gebeurd is, of wanneer de voorzitter ({chair}) de bespreking eerder opent.</translation>
     </message>
     <message>
         <source>Not everyone has submitted yet: {names}. The scores are shown once they have.</source>
-        <translation type="unfinished" />
+        <translation>Nog niet iedereen heeft ingediend: {names}. De scores worden getoond zodra dat gebeurd is.</translation>
     </message>
     <message>
         <source>Looking now: {name}</source>
-        <translation type="unfinished" />
+        <translation>Wie nu kijkt: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>{score} · {label}</source>
+        <translation>{score} · {label}</translation>
     </message>
 </context>
 <context>
@@ -1170,13 +1639,16 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     <name>InterviewWindows</name>
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
-        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation></message>
+        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+    </message>
     <message>
         <source>The interview agenda (agenda.toml in the data folder) cannot be used, so the interview cannot be opened. Correct the file or remove it to use the standard agenda.</source>
-        <translation>De interviewagenda (agenda.toml in de gegevensmap) is onbruikbaar, dus het interview kan niet worden geopend. Verbeter het bestand of verwijder het om de standaardagenda te gebruiken.</translation></message>
+        <translation>De interviewagenda (agenda.toml in de gegevensmap) is onbruikbaar, dus het interview kan niet worden geopend. Verbeter het bestand of verwijder het om de standaardagenda te gebruiken.</translation>
+    </message>
     <message>
         <source>Interview not opened</source>
-        <translation>Interview niet geopend</translation></message>
+        <translation>Interview niet geopend</translation>
+    </message>
 </context>
 <context>
     <name>InterviewerDialog</name>
@@ -1209,7 +1681,7 @@ To decide anyway, say why; the reason is kept with the decision.</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <source>Fill in the interviewer's name.</source>
+        <source>Fill in the interviewer&apos;s name.</source>
         <translation>Vul de naam van de interviewer in.</translation>
     </message>
     <message>
@@ -1314,7 +1786,8 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation>Fase</translation></message>
+        <translation>Fase</translation>
+    </message>
     <message>
         <source>Not planned</source>
         <translation>Niet gepland</translation>
@@ -1325,16 +1798,20 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     </message>
     <message>
         <source>Interview {id}: start InterviewDesk with --open-interview {id} to open it at once</source>
-        <translation>Interview {id}: start InterviewDesk met --open-interview {id} om het meteen te openen</translation></message>
+        <translation>Interview {id}: start InterviewDesk met --open-interview {id} om het meteen te openen</translation>
+    </message>
     <message>
         <source>Done</source>
-        <translation>Klaar</translation></message>
+        <translation>Klaar</translation>
+    </message>
     <message>
         <source>Not started</source>
-        <translation>Niet begonnen</translation></message>
+        <translation>Niet begonnen</translation>
+    </message>
     <message>
         <source>{number} · {stage}</source>
-        <translation>{number} · {stage}</translation></message>
+        <translation>{number} · {stage}</translation>
+    </message>
 </context>
 <context>
     <name>LoadingPage</name>
@@ -1351,10 +1828,12 @@ To decide anyway, say why; the reason is kept with the decision.</source>
     </message>
     <message>
         <source>&amp;Continue interview</source>
-        <translation>Interview &amp;voortzetten</translation></message>
+        <translation>Interview &amp;voortzetten</translation>
+    </message>
     <message>
         <source>&amp;Open interview</source>
-        <translation>Interview &amp;openen</translation></message>
+        <translation>Interview &amp;openen</translation>
+    </message>
     <message>
         <source>The example has been loaded.</source>
         <translation>Het voorbeeld is geladen.</translation>
@@ -1389,7 +1868,8 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation>&amp;Interview</translation></message>
+        <translation>&amp;Interview</translation>
+    </message>
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
@@ -1397,6 +1877,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Beoordeling</translation>
     </message>
     <message>
         <source>New &amp;vacancy…</source>
@@ -1436,7 +1920,16 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>&amp;Edit planning…</source>
-        <translation>&amp;Planning bewerken…</translation></message>
+        <translation>&amp;Planning bewerken…</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;form…</source>
+        <translation>Beoordelings&amp;formulier…</translation>
+    </message>
+    <message>
+        <source>&amp;Panel discussion…</source>
+        <translation>&amp;Panelbespreking…</translation>
+    </message>
     <message>
         <source>&amp;Home</source>
         <translation>&amp;Overzicht</translation>
@@ -1468,6 +1961,37 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>+ Interview</source>
         <translation>+ Interview</translation>
+    </message>
+</context>
+<context>
+    <name>NotePicker</name>
+    <message>
+        <source>Quote from interview notes</source>
+        <translation>Citeren uit gespreksnotities</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Over {name}</translation>
+    </message>
+    <message>
+        <source>Other notes from this interview</source>
+        <translation>Andere notities uit dit gesprek</translation>
+    </message>
+    <message>
+        <source>The whole note</source>
+        <translation>De hele notitie</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citeren</translation>
+    </message>
+    <message>
+        <source>Choose a note taken during this interview; it is added to the evidence in quotation marks, with where it was noted.</source>
+        <translation>Kies een notitie uit dit gesprek; die wordt tussen aanhalingstekens aan de onderbouwing toegevoegd, met de plek waar de notitie is gemaakt.</translation>
+    </message>
+    <message>
+        <source>“{note}” ({source})</source>
+        <translation>“{note}” ({source})</translation>
     </message>
 </context>
 <context>
@@ -1554,167 +2078,292 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>PanelDiscussion</name>
     <message>
         <source>Someone else is looking</source>
-        <extracomment>The banner's colour when the discussion was opened early: a pale warning.</extracomment>
-        <translation type="unfinished" />
+        <translation>Iemand anders kijkt</translation>
     </message>
     <message>
         <source>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</source>
-        <translation type="unfinished" />
+        <translation>De balk laat zien hoe ver de scores uiteenliggen op de schaal van 1 tot 5; de stip is het gemiddelde. Houd de muis boven een score om de onderbouwing te lezen, of klap een competentie open met het pijltje.</translation>
     </message>
     <message>
         <source>Panel discussion · {candidate}</source>
-        <translation type="unfinished" />
+        <translation>Panelbespreking · {candidate}</translation>
     </message>
     <message>
         <source>{vacancy} · {count} of {total} assessments in</source>
-        <translation type="unfinished" />
+        <translation>{vacancy} · {count} van {total} beoordelingen binnen</translation>
     </message>
     <message>
         <source>{details} · interview {moment}</source>
-        <translation type="unfinished" />
+        <translation>{details} · gesprek {moment}</translation>
     </message>
     <message>
         <source>Looking: {viewer}</source>
-        <translation type="unfinished" />
+        <translation>Wie kijkt: {viewer}</translation>
     </message>
     <message>
         <source>Looking: not on the panel</source>
-        <translation type="unfinished" />
+        <translation>Wie kijkt: iemand buiten het panel</translation>
     </message>
     <message numerus="yes">
         <source>Opened early — %n panel member(s) not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vervroegd geopend — %n panellid heeft nog niet ingediend: {names}. De scores van dit panellid staan niet in dit overzicht; zodra het panellid dit ziet, is de beoordeling niet meer blind.</numerusform>
+            <numerusform>Vervroegd geopend — %n panelleden hebben nog niet ingediend: {names}. Hun scores staan niet in dit overzicht; zodra zij dit zien, is hun beoordeling niet meer blind.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel&apos;s scores are compared on them.</source>
+        <translation>Nog geen competenties — voeg bij de vacature de 3 tot 6 toe die voor deze functie het belangrijkst zijn; daarop worden de scores van het panel vergeleken.</translation>
+    </message>
+    <message>
+        <source>Nobody is on this interview&apos;s panel, so there are no scores to discuss. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Er zit niemand in het panel van dit gesprek, dus er zijn geen scores om te bespreken. Voeg de interviewers toe bij de gegevens van het gesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelForms</name>
+    <message>
+        <source>View submitted form</source>
+        <translation>Ingediend formulier bekijken</translation>
+    </message>
+    <message>
+        <source>Fill in assessment form</source>
+        <translation>Beoordelingsformulier invullen</translation>
     </message>
 </context>
 <context>
     <name>PanelMatrix</name>
     <message>
         <source>To discuss</source>
-        <translation type="unfinished" />
+        <translation>Te bespreken</translation>
     </message>
     <message>
         <source>The panel differs on these, or nobody assessed them. Agree on a score and say why.</source>
-        <translation type="unfinished" />
+        <translation>Hierover verschilt het panel van mening, of niemand heeft ze beoordeeld. Spreek samen een score af en geef aan waarom.</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Eensgezind</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished">Competenties</translation>
+        <translation>Competenties</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished">Competentie</translation>
+        <translation>Competentie</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Spreiding</translation>
     </message>
     <message>
         <source>Panel score</source>
-        <translation type="unfinished" />
+        <translation>Panelscore</translation>
     </message>
     <message>
-        <source>Show each rater's evidence</source>
-        <translation type="unfinished" />
+        <source>Show or hide each rater&apos;s evidence</source>
+        <translation>De onderbouwing van elke beoordelaar tonen of verbergen</translation>
     </message>
     <message>
         <source>Evidence for {competency}</source>
-        <translation type="unfinished" />
+        <translation>Onderbouwing bij {competency}</translation>
     </message>
     <message>
         <source>{kind} · weight {weight}</source>
-        <translation type="unfinished" />
+        <translation>{kind} · weging {weight}</translation>
     </message>
     <message>
         <source>⚑ Nobody assessed this</source>
-        <translation type="unfinished" />
+        <translation>⚑ Door niemand beoordeeld</translation>
     </message>
     <message numerus="yes">
         <source>⚑ Raters differ by %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>⚑ Beoordelaars verschillen %n punt</numerusform>
+            <numerusform>⚑ Beoordelaars verschillen %n punten</numerusform>
         </translation>
     </message>
     <message>
         <source>{flag} — resolved</source>
-        <translation type="unfinished" />
+        <translation>{flag} — opgelost</translation>
     </message>
     <message>
-        <source>The panel's consensus</source>
-        <translation type="unfinished" />
+        <source>The panel&apos;s consensus</source>
+        <translation>De consensus van het panel</translation>
     </message>
     <message>
         <source>The mean of the scores given</source>
-        <translation type="unfinished" />
+        <translation>Het gemiddelde van de gegeven scores</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation>n.v.t.</translation>
     </message>
     <message>
         <source>The panel agrees this was not assessed</source>
-        <translation type="unfinished" />
+        <translation>Het panel is het erover eens dat dit niet beoordeeld is</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>open</translation>
     </message>
     <message>
         <source>No panel score until the panel records a consensus</source>
-        <translation type="unfinished" />
+        <translation>Geen panelscore tot het panel een consensus vastlegt</translation>
     </message>
     <message>
         <source>Weighted total</source>
-        <translation type="unfinished" />
+        <translation>Gewogen totaal</translation>
     </message>
     <message>
-        <source>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
-        <translation type="unfinished" />
+        <source>Each rater&apos;s total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
+        <translation>Het totaal van elke beoordelaar over de competenties die hij of zij beoordeelde, naar weging. Een niet-beoordeelde competentie telt niet als lage score en verlaagt het totaal niet.</translation>
     </message>
     <message>
-        <source>The candidate's weighted score from the panel scores</source>
-        <translation type="unfinished" />
+        <source>The candidate&apos;s weighted score from the panel scores</source>
+        <translation>De gewogen score van de kandidaat op basis van de panelscores</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>Advies</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>geen</translation>
     </message>
     <message>
         <source>{name}: not assessed</source>
-        <translation type="unfinished" />
+        <translation>{name}: niet beoordeeld</translation>
     </message>
     <message>
         <source>{name}: {score} · {label}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {score} · {label}</translation>
     </message>
     <message>
         <source>No evidence written.</source>
-        <translation type="unfinished" />
+        <translation>Geen onderbouwing geschreven.</translation>
     </message>
     <message>
         <source>{score} · {label}</source>
-        <translation type="unfinished" />
+        <translation>{score} · {label}</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Sterke punten:</translation>
+    </message>
+    <message>
+        <source>Weaknesses:</source>
+        <translation>Zwakke punten:</translation>
+    </message>
+</context>
+<context>
+    <name>PanelWindow</name>
+    <message>
+        <source>Panel discussion</source>
+        <translation>Panelbespreking</translation>
+    </message>
+    <message>
+        <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
+        <translation>Die persoon zit niet in het panel van dit gesprek. Kies wie er kijkt.</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s assessments could not be read.</source>
+        <translation>De beoordelingen van het panel konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scores could not be read.</source>
+        <translation>De scores van het panel konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Panel discussion · {candidate}</source>
+        <translation>Panelbespreking · {candidate}</translation>
+    </message>
+    <message>
+        <source>someone not on the panel</source>
+        <translation>iemand buiten het panel</translation>
+    </message>
+    <message>
+        <source>Open the discussion early?</source>
+        <translation>De bespreking nu al openen?</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: {names}.
+
+Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</source>
+        <translation>Nog niet ingediend: {names}.
+
+Hun scores staan dan niet in de bespreking, en zodra zij de scores van de anderen zien, is hun eigen beoordeling niet meer blind. De bespreking zonder hen openen?</translation>
+    </message>
+    <message>
+        <source>Open early</source>
+        <translation>Nu al openen</translation>
+    </message>
+    <message>
+        <source>Consensus not recorded</source>
+        <translation>Consensus niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The consensus could not be recorded.</source>
+        <translation>De consensus kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Consensus recorded</source>
+        <translation>Consensus vastgelegd</translation>
+    </message>
+    <message>
+        <source>Take back the consensus?</source>
+        <translation>De consensus intrekken?</translation>
+    </message>
+    <message>
+        <source>Take back the panel&apos;s consensus on {name}? The competency is open again until the panel records a new one.</source>
+        <translation>De consensus van het panel over {name} intrekken? De competentie staat dan weer open tot het panel een nieuwe consensus vastlegt.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>The consensus could not be taken back.</source>
+        <translation>De consensus kon niet worden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Consensus taken back</source>
+        <translation>Consensus ingetrokken</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Besluit niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>Het besluit kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Besluit vastgelegd</translation>
+    </message>
+    <message>
+        <source>Interview not found</source>
+        <translation>Interview niet gevonden</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>PreparationSection</name>
     <message>
-        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</source>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
         <translation>Er zit nog niemand in het panel. Voeg de interviewers en hun rol toe bij de gegevens van het gesprek, zodat ieder van hen de kandidaat kan beoordelen.</translation>
     </message>
     <message>
@@ -1746,7 +2395,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Het panel</translation>
     </message>
     <message>
-        <source>Don't forget</source>
+        <source>Don&apos;t forget</source>
         <translation>Niet vergeten</translation>
     </message>
 </context>
@@ -1816,7 +2465,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>QuestionList</name>
     <message>
-        <source>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</source>
+        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
         <translation>Voor dit onderdeel zijn geen vragen gepland. Zet ze vóór het volgende gesprek in de vragenset van de vacature, of voeg er hieronder een toe terwijl je hem stelt.</translation>
     </message>
     <message>
@@ -1955,6 +2604,29 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>RaterChooser</name>
+    <message>
+        <source>Who fills in the assessment form?</source>
+        <translation>Wie vult het beoordelingsformulier in?</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie ben je?</translation>
+    </message>
+    <message>
+        <source>Each panel member fills in their own form, on their own, before the panel compares scores. Choose your name; the form shows only your own assessment.</source>
+        <translation>Elk panellid vult zelfstandig een eigen formulier in, voordat het panel de scores vergelijkt. Kies je naam; het formulier toont alleen je eigen beoordeling.</translation>
+    </message>
+    <message>
+        <source>{role} · {state}</source>
+        <translation>{role} · {state}</translation>
+    </message>
+    <message>
+        <source>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</source>
+        <translation>Er zit nog niemand in het panel van dit gesprek. Voeg de interviewers toe bij de gegevens van het gesprek; daarna kan ieder van hen een formulier invullen.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingDock</name>
     <message>
         <source>Find</source>
@@ -1985,6 +2657,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
+        <extracomment>For a candidate on hold, the next feedback date offered first.</extracomment>
         <translation>Vacature verwijderen</translation>
     </message>
     <message>
@@ -2009,46 +2682,111 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Import the CV of {name}</source>
-        <translation>Het cv van {name} importeren</translation></message>
+        <translation>Het cv van {name} importeren</translation>
+    </message>
     <message>
         <source>Import the motivation letter of {name}</source>
-        <translation>De motivatiebrief van {name} importeren</translation></message>
+        <translation>De motivatiebrief van {name} importeren</translation>
+    </message>
     <message>
         <source>PDF, Word or text files (*.pdf *.docx *.txt)</source>
-        <translation>PDF-, Word- of tekstbestanden (*.pdf *.docx *.txt)</translation></message>
+        <translation>PDF-, Word- of tekstbestanden (*.pdf *.docx *.txt)</translation>
+    </message>
     <message>
         <source>CV not imported</source>
-        <translation>Cv niet geïmporteerd</translation></message>
+        <translation>Cv niet geïmporteerd</translation>
+    </message>
     <message>
         <source>Letter not imported</source>
-        <translation>Brief niet geïmporteerd</translation></message>
+        <translation>Brief niet geïmporteerd</translation>
+    </message>
     <message>
         <source>CV of {name} imported from {file}.</source>
-        <translation>Cv van {name} geïmporteerd uit {file}.</translation></message>
+        <translation>Cv van {name} geïmporteerd uit {file}.</translation>
+    </message>
     <message>
         <source>Motivation letter of {name} imported from {file}.</source>
-        <translation>Motivatiebrief van {name} geïmporteerd uit {file}.</translation></message>
+        <translation>Motivatiebrief van {name} geïmporteerd uit {file}.</translation>
+    </message>
     <message>
         <source>Replace the CV?</source>
-        <translation>Het cv vervangen?</translation></message>
+        <translation>Het cv vervangen?</translation>
+    </message>
     <message>
         <source>{name} already has a CV. Replace it with “{file}”? The CV text and the original file kept now are replaced.</source>
-        <translation>{name} heeft al een cv. Vervangen door “{file}”? De cv-tekst en het bewaarde originele bestand worden dan vervangen.</translation></message>
+        <translation>{name} heeft al een cv. Vervangen door “{file}”? De cv-tekst en het bewaarde originele bestand worden dan vervangen.</translation>
+    </message>
     <message>
         <source>Replace CV</source>
-        <translation>Cv vervangen</translation></message>
+        <translation>Cv vervangen</translation>
+    </message>
     <message>
         <source>Replace the motivation letter?</source>
-        <translation>De motivatiebrief vervangen?</translation></message>
+        <translation>De motivatiebrief vervangen?</translation>
+    </message>
     <message>
-        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</source>
-        <translation>{name} heeft al een motivatiebrief. Vervangen door “{file}”? De tekst van de brief en het bewaarde originele bestand worden dan vervangen.</translation></message>
+        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter&apos;s text and the original file kept now are replaced.</source>
+        <translation>{name} heeft al een motivatiebrief. Vervangen door “{file}”? De tekst van de brief en het bewaarde originele bestand worden dan vervangen.</translation>
+    </message>
     <message>
         <source>Replace letter</source>
-        <translation>Brief vervangen</translation></message>
+        <translation>Brief vervangen</translation>
+    </message>
     <message>
         <source>This candidate no longer exists.</source>
-        <translation>Deze kandidaat bestaat niet meer.</translation></message>
+        <translation>Deze kandidaat bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>Terugkoppeling gegeven</translation>
+    </message>
+    <message>
+        <source>There is no decision on this interview (any more): decide in the panel discussion first.</source>
+        <translation>Er is geen besluit (meer) over dit interview: neem eerst een besluit in de panelbespreking.</translation>
+    </message>
+    <message>
+        <source>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</source>
+        <translation>Heb je {name} het besluit van het panel laten weten: “{outcome}”? De status wordt dan “{status}”.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The feedback could not be recorded.</source>
+        <translation>De terugkoppeling kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Feedback to {name} recorded; their status is now “{status}”.</source>
+        <translation>Terugkoppeling aan {name} vastgelegd; de status is nu “{status}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the submitted form</source>
+        <translation>Het ingediende formulier heropenen</translation>
+    </message>
+    <message>
+        <source>For example: I scored the wrong competency, or I remembered more evidence.</source>
+        <translation>Bijvoorbeeld: ik heb de verkeerde competentie gescoord, of ik herinnerde me meer onderbouwing.</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Reden om te heropenen</translation>
+    </message>
+    <message>
+        <source>Why is the form opened again?</source>
+        <translation>Waarom wordt het formulier heropend?</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the form, with the date, so it stays clear why the form changed after it was submitted. Until you submit again, your form counts as not submitted.</source>
+        <translation>De reden wordt met de datum bij het formulier bewaard, zodat duidelijk blijft waarom het formulier na het indienen is gewijzigd. Tot je opnieuw indient, telt je formulier als niet ingediend.</translation>
+    </message>
 </context>
 <context>
     <name>ReorderableList</name>
@@ -2069,7 +2807,8 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>SaveStatus</name>
     <message>
         <source>All notes saved</source>
-        <translation>Alle notities opgeslagen</translation></message>
+        <translation>Alle notities opgeslagen</translation>
+    </message>
     <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
@@ -2162,20 +2901,24 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 </context>
 <context>
     <name>SpreadCell</name>
+    <message>
+        <source>one score</source>
+        <translation>één score</translation>
+    </message>
     <message numerus="yes">
         <source>%n point(s) apart</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n punt verschil</numerusform>
+            <numerusform>%n punten verschil</numerusform>
         </translation>
     </message>
     <message>
         <source>all the same</source>
-        <translation type="unfinished" />
+        <translation>allemaal gelijk</translation>
     </message>
     <message>
         <source>no scores</source>
-        <translation type="unfinished" />
+        <translation>geen scores</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +3037,12 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>{vacancy} · done</source>
-        <translation>{vacancy} · klaar</translation></message>
+        <translation>{vacancy} · klaar</translation>
+    </message>
     <message>
         <source>{vacancy} · under way</source>
-        <translation>{vacancy} · bezig</translation></message>
+        <translation>{vacancy} · bezig</translation>
+    </message>
 </context>
 <context>
     <name>VacanciesModel</name>
@@ -2349,32 +3094,48 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Continue interview</source>
-        <translation>Interview voortzetten</translation></message>
+        <translation>Interview voortzetten</translation>
+    </message>
     <message>
         <source>Open interview</source>
-        <translation>Interview openen</translation></message>
+        <translation>Interview openen</translation>
+    </message>
     <message>
         <source>Drop a CV file on a candidate to import it.</source>
-        <translation>Sleep een cv-bestand naar een kandidaat om het te importeren.</translation></message>
+        <translation>Sleep een cv-bestand naar een kandidaat om het te importeren.</translation>
+    </message>
     <message>
         <source>Drag a PDF, DOCX or TXT file from your file manager onto a candidate to import it as their CV.</source>
-        <translation>Sleep een PDF-, DOCX- of TXT-bestand uit je bestandsbeheer naar een kandidaat om het als diens cv te importeren.</translation></message>
+        <translation>Sleep een PDF-, DOCX- of TXT-bestand uit je bestandsbeheer naar een kandidaat om het als diens cv te importeren.</translation>
+    </message>
     <message>
         <source>Import CV…</source>
-        <translation>Cv importeren…</translation></message>
+        <translation>Cv importeren…</translation>
+    </message>
     <message>
         <source>Import motivation letter…</source>
-        <translation>Motivatiebrief importeren…</translation></message>
+        <translation>Motivatiebrief importeren…</translation>
+    </message>
     <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>
-        <translation>Nog geen interviews gepland — plan er een met + Interview: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation></message>
+        <translation>Nog geen interviews gepland — plan er een met + Interview: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation>
+    </message>
     <message>
         <source>Delete interview…</source>
         <translation>Interview verwijderen…</translation>
     </message>
     <message>
         <source>Edit planning…</source>
-        <translation>Planning bewerken…</translation></message>
+        <translation>Planning bewerken…</translation>
+    </message>
+    <message>
+        <source>Assessment form…</source>
+        <translation>Beoordelingsformulier…</translation>
+    </message>
+    <message>
+        <source>Panel discussion…</source>
+        <translation>Panelbespreking…</translation>
+    </message>
     <message>
         <source>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</source>
         <translation>Nog geen competenties. Voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; de interviewvragen en het beoordelingsformulier zijn erop gebaseerd.</translation>
@@ -2394,6 +3155,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Competencies ({n})</source>
         <translation>Competenties ({n})</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
     </message>
     <message>
         <source>Procedure ends {date}</source>
@@ -2435,7 +3200,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <source>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
+        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
         <translation>Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar. Je krijgt vooraf een herinnering.</translation>
     </message>
     <message>
@@ -2490,7 +3255,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <source>The vacancy's competencies are highlighted.</source>
+        <source>The vacancy&apos;s competencies are highlighted.</source>
         <translation>De competenties van de vacature zijn gemarkeerd.</translation>
     </message>
 </context>
@@ -2498,23 +3263,23 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>ViewerChooser</name>
     <message>
         <source>Who is looking?</source>
-        <translation type="unfinished" />
+        <translation>Wie kijkt er?</translation>
     </message>
     <message>
-        <source>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
-        <translation type="unfinished" />
+        <source>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
+        <translation>Elk panellid ziet de scores van de anderen pas na het indienen van de eigen beoordeling, zodat iedereen scoort wat hij of zij zelf zag.</translation>
     </message>
     <message>
         <source>{role} · {state}</source>
-        <translation type="unfinished" />
+        <translation>{role} · {state}</translation>
     </message>
     <message>
         <source>Someone not on this panel</source>
-        <translation type="unfinished" />
+        <translation>Iemand buiten dit panel</translation>
     </message>
     <message>
         <source>Sees the scores once every panel member has submitted.</source>
-        <translation type="unfinished" />
+        <translation>Ziet de scores zodra elk panellid heeft ingediend.</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +3309,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en interviews. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
         <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar.</translation>
     </message>
 </context>
@@ -2592,6 +3357,29 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>form_text</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} om {time}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Submitted on {moment}</source>
+        <translation>Ingediend op {moment}</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In bewerking</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>Today {time}</source>
@@ -2607,6 +3395,17 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>InterviewDesk</source>
         <translation>InterviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>open_assessment_form</name>
+    <message>
+        <source>Form not opened</source>
+        <translation>Formulier niet geopend</translation>
+    </message>
+    <message>
+        <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>
+        <translation>Dit interview of dit panellid bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
 </context>
 <context>

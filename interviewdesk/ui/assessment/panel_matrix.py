@@ -308,11 +308,13 @@ class PanelMatrix(QWidget):
 
     def _rater_tip(self, rater: PanelRater) -> str:
         parts = [f"<p><b>{escape(rater.name)}</b></p>"]
+        strengths_label = self.tr("Strengths:")
+        weaknesses_label = self.tr("Weaknesses:")
         if rater.strengths.strip():
-            parts.append(f"<p><b>{escape(self.tr('Strengths:'))}</b> "
+            parts.append(f"<p><b>{escape(strengths_label)}</b> "
                          f"{escape(rater.strengths.strip())}</p>")
         if rater.weaknesses.strip():
-            parts.append(f"<p><b>{escape(self.tr('Points of attention:'))}</b> "
+            parts.append(f"<p><b>{escape(weaknesses_label)}</b> "
                          f"{escape(rater.weaknesses.strip())}</p>")
         return "".join(parts)
 
