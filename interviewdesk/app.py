@@ -134,7 +134,7 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
             open_interview: int | None = None) -> int:
     """Start the window on ``data_dir`` and run until it closes (steps 1–9 above);
     ``open_interview`` is the id of an interview to open at once."""
-    from interviewdesk.logs import configure_logging
+    from interviewdesk.logs import configure_logging, record_fatal_errors
     from interviewdesk.store.paths import resolve_data_dir
 
     try:
@@ -144,6 +144,7 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         _show_unusable_folder(Path(data_dir or "."), error)
         return EXIT_NOT_STARTED
     log_file = configure_logging(folder)  # 2
+    record_fatal_errors(folder)
     log.info("Starting InterviewDesk")
     app = create_qapplication()  # 3
     install_excepthook(log_file)

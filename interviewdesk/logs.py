@@ -73,3 +73,29 @@ def stop_logging() -> None:
 
 def _our_handlers() -> list[PrivateRotatingFileHandler]:
     return [h for h in logging.getLogger().handlers if isinstance(h, PrivateRotatingFileHandler)]
+
+
+CRASH_FILE = "crash.log"
+
+
+def record_fatal_errors(data_dir: Path) -> Path:
+    """Have Python write the stack of a hard crash (a segfault in Qt, an abort) to
+    ``logs/crash.log`` in ``data_dir``, which the exception hook cannot catch.
+
+    The file stays open for the life of the process, as faulthandler requires; it holds
+    only code locations, never data.
+    """
+    import faulthandler
+
+    folder = Path(data_dir) / _LOGS_DIR
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = folder / CRASH_FILE
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    handle = os.fdopen(descriptor, "a", encoding="utf-8")
+    _crash_files.append(handle)
+    faulthandler.enable(file=handle, all_threads=True)
+    return path
+
+
+_crash_files: list[object] = []
+

@@ -61,3 +61,22 @@ def test_rotation_is_set_up_and_rotated_files_stay_private(data_dir: Path) -> No
     assert "after rotation" in path.read_text(encoding="utf-8")
     assert mode(rotated) == 0o600
     assert mode(path) == 0o600
+
+
+def test_a_hard_crash_leaves_its_stack_in_the_log_folder(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import ctypes, sys\n"
+        "from pathlib import Path\n"
+        "from interviewdesk.logs import record_fatal_errors\n"
+        "record_fatal_errors(Path(sys.argv[1]))\n"
+        "ctypes.string_at(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,
+                          timeout=60)
+    assert done.returncode != 0
+    crash = tmp_path / "logs" / "crash.log"
+    assert "Fatal Python error" in crash.read_text(encoding="utf-8")
+    assert crash.stat().st_mode & 0o777 == 0o600
