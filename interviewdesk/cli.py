@@ -4,6 +4,9 @@
     interviewdesk [--data-dir PATH] check                is the database whole and current?
     interviewdesk [--data-dir PATH] backup [PATH]        copy the database, safely
     interviewdesk [--data-dir PATH] screenshot -o FILE   a picture of a window
+    interviewdesk [--data-dir PATH] export {form,report,kit} --interview ID -o FILE
+    interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
+    interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
@@ -35,6 +38,7 @@ from typing import TYPE_CHECKING, NoReturn
 from interviewdesk.store import paths
 
 if TYPE_CHECKING:
+    from interviewdesk.documents.pdf import DocumentExportError
     from interviewdesk.store.database import Database
     from interviewdesk.store.example import ExampleIds
     from interviewdesk.store.startup import StoreStatus
@@ -42,9 +46,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
-COMMANDS = ("demo", "check", "backup", "screenshot")
+COMMANDS = ("demo", "check", "backup", "screenshot", "export")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
+#: What ``export`` prints: an interview's documents, and a vacancy's comparison.
+EXPORT_KINDS = ("form", "report", "kit", "comparison")
+PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
 MAX_PROBLEM_LINES = 6
@@ -237,6 +244,102 @@ def _screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    """Write one printed document as PDF; the blindness rules live in the PDF layer."""
+    from interviewdesk.documents.pdf import (
+        DocumentExportError,
+        write_assessment_form,
+        write_comparison,
+        write_interview_kit,
+        write_interview_report,
+    )
+    from interviewdesk.store.startup import close_store, open_store
+
+    kind: str = args.kind
+    _check_export_arguments(args)
+    output: Path = args.output.expanduser()
+    if not output.parent.is_dir():
+        raise CommandError(f"The folder {output.parent} does not exist.")
+    data_dir = _data_dir(args)
+    database = paths.database_path(data_dir)
+    if not database.is_file() or database.stat().st_size == 0:
+        raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
+    language = args.language or _settings_value(data_dir, "ui", "language", LANGUAGES, "nl")
+    page_size = args.page_size or _settings_value(data_dir, "print", "page_size", PAGE_SIZES,
+                                                  "A4")
+    keep = _keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        options = {"language": language, "page_size": page_size}
+        if kind == "form":
+            member = _panel_member(db, args.interview, args.panel_member)
+            written = write_assessment_form(db, args.interview, member, output, **options)
+        elif kind == "report":
+            written = write_interview_report(db, args.interview, output, **options)
+        elif kind == "kit":
+            written = write_interview_kit(db, args.interview, output, vacancy_id=args.vacancy,
+                                          **options)
+        else:
+            written = write_comparison(db, args.vacancy, output, **options)
+    except DocumentExportError as error:
+        raise CommandError(_export_problem(error)) from error
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    print(written)
+    return EXIT_OK
+
+
+def _export_problem(error: "DocumentExportError") -> str:
+    """The command line speaks English whatever the document's language; the PDF
+    layer's own message (in that language) for anything else."""
+    which = error.details.get("id", "?")
+    if error.reason == "no_interview":
+        return f"There is no interview with id {which}."
+    if error.reason == "no_vacancy":
+        return f"There is no vacancy with id {which}."
+    return str(error)
+
+
+def _check_export_arguments(args: argparse.Namespace) -> None:
+    """Which of ``--interview``, ``--vacancy`` and ``--panel-member`` each kind takes."""
+    kind = args.kind
+    if kind == "comparison":
+        if args.vacancy is None or args.interview is not None:
+            raise CommandError("export comparison takes --vacancy ID (not --interview).")
+    elif kind == "kit":
+        if (args.interview is None) == (args.vacancy is None):
+            raise CommandError("export kit takes either --interview ID or --vacancy ID.")
+    elif args.interview is None or args.vacancy is not None:
+        raise CommandError(f"export {kind} takes --interview ID (not --vacancy).")
+    if kind == "form" and not args.panel_member:
+        raise CommandError("export form needs --panel-member NAME: whose form to print.")
+    if kind != "form" and args.panel_member:
+        raise CommandError(f"--panel-member goes with export form, not export {kind}.")
+
+
+def _panel_member(db: "Database", interview_id: int, name: str) -> int:
+    """The panel member of ``interview_id`` called ``name``, ignoring case and accents;
+    a part of the name is enough when it fits only one member."""
+    from interviewdesk.store.assessments.forms import status_of_forms
+    from interviewdesk.store.queries import fold
+
+    try:
+        panel = status_of_forms(db, interview_id)
+    except LookupError:
+        raise CommandError(f"There is no interview with id {interview_id}.") from None
+    if not panel:
+        raise CommandError(f"Interview {interview_id} has no panel, so it has no forms.")
+    wanted = " ".join(fold(name).split())
+    exact = [seat for seat in panel if " ".join(fold(seat.name).split()) == wanted]
+    found = exact or [seat for seat in panel if wanted in fold(seat.name)]
+    if len(found) == 1:
+        return found[0].panel_member_id
+    names = ", ".join(seat.name for seat in panel)
+    problem = "fits more than one" if found else "is not on the panel"
+    raise CommandError(f"'{name}' {problem} of interview {interview_id}; "
+                       f"the panel is: {names}.")
+
+
 # -- helpers --------------------------------------------------------------------------
 
 
@@ -275,6 +378,18 @@ def _keep_backups(data_dir: Path) -> int:
     except (configparser.Error, ValueError, OSError):
         return DEFAULT_KEEP_BACKUPS
     return max(1, min(100, value))
+
+
+def _settings_value(data_dir: Path, section: str, key: str, allowed: tuple[str, ...],
+                    default: str) -> str:
+    """A choice the user made in the settings (read without Qt), if it is one we know."""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(paths.settings_path(data_dir), encoding="utf-8")
+        value = parser.get(section, key, fallback="")
+    except (configparser.Error, OSError):
+        return default
+    return value if value in allowed else default
 
 
 def _status_lines(data_dir: Path, status: "StoreStatus") -> list[tuple[str, str]]:
@@ -370,6 +485,26 @@ def _build_parser() -> _Parser:
     shot.add_argument("--language", choices=LANGUAGES, default=None,
                       help="interface language (default: the settings', else the system's)")
     shot.set_defaults(run=_screenshot)
+    export = commands.add_parser(
+        "export", parents=[data_dir],
+        help="print a document as PDF: an assessment form, an interview report, a blank "
+        "interview kit, or a vacancy's comparison",
+        description="Write a printed document as PDF. 'form' is one panel member's "
+        "assessment form (--interview and --panel-member); 'report' the interview report "
+        "(its scores only once every form is in); 'kit' a blank kit for paper, without "
+        "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
+        "side by side (--vacancy).")
+    export.add_argument("kind", choices=EXPORT_KINDS, metavar="{form,report,kit,comparison}")
+    export.add_argument("--interview", type=int, metavar="ID", help="the interview's id")
+    export.add_argument("--vacancy", type=int, metavar="ID", help="the vacancy's id")
+    export.add_argument("--panel-member", metavar="NAME",
+                        help="whose form (a panel member's name; case and accents ignored)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="the document's language (default: the settings', else nl)")
+    export.add_argument("--page-size", choices=PAGE_SIZES, default=None,
+                        help="paper size (default: the settings', else A4)")
+    export.set_defaults(run=_export)
     return parser
 
 

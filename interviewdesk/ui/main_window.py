@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.commands.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.home.open_interview_requested.connect(self.open_interview)
         self.home.interview_selection_changed.connect(self._update_interview_actions)
+        self.home.vacancy_changed.connect(lambda _id: self._update_interview_actions())
         self.interview_windows.closed.connect(self._interview_closed)
         self.home.assessment_form_requested.connect(
             lambda interview_id, member_id: self.open_assessment_form(interview_id,
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         self.edit_planning_action = self._action(self._edit_selected_planning)
         self.assessment_form_action = self._action(self._open_selected_form, "Ctrl+Shift+A")
         self.panel_discussion_action = self._action(self._open_selected_panel, "Ctrl+Shift+P")
+        self.report_action = self._action(lambda: self._print_selected("report"), "Ctrl+P")
+        self.kit_action = self._action(lambda: self._print_selected("kit"))
+        self.comparison_action = self._action(lambda: self._print_selected("comparison"))
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find,
                                         needs_data=True)
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         for action in (self.new_vacancy_action, self.new_candidate_action,
                        self.new_interview_action, None, self.interviewers_action, None,
+                       self.comparison_action, None,
                        self.load_example_action, self.backup_action, self.open_folder_action,
                        None, self.settings_action, None, self.quit_action):
             if action is None:
@@ -282,6 +287,9 @@ class MainWindow(QMainWindow):
         self.assessment_menu = self.interview_menu.addMenu("")
         self.assessment_menu.addAction(self.assessment_form_action)
         self.assessment_menu.addAction(self.panel_discussion_action)
+        self.interview_menu.addSeparator()
+        self.interview_menu.addAction(self.report_action)
+        self.interview_menu.addAction(self.kit_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.home_action)
         self.view_menu.addAction(self.find_action)
@@ -431,6 +439,24 @@ class MainWindow(QMainWindow):
         if interview is not None:
             self.open_panel_discussion(interview.id)
 
+    def _print_selected(self, document: str) -> "QWidget | None":
+        """Preview ``document`` ("report", "kit", "comparison") of the selection."""
+        from interviewdesk.ui import print_documents
+
+        if self.db is None or self.home is None:
+            return None
+        page_size = self.settings.page_size
+        if document == "comparison":
+            vacancy_id = self.home.selected_vacancy_id()
+            return (print_documents.comparison(self, self.db, vacancy_id, page_size)
+                    if vacancy_id is not None else None)
+        interview = self.home.selected_interview()
+        if interview is None:
+            return None
+        show = print_documents.interview_report if document == "report" else \
+            print_documents.interview_kit
+        return show(self, self.db, interview.id, page_size)
+
     def _interview_closed(self, _interview_id: int) -> None:
         """An interview window closed: its stage and progress show in the lists."""
         if self.home is not None:
@@ -441,8 +467,11 @@ class MainWindow(QMainWindow):
         selected interview; Open is called Continue once that interview has started."""
         interview = self.home.selected_interview() if self.home is not None else None
         for action in (self.open_interview_action, self.edit_planning_action,
-                       self.assessment_form_action, self.panel_discussion_action):
+                       self.assessment_form_action, self.panel_discussion_action,
+                       self.report_action, self.kit_action):
             action.setEnabled(interview is not None)
+        vacancy = self.home.selected_vacancy_id() if self.home is not None else None
+        self.comparison_action.setEnabled(vacancy is not None)
         if interview is not None and interview.started:
             self.open_interview_action.setText(self.tr("&Continue interview"))
         else:
@@ -628,6 +657,9 @@ class MainWindow(QMainWindow):
             (self.edit_planning_action, self.tr("&Edit planning…")),
             (self.assessment_form_action, self.tr("Assessment &form…")),
             (self.panel_discussion_action, self.tr("&Panel discussion…")),
+            (self.report_action, self.tr("Interview &report…")),
+            (self.kit_action, self.tr("Blank interview &kit…")),
+            (self.comparison_action, self.tr("Print &comparison…")),
             (self.home_action, self.tr("&Home")),
             (self.find_action, self.tr("&Search")),
             (self.about_action, self.tr("&About InterviewDesk")),

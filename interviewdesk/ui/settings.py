@@ -12,6 +12,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from interviewdesk.store.paths import settings_path
 
 LANGUAGES = ("nl", "en")
+#: Paper sizes for printed documents (the PDF layer's names); the first is the default.
+PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
 MIN_KEEP_BACKUPS = 1
 MAX_KEEP_BACKUPS = 100
@@ -134,6 +136,19 @@ class Settings:
     @keep_backups.setter
     def keep_backups(self, value: int) -> None:
         self._set("data/keep_backups", max(MIN_KEEP_BACKUPS, min(MAX_KEEP_BACKUPS, int(value))))
+
+    # -- printing -------------------------------------------------------------------
+
+    @property
+    def page_size(self) -> str:
+        """The paper printed documents are laid out on: "A4" (default) or "Letter".
+        The command line reads the same key (``print/page_size``)."""
+        value = self._text("print/page_size")
+        return value if value in PAGE_SIZES else PAGE_SIZES[0]
+
+    @page_size.setter
+    def page_size(self, value: str) -> None:
+        self._set("print/page_size", value if value in PAGE_SIZES else PAGE_SIZES[0])
 
     # -- plumbing -------------------------------------------------------------------
 

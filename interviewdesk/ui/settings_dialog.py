@@ -1,4 +1,4 @@
-"""The Settings dialog: interface language and how many backups to keep."""
+"""The Settings dialog: interface language, paper size and how many backups to keep."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,9 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("System language"), None)
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
+        self.page_size = QComboBox()
+        self.page_size.addItem(self.tr("A4"), "A4")
+        self.page_size.addItem(self.tr("US Letter"), "Letter")
         self.keep_backups = QSpinBox()
         self.keep_backups.setRange(MIN_KEEP_BACKUPS, MAX_KEEP_BACKUPS)
         backups_hint = make_muted(QLabel(self.tr(
@@ -37,6 +40,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(SPACING)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Paper size:"), self.page_size)
         form.addRow(self.tr("&Backups to keep:"), self.keep_backups)
         form.addRow("", backups_hint)
 
@@ -54,11 +58,13 @@ class SettingsDialog(QDialog):
     def load(self) -> None:
         """Show the current settings."""
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(self.settings.page_size)))
         self.keep_backups.setValue(self.settings.keep_backups)
 
     def save(self) -> None:
         """Store the choices in the settings file."""
         self.settings.language = self.language.currentData()
+        self.settings.page_size = self.page_size.currentData()
         self.settings.keep_backups = self.keep_backups.value()
         self.settings.sync()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QImage
 from sqlmodel import select
 
@@ -20,8 +21,8 @@ from interviewdesk import cli
 from interviewdesk.store import example_texts
 from interviewdesk.store.database import Database
 from interviewdesk.store.migrate import upgrade
-from interviewdesk.store.models import Candidate, Interview, Vacancy
-from interviewdesk.store.paths import backups_dir, database_path
+from interviewdesk.store.models import Application, Candidate, Interview, Vacancy
+from interviewdesk.store.paths import backups_dir, database_path, settings_path
 
 BACKUP_NAME = "interviewdesk-20200101T000000.000000Z-manual.sqlite3"
 
@@ -437,3 +438,123 @@ def test_the_installed_entry_point_runs_the_commands(demo_dir: Path) -> None:
     )
     assert finished.returncode == 0, finished.stderr
     assert "up to date" in finished.stdout
+
+
+# -- export ---------------------------------------------------------------------------
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(path).pages)
+
+
+def _ids(data_dir: Path) -> dict[str, int]:
+    """The example's interview ids by candidate name, and its vacancy's id."""
+    db = Database(database_path(data_dir))
+    try:
+        with db.session() as session:
+            rows = session.exec(
+                select(Interview.id, Candidate.name, Application.vacancy_id)
+                .join(Application, Application.id == Interview.application_id)  # type: ignore[arg-type]
+                .join(Candidate, Candidate.id == Application.candidate_id)  # type: ignore[arg-type]
+            ).all()
+    finally:
+        db.close()
+    ids = {name: interview_id for interview_id, name, _vacancy in rows}
+    ids["vacancy"] = rows[0][2]
+    return ids
+
+
+def test_export_report_names_the_candidate_and_kit_does_not(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    interview = _ids(demo_dir)["Daniëlle Kok"]
+    report, kit = tmp_path / "report.pdf", tmp_path / "kit.pdf"
+    capsys.readouterr()
+
+    assert cli.main(["export", "report", "--interview", str(interview), "-o", str(report)]) == 0
+    assert capsys.readouterr().out.strip() == str(report)
+    assert cli.main(["export", "kit", "--interview", str(interview), "-o", str(kit),
+                     "--language", "en", "--page-size", "Letter"]) == 0
+
+    assert "Daniëlle Kok" in _pdf_text(report)
+    kit_text = _pdf_text(kit)
+    assert "Daniëlle" not in kit_text and "Kok" not in kit_text
+    assert "René Mulder" in kit_text  # the panel's signature lines
+    width = float(PdfReader(kit).pages[0].mediabox.width)
+    assert round(width) == 612  # US Letter, 8.5 inch
+
+
+def test_export_form_finds_the_member_without_case_or_accents(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    ids = _ids(demo_dir)
+    output = tmp_path / "form.pdf"
+    assert cli.main(["export", "form", "--interview", str(ids["Daniëlle Kok"]),
+                     "--panel-member", "RENE mulder", "-o", str(output)]) == 0
+    text = _pdf_text(output)
+    assert "René Mulder" in text and "Daniëlle Kok" in text
+
+
+def test_export_comparison_and_a_kit_for_the_vacancy(demo_dir: Path, tmp_path: Path) -> None:
+    vacancy = _ids(demo_dir)["vacancy"]
+    comparison, kit = tmp_path / "comparison.pdf", tmp_path / "kit.pdf"
+    assert cli.main(["export", "comparison", "--vacancy", str(vacancy), "-o",
+                     str(comparison)]) == 0
+    assert cli.main(["export", "kit", "--vacancy", str(vacancy), "-o", str(kit)]) == 0
+    assert "Daniëlle Kok" in _pdf_text(comparison)
+    assert example_texts.VACANCY_TITLE in _pdf_text(kit)
+
+
+@pytest.mark.parametrize("arguments, expected", [
+    (["report", "--interview", "999"], "There is no interview with id 999."),
+    (["kit", "--interview", "999"], "There is no interview with id 999."),
+    (["comparison", "--vacancy", "999"], "There is no vacancy with id 999."),
+    (["form", "--interview", "999", "--panel-member", "René"],
+     "There is no interview with id 999."),
+    (["form", "--interview", "{interview}", "--panel-member", "Nobody"],
+     "'Nobody' is not on the panel of interview {interview}; the panel is: "
+     "Sanne de Vries, René Mulder, Inge Meijer."),
+    (["form", "--interview", "{interview}", "--panel-member", "e"], "fits more than one"),
+    (["form", "--interview", "{interview}"], "needs --panel-member"),
+    (["kit", "--interview", "{interview}", "--vacancy", "1"], "either --interview"),
+    (["comparison", "--interview", "{interview}"], "takes --vacancy"),
+])
+def test_export_with_a_wrong_id_or_name_exits_2_with_one_line(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    arguments: list[str], expected: str,
+) -> None:
+    interview = str(_ids(demo_dir)["Daniëlle Kok"])
+    output = tmp_path / "out.pdf"
+    capsys.readouterr()
+    filled = [argument.format(interview=interview) for argument in arguments]
+    assert cli.main(["export", *filled, "-o", str(output)]) == 2
+    assert expected.format(interview=interview) in _one_error_line(capsys.readouterr().err)
+    assert not output.exists()
+
+
+def test_export_follows_the_settings_language_and_page_size(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    settings_path(demo_dir).write_text("[ui]\nlanguage=en\n\n[print]\npage_size=Letter\n",
+                                       encoding="utf-8")
+    output = tmp_path / "report.pdf"
+    assert cli.main(["export", "report", "--interview", str(_ids(demo_dir)["Daniëlle Kok"]),
+                     "-o", str(output)]) == 0
+    assert round(float(PdfReader(output).pages[0].mediabox.width)) == 612
+    dutch = tmp_path / "dutch.pdf"
+    assert cli.main(["export", "report", "--interview", str(_ids(demo_dir)["Daniëlle Kok"]),
+                     "--language", "nl", "-o", str(dutch)]) == 0
+    assert _pdf_text(output) != _pdf_text(dutch)
+
+
+def test_the_entry_point_hands_export_to_the_command_line(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    from interviewdesk import app
+
+    output = tmp_path / "kit.pdf"
+    assert app.is_command(["--data-dir", str(demo_dir), "export", "kit"])
+    assert app.main(["--data-dir", str(demo_dir), "export", "kit", "--vacancy",
+                     str(_ids(demo_dir)["vacancy"]), "-o", str(output)]) == 0
+    assert output.read_bytes().startswith(b"%PDF")

@@ -241,13 +241,17 @@ def test_settings_dialog_saves_to_settings_ini_in_the_data_folder(
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() is None
     assert dialog.keep_backups.value() == 10
+    assert dialog.page_size.currentData() == "A4"
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.keep_backups.setValue(4)
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
     dialog.accept()
 
     reread = Settings(data_dir)
-    assert (reread.language, reread.keep_backups) == ("nl", 4)
-    assert "keep_backups=4" in (data_dir / "settings.ini").read_text()
+    assert (reread.language, reread.keep_backups, reread.page_size) == ("nl", 4, "Letter")
+    text = (data_dir / "settings.ini").read_text()
+    assert "keep_backups=4" in text
+    assert "[print]\npage_size=Letter" in text  # the key the command line reads
 
 
 def test_switching_language_updates_the_window_at_once(main_window: MainWindow,

@@ -31,6 +31,14 @@
         <translation>All changes saved</translation>
     </message>
     <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation>&amp;Print or save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
@@ -1931,6 +1939,18 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Panel discussion…</translation>
     </message>
     <message>
+        <source>Interview &amp;report…</source>
+        <translation>Interview &amp;report…</translation>
+    </message>
+    <message>
+        <source>Blank interview &amp;kit…</source>
+        <translation>Blank interview &amp;kit…</translation>
+    </message>
+    <message>
+        <source>Print &amp;comparison…</source>
+        <translation>Print &amp;comparison…</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
@@ -2852,12 +2872,24 @@ Their scores will not be in the discussion, and once they see the others&apos; s
         <translation>System language</translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
         <source>A backup of the database is made each time InterviewDesk starts and closes; older ones are removed.</source>
         <translation>A backup of the database is made each time InterviewDesk starts and closes; older ones are removed.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Paper size:</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
@@ -3406,6 +3438,108 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <message>
         <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>
         <translation>This interview, or this panel member, no longer exists. It may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>print_documents</name>
+    <message>
+        <source>Document not made</source>
+        <translation>Document not made</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>This interview no longer exists. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Interview report - {candidate} - {date}</source>
+        <translation>Interview report - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Interview report</source>
+        <translation>Interview report</translation>
+    </message>
+    <message>
+        <source>Interview kit - {vacancy} - {date}</source>
+        <translation>Interview kit - {vacancy} - {date}</translation>
+    </message>
+    <message>
+        <source>Blank interview kit</source>
+        <translation>Blank interview kit</translation>
+    </message>
+    <message>
+        <source>This vacancy no longer exists. It may have been deleted.</source>
+        <translation>This vacancy no longer exists. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Candidate comparison - {vacancy} - {date}</source>
+        <translation>Candidate comparison - {vacancy} - {date}</translation>
+    </message>
+    <message>
+        <source>Candidate comparison</source>
+        <translation>Candidate comparison</translation>
+    </message>
+    <message>
+        <source>Assessment form - {rater} - {candidate} - {date}</source>
+        <translation>Assessment form - {rater} - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Assessment form</source>
+        <translation>Assessment form</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Document not made</source>
+        <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
+        <translation>Document not made</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}. Check that the folder exists, that you may write in it, and that the file is not open in another program.</source>
+        <translation>The PDF could not be written to {path}. Check that the folder exists, that you may write in it, and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} saved as {path}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>The document could not be opened for printing.</source>
+        <translation>The document could not be opened for printing.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation>&amp;Afdrukken of opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulier</translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation>Ingediend</translation>
     </message>
@@ -1931,6 +1939,18 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>&amp;Panelbespreking…</translation>
     </message>
     <message>
+        <source>Interview &amp;report…</source>
+        <translation>Interviewversla&amp;g…</translation>
+    </message>
+    <message>
+        <source>Blank interview &amp;kit…</source>
+        <translation>Blanco interview&amp;kit…</translation>
+    </message>
+    <message>
+        <source>Print &amp;comparison…</source>
+        <translation>Vergelijking af&amp;drukken…</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -2852,12 +2872,24 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>Systeemtaal</translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
         <source>A backup of the database is made each time InterviewDesk starts and closes; older ones are removed.</source>
         <translation>Elke keer dat InterviewDesk start en afsluit, wordt er een back-up van de database gemaakt; oudere back-ups worden verwijderd.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
@@ -3406,6 +3438,108 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>
         <translation>Dit interview of dit panellid bestaat niet meer. Misschien is het verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>print_documents</name>
+    <message>
+        <source>Document not made</source>
+        <translation>Document niet gemaakt</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>Interview report - {candidate} - {date}</source>
+        <translation>Interviewverslag - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Interview report</source>
+        <translation>Interviewverslag</translation>
+    </message>
+    <message>
+        <source>Interview kit - {vacancy} - {date}</source>
+        <translation>Interviewkit - {vacancy} - {date}</translation>
+    </message>
+    <message>
+        <source>Blank interview kit</source>
+        <translation>Blanco interviewkit</translation>
+    </message>
+    <message>
+        <source>This vacancy no longer exists. It may have been deleted.</source>
+        <translation>Deze vacature bestaat niet meer. Misschien is ze verwijderd.</translation>
+    </message>
+    <message>
+        <source>Candidate comparison - {vacancy} - {date}</source>
+        <translation>Vergelijking kandidaten - {vacancy} - {date}</translation>
+    </message>
+    <message>
+        <source>Candidate comparison</source>
+        <translation>Vergelijking kandidaten</translation>
+    </message>
+    <message>
+        <source>Assessment form - {rater} - {candidate} - {date}</source>
+        <translation>Beoordelingsformulier - {rater} - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Assessment form</source>
+        <translation>Beoordelingsformulier</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Document not made</source>
+        <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
+        <translation>Document niet gemaakt</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}. Check that the folder exists, that you may write in it, and that the file is not open in another program.</source>
+        <translation>De PDF kon niet worden opgeslagen in {path}. Controleer of de map bestaat, of je erin mag schrijven en of het bestand niet in een ander programma open staat.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>The document could not be opened for printing.</source>
+        <translation>Het document kon niet worden geopend om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -172,6 +172,13 @@ class AssessmentFormWindow(QMainWindow):
         self.statusBar().addWidget(self.save_problem, 1)
         self.statusBar().addPermanentWidget(self.save_state)
         self.save_status = FormSaveStatus(self.autosaver, self.save_state, self.save_problem)
+
+        # Printing offers this member's own form only: the window knows no other.
+        self.print_action = QAction(self.tr("&Print or save as PDF…"), self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(self.print_form)
+        self.form_menu = self.menuBar().addMenu(self.tr("&Form"))
+        self.form_menu.addAction(self.print_action)
 
     # -- state ----------------------------------------------------------------------
 
@@ -343,6 +350,19 @@ class AssessmentFormWindow(QMainWindow):
         messages.inform(self, self.tr("Form already submitted"), self.tr(
             "This form was submitted in the meantime, so it is read-only now; the last "
             "change was not saved. Reopen it to change it."))
+
+    # -- printing -------------------------------------------------------------------
+
+    def print_form(self) -> QWidget | None:
+        """Preview this form as printed (with Print… and Save as PDF…), after saving
+        what is pending so the paper shows what the screen shows."""
+        from interviewdesk.ui import print_documents
+
+        self.flush()
+        form = self.form
+        return print_documents.assessment_form(
+            self, self.db, form.interview_id, form.panel_member_id, form.rater_name,
+            form.candidate_name, form.scheduled_at, self.settings.page_size)
 
     # -- closing --------------------------------------------------------------------
 

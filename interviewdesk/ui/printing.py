@@ -1,0 +1,300 @@
+"""Printed documents in the app: save as PDF, print, and a preview.
+
+Everything the app prints is first written as PDF by :mod:`interviewdesk.documents.pdf`;
+printing renders the pages of that same PDF onto the printer, so paper, preview and
+file never differ. A ``write`` function passed in here takes the output path and
+writes the document there (the caller has bound the database, ids, language and
+paper size). Problems reach the user through :mod:`interviewdesk.ui.messages`, never
+as a traceback.
+"""
+
+import logging
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.documents.pdf import DocumentExportError
+from interviewdesk.ui import messages
+from interviewdesk.ui.style import SPACING, make_muted
+
+log = logging.getLogger(__name__)
+
+#: Writes a document to the given path and returns it.
+DocumentWriter = Callable[[Path], Path]
+
+STATUS_MS = 6000
+#: Printing renders each page as an image at the printer's resolution, up to this.
+MAX_PRINT_DPI = 300
+POINTS_PER_INCH = 72
+# Characters no file name on Windows, macOS or Linux may hold.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` usable as a file name everywhere, with ``.pdf`` at the end."""
+    cleaned = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .") or "InterviewDesk"
+    return cleaned if cleaned.lower().endswith(".pdf") else f"{cleaned}.pdf"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder if the system names none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """The busy cursor while a document is being made."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def write_document(parent: QWidget | None, write: DocumentWriter, output: Path) -> Path | None:
+    """Write the document to ``output``; ``None`` if it failed (the user was told why)."""
+    try:
+        with wait_cursor():
+            return write(output)
+    except DocumentExportError as error:
+        log.info("Document not made (%s): %s", error.reason, error)
+        messages.error(
+            parent, QCoreApplication.translate("printing", "Document not made"), str(error)
+        )
+    except OSError as error:
+        log.warning("Document not written: %s", error)
+        messages.error(
+            parent,
+            QCoreApplication.translate("printing", "Document not made"),
+            QCoreApplication.translate(
+                "printing",
+                "The PDF could not be written to {path}. Check that the folder exists, that you "
+                "may write in it, and that the file is not open in another program.",
+            ).format(path=output),
+            str(error),
+        )
+    return None
+
+
+def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
+    """The file the user chose to save the PDF as; ``None`` if cancelled."""
+    start = documents_folder() / safe_file_name(suggested_name)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("printing", "Save as PDF"),
+        str(start),
+        QCoreApplication.translate("printing", "PDF documents (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def export_pdf(
+    parent: QWidget | None, kind: str, write: DocumentWriter, suggested_name: str
+) -> Path | None:
+    """Ask where to save ``kind`` (the document's name, e.g. "Interview report"), write
+    it there and say so in the status bar; the saved path, or ``None``."""
+    output = ask_pdf_path(parent, suggested_name)
+    if output is None:
+        return None
+    written = write_document(parent, write, output)
+    if written is not None:
+        show_status(
+            parent,
+            QCoreApplication.translate("printing", "{document} saved as {path}").format(
+                document=kind, path=written
+            ),
+        )
+    return written
+
+
+def show_status(parent: QWidget | None, text: str) -> None:
+    """A passing note in the status bar of ``parent``'s window, if it has one."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, STATUS_MS)
+
+
+def print_pdf(parent: QWidget | None, pdf_path: Path, *, printer: QPrinter | None = None) -> bool:
+    """Print the PDF at ``pdf_path``: the system print dialog, then each page drawn on
+    the printer. ``printer`` (tests: a PDF-file printer) skips the dialog. ``True`` if
+    it was sent to the printer."""
+    document = QPdfDocument()
+    try:
+        if document.load(str(pdf_path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            messages.error(
+                parent,
+                QCoreApplication.translate("printing", "Not printed"),
+                QCoreApplication.translate(
+                    "printing", "The document could not be opened for printing."
+                ),
+                str(pdf_path),
+            )
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            _match_paper(printer, document)
+            dialog = QPrintDialog(printer, parent)
+            dialog.setWindowTitle(QCoreApplication.translate("printing", "Print"))
+            dialog.setMinMax(1, document.pageCount())
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        with wait_cursor():
+            return _render_pages(document, printer)
+    finally:
+        document.close()
+
+
+def _match_paper(printer: QPrinter, document: QPdfDocument) -> None:
+    """Start the print dialog on the document's own paper and orientation."""
+    size = document.pagePointSize(0)
+    page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point)
+    printer.setPageSize(page_size)
+    landscape = size.width() > size.height()
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+
+
+def _pages_to_print(printer: QPrinter, count: int) -> range:
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = max(1, printer.fromPage())
+        last = min(count, printer.toPage() or count)
+        return range(first - 1, last)
+    return range(count)
+
+
+def _render_pages(document: QPdfDocument, printer: QPrinter) -> bool:
+    """Each page as an image at the printer's resolution, scaled into the printable
+    area (the page rect the printer reports), centred, proportions kept."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        area = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+        area.moveTo(0, 0)  # the painter's origin is the printable area's corner
+        for number, page in enumerate(_pages_to_print(printer, document.pageCount())):
+            if number and not printer.newPage():
+                return False
+            points = document.pagePointSize(page)
+            image = document.render(
+                page,
+                QSize(
+                    round(points.width() * dpi / POINTS_PER_INCH),
+                    round(points.height() * dpi / POINTS_PER_INCH),
+                ),
+            )
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(QPointF(area.center()))
+            painter.drawImage(target, image)
+        return True
+    finally:
+        painter.end()
+
+
+class PdfPreview(QDialog):
+    """The PDF as it will print, every page in one scrolling column, with Print… and
+    Save as PDF… of that same file."""
+
+    def __init__(
+        self, pdf_path: Path, suggested_name: str, parent: QWidget | None = None, *, title: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.pdf_path = pdf_path
+        self.suggested_name = suggested_name
+        self.setWindowTitle(title or QCoreApplication.translate("printing", "Preview"))
+        self.document = QPdfDocument(self)
+        self.document.load(str(pdf_path))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(SPACING)
+        self.pages = make_muted(
+            QLabel(
+                QCoreApplication.translate("printing", "%n page(s)", "", self.document.pageCount())
+            )
+        )
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(QCoreApplication.translate("printing", "&Print…"))
+        self.save_button = QPushButton(QCoreApplication.translate("printing", "&Save as PDF…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
+        self.resize(760, 900)
+
+    def page_count(self) -> int:
+        """How many pages the preview shows."""
+        return self.document.pageCount()
+
+    def print_document(self) -> bool:
+        """The system print dialog, then the pages on the printer."""
+        return print_pdf(self, self.pdf_path)
+
+    def save_as(self) -> Path | None:
+        """A copy of the previewed PDF where the user chooses."""
+        return export_pdf(self, self.windowTitle(), self._copy, self.suggested_name)
+
+    def _copy(self, output: Path) -> Path:
+        if output.resolve() != self.pdf_path.resolve():
+            shutil.copyfile(self.pdf_path, output)
+        return output
+
+
+def preview_pdf(
+    parent: QWidget | None, pdf_path: Path, suggested_name: str = "", title: str = ""
+) -> PdfPreview:
+    """Show the PDF at ``pdf_path`` in a preview window (not modal) and return it."""
+    dialog = PdfPreview(pdf_path, suggested_name or pdf_path.name, parent, title=title)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def show_document(
+    parent: QWidget | None, title: str, write: DocumentWriter, suggested_name: str
+) -> PdfPreview | None:
+    """Make the document in a private temporary folder and preview it; the folder
+    goes when the preview closes (it holds candidate data). ``None`` if it failed."""
+    folder = Path(tempfile.mkdtemp(prefix="interviewdesk-print-"))
+    written = write_document(parent, write, folder / safe_file_name(suggested_name))
+    if written is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    dialog = preview_pdf(parent, written, suggested_name, title)
+    dialog.destroyed.connect(lambda _obj=None: shutil.rmtree(folder, ignore_errors=True))
+    return dialog
