@@ -11,8 +11,9 @@ the status bar.
 
 import logging
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from interviewdesk.store.assessments import (
@@ -24,7 +25,7 @@ from interviewdesk.store.assessments import (
     save_form,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.ui.wizard.autosave import DELAY_MS, RETRY_MS
+from interviewdesk.ui.pending_writes import DELAY_MS, RETRY_MS, PendingWrites
 
 log = logging.getLogger(__name__)
 
@@ -42,80 +43,34 @@ def _key(change: FormChange) -> ChangeKey:
     return ("recommendation", 0)
 
 
-class FormAutosaver(QObject):
-    """Collects one form's changes and writes them shortly after they are made.
+class FormAutosaver(PendingWrites):
+    """Collects one form's changes and writes them shortly after they are made
+    (signals and timing: :class:`~interviewdesk.ui.pending_writes.PendingWrites`);
+    ``locked()`` when the form turned out to be submitted (read-only) already."""
 
-    ``pendingChanged(bool)``, ``saved(datetime)``, ``failed(str)`` once when writing
-    starts failing, ``recovered()`` when it works again, ``locked()`` when the form
-    turned out to be submitted (read-only) already.
-    """
-
-    pendingChanged = Signal(bool)
-    saved = Signal(datetime)
-    failed = Signal(str)
-    recovered = Signal()
     locked = Signal()
 
     def __init__(self, db: Database, assessment_id: int, parent: QObject | None = None,
                  delay_ms: int = DELAY_MS, retry_ms: int = RETRY_MS) -> None:
-        super().__init__(parent)
+        super().__init__(parent, delay_ms, retry_ms)
         self.db = db
         self.assessment_id = assessment_id
-        self._pending: dict[ChangeKey, FormChange] = {}
-        self._failing = False
-        self.last_saved: datetime | None = None
-        self.last_error = ""
-        self._delay_ms = delay_ms
-        self.retry_ms = retry_ms
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.flush)
-
-    @property
-    def pending(self) -> bool:
-        """Whether some change has not been written yet."""
-        return bool(self._pending)
 
     def add(self, change: FormChange) -> None:
         """Remember ``change``; it is written within the delay."""
         self._pending.pop(_key(change), None)  # the latest goes last: later wins
         self._pending[_key(change)] = change
-        if not self._timer.isActive():
-            self._timer.start(self.retry_ms if self._failing else self._delay_ms)
-            self.pendingChanged.emit(True)
+        self._schedule()
 
-    def flush(self) -> bool:
-        """Write everything pending now; ``True`` if nothing is left unsaved."""
-        self._timer.stop()
-        if not self._pending:
-            return True
-        batch = self._pending
-        self._pending = {}
-        try:
-            save_form(self.db, self.assessment_id, list(batch.values()))
-        except FormLocked:
-            log.warning("Assessment %s was submitted elsewhere; changes dropped",
-                        self.assessment_id)
-            self.pendingChanged.emit(False)
-            self.locked.emit()
-            return True
-        except Exception as error:  # a write that fails must never lose what was typed
-            log.warning("Autosave of assessment %s failed: %s", self.assessment_id, error)
-            batch.update(self._pending)
-            self._pending = batch
-            self.last_error = str(error) or type(error).__name__
-            self._timer.start(self.retry_ms)
-            if not self._failing:
-                self._failing = True
-                self.failed.emit(self.last_error)
+    def write(self, batch: dict[Any, Any]) -> None:
+        save_form(self.db, self.assessment_id, list(batch.values()))
+
+    def refused(self, error: Exception) -> bool:
+        if not isinstance(error, FormLocked):
             return False
-        self.last_saved = datetime.now()
-        if self._failing:
-            self._failing = False
-            self.recovered.emit()
-        self.pendingChanged.emit(False)
-        self.saved.emit(self.last_saved)
+        log.warning("Assessment %s was submitted elsewhere; changes dropped",
+                    self.assessment_id)
+        self.locked.emit()
         return True
 
 

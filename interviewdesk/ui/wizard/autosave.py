@@ -11,55 +11,29 @@ change, retries every :data:`RETRY_MS`, and says so once through :attr:`failed`;
 next successful write emits :attr:`saved` again.
 """
 
-import logging
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject
 
 from interviewdesk.store import interview_records
 from interviewdesk.store.database import Database
 from interviewdesk.store.interview_records import Change, Target
+from interviewdesk.ui.pending_writes import DELAY_MS, RETRY_MS, PendingWrites
 
-log = logging.getLogger(__name__)
-
-# Longest wait between the first unsaved change and its write.
-DELAY_MS = 700
-# Wait before trying again after a failed write.
-RETRY_MS = 3000
+__all__ = ["DELAY_MS", "RETRY_MS", "Autosaver"]
 
 FieldKey = tuple[str, str | int | None, str]
 
 
-class Autosaver(QObject):
-    """Collects an interview's edits and writes them shortly after they are made.
-
-    ``pendingChanged(bool)`` tells whether something waits to be written ("Saving…"),
-    ``saved(datetime)`` when a write succeeded, ``failed(str)`` once when writing
-    starts failing (with the technical reason), ``recovered()`` when it works again.
-    """
-
-    pendingChanged = Signal(bool)
-    saved = Signal(datetime)
-    failed = Signal(str)
-    recovered = Signal()
+class Autosaver(PendingWrites):
+    """Collects an interview's edits and writes them shortly after they are made
+    (signals and timing: :class:`~interviewdesk.ui.pending_writes.PendingWrites`)."""
 
     def __init__(self, db: Database, interview_id: int, parent: QObject | None = None,
                  delay_ms: int = DELAY_MS, retry_ms: int = RETRY_MS) -> None:
-        super().__init__(parent)
+        super().__init__(parent, delay_ms, retry_ms)
         self.db = db
         self.interview_id = interview_id
-        self._pending: dict[FieldKey, Any] = {}
-        self._failing = False
-        self.last_saved: datetime | None = None
-        self.last_error = ""
-        self._delay_ms = delay_ms
-        # Wait before trying again after a failed write (ms).
-        self.retry_ms = retry_ms
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # "within a second" is a promise
-        self._timer.timeout.connect(self.flush)
 
     # -- collecting -----------------------------------------------------------------
 
@@ -82,56 +56,21 @@ class Autosaver(QObject):
             self._timer.stop()
             self.pendingChanged.emit(False)
 
-    def _schedule(self) -> None:
-        if not self._timer.isActive():
-            self._timer.start(self.retry_ms if self._failing else self._delay_ms)
-            self.pendingChanged.emit(True)
-
-    # -- writing --------------------------------------------------------------------
-
-    @property
-    def pending(self) -> bool:
-        """Whether some change has not been written yet."""
-        return bool(self._pending)
-
-    @property
-    def failing(self) -> bool:
-        """Whether the last write failed (and a retry is scheduled)."""
-        return self._failing
-
     def pending_value(self, target: Target, key: str | int | None, field: str) -> Any:
         """The unsaved value of a field, or ``None`` (for tests and diagnostics)."""
         return self._pending.get((target, key, field))
 
-    def flush(self) -> bool:
-        """Write everything pending now; ``True`` if nothing is left unsaved."""
-        self._timer.stop()
-        if not self._pending:
-            return True
-        batch = self._pending
-        self._pending = {}
+    # -- writing --------------------------------------------------------------------
+
+    def write(self, batch: dict[Any, Any]) -> None:
         changes = [Change(target, key, field, value)  # type: ignore[arg-type]
                    for (target, key, field), value in batch.items()]
-        try:
-            interview_records.apply_changes(self.db, self.interview_id, changes)
-        except Exception as error:  # a write that fails must never lose the text
-            log.warning("Autosave of interview %s failed: %s", self.interview_id, error)
-            # Keep the failed batch; anything newer wins over it, ticks are merged.
-            for field_key, value in self._pending.items():
-                if field_key[2] == "checklist" and field_key in batch:
-                    value = {**batch[field_key], **value}
-                batch[field_key] = value
-            self._pending = batch
-            self.last_error = str(error) or type(error).__name__
-            self._timer.start(self.retry_ms)
-            if not self._failing:
-                self._failing = True
-                self.failed.emit(self.last_error)
-            return False
-        self.last_saved = datetime.now()
-        if self._failing:
-            self._failing = False
-            self.recovered.emit()
-        self.pendingChanged.emit(False)
-        self.saved.emit(self.last_saved)
-        return True
+        interview_records.apply_changes(self.db, self.interview_id, changes)
+
+    def keep(self, failed: dict[Any, Any], newer: dict[Any, Any]) -> dict[Any, Any]:
+        # Anything newer wins over the failed batch; checklist ticks are merged.
+        for field_key, value in newer.items():
+            if field_key[2] == "checklist" and field_key in failed:
+                value = {**failed[field_key], **value}
+            failed[field_key] = value
+        return failed
