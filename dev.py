@@ -11,10 +11,17 @@ Set-up creates ``.venv`` beside this file, installs the project with its dev ext
 (``.ts`` -> ``.qm``), which are built, never committed. Extra arguments go to the app
 (``start``) or to pytest (``test``). ``bench`` runs the benchmark suite;
 ``translations`` brings the ``.ts`` sources up to date with the code.
+
+    python3 dev.py build      # set up, then build the desktop app into dist/InterviewDesk/
+
+``build`` runs PyInstaller on ``build.spec`` (one folder, for the system it runs on);
+``python3 dev.py build --smoke`` then runs the frozen app's smoke test
+(``tools/smoke_frozen.py``: demo, check, screenshot, export, sizes, start-up time).
 """
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -72,8 +79,28 @@ def build_translations(python: Path) -> None:
         _run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"))
 
 
+def build(python: Path, rest: list[str]) -> int:
+    """Build ``dist/InterviewDesk/`` from ``build.spec``; with ``--smoke``, then run the
+    smoke test of ``tools/smoke_frozen.py`` on it (other arguments go to that script)."""
+    smoke = "--smoke" in rest
+    rest = [argument for argument in rest if argument != "--smoke"]
+    shutil.rmtree(ROOT / "dist" / "InterviewDesk", ignore_errors=True)
+    code = subprocess.call([str(python), "-m", "PyInstaller", "--noconfirm", "--clean",
+                            "--log-level", "WARN", "--distpath", str(ROOT / "dist"),
+                            "--workpath", str(ROOT / "build"), str(ROOT / "build.spec")],
+                           cwd=ROOT)
+    if code != 0:
+        print("The build failed; see PyInstaller's messages above.", file=sys.stderr)
+        return code
+    print(f"Built {ROOT / 'dist' / 'InterviewDesk'}", flush=True)
+    if not smoke:
+        return 0
+    return subprocess.call([str(python), str(ROOT / "tools" / "smoke_frozen.py"), *rest],
+                           cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"start", "test", "bench", "setup", "translations"}:
+    if not argv or argv[0] not in {"start", "test", "bench", "setup", "translations", "build"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -85,6 +112,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(python), "-m", "interviewdesk", *rest], env=env)
     if command == "translations":
         return subprocess.call([str(python), str(ROOT / "tools" / "translations.py")])
+    if command == "build":
+        return build(python, rest)
     if command == "bench":
         return subprocess.call([str(python), "-m", "benchmarks", *rest], cwd=ROOT, env=env)
     lint = subprocess.call([str(python), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)

@@ -18,7 +18,15 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from benchmarks import autosave_write, home_view, pdf_documents, pdf_reading, stage_switch, startup
+from benchmarks import (
+    autosave_write,
+    frozen_startup,
+    home_view,
+    pdf_documents,
+    pdf_reading,
+    stage_switch,
+    startup,
+)
 from benchmarks.generate import generate_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,6 +120,15 @@ def main(argv: list[str] | None = None) -> int:
         results["startup"] = {**asdict(measured), "app_median": measured.app_median,
                               "bare_median": measured.bare_median, "ratio": measured.ratio,
                               "ready_median": measured.ready_median}
+        frozen = frozen_startup.frozen_executable()
+        if frozen is None:
+            _say("No build in dist/InterviewDesk: the frozen start-up is skipped "
+                 "(python3 dev.py build makes one).")
+        else:
+            _say(f"Start-up of the frozen app, {runs} runs …")
+            frozen_seconds = frozen_startup.measure_frozen_startup(frozen, example, runs=runs)
+            results["frozen_startup"] = {"seconds": frozen_seconds,
+                                         "median": frozen_startup.median(frozen_seconds)}
         pdf_runs = 5 if args.quick else 20
         _say(f"Reading a {pdf_reading.PAGES}-page PDF CV, {pdf_runs} runs …")
         results["pdf_reading"] = pdf_reading.measure_pdf_reading(Path(scratch), pdf_runs)
@@ -133,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         "autosave_write": results["autosave_write"]["flush_p95_ms"] < autosave_write.TARGET_MS,
         "stage_switch": results["stage_switch"]["switch_median_ms"] < stage_switch.TARGET_MS,
     }
+    if "frozen_startup" in results:
+        checks["frozen_startup"] = (results["frozen_startup"]["median"]
+                                    <= frozen_startup.TARGET_SECONDS)
     results["passed"] = checks
     rows = [
         ("Start-up to main window shown: InterviewDesk (example data)",
@@ -141,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
          f"{measured.bare_median:.2f} s", "", ""),
         ("Start-up ratio, InterviewDesk / bare window", f"{measured.ratio:.1f}×",
          f"≤ {startup.TARGET_RATIO:.0f}×", _verdict(checks["startup_ratio"])),
+        *([("Start-up to main window shown: frozen app (dist/InterviewDesk)",
+            f"{results['frozen_startup']['median']:.2f} s",
+            f"≤ {frozen_startup.TARGET_SECONDS:.0f} s", _verdict(checks["frozen_startup"]))]
+          if "frozen_startup" in results else []),
         ("Start-up until the data is shown (store opened, home view filled)",
          f"{measured.ready_median:.2f} s", "", ""),
         (f"Home view built and filled ({size})", f"{home['build_median_ms']:.0f} ms",

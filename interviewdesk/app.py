@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
     from interviewdesk.store.database import Database
@@ -73,7 +74,11 @@ FIRST_PAINT_TIMEOUT_MS = 500
 # Options of the window that take a value; anything else not starting with "-" is a
 # command for :mod:`interviewdesk.cli`.
 _VALUE_OPTIONS = ("--data-dir", "--language", "--open-interview")
-ICON_FILES = ("interviewdesk.svg", "interviewdesk.png")
+DESKTOP_FILE_NAME = "interviewdesk"
+ICONS_DIR = Path(__file__).resolve().parent / "resources" / "icons"
+#: The PNG sizes of the app icon (``interviewdesk-<size>.png``, made from the SVG by
+#: ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 EXIT_OK = 0
 EXIT_NOT_STARTED = 1
@@ -104,8 +109,8 @@ def is_command(arguments: list[str]) -> bool:
             skip_value = False
         elif argument in _VALUE_OPTIONS:
             skip_value = True
-        elif not argument.startswith("-"):
-            return True
+        elif argument == "--version" or not argument.startswith("-"):
+            return True  # --version: the command line's (no Qt needed to say it)
     return False
 
 
@@ -291,7 +296,6 @@ def _close_on_signals(window: "MainWindow") -> None:
 
 def create_qapplication(argv: list[str] | None = None) -> "QApplication":
     """The application object (the existing one, if any), named and with its icon."""
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from interviewdesk.ui.signal_guard import protect_booleans
@@ -300,13 +304,30 @@ def create_qapplication(argv: list[str] | None = None) -> "QApplication":
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    # Ties the windows to packaging/linux/interviewdesk.desktop (its icon and name in
+    # the task bar under Wayland).
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     # The version follows once the window is ready (_set_application_version).
-    icons = Path(__file__).resolve().parent / "resources" / "icons"
-    for name in ICON_FILES:
-        if (icons / name).is_file():
-            app.setWindowIcon(QIcon(str(icons / name)))  # type: ignore[union-attr]
-            break
+    icon = window_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)  # type: ignore[union-attr]
     return app  # type: ignore[return-value]
+
+
+def window_icon() -> "QIcon":
+    """The app's icon, for every window: the PNG of each size in :data:`ICON_SIZES`
+    that is there, else the SVG (an empty icon if neither is)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = ICONS_DIR / f"interviewdesk-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    if icon.isNull() and (ICONS_DIR / "interviewdesk.svg").is_file():
+        icon.addFile(str(ICONS_DIR / "interviewdesk.svg"))
+    return icon
 
 
 def acquire_instance_lock(data_dir: Path) -> "QLockFile | None":

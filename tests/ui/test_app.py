@@ -79,6 +79,7 @@ def damage(path: Path) -> None:
     (["--data-dir", "D", "demo"], True),
     (["backup", "--data-dir", "D"], True),
     (["nonsense"], True),
+    (["--version"], True),
 ])
 def test_a_word_that_is_not_an_option_is_a_command(arguments: list[str], command: bool) -> None:
     assert app.is_command(arguments) is command
@@ -91,6 +92,21 @@ def test_commands_go_to_the_command_line_module(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(cli, "main", lambda argv: called.append(argv) or 7)
     assert app.main(["--data-dir", "D", "check"]) == 7
     assert called == [["--data-dir", "D", "check"]]
+
+
+def test_version_is_answered_by_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from interviewdesk import version
+
+    assert app.main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"interviewdesk {version()}"
+
+
+def test_the_window_icon_has_every_shipped_size(qapp: Any) -> None:
+    icon = app.window_icon()
+    assert not icon.isNull()
+    sizes = {(size.width(), size.height()) for size in icon.availableSizes()}
+    assert sizes == {(size, size) for size in app.ICON_SIZES}
+    assert not app.create_qapplication().windowIcon().isNull()
 
 
 def test_window_options_are_parsed() -> None:
