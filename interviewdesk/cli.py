@@ -297,6 +297,11 @@ def _export_problem(error: "DocumentExportError") -> str:
         return f"There is no interview with id {which}."
     if error.reason == "no_vacancy":
         return f"There is no vacancy with id {which}."
+    if error.reason == "form_hidden":
+        # The command line has no identity: blind scoring lets it print a member's
+        # form only once the round is closed (domain.blind).
+        return ("This form is printed only once the assessment round is closed; "
+                f"still open: {error.details.get('open', '?')}.")
     return str(error)
 
 
@@ -507,8 +512,9 @@ def _build_parser() -> _Parser:
         help="print a document as PDF: an assessment form, an interview report, a blank "
         "interview kit, or a vacancy's comparison",
         description="Write a printed document as PDF. 'form' is one panel member's "
-        "assessment form (--interview and --panel-member); 'report' the interview report "
-        "(its scores only once every form is in); 'kit' a blank kit for paper, without "
+        "assessment form (--interview and --panel-member), only once the assessment round "
+        "is closed (blind scoring); 'report' the interview report (its scores only once "
+        "the round is closed); 'kit' a blank kit for paper, without "
         "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
         "side by side (--vacancy).")
     export.add_argument("kind", choices=EXPORT_KINDS, metavar="{form,report,kit,comparison}")

@@ -23,6 +23,7 @@ from interviewdesk.store.models import (
     Answer,
     Application,
     Assessment,
+    AuditEntry,
     Candidate,
     Competency,
     ConsensusScore,
@@ -343,6 +344,13 @@ def _add_past_interview(
                 ),
             ),
         )
+        # The trail a real panel would have left (store.audit): each form opened, and
+        # submitted where it was — never its scores.
+        session.add(AuditEntry(interview_id=interview_id, kind="form_opened", actor=form.rater,
+                               at=ended + timedelta(minutes=1)))
+        if assessment.submitted_at is not None:
+            session.add(AuditEntry(interview_id=interview_id, kind="form_submitted",
+                                   actor=form.rater, at=assessment.submitted_at))
         for name, (score, evidence) in form.ratings.items():
             session.add(
                 Rating(

@@ -167,6 +167,9 @@ class Interviewer(SQLModel, table=True):
     name: str = Field(index=True)
     email: str = ""
     job_title: str = ""
+    # A salted scrypt hash of their PIN, with its parameters ("" = no PIN; migration
+    # 0003); see ``interviewdesk.domain.pin``. Never the PIN itself.
+    pin_hash: str = ""
 
 
 class Interview(SQLModel, table=True):
@@ -188,6 +191,11 @@ class Interview(SQLModel, table=True):
     next_steps: str = ""
     feedback_date: date | None = None
     candidate_thanked: bool = False
+    # The chair closed the assessment round before every form was in: when, by whom
+    # (the name as it was then) and why (migration 0003; ``domain.blind``).
+    round_closed_at: datetime | None = None
+    round_closed_by: str = ""
+    round_closed_reason: str = ""
 
 
 class PanelMember(SQLModel, table=True):
@@ -306,3 +314,25 @@ class Decision(SQLModel, table=True):
     feedback_date: date | None = None
     override_reason: str = ""
     decided_at: datetime | None = None
+
+
+class AuditEntry(SQLModel, table=True):
+    """One thing that happened to the blindness of an interview's scoring, or to an
+    interviewer's PIN: who did what, when, and why if a reason was given (migration
+    0003; ``store.audit``). Never a score, nothing about the candidate.
+
+    ``interview_id`` is empty for an entry about an interviewer (a PIN set or reset);
+    ``interviewer_id`` then says whose, and the entry is shown with every interview
+    they sit on.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int | None = Field(default=None, sa_column=_parent("interview", nullable=True))
+    interviewer_id: int | None = Field(
+        default=None, sa_column=_parent("interviewer", nullable=True, on_delete="SET NULL")
+    )
+    at: datetime = Field(default_factory=utc_now)
+    kind: str  # see store.audit.KINDS
+    actor: str = ""  # the name of who did it, as it was then
+    subject: str = ""  # whose form or PIN, when that is someone else
+    detail: str = ""  # the reason given, if any

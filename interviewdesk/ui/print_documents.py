@@ -150,5 +150,6 @@ def _form(
     output: Path,
 ) -> Path:
     return write_assessment_form(
-        db, interview_id, panel_member_id, output, language=language, page_size=page_size
+        db, interview_id, panel_member_id, output, language=language, page_size=page_size,
+        asker=panel_member_id,  # the form window belongs to this member
     )

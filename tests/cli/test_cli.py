@@ -496,6 +496,44 @@ def test_export_form_finds_the_member_without_case_or_accents(
     assert "René Mulder" in text and "Daniëlle Kok" in text
 
 
+def test_export_form_of_an_open_round_exits_2_naming_whose_forms_are_open(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line has no identity: a member's form prints only once the round is
+    closed; the report of an open round prints, with notes but no scores or evidence."""
+    from interviewdesk.store.assessments import close_round, read_form, status_of_forms
+
+    interview = _ids(demo_dir)["Thijs van Dijk"]
+    output, report = tmp_path / "form.pdf", tmp_path / "report.pdf"
+    capsys.readouterr()
+    for name in ("Sanne de Vries", "René Mulder"):
+        assert cli.main(["export", "form", "--interview", str(interview),
+                         "--panel-member", name, "-o", str(output)]) == 2
+        line = _one_error_line(capsys.readouterr().err)
+        assert line == (f"{cli.PROG}: This form is printed only once the assessment round "
+                        "is closed; still open: René Mulder.")
+        assert not output.exists()
+
+    assert cli.main(["export", "report", "--interview", str(interview), "-o",
+                     str(report)]) == 0
+    db = Database(database_path(demo_dir))
+    try:
+        panel = status_of_forms(db, interview)
+        sanne = read_form(db, interview, panel[0].panel_member_id, panel[0].panel_member_id)
+        evidence = [r.evidence for r in sanne.ratings.values() if r.evidence]
+        assert evidence
+        text = " ".join(_pdf_text(report).split())
+        assert "Thijs van Dijk" in text
+        for secret in evidence:
+            assert " ".join(secret.split())[:60] not in text
+        close_round(db, interview, panel[0].panel_member_id, "René is met verlof")
+    finally:
+        db.close()
+    assert cli.main(["export", "form", "--interview", str(interview),
+                     "--panel-member", "Sanne", "-o", str(output)]) == 0
+    assert "Sanne de Vries" in _pdf_text(output)
+
+
 def test_export_comparison_and_a_kit_for_the_vacancy(demo_dir: Path, tmp_path: Path) -> None:
     vacancy = _ids(demo_dir)["vacancy"]
     comparison, kit = tmp_path / "comparison.pdf", tmp_path / "kit.pdf"

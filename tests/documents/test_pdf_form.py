@@ -91,7 +91,8 @@ def test_a_ten_page_evidence_note_arrives_whole(db: Database, ids: ExampleIds, t
     first = form.competencies[0].id
     save_form(db, form.assessment_id, [EvidenceChange(first, note + "\n\n" + DIACRITICS),
                                        ScoreChange(first, 4)])
-    path = write_assessment_form(db, interview, member, tmp_path / "form.pdf")
+    path = write_assessment_form(db, interview, member, tmp_path / "form.pdf",
+                                 asker=member)
     pages = page_texts(path)
     assert len(pages) >= 3 + 10  # the form without the note has three pages
     text = text_of(path)
@@ -110,7 +111,8 @@ def test_rating_rows_are_never_split_over_two_pages(db: Database, ids: ExampleId
     changes = [EvidenceChange(c.id, "Onderbouwing " + "met voorbeeld uit de praktijk " * 60)
                for c in form.competencies]
     save_form(db, form.assessment_id, changes)
-    path = write_assessment_form(db, interview, member, tmp_path / "form.pdf")
+    path = write_assessment_form(db, interview, member, tmp_path / "form.pdf",
+                                 asker=member)
     for page in page_texts(path):
         flat = " ".join(page.split())
         for competency in form.competencies:
@@ -125,7 +127,8 @@ def test_a_draft_says_so_and_marks_no_missing_score(db: Database, ids: ExampleId
     interview, member = rene_waiting(ids)
     form = open_form(db, interview, member)
     save_form(db, form.assessment_id, [TextChange("strengths", f"Sterk: {DIACRITICS}")])
-    text = text_of(write_assessment_form(db, interview, member, tmp_path / "form.pdf"))
+    text = text_of(write_assessment_form(db, interview, member, tmp_path / "form.pdf",
+                                 asker=member))
     assert "Concept: nog niet ingediend" in text
     assert "Nog geen score" in text  # competencies René has not touched
     assert "Niet beoordeeld" in text  # the one he marked not assessed
@@ -189,9 +192,30 @@ def test_anchors_too_long_for_one_row_are_stacked_not_lost(
     draft.competencies[0].anchors[3] = long_anchor
     save_vacancy(db, draft)
     interview, member = rene_waiting(ids)
-    form_text = text_of(write_assessment_form(db, interview, member, tmp_path / "form.pdf"))
+    form_text = text_of(write_assessment_form(db, interview, member, tmp_path / "form.pdf",
+                                 asker=member))
     kit_text = text_of(write_interview_kit(db, None, tmp_path / "kit.pdf",
                                            vacancy_id=ids.vacancy_id))
     for text in (form_text, kit_text):
         assert_in_order(text, markers)
         assert "4 Boven niveau — anker0001" in text
+
+
+def test_another_members_form_is_refused_until_the_round_is_closed(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    """Blind scoring: without an asker (the command line, a bundle of documents) or
+    for another member, a form prints only once the round is closed."""
+    from interviewdesk.store.assessments import close_round
+
+    interview = ids.waiting_interview_id
+    chair, rene, inge = ids.waiting_panel_member_ids
+    for asker in (None, rene, inge):
+        with pytest.raises(DocumentExportError) as refused:
+            write_assessment_form(db, interview, chair, tmp_path / "form.pdf", asker=asker)
+        assert refused.value.reason == "form_hidden"
+        assert refused.value.details["open"] == "René Mulder"
+        assert "René Mulder" in str(refused.value)
+    assert not (tmp_path / "form.pdf").exists()
+    close_round(db, interview, chair, "René is met verlof")
+    assert "Sanne de Vries" in text_of(
+        write_assessment_form(db, interview, chair, tmp_path / "form.pdf"))

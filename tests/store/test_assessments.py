@@ -10,6 +10,7 @@ import pytest
 from sqlmodel import select
 
 from interviewdesk.store.assessments import (
+    CloseRefused,
     DecisionDraft,
     EvidenceChange,
     FormIncomplete,
@@ -19,6 +20,7 @@ from interviewdesk.store.assessments import (
     ScoreChange,
     ScoresHidden,
     TextChange,
+    close_round,
     decision_of,
     follow_up,
     open_form,
@@ -378,11 +380,10 @@ def test_a_member_who_has_not_submitted_sees_no_scores(db: Database, panel: Pane
     fill(db, panel, panel.hr, {panel.vak: 4, panel.klant: 3, panel.samen: 3})
     fill(db, panel, panel.member, {panel.vak: 2}, submit=False)
 
-    for override in (False, True):
-        with pytest.raises(ScoresHidden) as raised:
-            panel_scores(db, panel.interview, panel.member, chair_override=override)
-        assert raised.value.reason == "viewer_not_submitted"
-        assert raised.value.missing == ("René",)
+    with pytest.raises(ScoresHidden) as raised:
+        panel_scores(db, panel.interview, panel.member)
+    assert raised.value.reason == "viewer_not_submitted"
+    assert raised.value.missing == ("René",)
     # Their own form holds their own ratings and nothing of the others'.
     form = open_form(db, panel.interview, panel.member)
     assert set(form.ratings) == {panel.vak}
@@ -390,7 +391,7 @@ def test_a_member_who_has_not_submitted_sees_no_scores(db: Database, panel: Pane
     assert f"evidence {panel.hr}/" not in repr(form)
 
 
-def test_a_submitted_member_waits_for_the_others_unless_the_chair_opens_early(
+def test_a_submitted_member_waits_for_the_others_unless_the_chair_closes_the_round(
     db: Database, panel: Panel
 ) -> None:
     fill(db, panel, panel.chair, {panel.vak: 4, panel.klant: 4, panel.samen: 3})
@@ -402,17 +403,25 @@ def test_a_submitted_member_waits_for_the_others_unless_the_chair_opens_early(
     assert (raised.value.reason, raised.value.missing) == ("others_not_submitted", ("Inge",))
     assert raised.value.missing_ids == (panel.hr,)
     assert "Inge" in str(raised.value)
-    with pytest.raises(ScoresHidden) as raised:
-        panel_scores(db, panel.interview, panel.member, chair_override=True)
-    assert raised.value.reason == "not_chair"
-    with pytest.raises(ScoresHidden):
-        panel_scores(db, panel.interview, None)
-    with pytest.raises(ScoresHidden):
-        panel_scores(db, panel.interview, None, chair_override=True)
+    with pytest.raises(CloseRefused) as refused:
+        close_round(db, panel.interview, panel.member, "Inge is ziek")
+    assert refused.value.reason == "not_chair"
+    with pytest.raises(CloseRefused) as refused:
+        close_round(db, panel.interview, panel.chair, "   ")
+    assert refused.value.reason == "no_reason"
+    for viewer in (None, panel.chair, panel.member, panel.hr):
+        with pytest.raises(ScoresHidden):
+            panel_scores(db, panel.interview, viewer)
 
-    view = panel_scores(db, panel.interview, panel.chair, chair_override=True)
+    state = close_round(db, panel.interview, panel.chair, "Inge is ziek")
 
-    assert view.opened_early
+    assert state.closed and state.closed_early and state.missing == ("Inge",)
+    assert (state.closed_by, state.reason) == ("Sanne", "Inge is ziek")
+    view = panel_scores(db, panel.interview, panel.chair)
+    assert view.closed_early
+    # Closed is closed for everyone: Inge, still open, and someone outside the panel too.
+    assert panel_scores(db, panel.interview, panel.hr).raters == view.raters
+    assert panel_scores(db, panel.interview, None).raters == view.raters
     assert [m.name for m in view.missing] == ["Inge"]
     assert [r.name for r in view.raters] == ["Sanne", "René"]
     assert [row.scores for row in view.rows] == [(4, 4), (4, 3), (3, 3)]
@@ -429,7 +438,7 @@ def test_outside_the_panel_the_matrix_shows_once_every_form_is_in(
     for member in (panel.chair, panel.member, panel.hr):
         fill(db, panel, member, {panel.vak: 3, panel.klant: 3, panel.samen: 3})
     assert len(panel_scores(db, panel.interview, None).raters) == 3
-    assert not panel_scores(db, panel.interview, panel.hr).opened_early
+    assert not panel_scores(db, panel.interview, panel.hr).closed_early
     with pytest.raises(LookupError):
         panel_scores(db, panel.interview, 999)
 
@@ -446,7 +455,7 @@ def test_reopening_a_form_hides_the_matrix_again(db: Database, panel: Panel) -> 
         panel_scores(db, panel.interview, panel.hr)
 
 
-def test_a_panel_without_a_chair_lets_a_submitted_member_open_early(
+def test_a_panel_without_a_chair_lets_a_submitted_member_close_the_round(
     db: Database, panel: Panel
 ) -> None:
     with db.session() as session:
@@ -454,8 +463,12 @@ def test_a_panel_without_a_chair_lets_a_submitted_member_open_early(
         assert chair is not None
         chair.role = "member"
         session.add(chair)
+    with pytest.raises(CloseRefused) as refused:
+        close_round(db, panel.interview, panel.member, "Vertrokken")
+    assert refused.value.reason == "closer_not_submitted"
     fill(db, panel, panel.member, {panel.vak: 3, panel.klant: 3, panel.samen: 3})
-    assert panel_scores(db, panel.interview, panel.member, chair_override=True).opened_early
+    close_round(db, panel.interview, panel.member, "Vertrokken")
+    assert panel_scores(db, panel.interview, panel.member).closed_early
 
 
 # --- the panel discussion and the decision --------------------------------------------

@@ -30,13 +30,19 @@ __all__ = [
 
 
 def write_assessment_form(db: Database, interview_id: int, panel_member_id: int, output: Path,
-                          *, language: str = "nl", page_size: str = "A4") -> Path:
+                          *, language: str = "nl", page_size: str = "A4",
+                          asker: int | None = None) -> Path:
     """One panel member's assessment form: their scores against the anchors, evidence,
-    strengths, weaknesses and recommendation. Returns ``output``."""
+    strengths, weaknesses and recommendation. Returns ``output``.
+
+    ``asker`` is who wants it: the member themselves (their own form, any time), or
+    ``None`` for someone without an identity here, who gets it only once the round
+    is closed (blind scoring; else ``DocumentExportError`` "form_hidden")."""
     from interviewdesk.documents.pdf import assessment_form
 
     return assessment_form.write_assessment_form(db, interview_id, panel_member_id, output,
-                                                 language=language, page_size=page_size)
+                                                 language=language, page_size=page_size,
+                                                 asker=asker)
 
 
 def write_interview_report(db: Database, interview_id: int, output: Path, *,

@@ -116,12 +116,14 @@ def form_story(form: AssessmentForm, language: str, layout: Layout) -> list[Any]
 
 
 def write_assessment_form(db: Database, interview_id: int, panel_member_id: int, output: Path,
-                          *, language: str = "nl", page_size: str = "A4") -> Path:
-    """Print ``panel_member_id``'s form for ``interview_id`` to ``output``."""
+                          *, language: str = "nl", page_size: str = "A4",
+                          asker: int | None = None) -> Path:
+    """Print ``panel_member_id``'s form for ``interview_id`` to ``output``, if
+    ``asker`` may see it (``sources.assessment_form``)."""
     check_language(language)
     layout = Layout(page_size)
     ensure_fonts(language)
-    form = sources.assessment_form(db, interview_id, panel_member_id, language)
+    form = sources.assessment_form(db, interview_id, panel_member_id, language, asker)
     title = label("form.title", language)
     draft = "" if form.submitted else f" · {label('form.draft', language)}"
     running = Running(

@@ -3,7 +3,7 @@
 from typing import Literal
 
 ExportReason = Literal["no_interview", "no_vacancy", "not_on_panel", "cannot_write", "fonts",
-                       "agenda"]
+                       "agenda", "form_hidden"]
 
 
 class DocumentExportError(Exception):

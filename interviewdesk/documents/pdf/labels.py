@@ -224,6 +224,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Panellid {id} zit niet in het panel van gesprek {interview}.",
         "en": "Panel member {id} is not on the panel of interview {interview}.",
     },
+    "error.form_hidden": {
+        "nl": "Dit beoordelingsformulier is pas te zien als de beoordelingsronde gesloten is. "
+        "Nog open: {names}.",
+        "en": "This assessment form can be seen only once the assessment round is closed. "
+        "Still open: {names}.",
+    },
     "error.cannot_write": {
         "nl": "“{path}” kan niet worden opgeslagen: {reason}",
         "en": "“{path}” cannot be saved: {reason}",

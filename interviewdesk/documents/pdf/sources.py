@@ -1,10 +1,13 @@
 """What the documents read, through the store's own functions, with the store's
 ``LookupError`` turned into a :class:`DocumentExportError` the user can read.
 
-Blind scoring stays the store's business: the report asks :func:`panel_scores` as
-someone outside the panel (``viewer None``), who sees scores only once every form is
-in; the comparison shows scores only for complete panels. Nothing here reads a rating
-any other way.
+Blind scoring stays the store's business (the rule is ``domain.blind``): the report
+asks :func:`panel_scores` as someone outside the panel (``viewer None``), who sees
+scores only once the round is closed; a member's form is read with
+:func:`read_form` for the asker the caller names (``None`` for the command line), so
+every document that prints a form — the form itself, and any bundle of forms — is
+refused while the round is open unless it is the member's own; the comparison shows
+scores only for closed rounds. Nothing here reads a rating any other way.
 """
 
 from dataclasses import dataclass
@@ -20,8 +23,8 @@ from interviewdesk.store.assessments import (
     ScoresHidden,
     VacancyComparison,
     decision_of,
-    open_form,
     panel_scores,
+    read_form,
     status_of_forms,
     vacancy_comparison,
 )
@@ -51,16 +54,24 @@ def agenda_of(db: Database, language: str) -> Agenda:
                                   cause=str(error)) from error
 
 
-def assessment_form(db: Database, interview_id: int, panel_member_id: int, language: str
-                    ) -> AssessmentForm:
-    """One panel member's form (their own ratings only). Opening a form that was never
-    opened creates it, empty, as opening it on screen does."""
+def assessment_form(db: Database, interview_id: int, panel_member_id: int, language: str,
+                    asker: int | None = None) -> AssessmentForm:
+    """One panel member's form (their own ratings only), for ``asker``: the member
+    themselves, or — with ``None``, someone without an identity here — only once the
+    round is closed. Opening a form that was never opened creates it, empty, as
+    opening it on screen does. Raises :class:`DocumentExportError` with reason
+    ``"form_hidden"`` (``details["open"]`` names whose forms are still open) while the
+    blind rule refuses."""
     try:
         get_interview(db, interview_id)
     except LookupError as error:
         raise _no_interview(interview_id, language, error) from error
     try:
-        return open_form(db, interview_id, panel_member_id)
+        return read_form(db, interview_id, panel_member_id, asker)
+    except ScoresHidden as error:
+        names = ", ".join(error.missing)
+        raise DocumentExportError(label("error.form_hidden", language, names=names),
+                                  "form_hidden", open=names) from error
     except LookupError as error:
         raise DocumentExportError(
             label("error.not_on_panel", language, id=panel_member_id, interview=interview_id),

@@ -162,8 +162,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Compare the panel&apos;s scores, agree on the differences and record the decision</translation>
     </message>
     <message>
-        <source>The panel compares scores once everyone has submitted; the chair can open the discussion earlier.</source>
-        <translation>The panel compares scores once everyone has submitted; the chair can open the discussion earlier.</translation>
+        <source>The panel compares scores once everyone has submitted, or once the chair closes the round early and says why.</source>
+        <translation>The panel compares scores once everyone has submitted, or once the chair closes the round early and says why.</translation>
     </message>
     <message>
         <source>Who assesses the candidate</source>
@@ -184,6 +184,33 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Set the date by which the candidate hears back</source>
         <translation>Set the date by which the candidate hears back</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Opening and submitting forms, reopening one, closing the round early and PIN changes are recorded here.</source>
+        <translation>Nothing recorded yet. Opening and submitting forms, reopening one, closing the round early and PIN changes are recorded here.</translation>
+    </message>
+    <message>
+        <source>Who did what with the assessments of this interview, and when. No scores are recorded here.</source>
+        <translation>Who did what with the assessments of this interview, and when. No scores are recorded here.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +497,41 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Pause ({key})</source>
         <translation>Pause ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRoundDialog</name>
+    <message>
+        <source>Close the round early</source>
+        <translation>Close the round early</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: {names}</source>
+        <translation>Not submitted yet: {names}</translation>
+    </message>
+    <message>
+        <source>Closing the round opens every submitted assessment to everyone, now. The forms still open can be submitted later, but they are then marked as submitted after the round was closed: whoever fills them in may have seen the others&apos; scores.</source>
+        <translation>Closing the round opens every submitted assessment to everyone, now. The forms still open can be submitted later, but they are then marked as submitted after the round was closed: whoever fills them in may have seen the others&apos; scores.</translation>
+    </message>
+    <message>
+        <source>For example: René is on leave until March and the candidate needs an answer.</source>
+        <translation>For example: René is on leave until March and the candidate needs an answer.</translation>
+    </message>
+    <message>
+        <source>Reason for closing the round</source>
+        <translation>Reason for closing the round</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the round closed before everyone has submitted?</source>
+        <translation>&amp;Why is the round closed before everyone has submitted?</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Close the round</translation>
+    </message>
+    <message>
+        <source>The reason, your name and the moment are kept with the interview and shown in its audit trail.</source>
+        <translation>The reason, your name and the moment are kept with the interview and shown in its audit trail.</translation>
     </message>
 </context>
 <context>
@@ -1249,12 +1311,24 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Open the submitted form again to change it; you will be asked why</translation>
     </message>
     <message>
+        <source>Submitted on {moment}, after the round was closed</source>
+        <translation>Submitted on {moment}, after the round was closed</translation>
+    </message>
+    <message>
         <source>Submitted on {moment}</source>
         <translation>Submitted on {moment}</translation>
     </message>
     <message>
         <source>This form is read-only. To change something, reopen it and say why.</source>
         <translation>This form is read-only. To change something, reopen it and say why.</translation>
+    </message>
+    <message>
+        <source>The round was closed on {moment} by {name}</source>
+        <translation>The round was closed on {moment} by {name}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}. The panel&apos;s scores are open to everyone now, without yours. You can still submit this form; it will be shown as submitted after the round was closed.</source>
+        <translation>Reason: {reason}. The panel&apos;s scores are open to everyone now, without yours. You can still submit this form; it will be shown as submitted after the round was closed.</translation>
     </message>
     <message>
         <source>Only {name} should fill in this form</source>
@@ -1308,6 +1382,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>assessment submitted</source>
         <translation>assessment submitted</translation>
+    </message>
+    <message>
+        <source>assessment submitted {moment}, after the round was closed</source>
+        <translation>assessment submitted {moment}, after the round was closed</translation>
     </message>
     <message>
         <source>assessment submitted {moment}</source>
@@ -1368,8 +1446,12 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
 <context>
     <name>GatePage</name>
     <message>
-        <source>Open the discussion early…</source>
-        <translation>Open the discussion early…</translation>
+        <source>Close the round early…</source>
+        <translation>Close the round early…</translation>
+    </message>
+    <message>
+        <source>Open the submitted assessments to everyone before every form is in; you will be asked why</source>
+        <translation>Open the submitted assessments to everyone before every form is in; you will be asked why</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -1380,6 +1462,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Someone else is looking</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
         <source>The panel&apos;s scores are hidden for now</source>
         <translation>The panel&apos;s scores are hidden for now</translation>
     </message>
@@ -1388,16 +1474,16 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
     </message>
     <message>
-        <source>Only the chair can open the discussion early</source>
-        <translation>Only the chair can open the discussion early</translation>
+        <source>Not everyone has submitted yet: {names}. Nobody sees the scores until they have. As the chair, you can close the round early and say why; the scores are then open to everyone, without theirs.</source>
+        <translation>Not everyone has submitted yet: {names}. Nobody sees the scores until they have. As the chair, you can close the round early and say why; the scores are then open to everyone, without theirs.</translation>
     </message>
     <message>
-        <source>Not everyone has submitted yet: {names}. The discussion opens for everyone once they have; before that only the chair ({chair}) can open it.</source>
-        <translation>Not everyone has submitted yet: {names}. The discussion opens for everyone once they have; before that only the chair ({chair}) can open it.</translation>
+        <source>Not everyone has submitted yet: {names}. Nobody sees the scores until they have, or until the chair ({chair}) closes the round early.</source>
+        <translation>Not everyone has submitted yet: {names}. Nobody sees the scores until they have, or until the chair ({chair}) closes the round early.</translation>
     </message>
     <message>
-        <source>nobody yet</source>
-        <translation>nobody yet</translation>
+        <source>Not everyone has submitted yet: {names}. Nobody sees the scores until they have.</source>
+        <translation>Not everyone has submitted yet: {names}. Nobody sees the scores until they have.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n assessment(s)</source>
@@ -1405,18 +1491,6 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
             <numerusform>Waiting for %n assessment</numerusform>
             <numerusform>Waiting for %n assessments</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not everyone has submitted yet: {names}. The scores are shown once they have. As the chair, you can open the discussion early; their scores will then not be in it.</source>
-        <translation>Not everyone has submitted yet: {names}. The scores are shown once they have. As the chair, you can open the discussion early; their scores will then not be in it.</translation>
-    </message>
-    <message>
-        <source>Not everyone has submitted yet: {names}. The scores are shown once they have, or when the chair ({chair}) opens the discussion early.</source>
-        <translation>Not everyone has submitted yet: {names}. The scores are shown once they have, or when the chair ({chair}) opens the discussion early.</translation>
-    </message>
-    <message>
-        <source>Not everyone has submitted yet: {names}. The scores are shown once they have.</source>
-        <translation>Not everyone has submitted yet: {names}. The scores are shown once they have.</translation>
     </message>
     <message>
         <source>Looking now: {name}</source>
@@ -2101,6 +2175,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Someone else is looking</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Who opened, submitted and reopened forms, and when (no scores)</source>
+        <translation>Who opened, submitted and reopened forms, and when (no scores)</translation>
+    </message>
+    <message>
         <source>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</source>
         <translation>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</translation>
     </message>
@@ -2117,6 +2199,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>{details} · interview {moment}</translation>
     </message>
     <message>
+        <source>Open to everyone: every form is in</source>
+        <translation>Open to everyone: every form is in</translation>
+    </message>
+    <message>
+        <source>Open to everyone: the round was closed</source>
+        <translation>Open to everyone: the round was closed</translation>
+    </message>
+    <message>
         <source>Looking: {viewer}</source>
         <translation>Looking: {viewer}</translation>
     </message>
@@ -2125,10 +2215,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Looking: not on the panel</translation>
     </message>
     <message numerus="yes">
-        <source>Opened early — %n panel member(s) not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</source>
+        <source>Round closed early on {moment} by {chair}: “{reason}”. %n panel member(s) not submitted yet: {names}. Their scores are not in this view; a form submitted now is marked as submitted after the round was closed.</source>
         <translation>
-            <numerusform>Opened early — %n panel member not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</numerusform>
-            <numerusform>Opened early — %n panel members not submitted yet: {names}. Their scores are not in this view; their assessments are no longer blind once they see it.</numerusform>
+            <numerusform>Round closed early on {moment} by {chair}: “{reason}”. %n panel member not submitted yet: {names}. Their scores are not in this view; a form submitted now is marked as submitted after the round was closed.</numerusform>
+            <numerusform>Round closed early on {moment} by {chair}: “{reason}”. %n panel members not submitted yet: {names}. Their scores are not in this view; a form submitted now is marked as submitted after the round was closed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2143,12 +2233,20 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>PanelForms</name>
     <message>
+        <source>PIN asked</source>
+        <translation>PIN asked</translation>
+    </message>
+    <message>
         <source>View submitted form</source>
         <translation>View submitted form</translation>
     </message>
     <message>
         <source>Fill in assessment form</source>
         <translation>Fill in assessment form</translation>
+    </message>
+    <message>
+        <source>Opens {name}&apos;s own form, for {name} only</source>
+        <translation>Opens {name}&apos;s own form, for {name} only</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +2386,16 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Panel discussion</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
         <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
         <translation>That person is not on this interview&apos;s panel. Choose who is looking.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to look at the panel discussion as yourself.</source>
+        <translation>Type your PIN to look at the panel discussion as yourself.</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -2312,20 +2418,16 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>someone not on the panel</translation>
     </message>
     <message>
-        <source>Open the discussion early?</source>
-        <translation>Open the discussion early?</translation>
+        <source>Round not closed</source>
+        <translation>Round not closed</translation>
     </message>
     <message>
-        <source>Not submitted yet: {names}.
-
-Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</source>
-        <translation>Not submitted yet: {names}.
-
-Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</translation>
+        <source>The round could not be closed.</source>
+        <translation>The round could not be closed.</translation>
     </message>
     <message>
-        <source>Open early</source>
-        <translation>Open early</translation>
+        <source>Round closed</source>
+        <translation>Round closed</translation>
     </message>
     <message>
         <source>Consensus not recorded</source>
@@ -2378,6 +2480,48 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>This interview no longer exists. It may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN of {name}</source>
+        <translation>PIN of {name}</translation>
+    </message>
+    <message>
+        <source>Is this {name}?</source>
+        <translation>Is this {name}?</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN or passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN or passphrase:</translation>
+    </message>
+    <message>
+        <source>Forgot it? A chair can reset it under File → Interviewers.</source>
+        <translation>Forgot it? A chair can reset it under File → Interviewers.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>That is not the PIN of {name}. Try again.</source>
+        <translation>That is not the PIN of {name}. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second before the next one.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again.</source>
+        <translation>You can try again.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2784,10 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <message>
         <source>{role} · {state}</source>
         <translation>{role} · {state}</translation>
+    </message>
+    <message>
+        <source>PIN asked</source>
+        <translation>PIN asked</translation>
     </message>
     <message>
         <source>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</source>
@@ -3302,6 +3450,10 @@ Their scores will not be in the discussion, and once they see the others&apos; s
         <translation>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
     </message>
     <message>
+        <source>PIN asked</source>
+        <translation>PIN asked</translation>
+    </message>
+    <message>
         <source>{role} · {state}</source>
         <translation>{role} · {state}</translation>
     </message>
@@ -3349,6 +3501,7 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>The backup could not be restored</translation>
     </message>
     <message>
@@ -3389,6 +3542,65 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Opened their assessment form (no PIN set)</source>
+        <translation>Opened their assessment form (no PIN set)</translation>
+    </message>
+    <message>
+        <source>Opened their assessment form with their PIN</source>
+        <translation>Opened their assessment form with their PIN</translation>
+    </message>
+    <message>
+        <source>Submitted their assessment form</source>
+        <translation>Submitted their assessment form</translation>
+    </message>
+    <message>
+        <source>Reopened their submitted form</source>
+        <translation>Reopened their submitted form</translation>
+    </message>
+    <message>
+        <source>Closed the round early; not submitted: {names}</source>
+        <translation>Closed the round early; not submitted: {names}</translation>
+    </message>
+    <message>
+        <source>Closed the round early</source>
+        <translation>Closed the round early</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Set a PIN</translation>
+    </message>
+    <message>
+        <source>Changed their PIN</source>
+        <translation>Changed their PIN</translation>
+    </message>
+    <message>
+        <source>Removed their PIN</source>
+        <translation>Removed their PIN</translation>
+    </message>
+    <message>
+        <source>Reset the PIN of {name}</source>
+        <translation>Reset the PIN of {name}</translation>
+    </message>
+    <message>
+        <source>Imported an exchange package</source>
+        <translation>Imported an exchange package</translation>
+    </message>
+    <message>
+        <source>{what} — reason: {reason}</source>
+        <translation>{what} — reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>This interview no longer exists. It may have been deleted.</translation>
+    </message>
+</context>
+<context>
     <name>form_text</name>
     <message>
         <source>{date} at {time}</source>
@@ -3397,6 +3609,10 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <message>
         <source>Submitted</source>
         <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Submitted on {moment}, after the round was closed</source>
+        <translation>Submitted on {moment}, after the round was closed</translation>
     </message>
     <message>
         <source>Submitted on {moment}</source>
@@ -3423,6 +3639,13 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     </message>
 </context>
 <context>
+    <name>identity</name>
+    <message>
+        <source>No PIN: anyone at this laptop can choose this name.</source>
+        <translation>No PIN: anyone at this laptop can choose this name.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>InterviewDesk</source>
@@ -3434,6 +3657,10 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <message>
         <source>Form not opened</source>
         <translation>Form not opened</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your assessment form.</source>
+        <translation>Type your PIN to open your assessment form.</translation>
     </message>
     <message>
         <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>

@@ -162,8 +162,8 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Vergelijk de scores van het panel, kom tot overeenstemming over de verschillen en leg het besluit vast</translation>
     </message>
     <message>
-        <source>The panel compares scores once everyone has submitted; the chair can open the discussion earlier.</source>
-        <translation>Het panel vergelijkt de scores zodra iedereen heeft ingediend; de voorzitter kan de bespreking eerder openen.</translation>
+        <source>The panel compares scores once everyone has submitted, or once the chair closes the round early and says why.</source>
+        <translation>Het panel vergelijkt de scores zodra iedereen heeft ingediend, of zodra de voorzitter de beoordelingsronde eerder sluit en zegt waarom.</translation>
     </message>
     <message>
         <source>Who assesses the candidate</source>
@@ -184,6 +184,33 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Set the date by which the candidate hears back</source>
         <translation>Leg de datum vast waarop de kandidaat uiterlijk iets hoort</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Opening and submitting forms, reopening one, closing the round early and PIN changes are recorded here.</source>
+        <translation>Nog niets vastgelegd. Hier komt te staan wie een formulier opent, indient of heropent, wie de ronde eerder sluit en wie een pincode instelt of wijzigt.</translation>
+    </message>
+    <message>
+        <source>Who did what with the assessments of this interview, and when. No scores are recorded here.</source>
+        <translation>Wie wat deed met de beoordelingen van dit gesprek, en wanneer. Scores worden hier niet vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +497,41 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Pause ({key})</source>
         <translation>Pauze ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRoundDialog</name>
+    <message>
+        <source>Close the round early</source>
+        <translation>Ronde eerder sluiten</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: {names}</source>
+        <translation>Nog niet ingediend: {names}</translation>
+    </message>
+    <message>
+        <source>Closing the round opens every submitted assessment to everyone, now. The forms still open can be submitted later, but they are then marked as submitted after the round was closed: whoever fills them in may have seen the others&apos; scores.</source>
+        <translation>Als je de ronde sluit, zijn alle ingediende beoordelingen meteen voor iedereen zichtbaar. De formulieren die nog open staan, kunnen later nog worden ingediend, maar krijgen dan de aantekening ‘ingediend na het sluiten van de ronde’: wie ze invult, kan de scores van de anderen al hebben gezien.</translation>
+    </message>
+    <message>
+        <source>For example: René is on leave until March and the candidate needs an answer.</source>
+        <translation>Bijvoorbeeld: René is tot maart met verlof en de kandidaat wacht op antwoord.</translation>
+    </message>
+    <message>
+        <source>Reason for closing the round</source>
+        <translation>Reden om de ronde te sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the round closed before everyone has submitted?</source>
+        <translation>&amp;Waarom sluit je de ronde voordat iedereen heeft ingediend?</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <source>The reason, your name and the moment are kept with the interview and shown in its audit trail.</source>
+        <translation>De reden, je naam en het tijdstip worden bij het gesprek bewaard en staan in het logboek.</translation>
     </message>
 </context>
 <context>
@@ -1249,12 +1311,24 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Het ingediende formulier weer openen om het te wijzigen; je wordt gevraagd waarom</translation>
     </message>
     <message>
+        <source>Submitted on {moment}, after the round was closed</source>
+        <translation>Ingediend op {moment}, na het sluiten van de ronde</translation>
+    </message>
+    <message>
         <source>Submitted on {moment}</source>
         <translation>Ingediend op {moment}</translation>
     </message>
     <message>
         <source>This form is read-only. To change something, reopen it and say why.</source>
         <translation>Dit formulier is alleen-lezen. Wil je iets wijzigen, heropen het dan en geef aan waarom.</translation>
+    </message>
+    <message>
+        <source>The round was closed on {moment} by {name}</source>
+        <translation>De ronde is op {moment} gesloten door {name}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}. The panel&apos;s scores are open to everyone now, without yours. You can still submit this form; it will be shown as submitted after the round was closed.</source>
+        <translation>Reden: {reason}. De scores van het panel zijn nu voor iedereen zichtbaar, zonder die van jou. Je kunt dit formulier nog indienen; het staat dan als ingediend na het sluiten van de ronde.</translation>
     </message>
     <message>
         <source>Only {name} should fill in this form</source>
@@ -1308,6 +1382,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>assessment submitted</source>
         <translation>beoordeling ingediend</translation>
+    </message>
+    <message>
+        <source>assessment submitted {moment}, after the round was closed</source>
+        <translation>beoordeling ingediend {moment}, na het sluiten van de ronde</translation>
     </message>
     <message>
         <source>assessment submitted {moment}</source>
@@ -1368,8 +1446,12 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
 <context>
     <name>GatePage</name>
     <message>
-        <source>Open the discussion early…</source>
-        <translation>Bespreking nu al openen…</translation>
+        <source>Close the round early…</source>
+        <translation>Ronde eerder sluiten…</translation>
+    </message>
+    <message>
+        <source>Open the submitted assessments to everyone before every form is in; you will be asked why</source>
+        <translation>Maak de ingediende beoordelingen voor iedereen zichtbaar voordat alle formulieren binnen zijn; je wordt gevraagd waarom</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -1380,6 +1462,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Iemand anders kijkt</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Logboek…</translation>
+    </message>
+    <message>
         <source>The panel&apos;s scores are hidden for now</source>
         <translation>De scores van het panel zijn nog verborgen</translation>
     </message>
@@ -1388,16 +1474,16 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Dien eerst je eigen beoordeling in — tot dan blijven de scores van de andere panelleden verborgen. Zo zijn je scores echt van jezelf, wat de anderen ook zagen.</translation>
     </message>
     <message>
-        <source>Only the chair can open the discussion early</source>
-        <translation>Alleen de voorzitter kan de bespreking eerder openen</translation>
+        <source>Not everyone has submitted yet: {names}. Nobody sees the scores until they have. As the chair, you can close the round early and say why; the scores are then open to everyone, without theirs.</source>
+        <translation>Nog niet iedereen heeft ingediend: {names}. Niemand ziet de scores voordat zij dat hebben gedaan. Als voorzitter kun je de ronde eerder sluiten en zeggen waarom; de scores zijn dan voor iedereen zichtbaar, zonder die van hen.</translation>
     </message>
     <message>
-        <source>Not everyone has submitted yet: {names}. The discussion opens for everyone once they have; before that only the chair ({chair}) can open it.</source>
-        <translation>Nog niet iedereen heeft ingediend: {names}. Zodra dat gebeurd is, gaat de bespreking voor iedereen open; eerder kan alleen de voorzitter ({chair}) die openen.</translation>
+        <source>Not everyone has submitted yet: {names}. Nobody sees the scores until they have, or until the chair ({chair}) closes the round early.</source>
+        <translation>Nog niet iedereen heeft ingediend: {names}. Niemand ziet de scores voordat zij dat hebben gedaan, of voordat de voorzitter ({chair}) de ronde eerder sluit.</translation>
     </message>
     <message>
-        <source>nobody yet</source>
-        <translation>nog niemand</translation>
+        <source>Not everyone has submitted yet: {names}. Nobody sees the scores until they have.</source>
+        <translation>Nog niet iedereen heeft ingediend: {names}. Niemand ziet de scores voordat zij dat hebben gedaan.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n assessment(s)</source>
@@ -1405,18 +1491,6 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
             <numerusform>Wachten op %n beoordeling</numerusform>
             <numerusform>Wachten op %n beoordelingen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not everyone has submitted yet: {names}. The scores are shown once they have. As the chair, you can open the discussion early; their scores will then not be in it.</source>
-        <translation>Nog niet iedereen heeft ingediend: {names}. De scores worden getoond zodra dat gebeurd is. Als voorzitter kun je de bespreking nu al openen; hun scores staan er dan niet in.</translation>
-    </message>
-    <message>
-        <source>Not everyone has submitted yet: {names}. The scores are shown once they have, or when the chair ({chair}) opens the discussion early.</source>
-        <translation>Nog niet iedereen heeft ingediend: {names}. De scores worden getoond zodra dat gebeurd is, of wanneer de voorzitter ({chair}) de bespreking eerder opent.</translation>
-    </message>
-    <message>
-        <source>Not everyone has submitted yet: {names}. The scores are shown once they have.</source>
-        <translation>Nog niet iedereen heeft ingediend: {names}. De scores worden getoond zodra dat gebeurd is.</translation>
     </message>
     <message>
         <source>Looking now: {name}</source>
@@ -2101,6 +2175,14 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Iemand anders kijkt</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Logboek…</translation>
+    </message>
+    <message>
+        <source>Who opened, submitted and reopened forms, and when (no scores)</source>
+        <translation>Wie formulieren opende, indiende en heropende, en wanneer (geen scores)</translation>
+    </message>
+    <message>
         <source>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</source>
         <translation>De balk laat zien hoe ver de scores uiteenliggen op de schaal van 1 tot 5; de stip is het gemiddelde. Houd de muis boven een score om de onderbouwing te lezen, of klap een competentie open met het pijltje.</translation>
     </message>
@@ -2117,6 +2199,14 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>{details} · gesprek {moment}</translation>
     </message>
     <message>
+        <source>Open to everyone: every form is in</source>
+        <translation>Zichtbaar voor iedereen: alle formulieren zijn binnen</translation>
+    </message>
+    <message>
+        <source>Open to everyone: the round was closed</source>
+        <translation>Zichtbaar voor iedereen: de ronde is gesloten</translation>
+    </message>
+    <message>
         <source>Looking: {viewer}</source>
         <translation>Wie kijkt: {viewer}</translation>
     </message>
@@ -2125,10 +2215,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Wie kijkt: iemand buiten het panel</translation>
     </message>
     <message numerus="yes">
-        <source>Opened early — %n panel member(s) not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</source>
+        <source>Round closed early on {moment} by {chair}: “{reason}”. %n panel member(s) not submitted yet: {names}. Their scores are not in this view; a form submitted now is marked as submitted after the round was closed.</source>
         <translation>
-            <numerusform>Vervroegd geopend — %n panellid heeft nog niet ingediend: {names}. De scores van dit panellid staan niet in dit overzicht; zodra het panellid dit ziet, is de beoordeling niet meer blind.</numerusform>
-            <numerusform>Vervroegd geopend — %n panelleden hebben nog niet ingediend: {names}. Hun scores staan niet in dit overzicht; zodra zij dit zien, is hun beoordeling niet meer blind.</numerusform>
+            <numerusform>Ronde eerder gesloten op {moment} door {chair}: „{reason}”. %n panellid heeft nog niet ingediend: {names}. Die scores staan hier niet bij; een formulier dat nu wordt ingediend, staat als ingediend na het sluiten van de ronde.</numerusform>
+            <numerusform>Ronde eerder gesloten op {moment} door {chair}: „{reason}”. %n panelleden hebben nog niet ingediend: {names}. Hun scores staan hier niet bij; een formulier dat nu wordt ingediend, staat als ingediend na het sluiten van de ronde.</numerusform>
         </translation>
     </message>
     <message>
@@ -2143,12 +2233,20 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>PanelForms</name>
     <message>
+        <source>PIN asked</source>
+        <translation>Pincode gevraagd</translation>
+    </message>
+    <message>
         <source>View submitted form</source>
         <translation>Ingediend formulier bekijken</translation>
     </message>
     <message>
         <source>Fill in assessment form</source>
         <translation>Beoordelingsformulier invullen</translation>
+    </message>
+    <message>
+        <source>Opens {name}&apos;s own form, for {name} only</source>
+        <translation>Opent het eigen formulier van {name}, alleen voor {name}</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +2386,16 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Panelbespreking</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Logboek…</translation>
+    </message>
+    <message>
         <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
         <translation>Die persoon zit niet in het panel van dit gesprek. Kies wie er kijkt.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to look at the panel discussion as yourself.</source>
+        <translation>Typ je pincode om de panelbespreking als jezelf te bekijken.</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -2312,20 +2418,16 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>iemand buiten het panel</translation>
     </message>
     <message>
-        <source>Open the discussion early?</source>
-        <translation>De bespreking nu al openen?</translation>
+        <source>Round not closed</source>
+        <translation>Ronde niet gesloten</translation>
     </message>
     <message>
-        <source>Not submitted yet: {names}.
-
-Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</source>
-        <translation>Nog niet ingediend: {names}.
-
-Hun scores staan dan niet in de bespreking, en zodra zij de scores van de anderen zien, is hun eigen beoordeling niet meer blind. De bespreking zonder hen openen?</translation>
+        <source>The round could not be closed.</source>
+        <translation>De ronde kon niet worden gesloten.</translation>
     </message>
     <message>
-        <source>Open early</source>
-        <translation>Nu al openen</translation>
+        <source>Round closed</source>
+        <translation>Ronde gesloten</translation>
     </message>
     <message>
         <source>Consensus not recorded</source>
@@ -2378,6 +2480,48 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN of {name}</source>
+        <translation>Pincode van {name}</translation>
+    </message>
+    <message>
+        <source>Is this {name}?</source>
+        <translation>Ben jij {name}?</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>Pincode of wachtzin</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;Pincode of wachtzin:</translation>
+    </message>
+    <message>
+        <source>Forgot it? A chair can reset it under File → Interviewers.</source>
+        <translation>Vergeten? Een voorzitter kan hem wissen via Bestand → Interviewers.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>That is not the PIN of {name}. Try again.</source>
+        <translation>Dat is niet de pincode van {name}. Probeer het opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Te vaak fout. Wacht %n seconde voor je het opnieuw probeert.</numerusform>
+            <numerusform>Te vaak fout. Wacht %n seconden voor je het opnieuw probeert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again.</source>
+        <translation>Je kunt het opnieuw proberen.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2784,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>{role} · {state}</source>
         <translation>{role} · {state}</translation>
+    </message>
+    <message>
+        <source>PIN asked</source>
+        <translation>Pincode gevraagd</translation>
     </message>
     <message>
         <source>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</source>
@@ -3302,6 +3450,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>Elk panellid ziet de scores van de anderen pas na het indienen van de eigen beoordeling, zodat iedereen scoort wat hij of zij zelf zag.</translation>
     </message>
     <message>
+        <source>PIN asked</source>
+        <translation>Pincode gevraagd</translation>
+    </message>
+    <message>
         <source>{role} · {state}</source>
         <translation>{role} · {state}</translation>
     </message>
@@ -3349,6 +3501,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>De back-up kon niet worden teruggezet</translation>
     </message>
     <message>
@@ -3389,6 +3542,65 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Opened their assessment form (no PIN set)</source>
+        <translation>Opende het eigen beoordelingsformulier (geen pincode ingesteld)</translation>
+    </message>
+    <message>
+        <source>Opened their assessment form with their PIN</source>
+        <translation>Opende het eigen beoordelingsformulier met pincode</translation>
+    </message>
+    <message>
+        <source>Submitted their assessment form</source>
+        <translation>Diende het beoordelingsformulier in</translation>
+    </message>
+    <message>
+        <source>Reopened their submitted form</source>
+        <translation>Heropende het ingediende formulier</translation>
+    </message>
+    <message>
+        <source>Closed the round early; not submitted: {names}</source>
+        <translation>Sloot de ronde eerder; nog niet ingediend: {names}</translation>
+    </message>
+    <message>
+        <source>Closed the round early</source>
+        <translation>Sloot de ronde eerder</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Stelde een pincode in</translation>
+    </message>
+    <message>
+        <source>Changed their PIN</source>
+        <translation>Wijzigde de pincode</translation>
+    </message>
+    <message>
+        <source>Removed their PIN</source>
+        <translation>Verwijderde de pincode</translation>
+    </message>
+    <message>
+        <source>Reset the PIN of {name}</source>
+        <translation>Wiste de pincode van {name}</translation>
+    </message>
+    <message>
+        <source>Imported an exchange package</source>
+        <translation>Importeerde een uitwisselpakket</translation>
+    </message>
+    <message>
+        <source>{what} — reason: {reason}</source>
+        <translation>{what} — reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists. It may have been deleted.</source>
+        <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>form_text</name>
     <message>
         <source>{date} at {time}</source>
@@ -3397,6 +3609,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Submitted</source>
         <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Submitted on {moment}, after the round was closed</source>
+        <translation>Ingediend op {moment}, na het sluiten van de ronde</translation>
     </message>
     <message>
         <source>Submitted on {moment}</source>
@@ -3423,6 +3639,13 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
 </context>
 <context>
+    <name>identity</name>
+    <message>
+        <source>No PIN: anyone at this laptop can choose this name.</source>
+        <translation>Geen pincode: iedereen achter deze laptop kan deze naam kiezen.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>InterviewDesk</source>
@@ -3434,6 +3657,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Form not opened</source>
         <translation>Formulier niet geopend</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your assessment form.</source>
+        <translation>Typ je pincode om je beoordelingsformulier te openen.</translation>
     </message>
     <message>
         <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>

@@ -1,10 +1,13 @@
 """Assessment forms, the panel discussion, the candidate comparison and follow-up
 (issue #4): the store side, without Qt.
 
-Blind scoring (DESIGN.md, "Assessment science") is kept here: a form shows its own
-member's ratings only; other members' scores leave the store only through
-:func:`panel_scores` (which raises :class:`ScoresHidden` for a viewer who may not see
-them yet) and :func:`vacancy_comparison` (only for interviews whose forms are all in).
+Blind scoring is kept here, by the one rule in :mod:`interviewdesk.domain.blind`: a
+form shows its own member's ratings only; other members' assessments leave the store
+only through :func:`panel_scores` and :func:`read_form` (which raise
+:class:`ScoresHidden` for an asker who may not see them yet) and
+:func:`vacancy_comparison` (only for interviews whose round is closed). The chair
+closes a round early with :func:`close_round`; every step is in the audit trail
+(``store.audit``).
 :func:`status_of_forms` and :func:`follow_up` carry states, names and dates, never a
 score. The numbers themselves come from :mod:`interviewdesk.domain.scoring`.
 
@@ -34,6 +37,8 @@ from interviewdesk.store.assessments.forms import (
     TextChange,
     load_form,
     open_form,
+    open_own_form,
+    read_form,
     reopen_form,
     save_form,
     status_of_forms,
@@ -50,7 +55,6 @@ from interviewdesk.store.assessments.panel import (
     PanelRater,
     PanelRow,
     PanelView,
-    ScoresHidden,
     decision_of,
     panel_scores,
     record_consensus,
@@ -64,11 +68,19 @@ from interviewdesk.store.assessments.reminders import (
     OpenAssessment,
     follow_up,
 )
+from interviewdesk.store.assessments.round import (
+    CloseRefused,
+    RoundState,
+    ScoresHidden,
+    close_round,
+    round_state,
+)
 
 __all__ = [
     "STATUS_AFTER_FEEDBACK",
     "AssessmentForm",
     "AwaitingFeedback",
+    "CloseRefused",
     "ComparisonCompetency",
     "ComparisonRow",
     "Consensus",
@@ -91,19 +103,24 @@ __all__ = [
     "PanelView",
     "RecommendationChange",
     "Reopening",
+    "RoundState",
     "ScoreChange",
     "ScoresHidden",
     "TextChange",
     "VacancyComparison",
+    "close_round",
     "decision_of",
     "follow_up",
     "load_form",
     "open_form",
+    "open_own_form",
     "panel_scores",
+    "read_form",
     "record_consensus",
     "record_feedback_given",
     "remove_consensus",
     "reopen_form",
+    "round_state",
     "save_decision",
     "save_form",
     "status_of_forms",

@@ -1,11 +1,13 @@
 """Reads shared by the assessment modules, inside a caller's session.
 
-Blind scoring rests on one rule kept in this module: :func:`submitted_ratings` (and
-:func:`analysis`, built on it) are the only functions that read *other* panel
-members' scores, and they are called from just three places: ``panel.panel_scores``
-(behind its gate), ``comparison.vacancy_comparison`` (only for interviews whose forms
-are all submitted) and ``panel.save_decision`` (which checks the flags and returns no
-score). A form only ever reads its own ratings (:func:`own_ratings`).
+Blind scoring: the rule is ``domain.blind``; this module keeps to it by being the only
+reader of *other* panel members' scores — :func:`submitted_ratings` (and
+:func:`analysis`, built on it) — called from just three places: ``panel.panel_scores``
+(behind the rule), ``comparison.vacancy_comparison`` (only for interviews whose round
+is closed) and ``panel.save_decision`` (which checks the flags and returns no score).
+A form only ever reads its own ratings (:func:`own_ratings`); another member's form
+is read through ``forms.read_form``, behind the rule. ``tests/test_blind_routes.py``
+checks that nothing else calls them.
 """
 
 from collections.abc import Iterable

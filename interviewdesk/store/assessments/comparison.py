@@ -1,10 +1,12 @@
 """Comparing a vacancy's candidates: per candidate the panel's result on every
 competency, the weighted total and the outcome.
 
-Per application one interview is shown: the latest whose forms are all in, or else
-the latest interview (its scores hidden). Scores appear only for an interview whose
-panel has *every* form submitted — also after a decision the chair took early — so
-the comparison can never show a member who has not submitted the others' scores.
+Per application one interview is shown: the latest whose assessment round is closed,
+or else the latest interview (its scores hidden). The comparison has no viewer, so it
+asks ``domain.blind`` as someone outside the panel: scores appear only for an
+interview whose round is closed — every form in, or closed early by the chair with a
+reason (then over the forms that are in) — so it can never show a member who has not
+submitted the others' scores while the round is open.
 Applications without an interview are left out: there is nothing to compare yet. An
 interview not started and planned for later is ``"not_held"``.
 """
@@ -15,8 +17,10 @@ from typing import Any, Literal
 
 from sqlmodel import col, select
 
+from interviewdesk.domain.blind import matrix_refusal
 from interviewdesk.domain.scales import DECISION_OUTCOMES
 from interviewdesk.store.assessments import _reading as reading
+from interviewdesk.store.assessments.round import describe
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Application, Candidate, Interview, Vacancy
 
@@ -135,7 +139,9 @@ def vacancy_comparison(
                 triple
                 for triple in found
                 if panels[int(triple[0].id or 0)]
-                and all(seat.submitted for seat in panels[int(triple[0].id or 0)])
+                and any(seat.submitted for seat in panels[int(triple[0].id or 0)])
+                and matrix_refusal(describe(panels[int(triple[0].id or 0)], triple[0]), None)
+                is None
             ]
             interview, application, candidate = (complete or found)[0]
             interview_id = int(interview.id or 0)

@@ -23,8 +23,11 @@ from typing import Literal
 
 from sqlmodel import Session, col, select
 
+from interviewdesk.domain.blind import submitted_after_close
 from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
+from interviewdesk.store import audit
 from interviewdesk.store.assessments import _reading as reading
+from interviewdesk.store.assessments import round as round_gate
 from interviewdesk.store.assessments.notes import InterviewNote, interview_notes
 from interviewdesk.store.database import Database
 from interviewdesk.store.lookups import interview_context
@@ -199,6 +202,9 @@ class FormStatus:
     role: str
     state: FormState
     submitted_at: datetime | None
+    #: Submitted after the chair closed the round early: its author could have seen
+    #: the others' scores first.
+    late: bool = False
 
 
 def _state(rating: Rating | None) -> RatingState:
@@ -269,6 +275,33 @@ def open_form(db: Database, interview_id: int, panel_member_id: int) -> Assessme
             session.add(assessment)
             session.flush()
         return _read_form(session, assessment)
+
+
+def open_own_form(
+    db: Database, interview_id: int, panel_member_id: int, *, pin_checked: bool
+) -> AssessmentForm:
+    """:func:`open_form` for the member themselves at the keyboard, recorded in the
+    audit trail ("form opened", with or without their PIN typed)."""
+    form = open_form(db, interview_id, panel_member_id)
+    audit.record(db, interview_id, "form_opened_pin" if pin_checked else "form_opened",
+                 form.rater_name)
+    return form
+
+
+def read_form(
+    db: Database, interview_id: int, panel_member_id: int, asker: int | None
+) -> AssessmentForm:
+    """``panel_member_id``'s form for ``asker`` (a panel member id, or ``None`` for
+    someone with no identity here: the command line, a printed report): through the
+    blind rule, so before the round is closed only the member themselves gets it.
+
+    Raises :class:`~.round.ScoresHidden` when the rule refuses, ``LookupError`` for
+    an unknown interview or a member not on its panel. The form is created (empty)
+    if it was never opened, as opening it on screen does.
+    """
+    with db.session() as session:
+        round_gate.check_member(session, interview_id, asker, panel_member_id)
+    return open_form(db, interview_id, panel_member_id)
 
 
 def load_form(db: Database, assessment_id: int) -> AssessmentForm:
@@ -370,6 +403,8 @@ def submit_form(db: Database, assessment_id: int, *, accept_not_assessed: bool =
             )
         assessment.submitted_at = utc_now()
         session.add(assessment)
+        audit.record(session, assessment.interview_id, "form_submitted",
+                     _rater_name(session, assessment))
         return assessment.submitted_at
 
 
@@ -389,6 +424,14 @@ def reopen_form(db: Database, assessment_id: int, reason: str) -> None:
         session.add(AssessmentReopening(assessment_id=assessment_id, reason=reason))
         assessment.submitted_at = None
         session.add(assessment)
+        audit.record(session, assessment.interview_id, "form_reopened",
+                     _rater_name(session, assessment), reason)
+
+
+def _rater_name(session: Session, assessment: Assessment) -> str:
+    member = session.get(PanelMember, assessment.panel_member_id)
+    person = session.get(Interviewer, member.interviewer_id) if member else None
+    return person.name if person else ""
 
 
 def _has_content(session: Session, assessment: Assessment) -> bool:
@@ -406,9 +449,11 @@ def status_of_forms(db: Database, interview_id: int) -> list[FormStatus]:
     """Each panel member's form state, in panel order: not started (nothing filled in),
     in progress, or submitted. No scores: anyone may see who is done."""
     with db.session() as session:
-        interview_context(session, interview_id)
+        interview = interview_context(session, interview_id).interview
+        closed_at = reading.as_utc(interview.round_closed_at)
         statuses = []
         for seat in reading.seats(session, interview_id):
+            submitted_at = reading.as_utc(seat.assessment.submitted_at) if seat.assessment else None
             if seat.submitted:
                 state: FormState = "submitted"
             elif seat.assessment is not None and _has_content(session, seat.assessment):
@@ -422,7 +467,8 @@ def status_of_forms(db: Database, interview_id: int) -> list[FormStatus]:
                     seat.interviewer.name,
                     seat.member.role,
                     state,
-                    reading.as_utc(seat.assessment.submitted_at) if seat.assessment else None,
+                    submitted_at,
+                    submitted_after_close(submitted_at, closed_at),
                 )
             )
         return statuses

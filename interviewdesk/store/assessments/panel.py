@@ -1,16 +1,14 @@
 """The panel discussion: the matrix of scores (behind the blind-scoring gate), the
 consensus on flagged competencies, the decision, and telling the candidate.
 
-The gate (:func:`panel_scores`) shows the matrix only to someone who may see it:
+The gate is ``domain.blind``'s rule (:func:`~interviewdesk.domain.blind.matrix_refusal`),
+asked by :func:`panel_scores`: the matrix shows every member's assessment, so it is
+shown to anyone — panel member or not — once the round is closed (every form is in,
+or the chair closed it early with a reason, ``round.close_round``), and to nobody
+before. When the round was closed early the view lists who is missing, and their
+open forms stay out of it until they are submitted.
 
-* a panel member who has not submitted their own form never sees it;
-* anyone else sees it once every panel member has submitted;
-* before that, only the chair may open it early (``chair_override=True``), having
-  submitted themselves; the view then lists who is missing, and their unsubmitted
-  drafts stay out of it. A panel without a chair lets any submitted member open it.
-
-``viewer_panel_member_id=None`` is someone outside the panel (HR afterwards, a report):
-they see the matrix only when every form is in.
+``viewer_panel_member_id=None`` is someone outside the panel (HR afterwards, a report).
 
 Application status, a decision and feedback: the status says what the *candidate*
 knows. :func:`save_decision` moves an application that is "applied" or "invited" to
@@ -22,10 +20,10 @@ for an answer). A "hired" or "withdrawn" application is never moved back.
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
 
 from sqlmodel import Session
 
+from interviewdesk.domain.blind import matrix_refusal
 from interviewdesk.domain.scales import DECISION_OUTCOMES, is_valid_rating
 from interviewdesk.domain.scoring import (
     Flag,
@@ -34,6 +32,12 @@ from interviewdesk.domain.scoring import (
     summarize_recommendations,
 )
 from interviewdesk.store.assessments import _reading as reading
+from interviewdesk.store.assessments.round import (
+    RoundState,
+    describe,
+    hidden,
+    state_of,
+)
 from interviewdesk.store.database import Database
 from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
@@ -54,35 +58,6 @@ STATUS_AFTER_FEEDBACK: dict[str, str] = {
 }
 #: Statuses a decision or its feedback never changes.
 FINAL_STATUSES = frozenset({"hired", "withdrawn"})
-
-HiddenReason = Literal["viewer_not_submitted", "others_not_submitted", "not_chair"]
-
-
-class ScoresHidden(Exception):
-    """The panel matrix is not for this viewer yet.
-
-    ``reason`` is ``"viewer_not_submitted"`` (submit your own form first),
-    ``"others_not_submitted"`` (wait, or the chair opens it early) or ``"not_chair"``
-    (only the chair may open it early); ``missing`` names the panel members whose form
-    is not in, in panel order, and ``missing_ids`` gives their panel member ids.
-    """
-
-    def __init__(
-        self, reason: HiddenReason, missing: tuple[str, ...], missing_ids: tuple[int, ...]
-    ) -> None:
-        messages = {
-            "viewer_not_submitted": "Submit your own assessment before you see the panel's.",
-            "others_not_submitted": "Not every panel member has submitted: "
-            + ", ".join(missing)
-            + ".",
-            "not_chair": "Only the chair can open the panel discussion before everyone "
-            "has submitted.",
-        }
-        super().__init__(messages[reason])
-        self.reason = reason
-        self.missing = missing
-        self.missing_ids = missing_ids
-
 
 class OpenFlags(ValidationError):
     """A decision while flagged competencies have no consensus score needs an explicit
@@ -113,7 +88,7 @@ class PanelRater:
 
 @dataclass(frozen=True)
 class MissingRater:
-    """A panel member whose form is not in (the view was opened early)."""
+    """A panel member whose form is not in (the chair closed the round early)."""
 
     panel_member_id: int
     name: str
@@ -193,10 +168,11 @@ class PanelView:
     decision: DecisionInfo | None
     interview_next_steps: str
     interview_feedback_date: date | None
+    round: RoundState
 
     @property
-    def opened_early(self) -> bool:
-        """The chair opened the discussion before every form was in."""
+    def closed_early(self) -> bool:
+        """The chair closed the round before every form was in, and some still are not."""
         return bool(self.missing)
 
     @property
@@ -218,35 +194,10 @@ def _decision_info(row: Decision | None) -> DecisionInfo | None:
     )
 
 
-def _gate(
-    seats: list[reading.Seat], viewer_panel_member_id: int | None, chair_override: bool
-) -> None:
-    """Raise :class:`ScoresHidden` unless the viewer may see the matrix."""
-    missing = [seat for seat in seats if not seat.submitted]
-    names = tuple(seat.interviewer.name for seat in missing)
-    ids = tuple(seat.id for seat in missing)
-    viewer = None
-    if viewer_panel_member_id is not None:
-        viewer = next((seat for seat in seats if seat.id == viewer_panel_member_id), None)
-        if viewer is None:
-            raise LookupError(f"Panel member {viewer_panel_member_id} is not on this panel.")
-        if not viewer.submitted:
-            raise ScoresHidden("viewer_not_submitted", names, ids)
-    if not missing:
-        return
-    if not chair_override:
-        raise ScoresHidden("others_not_submitted", names, ids)
-    has_chair = any(seat.member.role == "chair" for seat in seats)
-    if viewer is None or (has_chair and viewer.member.role != "chair"):
-        raise ScoresHidden("not_chair", names, ids)
-
-
 def panel_scores(
     db: Database,
     interview_id: int,
     viewer_panel_member_id: int | None,
-    *,
-    chair_override: bool = False,
 ) -> PanelView:
     """The panel matrix of ``interview_id`` as ``viewer_panel_member_id`` may see it.
 
@@ -256,7 +207,14 @@ def panel_scores(
     with db.session() as session:
         context = interview_context(session, interview_id)
         seats = reading.seats(session, interview_id)
-        _gate(seats, viewer_panel_member_id, chair_override)
+        if viewer_panel_member_id is not None and not any(
+            seat.id == viewer_panel_member_id for seat in seats
+        ):
+            raise LookupError(f"Panel member {viewer_panel_member_id} is not on this panel.")
+        round_ = describe(seats, context.interview)
+        refused = matrix_refusal(round_, viewer_panel_member_id)
+        if refused is not None:
+            raise hidden(round_, refused)
 
         submitted = [seat for seat in seats if seat.submitted]
         ratings = reading.submitted_ratings(session, submitted)
@@ -317,6 +275,7 @@ def panel_scores(
             decision=_decision_info(reading.decision(session, interview_id)),
             interview_next_steps=context.interview.next_steps,
             interview_feedback_date=context.interview.feedback_date,
+            round=state_of(seats, context.interview),
         )
 
 

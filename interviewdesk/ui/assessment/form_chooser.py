@@ -1,6 +1,7 @@
 """Who fills in the form: on a shared laptop each panel member opens their own. One
 big button per member, with their role and how far their form is — a state, never
-a score (:func:`~interviewdesk.store.assessments.status_of_forms`)."""
+a score (:func:`~interviewdesk.store.assessments.status_of_forms`) — and whether a
+PIN guards the name (asked next, :mod:`.identity`) or anyone can choose it."""
 
 from collections.abc import Sequence
 
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.store import pins
 from interviewdesk.store.assessments import FormStatus, status_of_forms
 from interviewdesk.store.database import Database
 from interviewdesk.ui.assessment.form_text import role_label, state_text
+from interviewdesk.ui.assessment.identity import no_pin_note
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_heading
 from interviewdesk.ui.wizard.fields import quiet
 
@@ -32,7 +35,8 @@ class RaterChooser(QDialog):
     """One button per panel member in ``statuses``; :attr:`panel_member_id` is the
     member chosen (``None`` until one is)."""
 
-    def __init__(self, statuses: Sequence[FormStatus], parent: QWidget | None = None) -> None:
+    def __init__(self, statuses: Sequence[FormStatus], parent: QWidget | None = None,
+                 with_pin: frozenset[int] = frozenset()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who fills in the assessment form?"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -50,8 +54,11 @@ class RaterChooser(QDialog):
         layout.addWidget(explanation)
         layout.addSpacing(SPACING)
         for status in statuses:
-            button = QCommandLinkButton(status.name, self.tr("{role} · {state}").format(
-                role=role_label(status.role), state=state_text(status)))
+            description = self.tr("{role} · {state}").format(
+                role=role_label(status.role), state=state_text(status))
+            guard = (self.tr("PIN asked") if status.interviewer_id in with_pin
+                     else no_pin_note())
+            button = QCommandLinkButton(status.name, f"{description}\n{guard}")
             button.setStyleSheet(BUTTON_STYLE)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _c=False, pid=status.panel_member_id: self.choose(pid))
@@ -77,7 +84,7 @@ class RaterChooser(QDialog):
                       interview_id: int) -> int | None:
         """Ask who fills in a form for ``interview_id``; their panel member id, or
         ``None`` if the user cancels. ``LookupError`` if the interview is gone."""
-        dialog = cls(status_of_forms(db, interview_id), parent)
+        dialog = cls(status_of_forms(db, interview_id), parent, pins.with_pin(db))
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

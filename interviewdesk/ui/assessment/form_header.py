@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from interviewdesk.store.assessments import AssessmentForm
+from interviewdesk.store.assessments import AssessmentForm, RoundState
 from interviewdesk.ui.assessment.form_anchors import RADIUS, tint
 from interviewdesk.ui.assessment.form_text import format_moment, role_label
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, scaled_font
@@ -106,13 +106,27 @@ class FormBanner(Banner):
         self.text_column.addSpacing(SPACING_SMALL)
         self.text_column.addWidget(self.history)
 
-    def show_form(self, form: AssessmentForm) -> None:
-        """Show what ``form`` says now."""
+    def show_form(self, form: AssessmentForm, round_: RoundState | None = None) -> None:
+        """Show what ``form`` says now; ``round_`` says whether the chair closed the
+        assessment round before this form was in (then it is submitted late)."""
+        closed_at = round_.closed_early_at if round_ is not None else None
+        late = (closed_at is not None and form.submitted_at is not None
+                and form.submitted_at > closed_at)
         if form.submitted_at is not None:
-            self.headline.setText(self.tr("Submitted on {moment}").format(
-                moment=format_moment(form.submitted_at)))
+            self.headline.setText(
+                self.tr("Submitted on {moment}, after the round was closed").format(
+                    moment=format_moment(form.submitted_at)) if late else
+                self.tr("Submitted on {moment}").format(
+                    moment=format_moment(form.submitted_at)))
             self.explanation.setText(self.tr(
                 "This form is read-only. To change something, reopen it and say why."))
+        elif round_ is not None and closed_at is not None:
+            self.headline.setText(self.tr("The round was closed on {moment} by {name}").format(
+                moment=format_moment(closed_at), name=round_.closed_by))
+            self.explanation.setText(self.tr(
+                "Reason: {reason}. The panel's scores are open to everyone now, without "
+                "yours. You can still submit this form; it will be shown as submitted after "
+                "the round was closed.").format(reason=round_.reason))
         else:
             self.headline.setText(self.tr("Only {name} should fill in this form").format(
                 name=form.rater_name))

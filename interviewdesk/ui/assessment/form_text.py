@@ -74,6 +74,9 @@ def state_text(status: FormStatus) -> str:
     if status.state == "submitted":
         if status.submitted_at is None:
             return translate("form_text", "Submitted")
+        if status.late:
+            return translate("form_text", "Submitted on {moment}, after the round was closed"
+                             ).format(moment=format_moment(status.submitted_at))
         return translate("form_text", "Submitted on {moment}").format(
             moment=format_moment(status.submitted_at))
     if status.state == "in_progress":

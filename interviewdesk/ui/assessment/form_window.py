@@ -40,14 +40,16 @@ from interviewdesk.store.assessments import (
     ScoreChange,
     TextChange,
     load_form,
-    open_form,
+    open_own_form,
     reopen_form,
+    round_state,
+    status_of_forms,
     submit_form,
 )
 from interviewdesk.store.database import Database
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
-from interviewdesk.ui.assessment import form_reopen
+from interviewdesk.ui.assessment import form_reopen, identity
 from interviewdesk.ui.assessment.form_anchors import NOT_ASSESSED
 from interviewdesk.ui.assessment.form_autosave import FormAutosaver, FormSaveStatus
 from interviewdesk.ui.assessment.form_chooser import RaterChooser
@@ -191,7 +193,11 @@ class AssessmentFormWindow(QMainWindow):
         """Show ``form`` as stored: editable, or read-only once submitted."""
         self.form = form
         read_only = form.submitted
-        self.banner.show_form(form)
+        try:
+            round_ = round_state(self.db, form.interview_id)
+        except LookupError:  # the interview went; the form says what it can
+            round_ = None
+        self.banner.show_form(form, round_)
         for cid, row in self.rows.items():
             if read_only:  # submitted: no score means "not assessed", evidence or not
                 row.choice.set_choice(form.rating(cid).score or NOT_ASSESSED)
@@ -409,6 +415,19 @@ def open_assessment_form(parent: QWidget | None, db: Database, data_dir: Path,
             panel_member_id = RaterChooser.choose_member(parent, db, interview_id)
             if panel_member_id is None:
                 return None
+        # Opening a form is acting as its member: their PIN first, if they have one,
+        # also to bring an open window to the front.
+        status = next((s for s in status_of_forms(db, interview_id)
+                       if s.panel_member_id == panel_member_id), None)
+        if status is None:
+            raise LookupError(f"Panel member {panel_member_id} is not on interview "
+                              f"{interview_id}.")
+        checked = identity.confirm_member(
+            parent, db, status.interviewer_id, status.name,
+            QCoreApplication.translate("open_assessment_form",
+                                       "Type your PIN to open your assessment form."))
+        if checked is None:
+            return None
         key = (id(db), interview_id, panel_member_id)
         window = _open_windows.get(key)
         if window is not None:
@@ -417,7 +436,7 @@ def open_assessment_form(parent: QWidget | None, db: Database, data_dir: Path,
             window.raise_()
             window.activateWindow()
             return window
-        form = open_form(db, interview_id, panel_member_id)
+        form = open_own_form(db, interview_id, panel_member_id, pin_checked=checked)
     except LookupError as error:
         log.info("Assessment form not opened: %s", error)
         messages.error(parent, title, QCoreApplication.translate(

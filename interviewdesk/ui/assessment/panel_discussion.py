@@ -1,6 +1,6 @@
 """The panel discussion page: who is being discussed and by whom, a banner when the
-chair opened it early, the matrix, and the decision at the bottom — one calm page
-that scrolls.
+chair closed the round early (when, by whom, why, and who is still open), the
+matrix, and the decision at the bottom — one calm page that scrolls.
 
 A view only: it shows a :class:`~interviewdesk.store.assessments.PanelView` and asks
 for consensus and decisions through signals; :mod:`.panel_window` does the saving.
@@ -48,6 +48,7 @@ class PanelDiscussion(QScrollArea):
     removeConsensus = Signal(int)
     recordDecision = Signal(object)
     switchRequested = Signal()
+    auditRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +80,13 @@ class PanelDiscussion(QScrollArea):
         self.viewer_label = make_muted(QLabel())
         self.switch_button = QPushButton(self.tr("Someone else is looking"))
         self.switch_button.clicked.connect(self.switchRequested)
+        self.audit_button = QPushButton(self.tr("Audit trail…"))
+        self.audit_button.setToolTip(self.tr(
+            "Who opened, submitted and reopened forms, and when (no scores)"))
+        self.audit_button.clicked.connect(self.auditRequested)
         top.addWidget(self.viewer_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.audit_button, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(top)
 
         self.banner = QLabel()
@@ -137,14 +143,23 @@ class PanelDiscussion(QScrollArea):
             vacancy=view.vacancy_title, count=submitted, total=total)
         self.subtitle.setText(self.tr("{details} · interview {moment}").format(
             details=details, moment=moment) if moment else details)
-        self.viewer_label.setText(self.tr("Looking: {viewer}").format(viewer=viewer) if viewer
-                                  else self.tr("Looking: not on the panel"))
+        if view.round.closed:
+            self.viewer_label.setText(self.tr("Open to everyone: every form is in")
+                                      if view.round.all_in else
+                                      self.tr("Open to everyone: the round was closed"))
+        else:
+            self.viewer_label.setText(self.tr("Looking: {viewer}").format(viewer=viewer)
+                                      if viewer else self.tr("Looking: not on the panel"))
+        self.switch_button.setVisible(not view.round.closed)
         names = ", ".join(member.name for member in view.missing)
         self.banner.setText(self.tr(
-            "Opened early — %n panel member(s) not submitted yet: {names}. Their scores are "
-            "not in this view; their assessment is no longer blind once they see it.", "",
-            len(view.missing)).format(names=names))
-        self.banner.setVisible(view.opened_early)
+            "Round closed early on {moment} by {chair}: “{reason}”. %n panel member(s) not "
+            "submitted yet: {names}. Their scores are not in this view; a form submitted "
+            "now is marked as submitted after the round was closed.", "",
+            len(view.missing)).format(
+                moment=format_moment(view.round.closed_early_at) if view.round.closed_early_at
+                else "", chair=view.round.closed_by, reason=view.round.reason, names=names))
+        self.banner.setVisible(view.closed_early)
         if not view.rows:
             empty = self.tr("No competencies yet — add the 3 to 6 that matter most for this "
                             "role to the vacancy; the panel's scores are compared on them.")

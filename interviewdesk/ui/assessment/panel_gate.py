@@ -3,6 +3,8 @@ yet — why, calmly, with what they can do about it.
 
 Both pages show form states and names only, never a score (blind scoring: a panel
 member who has not submitted must not see the others' numbers, not even in passing).
+"Who is looking?" also says, per name, whether a PIN guards it or anyone at this
+laptop can choose it (:mod:`.identity`).
 """
 
 from datetime import datetime
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from interviewdesk.domain.scales import PANEL_ROLES
 from interviewdesk.store.assessments import FormStatus
+from interviewdesk.ui.assessment.identity import no_pin_note
 from interviewdesk.ui.home.formatting import format_moment
 from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_heading, make_muted
@@ -74,6 +77,10 @@ def state_text(status: FormStatus) -> str:
         when: datetime | None = status.submitted_at
         if when is None:
             return translate("FormStates", "assessment submitted")
+        if status.late:
+            return translate("FormStates",
+                             "assessment submitted {moment}, after the round was closed"
+                             ).format(moment=format_moment(when))
         return translate("FormStates", "assessment submitted {moment}").format(
             moment=format_moment(when))
     if status.state == "in_progress":
@@ -100,8 +107,9 @@ class ViewerChooser(QWidget):
         self._first_button = self.column.count()
         self.column.addStretch(2)
 
-    def load(self, statuses: list[FormStatus]) -> None:
-        """One button per panel member in ``statuses``."""
+    def load(self, statuses: list[FormStatus], with_pin: frozenset[int] = frozenset()) -> None:
+        """One button per panel member in ``statuses``; ``with_pin`` are the
+        interviewer ids whose name a PIN guards."""
         for button in self.buttons.values():
             self.column.removeWidget(button)
             button.setParent(None)  # out of the widget tree at once
@@ -109,8 +117,10 @@ class ViewerChooser(QWidget):
         self.buttons = {}
         position = self._first_button
         for status in statuses:
+            guard = (self.tr("PIN asked") if status.interviewer_id in with_pin
+                     else no_pin_note())
             button = QCommandLinkButton(status.name, self.tr("{role} · {state}").format(
-                role=role_label(status.role), state=state_text(status)))
+                role=role_label(status.role), state=state_text(status)) + "\n" + guard)
             button.clicked.connect(lambda _=False, member=status.panel_member_id:
                                    self.chosen.emit(member))
             self.buttons[status.panel_member_id] = button
@@ -129,14 +139,15 @@ class ViewerChooser(QWidget):
 class GatePage(QWidget):
     """Why the scores are not shown yet, who is missing, and what can be done.
 
-    ``openEarlyRequested`` (the chair opens the discussion before everyone is in),
+    ``closeEarlyRequested`` (the chair closes the round before everyone is in),
     ``retryRequested`` (look again: a form may have come in), ``switchRequested``
-    (someone else is looking).
+    (someone else is looking), ``auditRequested`` (show the audit trail).
     """
 
-    openEarlyRequested = Signal()
+    closeEarlyRequested = Signal()
     retryRequested = Signal()
     switchRequested = Signal()
+    auditRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,13 +165,19 @@ class GatePage(QWidget):
         column.addSpacing(SPACING)
         buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
-        self.open_early_button = QPushButton(self.tr("Open the discussion early…"))
-        self.open_early_button.clicked.connect(self.openEarlyRequested)
+        self.close_early_button = QPushButton(self.tr("Close the round early…"))
+        self.close_early_button.setToolTip(self.tr(
+            "Open the submitted assessments to everyone before every form is in; you "
+            "will be asked why"))
+        self.close_early_button.clicked.connect(self.closeEarlyRequested)
         self.retry_button = QPushButton(self.tr("Check again"))
         self.retry_button.clicked.connect(self.retryRequested)
         self.switch_button = QPushButton(self.tr("Someone else is looking"))
         self.switch_button.clicked.connect(self.switchRequested)
-        for button in (self.open_early_button, self.retry_button, self.switch_button):
+        self.audit_button = QPushButton(self.tr("Audit trail…"))
+        self.audit_button.clicked.connect(self.auditRequested)
+        for button in (self.close_early_button, self.retry_button, self.switch_button,
+                       self.audit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
@@ -168,7 +185,7 @@ class GatePage(QWidget):
         self.reason = ""
 
     def show_hidden(self, reason: str, missing: tuple[str, ...], statuses: list[FormStatus],
-                    *, viewer_name: str, chair_name: str | None, can_open_early: bool) -> None:
+                    *, viewer_name: str, chair_name: str | None, can_close_early: bool) -> None:
         """Explain ``reason`` (a ``ScoresHidden.reason``) to ``viewer_name``."""
         self.reason = reason
         names = ", ".join(missing)
@@ -178,28 +195,22 @@ class GatePage(QWidget):
                 "Submit your own assessment first — until then the other members' scores "
                 "stay hidden. That way your scores are your own, whatever the others "
                 "saw."))
-        elif reason == "not_chair":
-            self.heading.setText(self.tr("Only the chair can open the discussion early"))
-            self.text.setText(self.tr(
-                "Not everyone has submitted yet: {names}. The discussion opens for "
-                "everyone once they have; before that only the chair ({chair}) can open "
-                "it.").format(names=names, chair=chair_name or self.tr("nobody yet")))
         else:
             self.heading.setText(self.tr("Waiting for %n assessment(s)", "", len(missing)))
-            if can_open_early:
+            if can_close_early:
                 text = self.tr(
-                    "Not everyone has submitted yet: {names}. The scores are shown once "
-                    "they have. As the chair, you can open the discussion early; their "
-                    "scores will then not be in it.")
+                    "Not everyone has submitted yet: {names}. Nobody sees the scores until "
+                    "they have. As the chair, you can close the round early and say why; "
+                    "the scores are then open to everyone, without theirs.")
             elif chair_name:
                 text = self.tr(
-                    "Not everyone has submitted yet: {names}. The scores are shown once "
-                    "they have, or when the chair ({chair}) opens the discussion early.")
+                    "Not everyone has submitted yet: {names}. Nobody sees the scores until "
+                    "they have, or until the chair ({chair}) closes the round early.")
             else:
                 text = self.tr(
-                    "Not everyone has submitted yet: {names}. The scores are shown once "
+                    "Not everyone has submitted yet: {names}. Nobody sees the scores until "
                     "they have.")
             self.text.setText(text.format(names=names, chair=chair_name or ""))
         self.states.show_states(statuses)
-        self.open_early_button.setVisible(reason == "others_not_submitted" and can_open_early)
+        self.close_early_button.setVisible(reason == "others_not_submitted" and can_close_early)
         self.switch_button.setToolTip(self.tr("Looking now: {name}").format(name=viewer_name))

@@ -3,11 +3,15 @@ consensus, and the decision (issue #4, §2 panel side).
 
 The order of things, and why:
 
-1. **Who is looking?** The gate depends on the viewer, so the window asks first
-   (unless the caller already knows). The choice shows form states, never scores.
-2. **The gate** is the store's (:func:`~interviewdesk.store.assessments.panel_scores`
-   raises ``ScoresHidden``); this window explains the reason and, for the chair,
-   offers to open the discussion early after a warning naming who is missing.
+1. **Who is looking?** While the round is open the window asks first (unless the
+   caller already knows), and asks for the member's PIN if they set one. The choice
+   shows form states, never scores. Once the round is closed (every form in, or the
+   chair closed it early) everyone may see, so nobody is asked.
+2. **The gate** is ``domain.blind``'s rule, asked by the store
+   (:func:`~interviewdesk.store.assessments.panel_scores` raises ``ScoresHidden``);
+   this window explains the reason and lets the chair *close the round early* with a
+   reason (:mod:`.panel_close`), which is recorded on the interview and in the audit
+   trail (Audit trail…, Ctrl+Shift+L).
 3. **The discussion**: every save (a consensus, the decision) goes straight to the
    store and the matrix is read again through the same gate, so what is shown is
    always what is stored. ``changed(interview_id)`` tells the main window.
@@ -19,26 +23,34 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from interviewdesk.domain import blind
+from interviewdesk.store import pins
 from interviewdesk.store.assessments import (
+    CloseRefused,
     DecisionDraft,
     FormStatus,
     OpenFlags,
     PanelRow,
     PanelView,
+    RoundState,
     ScoresHidden,
+    close_round,
     panel_scores,
     record_consensus,
     remove_consensus,
+    round_state,
     save_decision,
     status_of_forms,
 )
 from interviewdesk.store.database import Database
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
+from interviewdesk.ui.assessment import identity, panel_close
+from interviewdesk.ui.assessment.audit_view import show_audit_trail
 from interviewdesk.ui.assessment.panel_discussion import PanelDiscussion
 from interviewdesk.ui.assessment.panel_gate import GatePage, ViewerChooser, role_label
 from interviewdesk.ui.settings import Settings
@@ -71,19 +83,25 @@ class PanelWindow(QMainWindow):
         self.settings = settings
         self.interview_id = interview_id
         self.viewer_id: int | None = None
-        self.chair_override = False
         self.statuses: list[FormStatus] = status_of_forms(db, interview_id)
+        self.round: RoundState = round_state(db, interview_id)
         self.setWindowTitle(self.tr("Panel discussion"))
         self.resize(DEFAULT_SIZE)
 
         self.chooser = ViewerChooser()
         self.chooser.chosen.connect(self.look_as)
         self.gate = GatePage()
-        self.gate.openEarlyRequested.connect(self._open_early)
-        self.gate.retryRequested.connect(lambda: self.look_as(self.viewer_id))
+        self.gate.closeEarlyRequested.connect(self._close_early)
+        self.gate.retryRequested.connect(self._check_again)
         self.gate.switchRequested.connect(self.choose_viewer)
+        self.gate.auditRequested.connect(self.show_audit_trail)
         self.discussion = PanelDiscussion()
         self.discussion.switchRequested.connect(self.choose_viewer)
+        self.discussion.auditRequested.connect(self.show_audit_trail)
+        self.audit_action = QAction(self.tr("Audit trail…"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.audit_action.triggered.connect(self.show_audit_trail)
+        self.addAction(self.audit_action)
         self.discussion.recordConsensus.connect(self._record_consensus)
         self.discussion.removeConsensus.connect(self._remove_consensus)
         self.discussion.recordDecision.connect(self._record_decision)
@@ -97,32 +115,59 @@ class PanelWindow(QMainWindow):
     # -- who is looking -------------------------------------------------------------
 
     def choose_viewer(self) -> None:
-        """Forget the scores on screen and ask who is looking."""
+        """Forget the scores on screen and ask who is looking — unless the round is
+        closed: then everyone may see, and the discussion is shown at once."""
         self.discussion.clear()
-        self.chair_override = False
+        self.viewer_id = None
         self._read_statuses()
-        self.chooser.load(self.statuses)
+        if self.round.closed:
+            self._show_scores(reload_decision=True)
+            return
+        try:
+            with_pin = pins.with_pin(self.db)
+        except STORE_ERRORS:
+            with_pin = frozenset()
+        self.chooser.load(self.statuses, with_pin)
         self.stack.setCurrentWidget(self.chooser)
 
     def look_as(self, viewer_panel_member_id: int | None) -> None:
         """Show the discussion to ``viewer_panel_member_id`` (``None``: someone not on
-        the panel) if the gate lets them see it, else why not."""
-        if viewer_panel_member_id is not None and self._status(viewer_panel_member_id) is None:
+        the panel) if the gate lets them see it, else why not. While the round is
+        open, a member with a PIN types it first (cancelled: back to the choice)."""
+        status = self._status(viewer_panel_member_id)
+        if viewer_panel_member_id is not None and status is None:
             self._read_statuses()
-            if self._status(viewer_panel_member_id) is None:
+            status = self._status(viewer_panel_member_id)
+            if status is None:
                 messages.error(self, self.tr("Panel discussion"), self.tr(
                     "That person is not on this interview's panel. Choose who is looking."))
                 self.choose_viewer()
                 return
-        if viewer_panel_member_id != self.viewer_id:
-            self.chair_override = False
+        if status is not None and not self.round.closed:
+            try:
+                checked = identity.confirm_member(
+                    self, self.db, status.interviewer_id, status.name,
+                    self.tr("Type your PIN to look at the panel discussion as yourself."))
+            except LookupError:
+                checked = None
+            if checked is None:
+                return
         self.viewer_id = viewer_panel_member_id
         self._show_scores(reload_decision=True)
+
+    def _check_again(self) -> None:
+        """Look again for the same viewer: a form may have come in."""
+        self._read_statuses()
+        self._show_scores(reload_decision=True)
+
+    def show_audit_trail(self) -> QWidget | None:
+        """The interview's audit trail, read-only."""
+        return show_audit_trail(self, self.db, self.interview_id)
 
     def viewer_text(self) -> str:
         """The viewer's name and role, "" for someone not on the panel."""
         status = self._status(self.viewer_id)
-        if status is None:
+        if status is None or self.round.closed:
             return ""
         return self.tr("{name} ({role})").format(name=status.name,
                                                  role=role_label(status.role))
@@ -133,6 +178,7 @@ class PanelWindow(QMainWindow):
     def _read_statuses(self) -> None:
         try:
             self.statuses = status_of_forms(self.db, self.interview_id)
+            self.round = round_state(self.db, self.interview_id)
         except LookupError:
             self._gone()
         except STORE_ERRORS as error:
@@ -144,8 +190,7 @@ class PanelWindow(QMainWindow):
     def _show_scores(self, *, reload_decision: bool) -> PanelView | None:
         """Read the matrix through the gate and show it, or show why not."""
         try:
-            view = panel_scores(self.db, self.interview_id, self.viewer_id,
-                                chair_override=self.chair_override)
+            view = panel_scores(self.db, self.interview_id, self.viewer_id)
         except ScoresHidden as hidden:
             self._show_hidden(hidden)
             return None
@@ -159,6 +204,7 @@ class PanelWindow(QMainWindow):
             return None
         self.setWindowTitle(self.tr("Panel discussion · {candidate}").format(
             candidate=view.candidate_name))
+        self.round = view.round
         self.discussion.show_view(view, self.viewer_text(), reload_decision=reload_decision)
         self.stack.setCurrentWidget(self.discussion)
         return view
@@ -168,31 +214,48 @@ class PanelWindow(QMainWindow):
         self._read_statuses()
         viewer = self._status(self.viewer_id)
         chair = next((s for s in self.statuses if s.role == "chair"), None)
-        if viewer is None:
-            can_open_early = False
-        else:
-            can_open_early = viewer.role == "chair" or (chair is None
-                                                        and viewer.state == "submitted")
         self.gate.show_hidden(
             hidden.reason, hidden.missing, self.statuses,
             viewer_name=viewer.name if viewer else self.tr("someone not on the panel"),
-            chair_name=chair.name if chair else None, can_open_early=can_open_early)
+            chair_name=chair.name if chair else None,
+            can_close_early=self._may_close_round())
         self.stack.setCurrentWidget(self.gate)
 
-    def _open_early(self) -> None:
-        missing = [s.name for s in self.statuses if s.state != "submitted"]
-        names = ", ".join(missing)
-        if not messages.confirm(
-            self, self.tr("Open the discussion early?"),
-            self.tr("Not submitted yet: {names}.\n\nTheir scores will not be in the "
-                    "discussion, and once they see the others' scores their own assessment "
-                    "is no longer blind. Open the discussion without them?").format(
-                        names=names),
-            self.tr("Open early"),
-        ):
+    def _may_close_round(self) -> bool:
+        """Whether the viewer may close the round early (``domain.blind``)."""
+        if self.viewer_id is None:
+            return False
+        round_ = blind.Round.of(
+            (blind.PanelSeat(s.panel_member_id, s.role, s.state == "submitted")
+             for s in self.statuses),
+            closed_early=self.round.closed_early)
+        return blind.close_refusal(round_, self.viewer_id) is None
+
+    def _close_early(self) -> None:
+        """The chair closes the round before every form is in, with a reason."""
+        if self.viewer_id is None:
             return
-        self.chair_override = True
+        missing = ", ".join(s.name for s in self.statuses if s.state != "submitted")
+        reason = panel_close.ask_close_reason(self, missing)
+        if reason is None:
+            return
+        try:
+            close_round(self.db, self.interview_id, self.viewer_id, reason)
+        except CloseRefused as refused:
+            messages.error(self, self.tr("Round not closed"), str(refused))
+            self._check_again()
+            return
+        except LookupError:
+            self._gone()
+            return
+        except STORE_ERRORS as error:
+            log.exception("Closing the round failed")
+            self._store_error(self.tr("The round could not be closed."), error)
+            return
+        self.statusBar().showMessage(self.tr("Round closed"), STATUS_MS)
+        self._read_statuses()
         self._show_scores(reload_decision=True)
+        self.changed.emit(self.interview_id)
 
     # -- saving ---------------------------------------------------------------------
 

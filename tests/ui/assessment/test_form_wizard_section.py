@@ -54,7 +54,8 @@ def test_each_member_with_their_form_state(assessment_stage: Any,
     sanne, rene_id, inge = example.waiting_panel_member_ids
     assert section.panel.isVisible() and not section.no_panel.isVisible()
     assert section.panel.state(sanne).startswith("Submitted on ")
-    assert section.panel.state(rene_id) == "In progress"
+    assert section.panel.state(rene_id) == (
+        "In progress · No PIN: anyone at this laptop can choose this name.")
     assert section.panel.button(sanne).text() == "View submitted form"
     assert section.panel.button(rene_id).text() == "Fill in assessment form"
     assert section.panel.button(inge).text() == "View submitted form"
@@ -66,7 +67,7 @@ def test_each_member_with_their_form_state(assessment_stage: Any,
 def test_a_member_not_started_yet(assessment_stage: Any, example: ExampleIds) -> None:
     section = section_of(assessment_stage(example.interview_id))
     for panel_member_id in example.panel_member_ids:
-        assert section.panel.state(panel_member_id) == "Not started"
+        assert section.panel.state(panel_member_id).startswith("Not started · No PIN")
         assert section.panel.button(panel_member_id).text() == "Fill in assessment form"
 
 

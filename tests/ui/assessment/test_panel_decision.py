@@ -6,7 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 
-from interviewdesk.store.assessments import decision_of, panel_scores, remove_consensus
+from interviewdesk.store.assessments import (
+    close_round,
+    decision_of,
+    panel_scores,
+    remove_consensus,
+)
 from interviewdesk.store.database import Database
 from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.panel_decision import working_days_ahead
@@ -105,7 +110,8 @@ def test_a_first_decision_needs_an_outcome_and_a_rationale(
     interview = panel_example.waiting_interview_id
     window = panel_window(interview)
     window.look_as(panel_example.waiting_panel_member_ids[0])
-    click(qtbot, window.gate.open_early_button)
+    close_round(db, interview, panel_example.waiting_panel_member_ids[0], "René is ziek")
+    click(qtbot, window.gate.retry_button)
     form = window.discussion.decision
     assert decision_of(db, interview) is None
     assert form.outcome() is None

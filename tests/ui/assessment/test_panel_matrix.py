@@ -24,8 +24,7 @@ KLANTGERICHTHEID = "Klantgerichtheid"
 def chair_view(qtbot: Any, panel_window: Any, panel_example: ExampleIds) -> Any:
     """The decided interview's discussion as the chair (Sanne de Vries) sees it."""
     window = panel_window(panel_example.completed_interview_id)
-    qtbot.mouseClick(window.chooser.buttons[panel_example.completed_panel_member_ids[0]],
-                     Qt.MouseButton.LeftButton)
+    window.look_as(panel_example.completed_panel_member_ids[0])
     assert window.stack.currentWidget() is window.discussion
     return window
 

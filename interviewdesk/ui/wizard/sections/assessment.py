@@ -2,6 +2,11 @@
 done), the panel members who will each assess the candidate — with how far each
 one's form is and a button to open it — and the way to the panel discussion.
 
+A form's button opens that member's own form, as that member: their PIN is asked
+first if they have one (:mod:`interviewdesk.ui.assessment.identity`), and a row
+without a PIN says that anyone at this laptop can open it. No other member's
+assessment is reachable from here.
+
 The forms and the panel discussion are windows of their own
 (:mod:`interviewdesk.ui.assessment`), imported when first opened.
 """
@@ -12,8 +17,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from interviewdesk.domain.agenda import ASSESSMENT, CANDIDATE_QUESTIONS, CLOSING
+from interviewdesk.store import pins
 from interviewdesk.store.assessments import FormStatus, status_of_forms
 from interviewdesk.ui.assessment.form_text import state_text
+from interviewdesk.ui.assessment.identity import no_pin_note
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.wizard.context import InterviewContext
@@ -68,8 +75,8 @@ class AssessmentSection(Section):
             "Compare the panel's scores, agree on the differences and record the decision"))
         self.discussion_button.clicked.connect(self.open_panel_discussion)
         self.discussion_note = quiet(self.tr(
-            "The panel compares scores once everyone has submitted; the chair can open the "
-            "discussion earlier."))
+            "The panel compares scores once everyone has submitted, or once the chair "
+            "closes the round early and says why."))
         layout.addSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("Who assesses the candidate")))
         layout.addWidget(quiet(self.tr(
@@ -93,9 +100,10 @@ class AssessmentSection(Section):
         """Show each panel member's form state as stored now."""
         try:
             statuses = status_of_forms(self.context.db, self.context.interview_id)
+            with_pin = pins.with_pin(self.context.db)
         except LookupError:  # the interview was deleted under the window
-            statuses = []
-        self.panel.set_statuses(statuses)
+            statuses, with_pin = [], frozenset()
+        self.panel.set_statuses(statuses, with_pin)
         self.panel.setVisible(bool(statuses))
         self.no_panel.setVisible(not statuses)
         self.discussion_button.setEnabled(bool(statuses))
@@ -179,8 +187,10 @@ class PanelForms(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(SPACING)
 
-    def set_statuses(self, statuses: list[FormStatus]) -> None:
-        """Show ``statuses``, in panel order."""
+    def set_statuses(self, statuses: list[FormStatus],
+                     with_pin: frozenset[int] = frozenset()) -> None:
+        """Show ``statuses``, in panel order; ``with_pin`` are the interviewer ids
+        whose name a PIN guards."""
         if [s.panel_member_id for s in statuses] != list(self.rows):
             self._rebuild(statuses)
         self.statuses = list(statuses)
@@ -191,9 +201,13 @@ class PanelForms(QWidget):
             if job_title:
                 details = f"{details} · {job_title}"
             name.setText(f"<b>{html.escape(status.name)}</b> — {html.escape(details)}")
-            state.setText(state_text(status))
+            guard = (self.tr("PIN asked") if status.interviewer_id in with_pin
+                     else no_pin_note())
+            state.setText(f"{state_text(status)} · {guard}")
             button.setText(self.tr("View submitted form") if status.state == "submitted"
                            else self.tr("Fill in assessment form"))
+            button.setToolTip(self.tr("Opens {name}'s own form, for {name} only").format(
+                name=status.name))
             button.setAccessibleDescription(status.name)
 
     def _rebuild(self, statuses: list[FormStatus]) -> None:
