@@ -20,7 +20,7 @@ scores by then), and the screens and documents say so.
 Everything here is pure: the store and the screens describe the panel as a
 :class:`Round` and ask :func:`refusal`, so that there is one rule and not one per
 screen. The store's gate and every route that shows another member's assessment
-call it (the route table in ``tests/domain/test_blind_routes.py`` lists them).
+call it (the route table in ``tests/ui/assessment/test_blind_routes.py`` lists them).
 """
 
 from collections.abc import Iterable

@@ -103,9 +103,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.scores_hidden": {
         "nl": "De scores van het panel zijn nog niet compleet. Nog niet ingediend: {names}. "
         "Scores worden pas afgedrukt als iedereen in het panel zijn formulier heeft "
-        "ingediend.",
+        "ingediend, of als de voorzitter de beoordelingsronde eerder sluit.",
         "en": "The panel's scores are not complete yet. Not yet submitted: {names}. Scores "
-        "are printed once everyone on the panel has submitted their form.",
+        "are printed once everyone on the panel has submitted their form, or once the "
+        "chair closes the assessment round early.",
+    },
+    "report.closed_early": {
+        "nl": "De beoordelingsronde is op {moment} eerder gesloten door {chair}. Reden: "
+        "{reason}. Nog niet ingediend: {names}; hun scores staan hier niet bij.",
+        "en": "The assessment round was closed early on {moment} by {chair}. Reason: "
+        "{reason}. Not submitted: {names}; their scores are not included.",
+    },
+    "report.submitted_late": {
+        "nl": "Ingediend na het sluiten van de ronde: {names}.",
+        "en": "Submitted after the round was closed: {names}.",
     },
     "report.submitted_by": {"nl": "Wel ingediend: {names}.", "en": "Submitted: {names}."},
     "report.no_panel": {

@@ -25,7 +25,7 @@ from interviewdesk.documents.pdf.blocks import (
     table_style,
     text_flow,
 )
-from interviewdesk.documents.pdf.labels import format_number, join_names, label
+from interviewdesk.documents.pdf.labels import format_moment, format_number, join_names, label
 from interviewdesk.documents.pdf.page import MM
 from interviewdesk.documents.pdf.styles import FAINT, RULE, WARM, styles
 from interviewdesk.domain.scales import RECOMMENDATIONS, score_label
@@ -42,6 +42,26 @@ def _notice(text: str, width: float) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
     return table
+
+
+def round_notice(view: PanelView, language: str, width: float) -> list[Any]:
+    """A round the chair closed early says so (when, by whom, why, who is missing),
+    and names the forms submitted after it closed."""
+    closed_at = view.round.closed_early_at
+    if closed_at is None:
+        return []
+    text = ""
+    if view.missing:
+        text = escape(label("report.closed_early", language,
+                            moment=format_moment(closed_at, language), chair=view.round.closed_by,
+                            reason=view.round.reason,
+                            names=join_names([m.name for m in view.missing], language)))
+    late = [r.name for r in view.raters
+            if r.submitted_at is not None and r.submitted_at > closed_at]
+    if late:
+        text += (" " if text else "") + escape(label("report.submitted_late", language,
+                                                     names=join_names(late, language)))
+    return [_notice(text, width), gap(3 * MM)] if text else []
 
 
 def hidden_notice(hidden: ScoresHidden, forms: tuple[FormStatus, ...], language: str,
@@ -212,7 +232,8 @@ def panel_section(view: PanelView, language: str, width: float) -> list[Any]:
         return [Paragraph(escape(label("report.no_panel", language)), s.notice)]
     # The legend and the grid on one page when they fit (a grid taller than a page
     # splits between rows, its header repeated).
-    story: list[Any] = [KeepTogether([scale_legend(language, width), gap(3 * MM),
+    story: list[Any] = [*round_notice(view, language, width),
+                        KeepTogether([scale_legend(language, width), gap(3 * MM),
                                       matrix(view, language, width)]), gap(3 * MM)]
     if view.overall is not None:
         story.append(Paragraph(escape(label("report.overall", language,

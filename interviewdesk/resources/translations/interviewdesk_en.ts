@@ -162,6 +162,14 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Compare the panel&apos;s scores, agree on the differences and record the decision</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Who opened, submitted and reopened forms, and when (no scores)</source>
+        <translation>Who opened, submitted and reopened forms, and when (no scores)</translation>
+    </message>
+    <message>
         <source>The panel compares scores once everyone has submitted, or once the chair closes the round early and says why.</source>
         <translation>The panel compares scores once everyone has submitted, or once the chair closes the round early and says why.</translation>
     </message>
@@ -1798,6 +1806,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Email</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Add an interviewer</source>
         <translation>Add an interviewer</translation>
     </message>
@@ -1818,8 +1830,32 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>&amp;PIN…</source>
+        <translation>&amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Set, change or remove this interviewer&apos;s PIN</source>
+        <translation>Set, change or remove this interviewer&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <translation>&amp;Reset PIN…</translation>
+    </message>
+    <message>
+        <source>A chair removes a forgotten PIN</source>
+        <translation>A chair removes a forgotten PIN</translation>
+    </message>
+    <message>
         <source>People who sit on interview panels</source>
         <translation>People who sit on interview panels</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>Delete interviewer</source>
@@ -2525,6 +2561,72 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>PinSettingsDialog</name>
+    <message>
+        <source>PIN of {name}</source>
+        <translation>PIN of {name}</translation>
+    </message>
+    <message>
+        <source>With a PIN, the app asks for it before it opens {name}&apos;s assessment form or shows the panel discussion as {name}. Use at least {count} characters; a short sentence works well. The PIN is stored only as a salted hash.</source>
+        <translation>With a PIN, the app asks for it before it opens {name}&apos;s assessment form or shows the panel discussion as {name}. Use at least {count} characters; a short sentence works well. The PIN is stored only as a salted hash.</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Current PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;New PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new PIN:</source>
+        <translation>&amp;Repeat new PIN:</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Remove PIN</translation>
+    </message>
+    <message>
+        <source>Forgot the current PIN? A chair can reset it with Reset PIN…</source>
+        <translation>Forgot the current PIN? A chair can reset it with Reset PIN…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second before the next one.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the current PIN of {name}.</source>
+        <translation>That is not the current PIN of {name}.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Type the same PIN twice.</source>
+        <translation>The two new PINs differ. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {count} characters.</source>
+        <translation>A PIN needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>A passphrase can be at most {count} characters.</source>
+        <translation>A passphrase can be at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Type a PIN or passphrase.</source>
+        <translation>Type a PIN or passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationSection</name>
     <message>
         <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
@@ -2969,6 +3071,56 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>Reset the PIN of {name}</source>
+        <translation>Reset the PIN of {name}</translation>
+    </message>
+    <message>
+        <source>For example: forgotten after the holidays</source>
+        <translation>For example: forgotten after the holidays</translation>
+    </message>
+    <message>
+        <source>&amp;Chair who resets:</source>
+        <translation>&amp;Chair who resets:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;PIN:</source>
+        <translation>Chair&apos;s &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>A chair can remove a forgotten PIN so that {name} can set a new one. The reset is recorded, with the chair&apos;s name, in the audit trail of {name}&apos;s interviews.</source>
+        <translation>A chair can remove a forgotten PIN so that {name} can set a new one. The reset is recorded, with the chair&apos;s name, in the audit trail of {name}&apos;s interviews.</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Nobody else chairs a panel yet, so nobody can reset this PIN. Make someone the chair of an interview&apos;s panel first.</source>
+        <translation>Nobody else chairs a panel yet, so nobody can reset this PIN. Make someone the chair of an interview&apos;s panel first.</translation>
+    </message>
+    <message>
+        <source>The chair types their own PIN.</source>
+        <translation>The chair types their own PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second before the next one.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the PIN of {name}.</source>
+        <translation>That is not the PIN of {name}.</translation>
     </message>
 </context>
 <context>

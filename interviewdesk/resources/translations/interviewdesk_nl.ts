@@ -162,6 +162,14 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Vergelijk de scores van het panel, kom tot overeenstemming over de verschillen en leg het besluit vast</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Logboek…</translation>
+    </message>
+    <message>
+        <source>Who opened, submitted and reopened forms, and when (no scores)</source>
+        <translation>Wie formulieren opende, indiende en heropende, en wanneer (geen scores)</translation>
+    </message>
+    <message>
         <source>The panel compares scores once everyone has submitted, or once the chair closes the round early and says why.</source>
         <translation>Het panel vergelijkt de scores zodra iedereen heeft ingediend, of zodra de voorzitter de beoordelingsronde eerder sluit en zegt waarom.</translation>
     </message>
@@ -1798,6 +1806,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
         <source>Add an interviewer</source>
         <translation>Interviewer toevoegen</translation>
     </message>
@@ -1818,8 +1830,32 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
+        <source>&amp;PIN…</source>
+        <translation>&amp;Pincode…</translation>
+    </message>
+    <message>
+        <source>Set, change or remove this interviewer&apos;s PIN</source>
+        <translation>De pincode van deze interviewer instellen, wijzigen of verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <translation>Pincode &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>A chair removes a forgotten PIN</source>
+        <translation>Een voorzitter wist een vergeten pincode</translation>
+    </message>
+    <message>
         <source>People who sit on interview panels</source>
         <translation>Mensen die in interviewpanels zitten</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Delete interviewer</source>
@@ -2525,6 +2561,72 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>PinSettingsDialog</name>
+    <message>
+        <source>PIN of {name}</source>
+        <translation>Pincode van {name}</translation>
+    </message>
+    <message>
+        <source>With a PIN, the app asks for it before it opens {name}&apos;s assessment form or shows the panel discussion as {name}. Use at least {count} characters; a short sentence works well. The PIN is stored only as a salted hash.</source>
+        <translation>Met een pincode vraagt de app erom voordat het beoordelingsformulier van {name} opengaat of de panelbespreking als {name} wordt getoond. Gebruik minstens {count} tekens; een korte zin werkt goed. De pincode wordt alleen als gezouten hash bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Huidige pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nieuwe pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new PIN:</source>
+        <translation>Nieuwe pincode &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Pincode instellen</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Pincode verwijderen</translation>
+    </message>
+    <message>
+        <source>Forgot the current PIN? A chair can reset it with Reset PIN…</source>
+        <translation>Huidige pincode vergeten? Een voorzitter kan hem wissen met Pincode wissen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Te vaak fout. Wacht %n seconde voor je het opnieuw probeert.</numerusform>
+            <numerusform>Te vaak fout. Wacht %n seconden voor je het opnieuw probeert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the current PIN of {name}.</source>
+        <translation>Dat is niet de huidige pincode van {name}.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Type the same PIN twice.</source>
+        <translation>De twee nieuwe pincodes verschillen. Typ twee keer dezelfde pincode.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {count} characters.</source>
+        <translation>Een pincode heeft minstens {count} tekens nodig.</translation>
+    </message>
+    <message>
+        <source>A passphrase can be at most {count} characters.</source>
+        <translation>Een wachtzin mag hoogstens {count} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Type a PIN or passphrase.</source>
+        <translation>Typ een pincode of wachtzin.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationSection</name>
     <message>
         <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
@@ -2969,6 +3071,56 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>Reset the PIN of {name}</source>
+        <translation>Pincode van {name} wissen</translation>
+    </message>
+    <message>
+        <source>For example: forgotten after the holidays</source>
+        <translation>Bijvoorbeeld: vergeten na de vakantie</translation>
+    </message>
+    <message>
+        <source>&amp;Chair who resets:</source>
+        <translation>&amp;Voorzitter die wist:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;PIN:</source>
+        <translation>&amp;Pincode voorzitter:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>A chair can remove a forgotten PIN so that {name} can set a new one. The reset is recorded, with the chair&apos;s name, in the audit trail of {name}&apos;s interviews.</source>
+        <translation>Een voorzitter kan een vergeten pincode wissen, zodat {name} een nieuwe kan instellen. Dat komt met de naam van de voorzitter in het logboek van de gesprekken van {name}.</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Pincode wissen</translation>
+    </message>
+    <message>
+        <source>Nobody else chairs a panel yet, so nobody can reset this PIN. Make someone the chair of an interview&apos;s panel first.</source>
+        <translation>Nog niemand anders is voorzitter van een panel, dus niemand kan deze pincode wissen. Maak eerst iemand voorzitter van het panel van een gesprek.</translation>
+    </message>
+    <message>
+        <source>The chair types their own PIN.</source>
+        <translation>De voorzitter typt de eigen pincode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Te vaak fout. Wacht %n seconde voor je het opnieuw probeert.</numerusform>
+            <numerusform>Te vaak fout. Wacht %n seconden voor je het opnieuw probeert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the PIN of {name}.</source>
+        <translation>Dat is niet de pincode van {name}.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ reader of *other* panel members' scores — :func:`submitted_ratings` (and
 (behind the rule), ``comparison.vacancy_comparison`` (only for interviews whose round
 is closed) and ``panel.save_decision`` (which checks the flags and returns no score).
 A form only ever reads its own ratings (:func:`own_ratings`); another member's form
-is read through ``forms.read_form``, behind the rule. ``tests/test_blind_routes.py``
+is read through ``forms.read_form``, behind the rule. ``tests/ui/assessment/test_blind_routes.py``
 checks that nothing else calls them.
 """
 

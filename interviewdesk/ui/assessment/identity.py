@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -114,6 +115,8 @@ class PinDialog(QDialog):
         self.continue_button: QPushButton = self.buttons.addButton(
             self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.continue_button.setDefault(True)
+        # Enter always means Continue, wherever the focus is; Esc cancels.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,6 +135,12 @@ class PinDialog(QDialog):
         self.timer.timeout.connect(self._tick)
         self.field.setFocus()
         self._tick()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The field has the focus when the dialog appears: type, then Enter."""
+        super().showEvent(event)
+        if self.field.isEnabled():
+            self.field.setFocus()
 
     def accept(self) -> None:
         """Continue only with the right PIN, and not while waiting."""

@@ -1,4 +1,6 @@
-"""Interviewers: the small editor for one, and the list to manage them all."""
+"""Interviewers: the small editor for one, and the list to manage them all — with
+whether each has a PIN, and the way to set, change or remove it, or have a chair
+reset a forgotten one (:mod:`.pin_dialogs`)."""
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +34,7 @@ from interviewdesk.store.interviewers import (
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
 from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
+from interviewdesk.ui.editors.pin_dialogs import PinSettingsDialog, ResetPinDialog
 from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import empty_state
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
@@ -140,9 +143,9 @@ class InterviewersDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(680, 460)
 
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Job title"), self.tr("Email")])
+            [self.tr("Name"), self.tr("Job title"), self.tr("Email"), self.tr("PIN")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -151,6 +154,7 @@ class InterviewersDialog(QDialog):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -169,6 +173,12 @@ class InterviewersDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.pin_button = QPushButton(self.tr("&PIN…"))
+        self.pin_button.setToolTip(self.tr("Set, change or remove this interviewer's PIN"))
+        self.pin_button.clicked.connect(self.pin_selected)
+        self.reset_button = QPushButton(self.tr("&Reset PIN…"))
+        self.reset_button.setToolTip(self.tr("A chair removes a forgotten PIN"))
+        self.reset_button.clicked.connect(self.reset_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
@@ -177,6 +187,9 @@ class InterviewersDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
+        row.addSpacing(SPACING)
+        row.addWidget(self.pin_button)
+        row.addWidget(self.reset_button)
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
@@ -203,7 +216,9 @@ class InterviewersDialog(QDialog):
         for person in people:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate((person.name, person.job_title, person.email)):
+            guard = self.tr("set") if person.pin_hash else self.tr("none")
+            for column, text in enumerate((person.name, person.job_title, person.email,
+                                           guard)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
@@ -223,6 +238,41 @@ class InterviewersDialog(QDialog):
         chosen = self.selected_id() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.pin_button.setEnabled(chosen)
+        row = self.table.currentRow()
+        has_pin = chosen and row >= 0 and self.table.item(row, 3).text() == self.tr("set")
+        self.reset_button.setEnabled(bool(has_pin))
+
+    def _selected_name(self) -> str:
+        return self.table.item(self.table.currentRow(), 0).text()
+
+    def pin_selected(self) -> None:
+        """Set, change or remove the selected interviewer's PIN."""
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        try:
+            dialog = PinSettingsDialog(self.db, chosen, self._selected_name(), self)
+        except LookupError:
+            self.refresh()
+            return
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.refresh(chosen)
+
+    def reset_selected(self) -> None:
+        """Have a chair reset the selected interviewer's forgotten PIN."""
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        dialog = ResetPinDialog(self.db, chosen, self._selected_name(), self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.refresh(chosen)
 
     def add(self) -> None:
         """Create an interviewer."""

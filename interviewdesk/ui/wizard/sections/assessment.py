@@ -74,6 +74,10 @@ class AssessmentSection(Section):
         self.discussion_button.setToolTip(self.tr(
             "Compare the panel's scores, agree on the differences and record the decision"))
         self.discussion_button.clicked.connect(self.open_panel_discussion)
+        self.audit_button = QPushButton(self.tr("Audit trail…"))
+        self.audit_button.setToolTip(self.tr(
+            "Who opened, submitted and reopened forms, and when (no scores)"))
+        self.audit_button.clicked.connect(self.show_audit_trail)
         self.discussion_note = quiet(self.tr(
             "The panel compares scores once everyone has submitted, or once the chair "
             "closes the round early and says why."))
@@ -85,7 +89,12 @@ class AssessmentSection(Section):
         layout.addWidget(self.panel)
         layout.addWidget(self.no_panel)
         layout.addSpacing(SPACING)
-        layout.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACING)
+        buttons.addWidget(self.discussion_button)
+        buttons.addWidget(self.audit_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.discussion_note)
         self._panel_window: QWidget | None = None
         self._form_windows: dict[int, QWidget] = {}  # by panel member, to connect once
@@ -137,6 +146,12 @@ class AssessmentSection(Section):
             self.window(), self.context.db, self.context.data_dir, self._settings(),
             self.context.interview_id, None)
         return self._panel_window
+
+    def show_audit_trail(self) -> QWidget | None:
+        """The interview's audit trail: who opened and submitted which form, when."""
+        from interviewdesk.ui.assessment.audit_view import show_audit_trail
+
+        return show_audit_trail(self.window(), self.context.db, self.context.interview_id)
 
     def refresh_open_items(self) -> None:
         """List what is open now."""

@@ -1,0 +1,343 @@
+"""Every route to another panel member's assessment, in one table, each proven to
+refuse while the round is open — to a member who has not submitted (René Mulder in
+the example's waiting interview) and to someone with no identity here (the command
+line, a printed document) — and, where the route shows assessments at all, to show
+them once the chair has closed the round. The table is the point: the last test
+fails for a module that reads another member's assessment without being in it, so
+the next route someone adds must join the table (and this proof).
+
+The rule itself is ``interviewdesk.domain.blind``; the routes are the screens,
+documents and commands that ask it (through the store).
+"""
+
+import ast
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import interviewdesk
+from interviewdesk import cli
+from interviewdesk.documents.pdf import (
+    DocumentExportError,
+    write_assessment_form,
+    write_comparison,
+    write_interview_report,
+)
+from interviewdesk.store import audit, pins
+from interviewdesk.store.assessments import (
+    ScoresHidden,
+    close_round,
+    follow_up,
+    panel_scores,
+    read_form,
+    status_of_forms,
+    vacancy_comparison,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.store.example import ExampleIds
+from interviewdesk.ui.assessment.form_chooser import RaterChooser
+from interviewdesk.ui.assessment.identity import PinDialog
+from interviewdesk.ui.assessment.panel_cells import ScoreCell
+from tests.documents.pdf_support import text_of
+from tests.ui.assessment.panel_fixtures import visible_texts
+from tests.ui.modal import when_modal
+
+SANNE_PIN = "1357"
+
+
+@dataclass
+class World:
+    """What a route needs: the store, the example, the asker, a folder, the Qt bot."""
+
+    db: Database
+    ids: ExampleIds
+    data_dir: Path
+    tmp: Path
+    qtbot: Any
+    settings: Any
+    asker: int | None  # René Mulder (not submitted), or None (no identity)
+    secrets: list[str]
+
+    @property
+    def interview(self) -> int:
+        return self.ids.waiting_interview_id
+
+    @property
+    def sanne(self) -> int:
+        return self.ids.waiting_panel_member_ids[0]
+
+    def reveals(self, text: str) -> bool:
+        """Whether ``text`` holds what Sanne or Inge wrote in their forms."""
+        flat = " ".join(text.split())
+        return any(secret in flat for secret in self.secrets)
+
+
+Route = Callable[[World], bool]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One route: what it is, the modules it lives in, how to take it (``True``: it
+    showed another member's assessment), and whether it shows assessments at all
+    (routes that never do prove that they do not, in both states)."""
+
+    name: str
+    modules: tuple[str, ...]
+    take: Route
+    shows_assessments: bool = True
+
+
+# -- the routes ------------------------------------------------------------------------
+
+
+def store_matrix(w: World) -> bool:
+    try:
+        view = panel_scores(w.db, w.interview, w.asker)
+    except ScoresHidden:
+        return False
+    return any(rater.panel_member_id != w.asker for rater in view.raters)
+
+
+def store_form(w: World) -> bool:
+    try:
+        return w.reveals(repr(read_form(w.db, w.interview, w.sanne, w.asker)))
+    except ScoresHidden:
+        return False
+
+
+def store_comparison(w: World) -> bool:
+    rows = vacancy_comparison(w.db, w.ids.vacancy_id).rows
+    return next(r for r in rows if r.interview_id == w.interview).overall is not None
+
+
+def store_follow_up_and_states(w: World) -> bool:
+    return w.reveals(repr(follow_up(w.db)) + repr(status_of_forms(w.db, w.interview))
+                     + repr(audit.trail(w.db, w.interview)))
+
+
+def pdf_report(w: World) -> bool:
+    return w.reveals(text_of(write_interview_report(w.db, w.interview, w.tmp / "r.pdf")))
+
+
+def pdf_form(w: World) -> bool:
+    try:
+        path = write_assessment_form(w.db, w.interview, w.sanne, w.tmp / "f.pdf",
+                                     asker=w.asker)
+    except DocumentExportError as refused:
+        assert refused.reason == "form_hidden"
+        return False
+    return w.reveals(text_of(path))
+
+
+def pdf_comparison(w: World) -> bool:
+    text = text_of(write_comparison(w.db, w.ids.vacancy_id, w.tmp / "c.pdf"))
+    return "Wacht op het formulier van René Mulder" not in " ".join(text.split())
+
+
+def cli_export_form(w: World) -> bool:
+    output = w.tmp / "cli-form.pdf"
+    code = cli.main(["--data-dir", str(w.data_dir), "export", "form", "--interview",
+                     str(w.interview), "--panel-member", "Sanne", "-o", str(output)])
+    return code == 0 and w.reveals(text_of(output))
+
+
+def cli_export_report(w: World) -> bool:
+    output = w.tmp / "cli-report.pdf"
+    assert cli.main(["--data-dir", str(w.data_dir), "export", "report", "--interview",
+                     str(w.interview), "-o", str(output)]) == 0
+    return w.reveals(text_of(output))
+
+
+def ui_panel_window(w: World) -> bool:
+    from interviewdesk.ui.assessment.panel_window import PanelWindow
+
+    window = PanelWindow(w.db, w.data_dir, w.settings, w.interview)
+    w.qtbot.addWidget(window)
+    window.show()
+    if window.stack.currentWidget() is window.chooser:
+        window.look_as(w.asker)
+    shown = bool(window.findChildren(ScoreCell)) or w.reveals("\n".join(visible_texts(window)))
+    window.close()
+    return shown
+
+
+def _open_sanne_as_someone_else(w: World, opener: Callable[[], Any]) -> bool:
+    """Try to open Sanne's form; whoever is at the keyboard does not know her PIN."""
+    script = when_modal(PinDialog, lambda dialog: dialog.reject())
+    window = opener()
+    assert len(script.seen) == 1, "her PIN was not asked"
+    return window is not None
+
+
+def ui_stage_8(w: World) -> bool:
+    from interviewdesk.ui.wizard import InterviewWindow
+
+    interview_window = InterviewWindow(w.db, w.data_dir, w.settings, w.interview)
+    w.qtbot.addWidget(interview_window)
+    interview_window.show()
+    interview_window.go_to("assessment")
+    section = interview_window.pages["assessment"].section
+    shown = w.reveals("\n".join(visible_texts(interview_window)))
+    opened = _open_sanne_as_someone_else(
+        w, lambda: section.panel.button(w.sanne).click() or section._form_windows.get(w.sanne))
+    interview_window.close()
+    return shown or opened
+
+
+def ui_form_chooser(w: World) -> bool:
+    from interviewdesk.ui.assessment.form_window import open_assessment_form
+
+    chooser = when_modal(RaterChooser, lambda dialog: dialog.buttons[w.sanne].click())
+    opened = _open_sanne_as_someone_else(w, lambda: open_assessment_form(
+        None, w.db, w.data_dir, w.settings, w.interview))
+    assert len(chooser.seen) == 1
+    return opened
+
+
+def ui_own_form_window(w: World) -> bool:
+    """René's own form: his ratings and the interview notes, nothing of the others."""
+    from interviewdesk.ui.assessment.form_window import open_assessment_form
+
+    rene = w.ids.waiting_panel_member_ids[1]
+    window = open_assessment_form(None, w.db, w.data_dir, w.settings, w.interview, rene)
+    assert window is not None
+    shown = w.reveals("\n".join(visible_texts(window)))
+    window.close()
+    return shown
+
+
+def ui_comparison_tab(w: World) -> bool:
+    from interviewdesk.ui.assessment.comparison_view import ComparisonView
+
+    view = ComparisonView()
+    w.qtbot.addWidget(view)
+    view.load(w.db, w.ids.vacancy_id)
+    texts = "\n".join(visible_texts(view))
+    view.close()
+    return "Awaiting forms (missing: René Mulder)" not in texts
+
+
+def ui_follow_up(w: World) -> bool:
+    from PySide6.QtCore import Qt
+
+    from interviewdesk.ui.home.follow_up import FollowUpSection
+
+    section = FollowUpSection()
+    w.qtbot.addWidget(section)
+    section.set_follow_up(follow_up(w.db))
+    model = section.model
+    texts = [str(model.index(row, 0).data(role)) for row in range(model.rowCount())
+             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+    assert any("René Mulder" in text for text in texts)  # his open form is chased
+    return w.reveals("\n".join([*texts, section.heading.text(), section.overdue.text()]))
+
+
+ROUTES: tuple[Entry, ...] = (
+    Entry("store: the panel matrix", ("store/assessments/panel.py",), store_matrix),
+    Entry("store: a member's form", ("store/assessments/forms.py",), store_form),
+    Entry("store: the comparison", ("store/assessments/comparison.py",), store_comparison),
+    Entry("store: follow-up, form states, audit trail",
+          ("store/assessments/reminders.py", "store/audit.py"), store_follow_up_and_states,
+          shows_assessments=False),
+    Entry("PDF: interview report", ("documents/pdf/sources.py",), pdf_report),
+    Entry("PDF: assessment form (and every bundle of forms)", ("documents/pdf/sources.py",),
+          pdf_form),
+    Entry("PDF: comparison", ("documents/pdf/sources.py",), pdf_comparison),
+    Entry("CLI: export form", ("cli.py",), cli_export_form),
+    Entry("CLI: export report", ("cli.py",), cli_export_report),
+    Entry("window: panel discussion (and its tooltips)", ("ui/assessment/panel_window.py",),
+          ui_panel_window),
+    Entry("window: interview window, stage 8", ("ui/wizard/sections/assessment.py",),
+          ui_stage_8, shows_assessments=False),
+    Entry("window: who fills in the form?", ("ui/assessment/form_chooser.py",),
+          ui_form_chooser, shows_assessments=False),
+    Entry("window: a member's own form", ("ui/assessment/form_window.py",),
+          ui_own_form_window, shows_assessments=False),
+    Entry("widget: comparison tab (and its tooltips)", ("ui/assessment/comparison_view.py",),
+          ui_comparison_tab),
+    Entry("widget: follow-up list", ("ui/home/follow_up.py", "ui/home/view.py"), ui_follow_up,
+          shows_assessments=False),
+)
+
+#: Modules that read assessments for the routes above, not routes of their own.
+INNER_READERS = {
+    "store/assessments/_reading.py": "the readers themselves",
+    "store/assessments/__init__.py": "re-exports them",
+    "ui/assessment/form_screenshot.py": "the screenshot tool, on the example's own form",
+    "ui/screenshot.py": "the screenshot tool, picking a form from the follow-up (names)",
+}
+
+
+@pytest.fixture
+def world(qtbot: Any, english: None, db: Database, data_dir: Path, settings: Any,
+          example: ExampleIds, tmp_path: Path) -> Iterator[Callable[[int | None], World]]:
+    """``world(asker)`` on the example, with Sanne's PIN set (nobody at the keyboard
+    knows it) and the texts Sanne and Inge wrote in their forms as the secrets."""
+    sanne, _rene, inge = example.waiting_panel_member_ids
+    secrets = []
+    notes = ""
+    for member in (sanne, inge):
+        form = read_form(db, example.waiting_interview_id, member, member)
+        notes = " ".join(" ".join(n.text for n in form.notes).split())
+        for text in [*(r.evidence for r in form.ratings.values()), form.strengths,
+                     form.weaknesses]:
+            flat = " ".join(text.split())[:50]
+            if len(flat) > 20 and flat not in notes:  # not a quote of the shared notes
+                secrets.append(flat)
+    assert len(secrets) >= 4
+    interviewer = next(s.interviewer_id for s in status_of_forms(db, example.waiting_interview_id)
+                       if s.panel_member_id == sanne)
+    pins.set_pin(db, interviewer, SANNE_PIN)
+    yield lambda asker: World(db, example, data_dir, tmp_path, qtbot, settings, asker, secrets)
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.windowTitle():
+            widget.close()
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=[r.name for r in ROUTES])
+def test_each_route_refuses_while_the_round_is_open_and_opens_with_it(
+        route: Entry, world: Callable[[int | None], World], example: ExampleIds) -> None:
+    rene = example.waiting_panel_member_ids[1]
+    for asker in (rene, None):
+        assert not route.take(world(asker)), f"{route.name} showed an assessment to {asker}"
+
+    w = world(None)
+    close_round(w.db, w.interview, w.sanne, "René is met verlof tot maart")
+
+    assert route.take(world(rene)) == route.shows_assessments
+    assert route.take(world(None)) == route.shows_assessments
+
+
+def _readers_of_assessments() -> set[str]:
+    """The modules that import a function handing out an assessment (or call the
+    store's readers of other members' ratings)."""
+    gated = {"panel_scores", "read_form", "vacancy_comparison", "open_form", "open_own_form",
+             "load_form", "follow_up", "trail"}
+    readers = {"submitted_ratings", "analysis", "own_ratings"}
+    root = Path(interviewdesk.__file__).parent
+    found = set()
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            imports = (isinstance(node, ast.ImportFrom) and node.module is not None
+                       and node.module.startswith(("interviewdesk.store.assessments",
+                                                   "interviewdesk.store.audit"))
+                       and any(alias.name in gated for alias in node.names))
+            reads = (isinstance(node, ast.Attribute) and node.attr in readers
+                     and isinstance(node.value, ast.Name) and node.value.id == "reading")
+            if imports or reads:
+                found.add(path.relative_to(root).as_posix())
+    return found
+
+
+def test_every_module_that_reads_assessments_is_a_route_in_the_table() -> None:
+    in_table = {module for route in ROUTES for module in route.modules}
+    readers = _readers_of_assessments() - set(INNER_READERS)
+    not_in_table = sorted(readers - in_table)
+    assert not not_in_table, (
+        f"{not_in_table} read(s) panel members' assessments: add the route to ROUTES "
+        "with a test that it refuses before the round is closed")
