@@ -10,7 +10,7 @@ from sqlmodel import SQLModel
 from interviewdesk.store import audit
 from interviewdesk.store.assessments import round_state
 from interviewdesk.store.database import Database
-from interviewdesk.store.migrate import current_revision, upgrade
+from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
 
 
 def test_data_at_0002_survives_and_gets_no_pin_an_open_round_and_an_empty_trail(
@@ -21,7 +21,7 @@ def test_data_at_0002_survives_and_gets_no_pin_an_open_round_and_an_empty_trail(
 
     upgrade(database.engine)
 
-    assert current_revision(database.engine) == "0003"
+    assert current_revision(database.engine) == HEAD_REVISION
     after = read_every_row(database, list(before))
     for table, row in before.items():
         (kept,) = after[table]

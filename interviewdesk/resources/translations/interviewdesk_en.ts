@@ -3614,8 +3614,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Someone not on this panel</translation>
     </message>
     <message>
-        <source>Sees the scores once every panel member has submitted.</source>
-        <translation>Sees the scores once every panel member has submitted.</translation>
+        <source>Sees the scores once every form is in, or once the chair closes the round early.</source>
+        <translation>Sees the scores once every form is in, or once the chair closes the round early.</translation>
     </message>
 </context>
 <context>

@@ -3614,8 +3614,8 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Iemand buiten dit panel</translation>
     </message>
     <message>
-        <source>Sees the scores once every panel member has submitted.</source>
-        <translation>Ziet de scores zodra elk panellid heeft ingediend.</translation>
+        <source>Sees the scores once every form is in, or once the chair closes the round early.</source>
+        <translation>Ziet de scores zodra alle formulieren binnen zijn, of zodra de voorzitter de ronde eerder sluit.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ class RaterChooser(QDialog):
                 role=role_label(status.role), state=state_text(status))
             guard = (self.tr("PIN asked") if status.interviewer_id in with_pin
                      else no_pin_note())
-            button = QCommandLinkButton(status.name, f"{description}\n{guard}")
+            button = QCommandLinkButton(status.name, f"{description} · {guard}")
             button.setStyleSheet(BUTTON_STYLE)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _c=False, pid=status.panel_member_id: self.choose(pid))

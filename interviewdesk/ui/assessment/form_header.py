@@ -95,6 +95,9 @@ class FormBanner(Banner):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Names and the chair's reason are shown as typed, never as markup.
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.button.setText(self.tr("Reopen…"))
         self.button.setToolTip(self.tr("Open the submitted form again to change it; "
                                        "you will be asked why"))

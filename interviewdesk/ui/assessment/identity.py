@@ -97,6 +97,7 @@ class PinDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         heading = make_heading(QLabel(self.tr("Is this {name}?").format(name=name)), 1.2)
         heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         explanation = QLabel(purpose)
         explanation.setWordWrap(True)
         self.field = QLineEdit()
@@ -107,6 +108,7 @@ class PinDialog(QDialog):
         label.setBuddy(self.field)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         forgot = make_muted(QLabel(self.tr(
             "Forgot it? A chair can reset it under File → Interviewers.")))

@@ -29,6 +29,7 @@ class CloseRoundDialog(QDialog):
         heading = make_heading(QLabel(self.tr("Not submitted yet: {names}").format(
             names=names)), 1.15)
         heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         consequences = QLabel(self.tr(
             "Closing the round opens every submitted assessment to everyone, now. The forms "
             "still open can be submitted later, but they are then marked as submitted after "

@@ -91,6 +91,7 @@ class PanelDiscussion(QScrollArea):
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the chair's reason
         self.banner.setAutoFillBackground(True)
         self.banner.setContentsMargins(SPACING, SPACING_SMALL, SPACING, SPACING_SMALL)
         palette = self.banner.palette()

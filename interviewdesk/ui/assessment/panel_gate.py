@@ -120,7 +120,7 @@ class ViewerChooser(QWidget):
             guard = (self.tr("PIN asked") if status.interviewer_id in with_pin
                      else no_pin_note())
             button = QCommandLinkButton(status.name, self.tr("{role} · {state}").format(
-                role=role_label(status.role), state=state_text(status)) + "\n" + guard)
+                role=role_label(status.role), state=state_text(status)) + " · " + guard)
             button.clicked.connect(lambda _=False, member=status.panel_member_id:
                                    self.chosen.emit(member))
             self.buttons[status.panel_member_id] = button
@@ -128,7 +128,8 @@ class ViewerChooser(QWidget):
             position += 1
         outsider = QCommandLinkButton(
             self.tr("Someone not on this panel"),
-            self.tr("Sees the scores once every panel member has submitted."))
+            self.tr("Sees the scores once every form is in, or once the chair closes the "
+                    "round early."))
         outsider.clicked.connect(lambda: self.chosen.emit(None))
         self.buttons[None] = outsider
         self.column.insertWidget(position, outsider)

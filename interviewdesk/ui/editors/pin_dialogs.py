@@ -35,9 +35,16 @@ def _secret() -> QLineEdit:
     return field
 
 
-def _problem_label() -> QLabel:
-    label = QLabel()
+def _plain(text: str = "") -> QLabel:
+    """A wrapped label that shows names as typed, never as markup."""
+    label = QLabel(text)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _problem_label() -> QLabel:
+    label = _plain()
     label.hide()
     return label
 
@@ -60,7 +67,7 @@ class PinSettingsDialog(QDialog):
         self.new = _secret()
         self.repeat = _secret()
         self.problem = _problem_label()
-        explanation = QLabel(self.tr(
+        explanation = _plain(self.tr(
             "With a PIN, the app asks for it before it opens {name}'s assessment form or "
             "shows the panel discussion as {name}. Use at least {count} characters; a "
             "short sentence works well. The PIN is stored only as a salted hash.").format(
@@ -88,7 +95,7 @@ class PinSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING_LARGE, SPACING_LARGE, SPACING_LARGE, SPACING)
         layout.setSpacing(SPACING)
-        layout.addWidget(make_heading(QLabel(self.tr("PIN of {name}").format(name=name)), 1.2))
+        layout.addWidget(make_heading(_plain(self.tr("PIN of {name}").format(name=name)), 1.2))
         layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -201,7 +208,7 @@ class ResetPinDialog(QDialog):
         form.addRow(self.tr("Chair's &PIN:"), self.chair_pin)
         form.addRow("", self.chair_note)
         form.addRow(self.tr("&Reason:"), self.reason)
-        explanation = QLabel(self.tr(
+        explanation = _plain(self.tr(
             "A chair can remove a forgotten PIN so that {name} can set a new one. The reset "
             "is recorded, with the chair's name, in the audit trail of {name}'s "
             "interviews.").format(name=name))
@@ -216,7 +223,7 @@ class ResetPinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING_LARGE, SPACING_LARGE, SPACING_LARGE, SPACING)
         layout.setSpacing(SPACING)
-        layout.addWidget(make_heading(QLabel(self.windowTitle()), 1.2))
+        layout.addWidget(make_heading(_plain(self.windowTitle()), 1.2))
         layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -90,3 +90,18 @@ def test_an_empty_trail_says_what_will_be_recorded(qtbot: Any, english: None) ->
     dialog.show()
     assert dialog.empty.isVisible() and not dialog.table.isVisible()
     assert "Nothing recorded yet" in dialog.empty.text()
+
+
+def test_a_hostile_or_huge_reason_is_shown_as_typed_and_kept_whole(
+        qtbot: Any, panel_window: Any, db: Database, example: ExampleIds) -> None:
+    from interviewdesk.store import audit
+
+    interview = example.waiting_interview_id
+    reason = "<b>Ziek</b> & <a href='x'>weg</a> " + "lang " * 2000
+    close_round(db, interview, example.waiting_panel_member_ids[0], reason)
+    window = panel_window(interview)
+
+    banner = window.discussion.banner
+    assert banner.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Ziek</b> & <a href='x'>weg</a>" in banner.text()
+    assert audit.trail(db, interview)[-1].detail == reason.strip()
