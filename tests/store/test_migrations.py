@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -181,6 +182,10 @@ def test_data_made_at_0001_survives_the_upgrade_to_head(
 
     assert current_revision(database.engine) == HEAD_REVISION
     after = read_every_row(database, list(before))
+    # Rows that travel between laptops gained a stable id (0004), filled by the upgrade.
+    for rows in after.values():
+        stable = rows[0].pop("uuid", None)
+        assert stable is None or uuid.UUID(stable).version == 4
     assert after == {name: [row] for name, row in before.items()}
 
 
@@ -256,8 +261,8 @@ REBUILD_CANDIDATE = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "9003"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -277,7 +282,7 @@ def scripts_with_a_0003(tmp_path: Path, script: str) -> Path:
     """A copy of our migration scripts plus ``script`` as revision 0003."""
     location = tmp_path / "migrations"
     shutil.copytree(migrate.SCRIPT_LOCATION, location, ignore=shutil.ignore_patterns("__pycache__"))
-    (location / "versions" / "0003_rebuild.py").write_text(script)
+    (location / "versions" / "9003_rebuild.py").write_text(script.format(head=HEAD_REVISION))
     return location
 
 
@@ -318,7 +323,7 @@ def test_a_table_rebuild_through_upgrade_keeps_the_children(
 
     migrate._upgrade(database.engine, "head", script_location=scripts_with_a_table_rebuild)
 
-    assert current_revision(database.engine) == "0003"
+    assert current_revision(database.engine) == "9003"
     for table in ("candidate", "application", "interview", "answer", "candidatedocument"):
         assert count(database, table) == 1, table
     with database.engine.begin() as connection:  # and the rebuilt table still cascades
@@ -329,8 +334,8 @@ def test_a_table_rebuild_through_upgrade_keeps_the_children(
 DROP_A_UNIQUE_CONSTRAINT = """
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "9003"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -359,7 +364,7 @@ def test_a_batch_migration_drops_a_constraint_by_name_and_keeps_the_other_names(
 
     migrate._upgrade(database.engine, "head", script_location=scripts)
 
-    assert current_revision(database.engine) == "0003"
+    assert current_revision(database.engine) == "9003"
     assert in_models - names_on_disk(database.engine) == {
         ("application", "uq", "uq_application_candidate_id_vacancy_id")
     }
@@ -367,7 +372,8 @@ def test_a_batch_migration_drops_a_constraint_by_name_and_keeps_the_other_names(
     assert count(database, "interview") == 1
 
     with database.engine.connect() as connection, migrate._sqlite_guard(connection):
-        command.downgrade(migrate.alembic_config(connection, script_location=scripts), "0002")
+        command.downgrade(migrate.alembic_config(connection, script_location=scripts),
+                          HEAD_REVISION)
     assert names_on_disk(database.engine) == in_models
     assert count(database, "interview") == 1
 
