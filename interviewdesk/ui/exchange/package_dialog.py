@@ -130,7 +130,7 @@ class PackageDialog(QDialog):
         self.member.currentIndexChanged.connect(self._suggest)
         self.path.textChanged.connect(self._update)
         self._suggest()
-        self.resize(600, 420)
+        self.resize(620, max(340, self.sizeHint().height()))
 
     def _suggest(self) -> None:
         """A file name that says what the package is and for whom."""
