@@ -101,7 +101,7 @@ def decode_row(package: Package, table: sa.Table, row: dict[str, Any], where: st
     unknown = set(row) - set(table.columns.keys())
     if unknown:
         raise PackageError(f"{where} has a field this version does not know "
-                           f"({sorted(unknown)[0]}).")
+                           f"({sorted(unknown)[0][:40]!r}).")
     missing = [name for name in required if name not in row]
     if missing:
         raise PackageError(f"{where} lacks the field {missing[0]}.")

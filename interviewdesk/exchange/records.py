@@ -52,7 +52,8 @@ def rows_of(package: Package, model: type[SQLModel], fields: tuple[str, ...]
         where = f"tables/{name}.json, record {number}"
         if set(row) != set(fields):
             extra = sorted(set(row) - set(fields)) or sorted(set(fields) - set(row))
-            raise PackageError(f"{where} does not have the expected fields ({extra[0]}).")
+            raise PackageError(f"{where} does not have the expected fields "
+                               f"({extra[0][:40]!r}).")
         rows.append(decode_row(package, table, row, where, required=fields))
     ids = [row["id"] for row in rows if "id" in row]
     if len(set(ids)) != len(ids) or None in ids:
