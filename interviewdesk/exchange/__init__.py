@@ -32,7 +32,12 @@ from interviewdesk.exchange.errors import PackageError
 from interviewdesk.exchange.importer import ImportResult, import_package
 from interviewdesk.exchange.move import build_move_package
 from interviewdesk.exchange.panel import build_panel_package
-from interviewdesk.exchange.returns import FormNotSubmitted, build_return_package
+from interviewdesk.exchange.returns import (
+    FormNotSubmitted,
+    NotThisLaptopsMember,
+    build_return_package,
+    scoring_member_of,
+)
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -42,6 +47,7 @@ __all__ = [
     "FormNotSubmitted",
     "ImportResult",
     "Limits",
+    "NotThisLaptopsMember",
     "Package",
     "PackageError",
     "ReturnedChange",
@@ -53,5 +59,6 @@ __all__ = [
     "pending_count",
     "read_package",
     "returned_changes",
+    "scoring_member_of",
     "write_package",
 ]

@@ -76,9 +76,9 @@ def import_package(db: Database, path: Path, *, limits: Limits = DEFAULT_LIMITS
             if before is not None:
                 return ImportResult(package.kind, "already_imported", package.package_id,
                                     before.interview_id, imported_before=before.imported_at)
-            member, notes, interview_id = "", 0, None
+            member, notes, interview_id, scorer = "", 0, None, None
             if package.kind == "panel":
-                interview_id, tally = import_panel(session, package)
+                interview_id, scorer, tally = import_panel(session, package)
                 outcome = "created" if tally.created["interview"] else \
                     "updated" if tally.changed_anything else "unchanged"
             elif package.kind == "return":
@@ -89,7 +89,7 @@ def import_package(db: Database, path: Path, *, limits: Limits = DEFAULT_LIMITS
                 tally = import_move(session, package)
                 outcome = "moved"
             counts = tally.counts()
-            ledger.record(session, package, outcome, interview_id, counts)
+            ledger.record(session, package, outcome, interview_id, counts, scorer)
             # AUDIT (issue 9, sections 1-2): the audit trail's "package_imported" entry
             # goes here, in this same transaction (kind, outcome, interview_id; no scores).
             return ImportResult(package.kind, outcome, package.package_id, interview_id,

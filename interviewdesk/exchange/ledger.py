@@ -41,14 +41,27 @@ def find(session: Session, package_id: str) -> LedgerEntry | None:
 
 
 def record(session: Session, package: Package, outcome: str, interview_id: int | None,
-           counts: dict[str, int]) -> LedgerEntry:
+           counts: dict[str, int], panel_member_id: int | None = None) -> LedgerEntry:
     """Note that ``package`` was read, in the caller's transaction."""
     row = PackageImport(package_uuid=package.package_id, kind=package.kind,
-                        interview_id=interview_id, created_at=package.created_at,
+                        interview_id=interview_id, panel_member_id=panel_member_id,
+                        created_at=package.created_at,
                         outcome=outcome, counts=dict(counts))
     session.add(row)
     session.flush()
     return _entry(row)
+
+
+def scoring_member(session: Session, interview_id: int) -> int | None:
+    """The panel member this laptop scores ``interview_id`` for: whom the newest panel
+    package of that interview read here was for; ``None`` if none was read (the
+    interview was planned on this laptop: the chair's)."""
+    return session.exec(
+        select(PackageImport.panel_member_id)
+        .where(PackageImport.interview_id == interview_id, PackageImport.kind == "panel",
+               col(PackageImport.panel_member_id).is_not(None))
+        .order_by(col(PackageImport.imported_at).desc(), col(PackageImport.id).desc())
+    ).first()
 
 
 def entries(session: Session, interview_id: int | None = None) -> list[LedgerEntry]:

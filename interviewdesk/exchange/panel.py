@@ -93,9 +93,10 @@ def build_panel_package(db: Database, interview_id: int, panel_member_id: int, *
         return package
 
 
-def import_panel(session: Session, package: Package) -> tuple[int, Tally]:
+def import_panel(session: Session, package: Package) -> tuple[int, int, Tally]:
     """Create or update the package's vacancy, candidate and interview in the caller's
-    transaction; returns the local interview id and what changed.
+    transaction; returns the local interview id, the local id of the panel member the
+    package is for, and what changed.
 
     Everything is checked before the first write; a competency that was removed on
     the chair's laptop but is scored on this one stops the import (nothing is lost).
@@ -164,7 +165,9 @@ def import_panel(session: Session, package: Package) -> tuple[int, Tally]:
     if with_documents:
         _replace_documents(session, int(candidate.id), rows["candidatedocument"], tally)
     session.flush()
-    return int(interview.id), tally
+    member = session.exec(select(PanelMember).where(
+        PanelMember.uuid == package.header["panel_member"])).one()
+    return int(interview.id), int(member.id or 0), tally
 
 
 def _check_shape(package: Package, rows: dict[str, list[dict[str, Any]]],

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
 from interviewdesk.exchange.archive import Package, new_package
 from interviewdesk.exchange.errors import PackageError
+from interviewdesk.exchange.ledger import scoring_member
 from interviewdesk.exchange.records import Tally
 from interviewdesk.store.assessments import _reading as reading
 from interviewdesk.store.database import Database
@@ -45,6 +46,11 @@ class FormNotSubmitted(PackageError):
     """Only a submitted form can be returned."""
 
 
+class NotThisLaptopsMember(PackageError):
+    """A return is made on the member's own laptop, for that member only: anywhere else
+    it would hand one member's scores to whoever asks (blind scoring)."""
+
+
 @dataclass(frozen=True)
 class ReturnOutcome:
     """What reading a return did: ``submitted`` (the form is in), ``pending_change`` (held
@@ -56,12 +62,20 @@ class ReturnOutcome:
     notes_added: int
 
 
+def scoring_member_of(db: Database, interview_id: int) -> int | None:
+    """The panel member whose form this laptop may return for ``interview_id`` (see
+    :func:`~interviewdesk.exchange.ledger.scoring_member`); ``None``: nobody's."""
+    with db.session() as session:
+        return scoring_member(session, interview_id)
+
+
 def build_return_package(db: Database, interview_id: int, panel_member_id: int, *,
                          with_notes: bool = False) -> Package:
     """The return package of ``panel_member_id``'s submitted form for ``interview_id``.
 
-    Raises :class:`FormNotSubmitted` when that form is not submitted (or not begun),
-    ``LookupError`` for an unknown interview or a member not on its panel.
+    Raises :class:`NotThisLaptopsMember` unless this laptop received the interview in
+    a panel package for that member, :class:`FormNotSubmitted` when that form is not
+    submitted (or not begun), ``LookupError`` for an unknown interview or a member not on its panel.
     """
     with db.session() as session:
         context = interview_context(session, interview_id)
@@ -71,6 +85,12 @@ def build_return_package(db: Database, interview_id: int, panel_member_id: int, 
                               f"{interview_id}.")
         person = session.get(Interviewer, member.interviewer_id)
         name = person.name if person is not None else "?"
+        if scoring_member(session, interview_id) != panel_member_id:
+            raise NotThisLaptopsMember(
+                f"This laptop did not receive interview {interview_id} in a panel package for "
+                f"{name}, so it cannot return {name}'s form: a return is made on the panel "
+                "member's own laptop, from the panel package they imported."
+            )
         assessment = reading.form_of(session, interview_id, panel_member_id)
         if assessment is None or assessment.submitted_at is None:
             raise FormNotSubmitted(

@@ -345,6 +345,10 @@ class PackageImport(SQLModel, table=True):
     interview_id: int | None = Field(
         default=None, sa_column=_parent("interview", nullable=True, on_delete="SET NULL")
     )
+    # For a panel package: whom it was for, the one member this laptop may return a form of.
+    panel_member_id: int | None = Field(
+        default=None, sa_column=_parent("panelmember", nullable=True, on_delete="SET NULL")
+    )
     created_at: datetime | None = None  # when the package was made, on the other laptop
     imported_at: datetime = Field(default_factory=utc_now)
     outcome: str = ""  # created / updated / submitted / pending_change / unchanged / moved

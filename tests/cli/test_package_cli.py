@@ -41,24 +41,33 @@ def test_panel_import_and_import_again(chair_dir: Path, tmp_path: Path,
 
 def test_return_of_an_unsubmitted_form_exits_2(chair_dir: Path, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
+    member = tmp_path / "member"
+    panel = tmp_path / "p.idpkg"
+    assert cli.main(["--data-dir", str(chair_dir), "package", "panel", "--interview", "4",
+                     "--member", "René", "-o", str(panel)]) == 0
+    assert cli.main(["--data-dir", str(member), "package", "import", str(panel)]) == 0
     capsys.readouterr()
-    code, out, err = run(capsys, "--data-dir", str(chair_dir), "package", "return",
-                         "--interview", "4", "--member", "René", "-o",
+    code, out, err = run(capsys, "--data-dir", str(member), "package", "return",
+                         "--interview", "1", "--member", "René", "-o",
                          str(tmp_path / "r.idpkg"))
     assert code == 2 and out == ""
-    assert err == ("interviewdesk: René Mulder's assessment of interview 4 is not submitted; "
+    assert err == ("interviewdesk: René Mulder's assessment of interview 1 is not submitted; "
                    "submit it first (only a submitted form can be returned to the chair).")
     assert not (tmp_path / "r.idpkg").exists()
 
 
-def test_a_submitted_return_reads_back_unchanged(chair_dir: Path, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_return_is_only_made_on_the_members_own_laptop(
+        chair_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """On the chair's laptop, a "return" of Inge's submitted form would hand her scores
+    to whoever asks: refused."""
     capsys.readouterr()
     package = tmp_path / "r.idpkg"
-    assert run(capsys, "--data-dir", str(chair_dir), "package", "return", "--interview", "3",
-               "--member", "Inge", "--with-notes", "-o", str(package))[0] == 0
-    code, out, _ = run(capsys, "--data-dir", str(chair_dir), "package", "import", str(package))
-    assert code == 0 and "nothing changed" in out
+    code, _out, err = run(capsys, "--data-dir", str(chair_dir), "package", "return",
+                          "--interview", "3", "--member", "Inge", "--with-notes", "-o",
+                          str(package))
+    assert code == 2 and not package.exists()
+    assert "a return is made on the panel member's own laptop" in err
+    assert len(err.splitlines()) == 1
 
 
 def test_move_to_an_empty_folder_and_not_to_a_full_one(

@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from interviewdesk.exchange import (
     FormNotSubmitted,
+    NotThisLaptopsMember,
     PackageError,
     build_panel_package,
     build_return_package,
@@ -81,6 +82,20 @@ def test_an_unsubmitted_form_is_not_returned(chair: Chair, member_db: Database,
     open_form(member_db, interview_id, member_id)
     with pytest.raises(FormNotSubmitted):
         build_return_package(member_db, interview_id, member_id)
+
+
+def test_only_the_member_the_panel_package_was_for_can_return(
+        chair: Chair, member_db: Database, tmp_path: Path) -> None:
+    interview_id, member_id = on_member_laptop(chair, member_db, tmp_path)
+    with member_db.session() as session:
+        sanne = session.exec(select(PanelMember).where(
+            PanelMember.interview_id == interview_id, PanelMember.id != member_id)).first()
+    assert sanne is not None
+    with pytest.raises(NotThisLaptopsMember, match="own laptop"):
+        build_return_package(member_db, interview_id, int(sanne.id or 0))
+    sanne_on_chair = chair.ids.waiting_panel_member_ids[0]  # submitted, on the chair's laptop
+    with pytest.raises(NotThisLaptopsMember):
+        build_return_package(chair.db, chair.interview_id, sanne_on_chair)
 
 
 def test_the_return_holds_only_the_members_own_form(chair: Chair, member_db: Database,

@@ -1122,6 +1122,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Dit gesprek heeft nog geen panel. Voeg eerst de panelleden toe in de planning.</translation>
     </message>
     <message>
+        <source>Nothing to return from here</source>
+        <translation>Niets terug te sturen vanaf hier</translation>
+    </message>
+    <message>
+        <source>This interview did not come to this laptop in a panel package, so no form can be returned from here. A panel member returns their own form from their own laptop, after importing the panel package the chair made for them.</source>
+        <translation>Dit gesprek is niet via een panelpakket op deze laptop gekomen, dus vanaf hier kan geen formulier worden teruggestuurd. Een panellid stuurt het eigen formulier terug vanaf de eigen laptop, nadat het het panelpakket van de voorzitter heeft geïmporteerd.</translation>
+    </message>
+    <message>
         <source>Not submitted yet</source>
         <translation>Nog niet ingediend</translation>
     </message>

@@ -19,6 +19,7 @@ from interviewdesk.exchange import (
     build_panel_package,
     build_return_package,
     import_package,
+    scoring_member_of,
     write_package,
 )
 from interviewdesk.store.assessments import status_of_forms
@@ -77,6 +78,17 @@ class ExchangeCommands(QObject):
                 "This interview has no panel yet. Add the panel members in its planning "
                 "first."))
             return None
+        if kind == "return":
+            scorer = scoring_member_of(self.db, interview_id)
+            seats = [seat for seat in seats if seat.panel_member_id == scorer]
+            if not seats:
+                messages.inform(self.parent_widget, self.tr("Nothing to return from here"),
+                                self.tr(
+                    "This interview did not come to this laptop in a panel package, so no "
+                    "form can be returned from here. A panel member returns their own form "
+                    "from their own laptop, after importing the panel package the chair "
+                    "made for them."))
+                return None
         candidate = load_session(self.db, interview_id).candidate_name
         choice, accepted = PackageDialog.ask(self.parent_widget, kind, seats, self.folder,
                                              candidate)

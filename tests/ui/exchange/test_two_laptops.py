@@ -225,3 +225,50 @@ def load_form_id(db: Database, panel_member_id: int) -> int:
     with db.session() as session:
         return int(session.exec(select(Assessment.id).where(
             Assessment.panel_member_id == panel_member_id)).one() or 0)
+
+
+def test_a_package_dropped_on_the_candidate_list_is_imported_not_taken_as_a_cv(
+        qtbot: Any, main_window: Any, db: Database, chair_example: ExampleIds,
+        member: Any, tmp_path: Path, messages: Any) -> None:
+    from interviewdesk.exchange import build_panel_package, write_package
+
+    rene_window = member[0]
+    path = write_package(build_panel_package(db, chair_example.waiting_interview_id,
+                                             chair_example.waiting_panel_member_ids[1]),
+                         tmp_path / "p.idpkg")
+    rene_window.home.detail.tabs.setCurrentIndex(0)
+    viewport = rene_window.home.detail.candidates.table.viewport()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()  # by the main window, which the list passed it on to
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    qtbot.waitUntil(lambda: "is now on this laptop" in " ".join(messages.texts("inform")),
+                    timeout=WAIT_MS)
+    assert messages.names().count("error") == 0
+
+
+def test_another_file_dropped_on_the_window_is_not_taken(
+        main_window: Any, tmp_path: Path) -> None:
+    (tmp_path / "cv.pdf").write_bytes(b"%PDF-1.4")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "cv.pdf"))])
+    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.accept()
+    main_window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+
+
+def test_the_chair_cannot_return_someone_elses_form(
+        main_window: Any, chair_example: ExampleIds, messages: Any) -> None:
+    """On the chair's laptop, a return would hand a member's scores to whoever asks."""
+    main_window.home.select_vacancy(chair_example.vacancy_id)
+    main_window.home.detail.select_interview(chair_example.completed_interview_id)
+    main_window.return_package_action.trigger()
+    assert messages.names() == ["inform"]
+    assert "no form can be returned from here" in messages.texts("inform")[0]

@@ -72,6 +72,16 @@ def upgrade() -> None:
             ),
             nullable=True,
         ),
+        sa.Column(
+            "panel_member_id",
+            sa.Integer(),
+            sa.ForeignKey(
+                "panelmember.id",
+                ondelete="SET NULL",
+                name=op.f("fk_packageimport_panel_member_id_panelmember"),
+            ),
+            nullable=True,
+        ),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("outcome", sa.String(), nullable=False),
@@ -83,6 +93,12 @@ def upgrade() -> None:
     )
     op.create_index(
         op.f("ix_packageimport_interview_id"), "packageimport", ["interview_id"], unique=False
+    )
+    op.create_index(
+        op.f("ix_packageimport_panel_member_id"),
+        "packageimport",
+        ["panel_member_id"],
+        unique=False,
     )
 
     op.create_table(
@@ -114,6 +130,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_pendingreturn_assessment_id"), table_name="pendingreturn")
     op.drop_table("pendingreturn")
+    op.drop_index(op.f("ix_packageimport_panel_member_id"), table_name="packageimport")
     op.drop_index(op.f("ix_packageimport_interview_id"), table_name="packageimport")
     op.drop_index(op.f("ix_packageimport_package_uuid"), table_name="packageimport")
     op.drop_table("packageimport")
