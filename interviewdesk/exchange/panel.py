@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from interviewdesk.exchange.archive import Package, new_package
 from interviewdesk.exchange.codec import encode_row
 from interviewdesk.exchange.errors import PackageError
+from interviewdesk.exchange.ledger import scoring_member
 from interviewdesk.exchange.records import Tally, require_refs, rows_of, table_name, upsert
 from interviewdesk.store.database import Database
 from interviewdesk.store.lookups import interview_context
@@ -116,6 +117,7 @@ def import_panel(session: Session, package: Package) -> tuple[int, int, Tally]:
         if with_documents else [],
     }
     _check_shape(package, rows, with_documents)
+    _check_destination(session, package, rows)
 
     tally = Tally()
     ids: dict[str, dict[int, int]] = {name: {} for name in rows}
@@ -196,6 +198,29 @@ def _check_shape(package: Package, rows: dict[str, list[dict[str, Any]]],
         raise PackageError("The panel package is for someone who is not on its panel.")
     if not with_documents and "candidatedocument" in package.tables:
         raise PackageError("The panel package holds documents its manifest does not announce.")
+
+
+def _check_destination(session: Session, package: Package,
+                       rows: dict[str, list[dict[str, Any]]]) -> None:
+    """A panel package goes to its member's laptop only. Read back on the laptop that
+    made it, or on another member's, it would let that laptop return a form that is not
+    its own (and so show one member's scores to another)."""
+    local = session.exec(select(Interview).where(
+        Interview.uuid == rows["interview"][0]["uuid"])).first()
+    if local is None:
+        return
+    scorer = scoring_member(session, int(local.id or 0))
+    if scorer is None:
+        raise PackageError(
+            "This laptop holds the interview this panel package was made from; import the "
+            "package on the panel member's own laptop. Nothing was imported."
+        )
+    member = session.get(PanelMember, scorer)
+    if member is None or member.uuid != package.header.get("panel_member"):
+        raise PackageError(
+            "This laptop already scores this interview for another panel member; this "
+            "package is for someone else, so it belongs on their laptop. Nothing was imported."
+        )
 
 
 def _remove_missing_competencies(session: Session, vacancy_id: int, kept: set[int],

@@ -7,10 +7,12 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlmodel import select
 
 from interviewdesk.exchange import (
     FORMAT_VERSION,
+    PackageError,
     build_panel_package,
     import_package,
     read_package,
@@ -166,3 +168,22 @@ def test_a_new_package_updates_what_changed_and_only_that(
         assert [v.title for v in session.exec(select(Vacancy))] == ["Servicemonteur (32 uur)"]
         assert session.exec(select(Question).where(Question.uuid == removed.uuid)).first() \
             is None
+
+
+def test_a_panel_package_only_goes_to_its_members_laptop(
+        chair: Chair, member_db: Database, tmp_path: Path) -> None:
+    """Read back on the chair's laptop, or on another member's, it would let that laptop
+    return someone else's form: refused, nothing changed."""
+    path = panel_file(chair, tmp_path)
+    before = dump(chair.db)
+    with pytest.raises(PackageError, match="import the package on the panel member's own"):
+        import_package(chair.db, path)
+    assert dump(chair.db) == before
+
+    import_package(member_db, path)
+    sanne = build_panel_package(chair.db, chair.interview_id,
+                                chair.ids.waiting_panel_member_ids[0])
+    before = dump(member_db)
+    with pytest.raises(PackageError, match="scores this interview for another panel member"):
+        import_package(member_db, write_package(sanne, tmp_path / "sanne.idpkg"))
+    assert dump(member_db) == before
