@@ -272,3 +272,22 @@ def test_the_chair_cannot_return_someone_elses_form(
     main_window.return_package_action.trigger()
     assert messages.names() == ["inform"]
     assert "no form can be returned from here" in messages.texts("inform")[0]
+
+
+def test_the_member_holds_the_interview_on_their_laptop(
+        qtbot: Any, db: Database, chair_example: ExampleIds, member: Any, tmp_path: Path,
+        messages: Any) -> None:
+    """The interview window opens on the member's laptop with the kit's questions."""
+    from interviewdesk.exchange import build_panel_package, write_package
+
+    rene_window = member[0]
+    package = build_panel_package(db, chair_example.waiting_interview_id,
+                                  chair_example.waiting_panel_member_ids[1])
+    result = rene_window.exchange.import_file(write_package(package, tmp_path / "p.idpkg"))
+    assert result is not None and result.interview_id
+    window = rene_window.open_interview(result.interview_id)
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert "Thijs van Dijk" in window.windowTitle()
+    assert messages.names() == ["inform"]  # the import's, and no error
+    window.close()
