@@ -291,3 +291,24 @@ def test_the_member_holds_the_interview_on_their_laptop(
     assert "Thijs van Dijk" in window.windowTitle()
     assert messages.names() == ["inform"]  # the import's, and no error
     window.close()
+
+
+def test_a_whole_database_moves_into_an_empty_one(
+        qtbot: Any, db: Database, chair_example: ExampleIds, member: Any, tmp_path: Path,
+        messages: Any) -> None:
+    from interviewdesk.exchange import build_move_package, write_package
+
+    rene_window, rene_db, _folder, _settings = member
+    assert rene_window.current_view() == "welcome"
+    path = write_package(build_move_package(db), tmp_path / "move.idpkg")
+
+    drop_file(qtbot, rene_window, path)
+
+    qtbot.waitUntil(lambda: "moved into this data folder" in " ".join(messages.texts("inform")),
+                    timeout=WAIT_MS)
+    assert rene_window.current_view() == "home"
+    assert {s.state for s in status_of_forms(rene_db, chair_example.completed_interview_id)} \
+        == {"submitted"}
+    drop_file(qtbot, rene_window, path)  # again: imported before, nothing changes
+    qtbot.waitUntil(lambda: "imported before" in " ".join(messages.texts("inform")),
+                    timeout=WAIT_MS)
