@@ -7,6 +7,10 @@
     interviewdesk [--data-dir PATH] export {form,report,kit} --interview ID -o FILE
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
+    interviewdesk [--data-dir PATH] package panel --interview ID --member NAME -o FILE.idpkg
+    interviewdesk [--data-dir PATH] package return --interview ID --member NAME -o FILE.idpkg
+    interviewdesk [--data-dir PATH] package move -o FILE.idpkg
+    interviewdesk [--data-dir PATH] package import FILE.idpkg
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
@@ -46,7 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
-COMMANDS = ("demo", "check", "backup", "screenshot", "export")
+COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
@@ -345,6 +349,101 @@ def _panel_member(db: "Database", interview_id: int, name: str) -> int:
                        f"the panel is: {names}.")
 
 
+def _package(args: argparse.Namespace) -> int:
+    """Make or read an exchange package (panel members on their own laptops, issue 9)."""
+    from interviewdesk.exchange import (
+        SUFFIX,
+        PackageError,
+        build_move_package,
+        build_panel_package,
+        build_return_package,
+        import_package,
+        write_package,
+    )
+    from interviewdesk.store.startup import close_store, open_store
+
+    action: str = args.action
+    if action == "import":
+        source = Path(args.file).expanduser()
+        if not source.is_file():
+            raise CommandError(f"There is no file {source}.")
+    else:
+        output = Path(args.output).expanduser()
+        if output.suffix.lower() != SUFFIX:
+            raise CommandError(f"A package is a {SUFFIX} file: give a name ending in {SUFFIX} "
+                               f"({output}).")
+        if not output.parent.is_dir():
+            raise CommandError(f"The folder {output.parent} does not exist.")
+    if action in ("panel", "return") and (args.interview is None or not args.member):
+        raise CommandError(f"package {action} needs --interview ID and --member NAME.")
+    data_dir = _data_dir(args)
+    keep = _keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        if action == "import":
+            result = import_package(db, source)
+            print(result.summary())
+            return EXIT_OK
+        if action == "move":
+            package = build_move_package(db)
+        else:
+            member = _panel_member(db, args.interview, args.member)
+            if action == "panel":
+                package = build_panel_package(db, args.interview, member,
+                                              with_documents=args.with_documents)
+            else:
+                package = build_return_package(db, args.interview, member,
+                                               with_notes=args.with_notes)
+        print(write_package(package, output))
+        return EXIT_OK
+    except PackageError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+
+
+def _add_package_parser(commands: "argparse._SubParsersAction[_Parser]",
+                        data_dir: _Parser) -> None:
+    package = commands.add_parser(
+        "package", parents=[data_dir],
+        help="exchange packages: a panel member scores on their own laptop, or the whole "
+        "database moves to a new one",
+        description="Panel members on their own laptops, without a network: 'panel' makes "
+        "the package a member needs to score (never anyone's assessment), 'return' sends "
+        "their submitted form back to the chair, 'move' packs the whole database for a new "
+        "laptop, and 'import' reads any of them (the same package twice changes nothing).")
+    actions = package.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                     parser_class=_Parser)
+    for name, text in (("panel", "the package a panel member needs to score the interview"),
+                       ("return", "a panel member's submitted assessment, for the chair")):
+        made = actions.add_parser(name, parents=[data_dir], help=text, description=text + ".")
+        made.add_argument("--interview", type=int, metavar="ID", help="the interview's id")
+        made.add_argument("--member", metavar="NAME",
+                          help="the panel member (a name; case and accents ignored)")
+        made.add_argument("-o", "--output", required=True, metavar="FILE.idpkg")
+        if name == "panel":
+            made.add_argument("--with-documents", action="store_true",
+                              help="include the candidate's CV and letter (personal data: "
+                              "only when the member needs them)")
+        else:
+            made.add_argument("--with-notes", action="store_true",
+                              help="include the member's interview notes")
+        made.set_defaults(run=_package)
+    move = actions.add_parser("move", parents=[data_dir],
+                              help="the whole database, for a new laptop",
+                              description="Pack the whole database (every record and "
+                              "document) for a new laptop; import it there into an empty "
+                              "data folder.")
+    move.add_argument("-o", "--output", required=True, metavar="FILE.idpkg")
+    move.set_defaults(run=_package)
+    read = actions.add_parser("import", parents=[data_dir], help="read a package",
+                              description="Read a panel, return or move package into this "
+                              "data folder. Everything is checked first; on any problem "
+                              "nothing is imported.")
+    read.add_argument("file", metavar="FILE.idpkg")
+    read.set_defaults(run=_package)
+
+
 # -- helpers --------------------------------------------------------------------------
 
 
@@ -528,6 +627,7 @@ def _build_parser() -> _Parser:
     export.add_argument("--page-size", choices=PAGE_SIZES, default=None,
                         help="paper size (default: the settings', else A4)")
     export.set_defaults(run=_export)
+    _add_package_parser(commands, data_dir)
     return parser
 
 

@@ -18,6 +18,8 @@ relationship resolution.
 """
 
 from datetime import UTC, date, datetime
+from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
 from sqlalchemy.ext.mutable import MutableDict
@@ -47,6 +49,18 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def new_uuid() -> str:
+    """A fresh stable id: how a record is recognised on another laptop (exchange
+    packages), where its integer ``id`` means nothing (migration 0004)."""
+    return str(uuid4())
+
+
+def _stable_id() -> Any:
+    """The ``uuid`` column: filled on creation, unique, looked up by import."""
+    return Field(default_factory=new_uuid, index=True, unique=True, max_length=36,
+                 sa_column_kwargs={"default": new_uuid})
+
+
 def _parent(table: str, *, nullable: bool = False, on_delete: str = "CASCADE") -> Column:
     """A foreign-key column whose rows go (or are unlinked) with their parent row."""
     return Column(
@@ -62,6 +76,7 @@ class Vacancy(SQLModel, table=True):
     that starts the retention clock for its candidates' data."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     title: str = Field(index=True)
     department: str = ""
     location: str = ""
@@ -75,6 +90,7 @@ class Competency(SQLModel, table=True):
     """A core competency of a vacancy, rated 1–5 against one anchor text per point."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     vacancy_id: int = Field(sa_column=_parent("vacancy"))
     position: int = 0
     name: str
@@ -101,6 +117,7 @@ class Question(SQLModel, table=True):
     """
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     vacancy_id: int = Field(sa_column=_parent("vacancy"))
     interview_id: int | None = Field(default=None, sa_column=_parent("interview", nullable=True))
     stage: str = Field(index=True)
@@ -117,6 +134,7 @@ class Candidate(SQLModel, table=True):
     """A person who applied. Personal data: erased on request or when retention ends."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     name: str = Field(index=True)
     email: str = ""
     phone: str = ""
@@ -153,6 +171,7 @@ class Application(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     candidate_id: int = Field(sa_column=_parent("candidate"))
     vacancy_id: int = Field(sa_column=_parent("vacancy"))
     # applied / invited / interviewed / offered / hired / rejected / withdrawn
@@ -164,6 +183,7 @@ class Interviewer(SQLModel, table=True):
     """Someone at the firm who sits on interview panels."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     name: str = Field(index=True)
     email: str = ""
     job_title: str = ""
@@ -181,6 +201,7 @@ class Interview(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     application_id: int = Field(sa_column=_parent("application"))
     scheduled_at: datetime | None = Field(default=None, index=True)
     planned_minutes: int = 60
@@ -204,6 +225,7 @@ class PanelMember(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("interview_id", "interviewer_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     interview_id: int = Field(sa_column=_parent("interview"))
     interviewer_id: int = Field(sa_column=_parent("interviewer"))
     role: str = "member"  # chair / member / note_taker / hr
@@ -259,6 +281,7 @@ class Assessment(SQLModel, table=True):
     """One panel member's own assessment form for one interview."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
     interview_id: int = Field(sa_column=_parent("interview"))
     panel_member_id: int = Field(sa_column=_parent("panelmember"))
     strengths: str = ""
@@ -336,3 +359,50 @@ class AuditEntry(SQLModel, table=True):
     actor: str = ""  # the name of who did it, as it was then
     subject: str = ""  # whose form or PIN, when that is someone else
     detail: str = ""  # the reason given, if any
+
+
+class PackageImport(SQLModel, table=True):
+    """The import ledger: one row per exchange package read into this database, so that
+    reading the same package again changes nothing (migration 0004).
+
+    What a package was and what it did, never what it held: counts per table, no
+    scores and no names.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    package_uuid: str = Field(index=True, unique=True, max_length=36)
+    kind: str  # panel / return / move
+    interview_id: int | None = Field(
+        default=None, sa_column=_parent("interview", nullable=True, on_delete="SET NULL")
+    )
+    # For a panel package: whom it was for, the one member this laptop may return a form of.
+    panel_member_id: int | None = Field(
+        default=None, sa_column=_parent("panelmember", nullable=True, on_delete="SET NULL")
+    )
+    created_at: datetime | None = None  # when the package was made, on the other laptop
+    imported_at: datetime = Field(default_factory=utc_now)
+    outcome: str = ""  # created / updated / submitted / pending_change / unchanged / moved
+    counts: dict[str, int] = Field(
+        default_factory=dict, sa_column=Column(MutableDict.as_mutable(JSON), nullable=False)
+    )
+
+
+class PendingReturn(SQLModel, table=True):
+    """A panel member's form that came back again after their first return (they
+    reopened and changed it): held apart until the chair accepts or declines it, never
+    applied over the form already in (migration 0004).
+
+    ``content`` is the returned form as the package carried it (ratings keyed by
+    competency uuid); ``state`` is pending / accepted / declined.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(sa_column=_parent("assessment"))
+    package_uuid: str = Field(max_length=36)
+    reason: str = ""
+    content: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(MutableDict.as_mutable(JSON), nullable=False)
+    )
+    received_at: datetime = Field(default_factory=utc_now)
+    state: str = "pending"
+    decided_at: datetime | None = None

@@ -28,11 +28,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeyEvent,
     QKeySequence,
     QPaintEvent,
@@ -57,6 +60,7 @@ from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted, scaled_fo
 if TYPE_CHECKING:
     from interviewdesk.domain.agenda import Agenda
     from interviewdesk.store.database import Database
+    from interviewdesk.ui.exchange import ExchangeCommands
     from interviewdesk.ui.home import HomeView, RecordCommands
     from interviewdesk.ui.home.assessment_windows import AssessmentWindows
     from interviewdesk.ui.home.interview_windows import InterviewWindows
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         self.commands: RecordCommands | None = None
         self.interview_windows: InterviewWindows | None = None
         self.assessment_windows: AssessmentWindows | None = None
+        self.exchange: ExchangeCommands | None = None
         self.home: HomeView | None = None
         self.welcome: WelcomePage | None = None
         self.was_painted = False
@@ -186,6 +191,7 @@ class MainWindow(QMainWindow):
             lambda interview_id, member_id: self.open_assessment_form(interview_id,
                                                                       member_id or None))
         self.home.panel_discussion_requested.connect(self.open_panel_discussion)
+        self._attach_exchange(db)
         self.assessment_windows.changed.connect(self.home.refresh)
         self.home.refresh()
         self._enable_data_actions(True)
@@ -256,6 +262,11 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(lambda: self._print_selected("report"), "Ctrl+P")
         self.kit_action = self._action(lambda: self._print_selected("kit"))
         self.comparison_action = self._action(lambda: self._print_selected("comparison"))
+        self.panel_package_action = self._action(lambda: self._exchange_selected("panel"))
+        self.return_package_action = self._action(lambda: self._exchange_selected("return"))
+        self.returned_changes_action = self._action(lambda: self._exchange_selected("changes"))
+        self.import_package_action = data(self._choose_package)
+        self.move_action = data(self._move_database)
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find,
                                         needs_data=True)
@@ -274,6 +285,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_vacancy_action, self.new_candidate_action,
                        self.new_interview_action, None, self.interviewers_action, None,
                        self.comparison_action, None,
+                       self.import_package_action, self.move_action, None,
                        self.load_example_action, self.backup_action, self.open_folder_action,
                        None, self.settings_action, None, self.quit_action):
             if action is None:
@@ -290,6 +302,10 @@ class MainWindow(QMainWindow):
         self.interview_menu.addSeparator()
         self.interview_menu.addAction(self.report_action)
         self.interview_menu.addAction(self.kit_action)
+        self.interview_menu.addSeparator()
+        self.interview_menu.addAction(self.panel_package_action)
+        self.interview_menu.addAction(self.return_package_action)
+        self.interview_menu.addAction(self.returned_changes_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.home_action)
         self.view_menu.addAction(self.find_action)
@@ -457,6 +473,82 @@ class MainWindow(QMainWindow):
             print_documents.interview_kit
         return show(self, self.db, interview.id, page_size)
 
+    # -- exchange packages (panel members on their own laptops) ---------------------
+
+    def _attach_exchange(self, db: "Database") -> None:
+        from interviewdesk.ui.exchange import ExchangeCommands
+
+        self.exchange = ExchangeCommands(db, self)
+        self.exchange.imported.connect(self._package_imported)
+        self.exchange.decided.connect(lambda: self.home.refresh() if self.home else None)
+        self.setAcceptDrops(True)
+
+    def _exchange_selected(self, what: str) -> None:
+        """Make a panel or return package of, or review the returned changes of, the
+        selected interview."""
+        interview = self.home.selected_interview() if self.home is not None else None
+        if interview is None or self.exchange is None:
+            return
+        if what == "panel":
+            self.exchange.send_panel_package(interview.id)
+        elif what == "return":
+            self.exchange.send_return(interview.id)
+        else:
+            self.exchange.review_changes(interview.id)
+
+    def _choose_package(self) -> None:
+        if self.exchange is not None:
+            self.exchange.choose_and_import()
+
+    def _move_database(self) -> None:
+        if self.exchange is not None:
+            self.exchange.move_database()
+
+    def _package_imported(self, interview_id: int) -> None:
+        """Show what came in: the interview's vacancy, or everything after a move."""
+        if self.home is None or self.db is None:
+            return
+        self.home.refresh()
+        self.show_view("home")
+        if interview_id:
+            from interviewdesk.store.interview_records import load_session
+
+            self.home.select_vacancy(load_session(self.db, interview_id).vacancy_id)
+        self._update_actions()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Take a dragged ``.idpkg`` file (an exchange package), nothing else."""
+        if self.exchange is None:
+            event.ignore()
+            return
+        from interviewdesk.ui.exchange import package_path
+
+        if package_path(event) is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped package once the drop is over (a dialog opened inside
+        it would keep the file manager waiting)."""
+        if self.exchange is None:
+            event.ignore()
+            return
+        from interviewdesk.ui.exchange import package_path
+
+        path = package_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        exchange = self.exchange
+        QTimer.singleShot(0, self, lambda: exchange.import_file(path))
+
     def _interview_closed(self, _interview_id: int) -> None:
         """An interview window closed: its stage and progress show in the lists."""
         if self.home is not None:
@@ -468,7 +560,8 @@ class MainWindow(QMainWindow):
         interview = self.home.selected_interview() if self.home is not None else None
         for action in (self.open_interview_action, self.edit_planning_action,
                        self.assessment_form_action, self.panel_discussion_action,
-                       self.report_action, self.kit_action):
+                       self.report_action, self.kit_action, self.panel_package_action,
+                       self.return_package_action, self.returned_changes_action):
             action.setEnabled(interview is not None)
         vacancy = self.home.selected_vacancy_id() if self.home is not None else None
         self.comparison_action.setEnabled(vacancy is not None)
@@ -660,6 +753,11 @@ class MainWindow(QMainWindow):
             (self.report_action, self.tr("Interview &report…")),
             (self.kit_action, self.tr("Blank interview &kit…")),
             (self.comparison_action, self.tr("Print &comparison…")),
+            (self.panel_package_action, self.tr("Panel package for a &member…")),
+            (self.return_package_action, self.tr("Re&turn an assessment to the chair…")),
+            (self.returned_changes_action, self.tr("Returned c&hanges…")),
+            (self.import_package_action, self.tr("I&mport package…")),
+            (self.move_action, self.tr("Move to another &laptop…")),
             (self.home_action, self.tr("&Home")),
             (self.find_action, self.tr("&Search")),
             (self.about_action, self.tr("&About InterviewDesk")),

@@ -32,7 +32,8 @@ def names(path: Path) -> list[str]:
 
 def add_interviewer(path: Path, name: str) -> None:
     raw = sqlite3.connect(path)
-    raw.execute("INSERT INTO interviewer (name, email, job_title) VALUES (?, '', '')", (name,))
+    raw.execute("INSERT INTO interviewer (uuid, name, email, job_title) "
+                "VALUES (lower(hex(randomblob(16))), ?, '', '')", (name,))
     raw.commit()
     raw.close()
 
@@ -76,7 +77,8 @@ def test_a_backup_sees_committed_work_still_in_the_wal(db_path: Path, backup_dir
         with database.engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
             connection.exec_driver_sql(
-                "INSERT INTO interviewer (name, email, job_title) VALUES ('Bram', '', '')"
+                "INSERT INTO interviewer (uuid, name, email, job_title) "
+                "VALUES (lower(hex(randomblob(16))), 'Bram', '', '')"
             )
         assert (db_path.parent / (db_path.name + "-wal")).stat().st_size > 0
         made = make_backup(db_path, backup_dir)
@@ -150,7 +152,8 @@ import os, sqlite3, sys
 raw = sqlite3.connect(sys.argv[1])
 raw.execute("PRAGMA journal_mode=WAL")
 raw.execute("PRAGMA wal_autocheckpoint=0")
-raw.execute("INSERT INTO interviewer (name, email, job_title) VALUES ('Wally', '', '')")
+raw.execute("INSERT INTO interviewer (uuid, name, email, job_title) "
+            "VALUES (lower(hex(randomblob(16))), 'Wally', '', '')")
 raw.commit()
 os._exit(0)  # a crash: the WAL is never folded into the file
 """

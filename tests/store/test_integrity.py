@@ -16,7 +16,8 @@ def real_database(tmp_path: Path) -> Path:
     upgrade(path)
     raw = sqlite3.connect(path)
     raw.executemany(
-        "INSERT INTO interviewer (name, email, job_title) VALUES (?, '', ?)",
+        "INSERT INTO interviewer (uuid, name, email, job_title) "
+        "VALUES (lower(hex(randomblob(16))), ?, '', ?)",
         [(f"Interviewer {i}", "x" * 2000) for i in range(200)],
     )
     raw.commit()
@@ -89,8 +90,8 @@ def test_a_silently_changed_row_is_found_with_details(real_database: Path) -> No
 def test_rows_pointing_at_missing_rows(real_database: Path) -> None:
     raw = sqlite3.connect(real_database)
     raw.execute(
-        "INSERT INTO panelmember (interview_id, interviewer_id, role, position) "
-        "VALUES (41, 1, 'chair', 0)"
+        "INSERT INTO panelmember (uuid, interview_id, interviewer_id, role, position) "
+        "VALUES ('dangling', 41, 1, 'chair', 0)"
     )
     raw.commit()
     raw.close()

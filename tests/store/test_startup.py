@@ -28,7 +28,8 @@ FillEveryTable = Callable[[Database], dict[str, dict[str, Any]]]
 def add_interviewer(database: Database, name: str) -> None:
     with database.engine.begin() as connection:
         connection.exec_driver_sql(
-            "INSERT INTO interviewer (name, email, job_title) VALUES (?, '', '')", (name,)
+            "INSERT INTO interviewer (uuid, name, email, job_title) "
+            "VALUES (lower(hex(randomblob(16))), ?, '', '')", (name,)
         )
 
 

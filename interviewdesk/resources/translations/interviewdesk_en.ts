@@ -1182,6 +1182,97 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>No panel</source>
+        <translation>No panel</translation>
+    </message>
+    <message>
+        <source>This interview has no panel yet. Add the panel members in its planning first.</source>
+        <translation>This interview has no panel yet. Add the panel members in its planning first.</translation>
+    </message>
+    <message>
+        <source>Nothing to return from here</source>
+        <translation>Nothing to return from here</translation>
+    </message>
+    <message>
+        <source>This interview did not come to this laptop in a panel package, so no form can be returned from here. A panel member returns their own form from their own laptop, after importing the panel package the chair made for them.</source>
+        <translation>This interview did not come to this laptop in a panel package, so no form can be returned from here. A panel member returns their own form from their own laptop, after importing the panel package the chair made for them.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Not submitted yet</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s assessment form is not submitted, so it cannot be returned yet. Open the form, complete it and submit it first.</source>
+        <translation>{name}&apos;s assessment form is not submitted, so it cannot be returned yet. Open the form, complete it and submit it first.</translation>
+    </message>
+    <message>
+        <source>The package was not saved</source>
+        <translation>The package was not saved</translation>
+    </message>
+    <message>
+        <source>The package could not be saved as {path}. Check that the folder exists and that you may write in it.</source>
+        <translation>The package could not be saved as {path}. Check that the folder exists and that you may write in it.</translation>
+    </message>
+    <message>
+        <source>Package saved</source>
+        <translation>Package saved</translation>
+    </message>
+    <message>
+        <source>The package is saved as {path}. Send it by a safe route (a USB stick, or your firm&apos;s secure mail); it holds personal data.</source>
+        <translation>The package is saved as {path}. Send it by a safe route (a USB stick, or your firm&apos;s secure mail); it holds personal data.</translation>
+    </message>
+    <message>
+        <source>Database packed</source>
+        <translation>Database packed</translation>
+    </message>
+    <message>
+        <source>Everything is in {path}. On the new laptop, start InterviewDesk with an empty data folder and import this file there (File → Import package…). Keep the file safe, and delete it once the move is done: it holds all your data.</source>
+        <translation>Everything is in {path}. On the new laptop, start InterviewDesk with an empty data folder and import this file there (File → Import package…). Keep the file safe, and delete it once the move is done: it holds all your data.</translation>
+    </message>
+    <message>
+        <source>The package was not imported</source>
+        <translation>The package was not imported</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your data is as it was.</source>
+        <translation>Nothing was imported; your data is as it was.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <source>This package was imported before ({when}). Nothing was changed.</source>
+        <translation>This package was imported before ({when}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The whole database was moved into this data folder.</source>
+        <translation>The whole database was moved into this data folder.</translation>
+    </message>
+    <message>
+        <source>The interview with {candidate} is now on this laptop. Open it to hold the interview, then fill in your assessment form as usual.</source>
+        <translation>The interview with {candidate} is now on this laptop. Open it to hold the interview, then fill in your assessment form as usual.</translation>
+    </message>
+    <message>
+        <source>The interview with {candidate} was brought up to date.</source>
+        <translation>The interview with {candidate} was brought up to date.</translation>
+    </message>
+    <message>
+        <source>This package holds nothing new for the interview with {candidate}. Nothing was changed.</source>
+        <translation>This package holds nothing new for the interview with {candidate}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{member}&apos;s assessment form for the interview with {candidate} is in, as submitted.</source>
+        <translation>{member}&apos;s assessment form for the interview with {candidate} is in, as submitted.</translation>
+    </message>
+    <message>
+        <source>{member} changed their submitted assessment form for the interview with {candidate}. The change was not applied: review it under Interview → Returned changes…</source>
+        <translation>{member} changed their submitted assessment form for the interview with {candidate}. The change was not applied: review it under Interview → Returned changes…</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDateDialog</name>
     <message>
         <source>Feedback given</source>
@@ -2061,6 +2152,26 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Print &amp;comparison…</translation>
     </message>
     <message>
+        <source>Panel package for a &amp;member…</source>
+        <translation>Panel package for a &amp;member…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn an assessment to the chair…</source>
+        <translation>Re&amp;turn an assessment to the chair…</translation>
+    </message>
+    <message>
+        <source>Returned c&amp;hanges…</source>
+        <translation>Returned c&amp;hanges…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport package…</source>
+        <translation>I&amp;mport package…</translation>
+    </message>
+    <message>
+        <source>Move to another &amp;laptop…</source>
+        <translation>Move to another &amp;laptop…</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
@@ -2202,6 +2313,85 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Page {page} of {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>{name} (not submitted)</source>
+        <translation>{name} (not submitted)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save package</source>
+        <translation>&amp;Save package</translation>
+    </message>
+    <message>
+        <source>Panel package for a member</source>
+        <translation>Panel package for a member</translation>
+    </message>
+    <message>
+        <source>A package to score on another laptop</source>
+        <translation>A package to score on another laptop</translation>
+    </message>
+    <message>
+        <source>The panel member imports this file on their own laptop, holds the interview there and fills in their own assessment form. It holds the vacancy, its competencies with their anchors and weights, the question kit, and the interview&apos;s date, place and panel. It never holds anyone&apos;s assessment or the notes taken on this laptop.</source>
+        <translation>The panel member imports this file on their own laptop, holds the interview there and fills in their own assessment form. It holds the vacancy, its competencies with their anchors and weights, the question kit, and the interview&apos;s date, place and panel. It never holds anyone&apos;s assessment or the notes taken on this laptop.</translation>
+    </message>
+    <message>
+        <source>Include the candidate&apos;s &amp;CV and letter</source>
+        <translation>Include the candidate&apos;s &amp;CV and letter</translation>
+    </message>
+    <message>
+        <source>Privacy: the CV and letter are personal data. Include them only if the panel member needs them, send the file by a safe route, and ask them to delete it after the interview. Without them, the package holds only the candidate&apos;s name.</source>
+        <translation>Privacy: the CV and letter are personal data. Include them only if the panel member needs them, send the file by a safe route, and ask them to delete it after the interview. Without them, the package holds only the candidate&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Return an assessment to the chair</source>
+        <translation>Return an assessment to the chair</translation>
+    </message>
+    <message>
+        <source>Your submitted assessment, for the chair</source>
+        <translation>Your submitted assessment, for the chair</translation>
+    </message>
+    <message>
+        <source>The chair imports this file on their laptop; your form is then in as submitted. Only a submitted form can be returned. If you reopen and change it later, return it again: the chair sees it as a change, with your reason.</source>
+        <translation>The chair imports this file on their laptop; your form is then in as submitted. Only a submitted form can be returned. If you reopen and change it later, return it again: the chair sees it as a change, with your reason.</translation>
+    </message>
+    <message>
+        <source>Include my interview &amp;notes</source>
+        <translation>Include my interview &amp;notes</translation>
+    </message>
+    <message>
+        <source>Your notes are added below the chair&apos;s, under your name.</source>
+        <translation>Your notes are added below the chair&apos;s, under your name.</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>&amp;Panel member:</source>
+        <translation>&amp;Panel member:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>panel</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3314,73 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>ReturnedChangesDialog</name>
+    <message>
+        <source>Returned changes</source>
+        <translation>Returned changes</translation>
+    </message>
+    <message>
+        <source>The scores stay hidden until you may see this member&apos;s scores: once every panel member has submitted. You can still accept or decline the change.</source>
+        <translation>The scores stay hidden until you may see this member&apos;s scores: once every panel member has submitted. You can still accept or decline the change.</translation>
+    </message>
+    <message>
+        <source>Scores before and after the change</source>
+        <translation>Scores before and after the change</translation>
+    </message>
+    <message>
+        <source>No returned changes wait for you. When a panel member changes a form they returned and returns it again, the change appears here.</source>
+        <translation>No returned changes wait for you. When a panel member changes a form they returned and returns it again, the change appears here.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept change</source>
+        <translation>&amp;Accept change</translation>
+    </message>
+    <message>
+        <source>&amp;Decline change</source>
+        <translation>&amp;Decline change</translation>
+    </message>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}, {when}</translation>
+    </message>
+    <message>
+        <source>{name} changed their submitted form</source>
+        <translation>{name} changed their submitted form</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Their reason:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Their reason:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>The change was not applied</source>
+        <translation>The change was not applied</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All notes saved</source>
@@ -3736,8 +3993,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Reset the PIN of {name}</translation>
     </message>
     <message>
-        <source>Imported an exchange package</source>
-        <translation>Imported an exchange package</translation>
+        <source>Imported the assessment {name} returned from their own laptop</source>
+        <translation>Imported the assessment {name} returned from their own laptop</translation>
+    </message>
+    <message>
+        <source>Imported a panel package</source>
+        <translation>Imported a panel package</translation>
     </message>
     <message>
         <source>{what} — reason: {reason}</source>
@@ -3750,6 +4011,21 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>This interview no longer exists. It may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>InterviewDesk packages (*{suffix})</source>
+        <translation>InterviewDesk packages (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Import a package</translation>
     </message>
 </context>
 <context>

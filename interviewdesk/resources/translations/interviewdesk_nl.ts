@@ -1182,6 +1182,97 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>No panel</source>
+        <translation>Geen panel</translation>
+    </message>
+    <message>
+        <source>This interview has no panel yet. Add the panel members in its planning first.</source>
+        <translation>Dit gesprek heeft nog geen panel. Voeg eerst de panelleden toe in de planning.</translation>
+    </message>
+    <message>
+        <source>Nothing to return from here</source>
+        <translation>Niets terug te sturen vanaf hier</translation>
+    </message>
+    <message>
+        <source>This interview did not come to this laptop in a panel package, so no form can be returned from here. A panel member returns their own form from their own laptop, after importing the panel package the chair made for them.</source>
+        <translation>Dit gesprek is niet via een panelpakket op deze laptop gekomen, dus vanaf hier kan geen formulier worden teruggestuurd. Een panellid stuurt het eigen formulier terug vanaf de eigen laptop, nadat het het panelpakket van de voorzitter heeft geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Nog niet ingediend</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s assessment form is not submitted, so it cannot be returned yet. Open the form, complete it and submit it first.</source>
+        <translation>Het beoordelingsformulier van {name} is nog niet ingediend en kan dus nog niet worden teruggestuurd. Open het formulier, vul het aan en dien het eerst in.</translation>
+    </message>
+    <message>
+        <source>The package was not saved</source>
+        <translation>Het pakket is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The package could not be saved as {path}. Check that the folder exists and that you may write in it.</source>
+        <translation>Het pakket kon niet worden opgeslagen als {path}. Controleer of de map bestaat en of je erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Package saved</source>
+        <translation>Pakket opgeslagen</translation>
+    </message>
+    <message>
+        <source>The package is saved as {path}. Send it by a safe route (a USB stick, or your firm&apos;s secure mail); it holds personal data.</source>
+        <translation>Het pakket is opgeslagen als {path}. Verstuur het op een veilige manier (een usb-stick of de beveiligde mail van je bedrijf): het bevat persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Database packed</source>
+        <translation>Database ingepakt</translation>
+    </message>
+    <message>
+        <source>Everything is in {path}. On the new laptop, start InterviewDesk with an empty data folder and import this file there (File → Import package…). Keep the file safe, and delete it once the move is done: it holds all your data.</source>
+        <translation>Alles staat in {path}. Start InterviewDesk op de nieuwe laptop met een lege gegevensmap en importeer dit bestand daar (Bestand → Pakket importeren…). Bewaar het bestand veilig en verwijder het na de verhuizing: het bevat al je gegevens.</translation>
+    </message>
+    <message>
+        <source>The package was not imported</source>
+        <translation>Het pakket is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your data is as it was.</source>
+        <translation>Er is niets geïmporteerd; je gegevens zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Pakket geïmporteerd</translation>
+    </message>
+    <message>
+        <source>This package was imported before ({when}). Nothing was changed.</source>
+        <translation>Dit pakket is al eerder geïmporteerd ({when}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The whole database was moved into this data folder.</source>
+        <translation>De hele database is naar deze gegevensmap verhuisd.</translation>
+    </message>
+    <message>
+        <source>The interview with {candidate} is now on this laptop. Open it to hold the interview, then fill in your assessment form as usual.</source>
+        <translation>Het gesprek met {candidate} staat nu op deze laptop. Open het om het gesprek te voeren en vul daarna zoals altijd je beoordelingsformulier in.</translation>
+    </message>
+    <message>
+        <source>The interview with {candidate} was brought up to date.</source>
+        <translation>Het gesprek met {candidate} is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>This package holds nothing new for the interview with {candidate}. Nothing was changed.</source>
+        <translation>Dit pakket bevat niets nieuws voor het gesprek met {candidate}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{member}&apos;s assessment form for the interview with {candidate} is in, as submitted.</source>
+        <translation>Het beoordelingsformulier van {member} voor het gesprek met {candidate} is binnen, als ingediend.</translation>
+    </message>
+    <message>
+        <source>{member} changed their submitted assessment form for the interview with {candidate}. The change was not applied: review it under Interview → Returned changes…</source>
+        <translation>{member} heeft het ingediende beoordelingsformulier voor het gesprek met {candidate} gewijzigd. De wijziging is niet doorgevoerd: bekijk haar onder Interview → Teruggestuurde wijzigingen…</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDateDialog</name>
     <message>
         <source>Feedback given</source>
@@ -2061,6 +2152,26 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Vergelijking af&amp;drukken…</translation>
     </message>
     <message>
+        <source>Panel package for a &amp;member…</source>
+        <translation>Panelpakket voor een panel&amp;lid…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn an assessment to the chair…</source>
+        <translation>Beoordeling &amp;terugsturen naar de voorzitter…</translation>
+    </message>
+    <message>
+        <source>Returned c&amp;hanges…</source>
+        <translation>Teruggestuurde &amp;wijzigingen…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport package…</source>
+        <translation>Pakket i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>Move to another &amp;laptop…</source>
+        <translation>Naar een andere laptop verhui&amp;zen…</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -2202,6 +2313,85 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Page {page} of {count}</source>
         <translation>Pagina {page} van {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>{name} (not submitted)</source>
+        <translation>{name} (niet ingediend)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save package</source>
+        <translation>Pakket op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Panel package for a member</source>
+        <translation>Panelpakket voor een panellid</translation>
+    </message>
+    <message>
+        <source>A package to score on another laptop</source>
+        <translation>Een pakket om op een andere laptop te beoordelen</translation>
+    </message>
+    <message>
+        <source>The panel member imports this file on their own laptop, holds the interview there and fills in their own assessment form. It holds the vacancy, its competencies with their anchors and weights, the question kit, and the interview&apos;s date, place and panel. It never holds anyone&apos;s assessment or the notes taken on this laptop.</source>
+        <translation>Het panellid importeert dit bestand op de eigen laptop, voert daar het gesprek en vult daar het eigen beoordelingsformulier in. Het bevat de vacature, de competenties met hun ankers en wegingen, de vragenset, en de datum, plaats en het panel van het gesprek. Het bevat nooit iemands beoordeling, en ook niet de aantekeningen op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Include the candidate&apos;s &amp;CV and letter</source>
+        <translation>&amp;Cv en motivatiebrief van de kandidaat meesturen</translation>
+    </message>
+    <message>
+        <source>Privacy: the CV and letter are personal data. Include them only if the panel member needs them, send the file by a safe route, and ask them to delete it after the interview. Without them, the package holds only the candidate&apos;s name.</source>
+        <translation>Privacy: het cv en de brief zijn persoonsgegevens. Stuur ze alleen mee als het panellid ze nodig heeft, verstuur het bestand op een veilige manier en vraag het panellid het na het gesprek te verwijderen. Zonder cv en brief bevat het pakket alleen de naam van de kandidaat.</translation>
+    </message>
+    <message>
+        <source>Return an assessment to the chair</source>
+        <translation>Beoordeling terugsturen naar de voorzitter</translation>
+    </message>
+    <message>
+        <source>Your submitted assessment, for the chair</source>
+        <translation>Je ingediende beoordeling, voor de voorzitter</translation>
+    </message>
+    <message>
+        <source>The chair imports this file on their laptop; your form is then in as submitted. Only a submitted form can be returned. If you reopen and change it later, return it again: the chair sees it as a change, with your reason.</source>
+        <translation>De voorzitter importeert dit bestand op de eigen laptop; je formulier is dan binnen als ingediend. Alleen een ingediend formulier kan worden teruggestuurd. Open en wijzig je het later opnieuw, stuur het dan nog eens terug: de voorzitter ziet het als wijziging, met je reden.</translation>
+    </message>
+    <message>
+        <source>Include my interview &amp;notes</source>
+        <translation>Mijn gespreks&amp;aantekeningen meesturen</translation>
+    </message>
+    <message>
+        <source>Your notes are added below the chair&apos;s, under your name.</source>
+        <translation>Je aantekeningen komen onder die van de voorzitter, met je naam erboven.</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>Panellid</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>&amp;Panel member:</source>
+        <translation>&amp;Panellid:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Opslaan &amp;als:</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>panel</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>beoordeling</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3314,73 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>ReturnedChangesDialog</name>
+    <message>
+        <source>Returned changes</source>
+        <translation>Teruggestuurde wijzigingen</translation>
+    </message>
+    <message>
+        <source>The scores stay hidden until you may see this member&apos;s scores: once every panel member has submitted. You can still accept or decline the change.</source>
+        <translation>De scores blijven verborgen tot je de scores van dit panellid mag zien: zodra elk panellid heeft ingediend. Je kunt de wijziging wel al accepteren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Scores before and after the change</source>
+        <translation>Scores voor en na de wijziging</translation>
+    </message>
+    <message>
+        <source>No returned changes wait for you. When a panel member changes a form they returned and returns it again, the change appears here.</source>
+        <translation>Er wachten geen teruggestuurde wijzigingen op je. Als een panellid een teruggestuurd formulier wijzigt en opnieuw terugstuurt, verschijnt de wijziging hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept change</source>
+        <translation>Wijziging &amp;accepteren</translation>
+    </message>
+    <message>
+        <source>&amp;Decline change</source>
+        <translation>Wijziging af&amp;wijzen</translation>
+    </message>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}, {when}</translation>
+    </message>
+    <message>
+        <source>{name} changed their submitted form</source>
+        <translation>{name} heeft het ingediende formulier gewijzigd</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(geen reden opgegeven)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Their reason:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Reden:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>The change was not applied</source>
+        <translation>De wijziging is niet doorgevoerd</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All notes saved</source>
@@ -3736,8 +3993,12 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Wiste de pincode van {name}</translation>
     </message>
     <message>
-        <source>Imported an exchange package</source>
-        <translation>Importeerde een uitwisselpakket</translation>
+        <source>Imported the assessment {name} returned from their own laptop</source>
+        <translation>Het beoordelingsformulier dat {name} op de eigen laptop invulde, ingelezen</translation>
+    </message>
+    <message>
+        <source>Imported a panel package</source>
+        <translation>Panelpakket ingelezen</translation>
     </message>
     <message>
         <source>{what} — reason: {reason}</source>
@@ -3750,6 +4011,21 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>InterviewDesk packages (*{suffix})</source>
+        <translation>InterviewDesk-pakketten (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Pakket opslaan</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Pakket importeren</translation>
     </message>
 </context>
 <context>

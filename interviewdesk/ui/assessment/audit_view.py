@@ -44,7 +44,10 @@ def describe(line: AuditLine) -> str:
         "pin_changed": translate("audit", "Changed their PIN"),
         "pin_removed": translate("audit", "Removed their PIN"),
         "pin_reset": translate("audit", "Reset the PIN of {name}").format(name=subject),
-        "package_imported": translate("audit", "Imported an exchange package"),
+        "package_imported": (translate("audit", "Imported the assessment {name} returned "
+                                       "from their own laptop").format(name=subject)
+                             if subject else
+                             translate("audit", "Imported a panel package")),
     }
     text = texts.get(line.kind, line.kind)
     if line.detail:

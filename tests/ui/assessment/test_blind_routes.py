@@ -236,6 +236,27 @@ def ui_follow_up(w: World) -> bool:
     return w.reveals("\n".join([*texts, section.heading.text(), section.overdue.text()]))
 
 
+def exchange_return_package(w: World) -> bool:
+    """A return package of Sanne's form, made on a laptop that is not hers: refused,
+    before and after the round (it would carry her form to whoever asks)."""
+    from interviewdesk.exchange import PackageError, build_return_package
+
+    try:
+        build_return_package(w.db, w.interview, w.sanne)
+    except PackageError:
+        return False
+    return True
+
+
+def exchange_returned_changes(w: World) -> bool:
+    """The returned changes the chair reviews show scores only through the gate (the
+    exchange tests hold a real pending change; the example has none to show)."""
+    from interviewdesk.exchange import returned_changes
+
+    return any(change.scores_visible and change.ratings
+               for change in returned_changes(w.db, w.interview, w.asker))
+
+
 ROUTES: tuple[Entry, ...] = (
     Entry("store: the panel matrix", ("store/assessments/panel.py",), store_matrix),
     Entry("store: a member's form", ("store/assessments/forms.py",), store_form),
@@ -261,6 +282,10 @@ ROUTES: tuple[Entry, ...] = (
           ui_comparison_tab),
     Entry("widget: follow-up list", ("ui/home/follow_up.py", "ui/home/view.py"), ui_follow_up,
           shows_assessments=False),
+    Entry("exchange: a return package of another member's form", ("exchange/returns.py",),
+          exchange_return_package, shows_assessments=False),
+    Entry("exchange: returned changes for the chair", ("exchange/changes.py",),
+          exchange_returned_changes, shows_assessments=False),
 )
 
 #: Modules that read assessments for the routes above, not routes of their own.
