@@ -7,6 +7,7 @@
     interviewdesk [--data-dir PATH] export {form,report,kit} --interview ID -o FILE
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
+    interviewdesk [--data-dir PATH] retention            who is due for deletion
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
-COMMANDS = ("demo", "check", "backup", "screenshot", "export")
+COMMANDS = ("demo", "check", "backup", "screenshot", "export", "retention")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
@@ -522,6 +523,9 @@ def _build_parser() -> _Parser:
     export.add_argument("--page-size", choices=PAGE_SIZES, default=None,
                         help="paper size (default: the settings', else A4)")
     export.set_defaults(run=_export)
+    from interviewdesk import cli_privacy  # retention, erase, access-export
+
+    cli_privacy.add_commands(commands, data_dir)
     return parser
 
 

@@ -138,7 +138,16 @@ class MainWindow(QMainWindow):
         self.loading: LoadingPage | None = LoadingPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
-        self.setCentralWidget(self.stack)
+        from interviewdesk.ui.home.retention_banner import RetentionBanner
+
+        self.retention_banner = RetentionBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.retention_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._data_actions: list[QAction] = []
         self._create_actions()
@@ -186,6 +195,9 @@ class MainWindow(QMainWindow):
             lambda interview_id, member_id: self.open_assessment_form(interview_id,
                                                                       member_id or None))
         self.home.panel_discussion_requested.connect(self.open_panel_discussion)
+        self.home.retention_policy = self.settings.retention_policy()
+        self.home.retention_loaded.connect(self.retention_banner.set_overdue)
+        self.retention_banner.show_requested.connect(self.show_due_for_deletion)
         self.assessment_windows.changed.connect(self.home.refresh)
         self.home.refresh()
         self._enable_data_actions(True)
@@ -529,6 +541,21 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog.edit(self, self.settings):
             self.apply_language(self.settings.language)
+            if self.home is not None:
+                self.home.retention_policy = self.settings.retention_policy()
+                self.home.load_retention()
+
+    def show_due_for_deletion(self) -> None:
+        """Bring the home view's "Due for deletion" list into sight and focus."""
+        if self.home is None:
+            return
+        self.show_view("home")
+        self.search_field.clear()
+        self.home.load_retention()
+        section = self.home.sidebar.retention
+        if section.model.rowCount():
+            section.view.setCurrentIndex(section.model.index(0, 0))
+        section.view.setFocus()
 
     def apply_language(self, language: str | None) -> None:
         """Switch the interface to ``language`` ("nl", "en", or ``None`` for the system's)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from interviewdesk.domain import retention
 from interviewdesk.store.paths import settings_path
 
 LANGUAGES = ("nl", "en")
@@ -136,6 +137,36 @@ class Settings:
     @keep_backups.setter
     def keep_backups(self, value: int) -> None:
         self._set("data/keep_backups", max(MIN_KEEP_BACKUPS, min(MAX_KEEP_BACKUPS, int(value))))
+
+    # -- retention (NVP Sollicitatiecode) -------------------------------------------
+
+    @property
+    def retention_weeks(self) -> int:
+        """Weeks a candidate's data is kept after the procedure ends (default 4)."""
+        value = self._int(retention.WEEKS_KEY)
+        if value is None or not 0 <= value <= retention.MAX_WEEKS:
+            return retention.DEFAULT_WEEKS_WITHOUT_CONSENT
+        return value
+
+    @retention_weeks.setter
+    def retention_weeks(self, value: int) -> None:
+        self._set(retention.WEEKS_KEY, max(0, min(retention.MAX_WEEKS, int(value))))
+
+    @property
+    def retention_months(self) -> int:
+        """Months it is kept with the candidate's consent (default 12)."""
+        value = self._int(retention.MONTHS_KEY)
+        if value is None or not 0 <= value <= retention.MAX_MONTHS:
+            return retention.DEFAULT_MONTHS_WITH_CONSENT
+        return value
+
+    @retention_months.setter
+    def retention_months(self, value: int) -> None:
+        self._set(retention.MONTHS_KEY, max(0, min(retention.MAX_MONTHS, int(value))))
+
+    def retention_policy(self) -> retention.RetentionPolicy:
+        """Both periods, as the rule takes them."""
+        return retention.RetentionPolicy(self.retention_weeks, self.retention_months)
 
     # -- printing -------------------------------------------------------------------
 

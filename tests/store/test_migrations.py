@@ -257,7 +257,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -277,7 +277,7 @@ def scripts_with_a_0003(tmp_path: Path, script: str) -> Path:
     """A copy of our migration scripts plus ``script`` as revision 0003."""
     location = tmp_path / "migrations"
     shutil.copytree(migrate.SCRIPT_LOCATION, location, ignore=shutil.ignore_patterns("__pycache__"))
-    (location / "versions" / "0003_rebuild.py").write_text(script)
+    (location / "versions" / "0003_rebuild.py").write_text(script.replace("{head}", HEAD_REVISION))
     return location
 
 
@@ -330,7 +330,7 @@ DROP_A_UNIQUE_CONSTRAINT = """
 from alembic import op
 
 revision = "0003"
-down_revision = "0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -367,7 +367,8 @@ def test_a_batch_migration_drops_a_constraint_by_name_and_keeps_the_other_names(
     assert count(database, "interview") == 1
 
     with database.engine.connect() as connection, migrate._sqlite_guard(connection):
-        command.downgrade(migrate.alembic_config(connection, script_location=scripts), "0002")
+        command.downgrade(migrate.alembic_config(connection, script_location=scripts),
+                          HEAD_REVISION)
     assert names_on_disk(database.engine) == in_models
     assert count(database, "interview") == 1
 

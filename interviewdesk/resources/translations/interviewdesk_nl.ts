@@ -289,8 +289,8 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Bij het opslaan wordt de toestemming met de datum van vandaag vastgelegd.</translation>
     </message>
     <message>
-        <source>Without consent, the data is deleted 4 weeks after the procedure ends.</source>
-        <translation>Zonder toestemming worden de gegevens 4 weken na het einde van de procedure verwijderd.</translation>
+        <source>Without consent, the data is due for deletion 4 weeks after the procedure ends.</source>
+        <translation>Zonder toestemming moeten de gegevens 4 weken na het einde van de procedure verwijderd worden.</translation>
     </message>
     <message>
         <source>Fill in the candidate&apos;s name.</source>
@@ -1434,6 +1434,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>HomeView</name>
     <message>
         <source>with {name} on {date}</source>
+        <extracomment>The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
         <translation>met {name} op {date}</translation>
     </message>
     <message>
@@ -2824,6 +2825,98 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message numerus="yes">
+        <source>The retention period of %n candidate(s) has passed. Their data should now be erased, unless they consented to a longer period.</source>
+        <translation>
+            <numerusform>De bewaartermijn van %n kandidaat is verstreken. Verwijder de gegevens nu, tenzij de kandidaat toestemming gaf voor langer bewaren.</numerusform>
+            <numerusform>De bewaartermijn van %n kandidaten is verstreken. Verwijder hun gegevens nu, tenzij ze toestemming gaven voor langer bewaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show who</source>
+        <translation>&amp;Toon wie</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>! {name}</source>
+        <translation>! {name}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} · {reason}</source>
+        <translation>Te laat sinds {date} · {reason}</translation>
+    </message>
+    <message>
+        <source>Due {date} · {reason}</source>
+        <translation>Uiterlijk {date} · {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with consent</source>
+        <translation>
+            <numerusform>%n maand met toestemming</numerusform>
+            <numerusform>%n maanden met toestemming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no application, %n week(s)</source>
+        <translation>
+            <numerusform>geen sollicitatie, %n week</numerusform>
+            <numerusform>geen sollicitatie, %n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>procedure ended + %n week(s)</source>
+        <translation>
+            <numerusform>einde procedure + %n week</numerusform>
+            <numerusform>einde procedure + %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The procedure for {vacancies} ended on {ended}. {name} consented to keeping their data longer; that period ends on {date}.</source>
+        <translation>De procedure voor {vacancies} is geëindigd op {ended}. {name} gaf toestemming om de gegevens langer te bewaren; die termijn loopt af op {date}.</translation>
+    </message>
+    <message>
+        <source>{name} has not applied to any vacancy; their data is kept for the short period from the day it was entered, until {date}.</source>
+        <translation>{name} heeft op geen enkele vacature gesolliciteerd; de gegevens worden de korte termijn bewaard vanaf de dag van invoeren, tot {date}.</translation>
+    </message>
+    <message>
+        <source>The procedure for {vacancies} ended on {ended}. Without consent the data may be kept until {date}.</source>
+        <translation>De procedure voor {vacancies} is geëindigd op {ended}. Zonder toestemming mogen de gegevens bewaard worden tot {date}.</translation>
+    </message>
+    <message>
+        <source>Erase the candidate, or record their consent.</source>
+        <translation>Verwijder de kandidaat, of leg de toestemming vast.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message numerus="yes">
+        <source>! %n overdue</source>
+        <translation>
+            <numerusform>! %n te laat</numerusform>
+            <numerusform>! %n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a candidate above.</source>
+        <translation>Kies hierboven een kandidaat.</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Erase candidate…</source>
+        <translation>Kandidaat verwijderen…</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All notes saved</source>
@@ -2884,6 +2977,18 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>Elke keer dat InterviewDesk start en afsluit, wordt er een back-up van de database gemaakt; oudere back-ups worden verwijderd.</translation>
     </message>
     <message>
+        <source> weeks after the procedure</source>
+        <translation> weken na de procedure</translation>
+    </message>
+    <message>
+        <source> months with consent</source>
+        <translation> maanden met toestemming</translation>
+    </message>
+    <message>
+        <source>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</source>
+        <translation>De NVP Sollicitatiecode: 4 weken na het einde van de procedure, of 1 jaar met toestemming van de kandidaat. Kandidaten voorbij die datum staan onder „Te verwijderen”.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -2894,6 +2999,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>&amp;Backups to keep:</source>
         <translation>Back-ups &amp;bewaren:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep candidates&apos; data:</source>
+        <translation>&amp;Gegevens kandidaten bewaren:</translation>
     </message>
 </context>
 <context>
@@ -3232,8 +3341,8 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
-        <translation>Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar. Je krijgt vooraf een herinnering.</translation>
+        <source>Candidates&apos; data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</source>
+        <translation>Gegevens van kandidaten mogen bewaard worden tot 4 weken na het einde van de procedure, of 1 jaar met hun toestemming. Daarna staan ze in het startscherm onder „Te verwijderen”.</translation>
     </message>
     <message>
         <source>&amp;Procedure ends:</source>
@@ -3341,14 +3450,15 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en interviews. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
-        <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar.</translation>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
+        <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden bewaard tot 4 weken na het einde van de procedure, of 1 jaar met hun toestemming; de app laat je weten wanneer ze verwijderd moeten worden.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>De back-up kon niet worden teruggezet</translation>
     </message>
     <message>

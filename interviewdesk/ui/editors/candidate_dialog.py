@@ -233,8 +233,8 @@ class CandidateDialog(EditorDialog):
             self.consent_hint.setText(self.tr("Consent is recorded with today's date when you "
                                               "save."))
         else:
-            self.consent_hint.setText(self.tr("Without consent, the data is deleted 4 weeks "
-                                              "after the procedure ends."))
+            self.consent_hint.setText(self.tr("Without consent, the data is due for deletion "
+                                              "4 weeks after the procedure ends."))
 
     # -- load / collect / save --------------------------------------------------------
 

@@ -119,6 +119,10 @@ class RecordCommands(QObject):
 
         return self._delete(delete_candidate, candidate_id)
 
+    def erase_candidate(self, candidate_id: int, name: str, reason: str = "request") -> bool:
+        """Erase a candidate whose retention period is over, or on their request."""
+        return self.delete_candidate(candidate_id, name)
+
     # -- interviews -----------------------------------------------------------------
 
     def edit_interview(self, interview_id: int | None = None, vacancy_id: int | None = None,

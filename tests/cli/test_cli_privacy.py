@@ -1,0 +1,75 @@
+"""The privacy commands: retention (and, below, erase and access-export)."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from interviewdesk import cli
+from interviewdesk.store.models import Application, Candidate, Vacancy
+from interviewdesk.store.startup import close_store, open_store
+
+
+@pytest.fixture
+def demo_dir(data_dir: Path) -> Path:
+    assert cli.main(["--data-dir", str(data_dir), "demo"]) == 0
+    return data_dir
+
+
+def add_ended_vacancy(data_dir: Path, weeks_ago: int, names: tuple[str, ...]) -> list[int]:
+    db = open_store(data_dir)
+    try:
+        with db.session() as session:
+            vacancy = Vacancy(title="Planner", procedure_end=date.today()
+                              - timedelta(weeks=weeks_ago))
+            session.add(vacancy)
+            session.flush()
+            ids = []
+            for name in names:
+                candidate = Candidate(name=name, email=f"{name.split()[0].lower()}@example.nl",
+                                      cv_text=f"{name} werkte tien jaar bij Hollander Techniek.")
+                session.add(candidate)
+                session.flush()
+                session.add(Application(candidate_id=candidate.id, vacancy_id=vacancy.id,
+                                        status="rejected"))
+                ids.append(int(candidate.id))  # type: ignore[arg-type]
+            return ids
+    finally:
+        close_store(db, data_dir)
+
+
+def test_retention_on_the_example_is_quiet_and_exits_0(
+        demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert cli.main(["retention"]) == 0
+    out = capsys.readouterr().out
+    assert "Kept 4 weeks after the procedure ends, or 12 months with consent." in out
+    assert "Nothing is due for deletion" in out
+
+
+def test_retention_lists_overdue_with_the_reason_and_exits_1(
+        demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    [bram] = add_ended_vacancy(demo_dir, 6, ("Bram Verlopen",))
+    capsys.readouterr()
+    assert cli.main(["retention"]) == 1
+    out = capsys.readouterr().out
+    assert "Due for deletion (overdue):" in out
+    ended = date.today() - timedelta(weeks=6)
+    assert (f"{bram:>5}  Bram Verlopen: keep until {ended + timedelta(weeks=4):%Y-%m-%d} "
+            f"(procedure ended {ended:%Y-%m-%d} + 4 weeks without consent); 14 days overdue"
+            ) in out
+
+
+def test_retention_follows_the_settings(demo_dir: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    add_ended_vacancy(demo_dir, 6, ("Bram Verlopen",))
+    (demo_dir / "settings.ini").write_text("[retention]\nweeks_without_consent=8\n")
+    capsys.readouterr()
+    assert cli.main(["retention"]) == 0
+    assert "Kept 8 weeks" in capsys.readouterr().out
+
+
+def test_retention_without_a_database(data_dir: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["retention"]) == 0
+    assert "no database yet" in capsys.readouterr().out
