@@ -8,6 +8,7 @@
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] retention            who is due for deletion
+    interviewdesk [--data-dir PATH] erase --candidate ID  erase a candidate for good
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
-COMMANDS = ("demo", "check", "backup", "screenshot", "export", "retention")
+COMMANDS = ("demo", "check", "backup", "screenshot", "export", "retention", "erase")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.

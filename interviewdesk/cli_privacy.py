@@ -1,13 +1,18 @@
 """The command line's privacy commands (AVG, NVP Sollicitatiecode):
 
     interviewdesk retention                        who is due for deletion (exit 1: overdue)
+    interviewdesk erase --candidate ID [--yes]     erase a candidate everywhere, for good
 
 They share :mod:`interviewdesk.cli`'s data folder, error handling and exit codes; this
 module only adds the sub-commands (:func:`add_commands`). No Qt here either.
 """
 
 import argparse
+import os
+import socket
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from interviewdesk import cli
@@ -26,6 +31,21 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "settings); hired candidates until moved to the personnel file. Exit code 1 when "
         "any is overdue, so a scheduled task can notice.")
     listing.set_defaults(run=_retention)
+    erase = commands.add_parser(
+        "erase", parents=[data_dir],
+        help="erase a candidate and everything about them, also from every backup",
+        description="Erase a candidate: their details, documents, applications, interview "
+        "notes, answers, questions and assessments, from the database and from every backup "
+        "in the data folder. An erasure entry without personal data records the date, who, "
+        "the reason and the counts. This cannot be undone. Asks for confirmation unless "
+        "--yes is given. Close the app first.")
+    erase.add_argument("--candidate", type=int, required=True, metavar="ID",
+                       help="the candidate's id (see 'retention')")
+    erase.add_argument("--reason", choices=("request", "retention"), default="request",
+                       help="the candidate asked for it (default), or the retention period "
+                       "is over")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.set_defaults(run=_erase)
 
 
 def _retention(args: argparse.Namespace) -> int:
@@ -58,7 +78,8 @@ def _retention(args: argparse.Namespace) -> int:
                 reason = reason_text(item.keep, policy, today)
                 print(f"  {item.candidate_id:>5}  {item.name}: {reason}")
     if overdue:
-        print("Erase them in the app (Due for deletion), or record their consent.")
+        print(f"Erase them with '{cli.PROG} erase --candidate ID --reason retention' or in "
+              "the app, or record their consent.")
         return cli.EXIT_PROBLEM
     return cli.EXIT_OK
 
@@ -77,3 +98,75 @@ def reason_text(keep: rule.KeepUntil, policy: rule.RetentionPolicy, today: date)
     when = (f"{days} day{'s' if days != 1 else ''} overdue" if days > 0
             else "due today" if days == 0 else f"due in {-days} day{'s' if days != -1 else ''}")
     return f"keep until {keep.date:%Y-%m-%d} ({start} + {period}); {when}"
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from interviewdesk.store.candidates import get_candidate
+    from interviewdesk.store.erasure import ErasureError, erase_candidate, what_would_go
+    from interviewdesk.store.startup import close_store, open_store
+
+    data_dir = cli._data_dir(args)
+    if not cli.paths.database_path(data_dir).is_file():
+        raise cli.CommandError(f"There is no database in {data_dir}; nothing to erase.")
+    _refuse_while_the_app_runs(data_dir)
+    keep = cli._keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        try:
+            name = get_candidate(db, args.candidate).name
+            counts = what_would_go(db, args.candidate)
+        except LookupError:
+            raise cli.CommandError(f"There is no candidate with id {args.candidate}.") from None
+        summary = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in counts.items()
+                            if count)
+        print(f"Erase {name} (candidate {args.candidate}) with {summary or 'no other records'},")
+        print("from the database and from every backup in the data folder?")
+        print("This cannot be undone: no backup will hold them any more.")
+        if not args.yes and not _confirmed():
+            print("Nothing was erased.")
+            return cli.EXIT_OK
+        try:
+            result = erase_candidate(db, data_dir, args.candidate, reason=args.reason,
+                                     keep_backups=keep)
+        except ErasureError as error:
+            raise cli.CommandError(str(error)) from error
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    removed = (f", {result.copies_removed} damaged copy(ies) removed"
+               if result.copies_removed else "")
+    print(f"Erased. {result.backups_rewritten} backup(s) rewritten without them{removed}.")
+    return cli.EXIT_OK
+
+
+def _confirmed() -> bool:
+    """Ask on the terminal; no terminal (a script) means no, unless --yes was given."""
+    if not sys.stdin.isatty():
+        raise cli.CommandError("Not erased: confirm on a terminal, or add --yes.")
+    try:
+        answer = input("Type 'erase' to erase: ")
+    except EOFError:
+        return False
+    return answer.strip().lower() == "erase"
+
+
+def _refuse_while_the_app_runs(data_dir: Path) -> None:
+    """The app holds the database open, with the candidate perhaps on screen: erasing
+    underneath it would leave their data in its memory and its next save. The lock
+    file (Qt's QLockFile: pid, app name, host) says whether it runs."""
+    try:
+        lines = cli.paths.lock_path(data_dir).read_text(encoding="utf-8").splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return
+    host = lines[2] if len(lines) > 2 else ""
+    if host and host != socket.gethostname():
+        raise cli.CommandError(f"InterviewDesk is open on this data folder on {host}; "
+                               "close it there first.")
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return  # a lock left by a copy that crashed
+    except PermissionError:
+        pass
+    raise cli.CommandError("InterviewDesk is open on this data folder; close it first, "
+                           "or erase the candidate in the app.")

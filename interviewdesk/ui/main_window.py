@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
 
         self.db = db
         self.commands = RecordCommands(db, self)
+        self.commands.keep_backups = self.settings.keep_backups
         self.interview_windows = InterviewWindows(db, self.data_dir, self.settings, self)
         self.commands.interview_windows = self.interview_windows
         self.assessment_windows = AssessmentWindows(db, self.data_dir, self.settings, self)

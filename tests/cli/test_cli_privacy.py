@@ -73,3 +73,63 @@ def test_retention_without_a_database(data_dir: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["retention"]) == 0
     assert "no database yet" in capsys.readouterr().out
+
+
+def every_file_mentions(folder: Path, needle: str) -> list[str]:
+    return [str(p) for p in folder.rglob("*")
+            if p.is_file() and needle.encode() in p.read_bytes()]
+
+
+def test_erase_with_yes_leaves_no_trace(demo_dir: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    [bram, _chris] = add_ended_vacancy(demo_dir, 6, ("Bram Verlopen", "Chris Jansen"))
+    assert every_file_mentions(demo_dir, "Bram Verlopen")
+    capsys.readouterr()
+    assert cli.main(["erase", "--candidate", str(bram), "--yes", "--reason", "retention"]) == 0
+    out = capsys.readouterr().out
+    assert "Erase Bram Verlopen (candidate" in out and "cannot be undone" in out
+    assert "Erased." in out
+    for needle in ("Bram Verlopen", "bram@example.nl", "Bram Verlopen werkte tien jaar"):
+        assert every_file_mentions(demo_dir, needle) == []
+    assert every_file_mentions(demo_dir, "Chris Jansen")
+    assert cli.main(["retention"]) == 1
+    out = capsys.readouterr().out
+    assert "Chris Jansen" in out and "Bram" not in out
+
+
+def test_erase_asks_and_a_no_keeps_everything(
+        demo_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    [bram] = add_ended_vacancy(demo_dir, 6, ("Bram Verlopen",))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "no")
+    assert cli.main(["erase", "--candidate", str(bram)]) == 0
+    assert "Nothing was erased." in capsys.readouterr().out
+    assert every_file_mentions(demo_dir, "Bram Verlopen")
+    monkeypatch.setattr("builtins.input", lambda _prompt: "erase")
+    assert cli.main(["erase", "--candidate", str(bram)]) == 0
+    assert every_file_mentions(demo_dir, "Bram Verlopen") == []
+
+
+def test_erase_without_a_terminal_needs_yes(
+        demo_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    [bram] = add_ended_vacancy(demo_dir, 6, ("Bram Verlopen",))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    capsys.readouterr()
+    assert cli.main(["erase", "--candidate", str(bram)]) == 2
+    err = capsys.readouterr().err
+    assert "add --yes" in err and "Traceback" not in err
+    assert every_file_mentions(demo_dir, "Bram Verlopen")
+
+
+def test_erase_refuses_an_unknown_id_and_a_running_app(
+        demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["erase", "--candidate", "999", "--yes"]) == 2
+    assert "There is no candidate with id 999." in capsys.readouterr().err
+    import os
+    import socket
+    (demo_dir / "interviewdesk.lock").write_text(
+        f"{os.getpid()}\nInterviewDesk\n{socket.gethostname()}\n")
+    assert cli.main(["erase", "--candidate", "1", "--yes"]) == 2
+    assert "close it first" in capsys.readouterr().err

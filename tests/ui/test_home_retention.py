@@ -5,7 +5,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from sqlmodel import select
 
+from interviewdesk.store.models import Erasure
 from interviewdesk.store.retention import retention_of
 from interviewdesk.ui.home.models import SUBTITLE_ROLE
 from interviewdesk.ui.main_window import MainWindow
@@ -102,3 +104,15 @@ def test_erase_from_the_list_asks_first(main_window: MainWindow, records: Any, q
     qtbot.waitUntil(lambda: not main_window.home.follow_up_pending())
     assert due_rows(main_window) == []
     assert not section.isVisible()
+    assert "cannot be undone" in messages.texts("confirm")[-1]
+    assert "also from the backups" in messages.texts("confirm")[-1]
+    assert main_window.statusBar().currentMessage() == (
+        "Bram Overdue was deleted, also from the backups.")
+    main_window.db.close()
+    data_dir = main_window.data_dir
+    leftovers = [p for p in data_dir.rglob("*") if p.is_file()
+                 and b"Bram Overdue" in p.read_bytes()]
+    assert leftovers == []
+    with main_window.db.session() as session:
+        [entry] = session.exec(select(Erasure)).all()
+    assert entry.reason == "retention"

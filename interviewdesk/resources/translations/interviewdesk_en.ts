@@ -2678,7 +2678,7 @@ Their scores will not be in the discussion, and once they see the others' scores
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
-        <extracomment>For a candidate on hold, the next feedback date offered first.</extracomment>
+        <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user's choice).</extracomment>
         <translation>Delete vacancy</translation>
     </message>
     <message>
@@ -2690,8 +2690,20 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Delete candidate</translation>
     </message>
     <message>
-        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</source>
-        <translation>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</translation>
+        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy, also from the backups? This cannot be undone: afterwards no backup holds them either.</source>
+        <translation>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy, also from the backups? This cannot be undone: afterwards no backup holds them either.</translation>
+    </message>
+    <message>
+        <source>Backups not cleaned</source>
+        <translation>Backups not cleaned</translation>
+    </message>
+    <message>
+        <source>The candidate was deleted, but not every backup could be cleaned.</source>
+        <translation>The candidate was deleted, but not every backup could be cleaned.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted, also from the backups.</source>
+        <translation>{name} was deleted, also from the backups.</translation>
     </message>
     <message>
         <source>Delete interview</source>
@@ -2912,8 +2924,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Due for deletion</translation>
     </message>
     <message>
-        <source>Erase candidate…</source>
-        <translation>Erase candidate…</translation>
+        <source>Delete candidate…</source>
+        <translation>Delete candidate…</translation>
     </message>
 </context>
 <context>

@@ -2678,7 +2678,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
-        <extracomment>For a candidate on hold, the next feedback date offered first.</extracomment>
+        <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user&apos;s choice).</extracomment>
         <translation>Vacature verwijderen</translation>
     </message>
     <message>
@@ -2690,8 +2690,20 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>Kandidaat verwijderen</translation>
     </message>
     <message>
-        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</source>
-        <translation>{name} verwijderen, met alles wat over deze persoon is vastgelegd — sollicitaties, interviews, notities, beoordelingen en documenten — bij alle vacatures? Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy, also from the backups? This cannot be undone: afterwards no backup holds them either.</source>
+        <translation>{name} verwijderen met alles wat over deze kandidaat is vastgelegd — sollicitaties, gesprekken, notities, beoordelingen en documenten — voor elke vacature, ook uit de back-ups? Dit kan niet ongedaan worden gemaakt: daarna staat de kandidaat ook in geen enkele back-up meer.</translation>
+    </message>
+    <message>
+        <source>Backups not cleaned</source>
+        <translation>Back-ups niet opgeschoond</translation>
+    </message>
+    <message>
+        <source>The candidate was deleted, but not every backup could be cleaned.</source>
+        <translation>De kandidaat is verwijderd, maar niet elke back-up kon worden opgeschoond.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted, also from the backups.</source>
+        <translation>{name} is verwijderd, ook uit de back-ups.</translation>
     </message>
     <message>
         <source>Delete interview</source>
@@ -2912,7 +2924,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>Te verwijderen</translation>
     </message>
     <message>
-        <source>Erase candidate…</source>
+        <source>Delete candidate…</source>
         <translation>Kandidaat verwijderen…</translation>
     </message>
 </context>

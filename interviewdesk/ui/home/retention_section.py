@@ -169,8 +169,8 @@ class RetentionSection(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Due for deletion"))
-        self.erase_button.setText(self.tr("Erase candidate…"))
-        self.erase_action.setText(self.tr("Erase candidate…"))
+        self.erase_button.setText(self.tr("Delete candidate…"))
+        self.erase_action.setText(self.tr("Delete candidate…"))
         self._update_actions()
         self.view.viewport().update()
 
