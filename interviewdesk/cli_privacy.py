@@ -2,6 +2,7 @@
 
     interviewdesk retention                        who is due for deletion (exit 1: overdue)
     interviewdesk erase --candidate ID [--yes]     erase a candidate everywhere, for good
+    interviewdesk access-export --candidate ID -o FOLDER   everything held on a candidate
 
 They share :mod:`interviewdesk.cli`'s data folder, error handling and exit codes; this
 module only adds the sub-commands (:func:`add_commands`). No Qt here either.
@@ -46,6 +47,24 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
                        "is over")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase.set_defaults(run=_erase)
+    access = commands.add_parser(
+        "access-export", parents=[data_dir],
+        help="write everything held on a candidate (access request): PDF, JSON and the "
+        "original documents",
+        description="For an access request (inzageverzoek) or portability: write into "
+        "FOLDER (new or empty) a readable PDF of everything held on the candidate — "
+        "personal details, documents, notes, scores, decision, retention date and consents "
+        "— a JSON file with the same data, and the original documents. The files are "
+        "readable by you only.")
+    access.add_argument("--candidate", type=int, required=True, metavar="ID",
+                        help="the candidate's id")
+    access.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
+                        help="a new or empty folder")
+    access.add_argument("--language", choices=cli.LANGUAGES, default=None,
+                        help="the documents' language (default: the settings', else nl)")
+    access.add_argument("--page-size", choices=cli.PAGE_SIZES, default=None,
+                        help="paper size (default: the settings', else A4)")
+    access.set_defaults(run=_access_export)
 
 
 def _retention(args: argparse.Namespace) -> int:
@@ -170,3 +189,36 @@ def _refuse_while_the_app_runs(data_dir: Path) -> None:
         pass
     raise cli.CommandError("InterviewDesk is open on this data folder; close it first, "
                            "or erase the candidate in the app.")
+
+
+def _access_export(args: argparse.Namespace) -> int:
+    from interviewdesk.documents.pdf import DocumentExportError
+    from interviewdesk.documents.pdf.access_export import write_access_export
+    from interviewdesk.store.startup import close_store, open_store
+
+    output: Path = args.output.expanduser()
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise cli.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
+    data_dir = cli._data_dir(args)
+    if not cli.paths.database_path(data_dir).is_file():
+        raise cli.CommandError(f"There is no database in {data_dir} yet; nothing to export.")
+    language = args.language or cli._settings_value(data_dir, "ui", "language", cli.LANGUAGES,
+                                                    "nl")
+    page_size = args.page_size or cli._settings_value(data_dir, "print", "page_size",
+                                                      cli.PAGE_SIZES, "A4")
+    keep = cli._keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        written = write_access_export(db, args.candidate, output, language=language,
+                                      page_size=page_size)
+    except DocumentExportError as error:
+        if error.reason == "no_candidate":
+            raise cli.CommandError(f"There is no candidate with id {args.candidate}.") from None
+        raise cli.CommandError(str(error)) from error
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    print(written.pdf)
+    print(written.json)
+    for document in written.documents:
+        print(document)
+    return cli.EXIT_OK

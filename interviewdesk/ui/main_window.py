@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.interviewers_action = data(self._manage_interviewers)
         self.load_example_action = data(self.load_example)
         self.backup_action = data(self.back_up_now)
+        self.access_export_action = data(self.export_candidate_data)
         self.open_folder_action = self._action(self.open_data_folder)
         self.settings_action = self._action(self.edit_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         for action in (self.new_vacancy_action, self.new_candidate_action,
                        self.new_interview_action, None, self.interviewers_action, None,
-                       self.comparison_action, None,
+                       self.comparison_action, self.access_export_action, None,
                        self.load_example_action, self.backup_action, self.open_folder_action,
                        None, self.settings_action, None, self.quit_action):
             if action is None:
@@ -546,6 +547,15 @@ class MainWindow(QMainWindow):
                 self.home.retention_policy = self.settings.retention_policy()
                 self.home.load_retention()
 
+    def export_candidate_data(self) -> None:
+        """Everything held on a candidate, for an access request (the selected one first)."""
+        if self.db is None or self.home is None:
+            return
+        from interviewdesk.ui.access_request import export_candidate_data
+
+        export_candidate_data(self, self.db, self.home.selected_candidate_id(),
+                              self.settings.page_size)
+
     def show_due_for_deletion(self) -> None:
         """Bring the home view's "Due for deletion" list into sight and focus."""
         if self.home is None:
@@ -679,6 +689,7 @@ class MainWindow(QMainWindow):
             (self.interviewers_action, self.tr("I&nterviewers…")),
             (self.load_example_action, self.tr("Load &example data")),
             (self.backup_action, self.tr("&Back up now")),
+            (self.access_export_action, self.tr("Export a candidate's &data…")),
             (self.open_folder_action, self.tr("&Open data folder")),
             (self.settings_action, self.tr("&Settings…")),
             (self.quit_action, self.tr("&Quit")),

@@ -133,3 +133,63 @@ def test_erase_refuses_an_unknown_id_and_a_running_app(
         f"{os.getpid()}\nInterviewDesk\n{socket.gethostname()}\n")
     assert cli.main(["erase", "--candidate", "1", "--yes"]) == 2
     assert "close it first" in capsys.readouterr().err
+
+
+def test_access_export_writes_pdf_json_and_originals_private(
+        demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from pypdf import PdfReader
+
+    from interviewdesk.store.example_texts import CANDIDATES
+
+    db = open_store(demo_dir)
+    try:
+        with db.session() as session:
+            from sqlmodel import select
+            danielle = session.exec(select(Candidate).where(
+                Candidate.name == CANDIDATES[2].name)).one()
+        from interviewdesk.store.candidates import (
+            DocumentFile,
+            load_candidate_draft,
+            save_candidate,
+        )
+        draft = load_candidate_draft(db, danielle.id)
+        draft.new_documents = [DocumentFile("cv", "../../etc/cv Daniëlle.pdf", b"%PDF-1.4 cv")]
+        save_candidate(db, draft)
+    finally:
+        close_store(db, demo_dir)
+    folder = tmp_path / "inzage"
+    capsys.readouterr()
+    assert cli.main(["access-export", "--candidate", str(danielle.id), "-o", str(folder),
+                     "--language", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [Path(line).name for line in out] == [
+        "personal-data.pdf", "personal-data.json", "cv - cv Daniëlle.pdf"]
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "documents").stat().st_mode & 0o777 == 0o700
+    for line in out:
+        assert Path(line).stat().st_mode & 0o777 == 0o600
+    assert (folder / "documents" / "cv - cv Daniëlle.pdf").read_bytes() == b"%PDF-1.4 cv"
+    held = json.loads((folder / "personal-data.json").read_text(encoding="utf-8"))
+    assert held["candidate"]["email"] == CANDIDATES[2].email
+    [application] = held["applications"]
+    [interview] = application["interviews"]
+    assert len(interview["assessments"]) == 3 and interview["decision"]["outcome"] == "next_round"
+    assert held["retention"]["keep_until"]
+    text = "".join(page.extract_text() for page in PdfReader(folder / "personal-data.pdf").pages)
+    assert "Personal data held" in text and CANDIDATES[2].email in text
+    assert "Confidential — personal data; keep until" in text
+    assert "Assessment by René Mulder" in text
+
+    # A second export into the same folder is refused: nothing is overwritten.
+    assert cli.main(["access-export", "--candidate", str(danielle.id), "-o", str(folder)]) == 2
+    assert "not an empty folder" in capsys.readouterr().err
+
+
+def test_access_export_of_nobody(demo_dir: Path, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["access-export", "--candidate", "999", "-o", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err
+    assert "There is no candidate with id 999." in err and "Traceback" not in err
+    assert not (tmp_path / "x").exists()

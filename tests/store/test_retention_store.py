@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from interviewdesk.store.candidates import (
     save_candidate,
 )
 from interviewdesk.store.database import Database
+from interviewdesk.store.migrate import upgrade
 from interviewdesk.store.models import Vacancy
 from interviewdesk.store.retention import (
     consents_of,
@@ -128,3 +130,36 @@ def test_a_wrong_consent_is_refused(db: Database, consent: Consent) -> None:
     draft = CandidateDraft(name="Bram", retention_consent=True, consents={"retention": consent})
     with pytest.raises(ValidationError):
         save_candidate(db, draft)
+
+
+def test_consent_recorded_before_0005_becomes_a_consent_record(
+        tmp_path: Path, database_at: Any) -> None:
+    database = database_at(tmp_path / "db.sqlite3", "0002")
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO candidate (id, name, email, phone, city, notes, cv_text, letter_text, "
+            "retention_consent, consent_recorded_at, created_at, updated_at) VALUES "
+            "(1, 'Sanne', '', '', '', '', 'CV', '', 1, '2026-03-04 10:00:00', "
+            "'2026-03-01 09:00:00', '2026-03-04 10:00:00'), "
+            "(2, 'Bram', '', '', '', '', '', '', 0, NULL, "
+            "'2026-03-01 09:00:00', '2026-03-01 09:00:00')")
+    upgrade(database.engine)
+    assert consents_of(database, 1) == {
+        "retention": Consent("retention", date(2026, 3, 4), "", "", "")}
+    assert consents_of(database, 2) == {}
+    assert load_candidate_draft(database, 1).cv_text == "CV"
+
+
+def test_the_example_records_consent_for_the_reference_it_asks(db: Database) -> None:
+    from interviewdesk.store import example_panel_texts
+    from interviewdesk.store.example import load_example
+
+    ids = load_example(db)
+    decided = example_panel_texts.PAST_INTERVIEWS[0]
+    assert "referentie" in decided.decision.next_steps
+    danielle = ids.candidate_ids[2]
+    [reference] = consents_of(db, danielle).values()
+    assert (reference.purpose, reference.method, reference.recorded_by) == (
+        "reference", "verbal", "Inge Meijer")
+    assert "Hollander Techniek" in reference.note
+    assert reference.given_on < date.today()

@@ -233,6 +233,10 @@ Mark them as not assessed and submit the form?</translation>
         <translation>&amp;Keep data 1 year (candidate consented)</translation>
     </message>
     <message>
+        <source>May ask for a &amp;reference (candidate consented)</source>
+        <translation>May ask for a &amp;reference (candidate consented)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -255,6 +259,10 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Retention:</source>
         <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -285,16 +293,36 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Consent recorded on {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today's date when you save.</source>
-        <translation>Consent is recorded with today's date when you save.</translation>
+        <source>Fill in when and how the candidate consented, and who recorded it.</source>
+        <translation>Fill in when and how the candidate consented, and who recorded it.</translation>
     </message>
     <message>
         <source>Without consent, the data is due for deletion 4 weeks after the procedure ends.</source>
         <translation>Without consent, the data is due for deletion 4 weeks after the procedure ends.</translation>
     </message>
     <message>
+        <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
+        <translation>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</translation>
+    </message>
+    <message>
+        <source>Keep until {date} (as saved).</source>
+        <translation>Keep until {date} (as saved).</translation>
+    </message>
+    <message>
+        <source>Hired: keep until moved to the personnel file.</source>
+        <translation>Hired: keep until moved to the personnel file.</translation>
+    </message>
+    <message>
+        <source>Kept while the procedure is open (no end date yet).</source>
+        <translation>Kept while the procedure is open (no end date yet).</translation>
+    </message>
+    <message>
         <source>Fill in the candidate's name.</source>
         <translation>Fill in the candidate's name.</translation>
+    </message>
+    <message>
+        <source>Fill in how the consent was given, who recorded it and (for a reference) whom to ask: the firm must be able to show it.</source>
+        <translation>Fill in how the consent was given, who recorded it and (for a reference) whom to ask: the firm must be able to show it.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -822,6 +850,41 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Resolved — the panel agrees on {score} ({label}): {reason}</source>
         <translation>Resolved — the panel agrees on {score} ({label}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Whom to ask, e.g. the current employer</source>
+        <translation>Whom to ask, e.g. the current employer</translation>
+    </message>
+    <message>
+        <source>Whom to ask for a reference</source>
+        <translation>Whom to ask for a reference</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>How?</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent</source>
+        <translation>Who recorded the consent</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1977,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Export a candidate's &amp;data…</source>
+        <translation>Export a candidate's &amp;data…</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -3464,6 +3531,41 @@ Their scores will not be in the discussion, and once they see the others' scores
     <message>
         <source>Everything stays on this computer: no account, no network. Candidates' data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
         <translation>Everything stays on this computer: no account, no network. Candidates' data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</translation>
+    </message>
+</context>
+<context>
+    <name>access_request</name>
+    <message>
+        <source>Export a candidate's data</source>
+        <translation>Export a candidate's data</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet.</source>
+        <translation>There are no candidates yet.</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Whose data?</translation>
+    </message>
+    <message>
+        <source>Where to put the export</source>
+        <translation>Where to put the export</translation>
+    </message>
+    <message>
+        <source>Personal data {name} {date}</source>
+        <translation>Personal data {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export not made</source>
+        <translation>Export not made</translation>
+    </message>
+    <message>
+        <source>Everything held on {name} is in {folder}: a PDF to read, a JSON file with the same data, and the original documents. Only your user account can open them.</source>
+        <translation>Everything held on {name} is in {folder}: a PDF to read, a JSON file with the same data, and the original documents. Only your user account can open them.</translation>
+    </message>
+    <message>
+        <source>Data of {name} exported to {folder}</source>
+        <translation>Data of {name} exported to {folder}</translation>
     </message>
 </context>
 <context>

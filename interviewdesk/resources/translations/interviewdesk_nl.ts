@@ -233,6 +233,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Gegevens 1 jaar &amp;bewaren (met toestemming kandidaat)</translation>
     </message>
     <message>
+        <source>May ask for a &amp;reference (candidate consented)</source>
+        <translation>&amp;Referentie opvragen mag (toestemming kandidaat)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -255,6 +259,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Retention:</source>
         <translation>Bewaartermijn:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -285,16 +293,36 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Toestemming vastgelegd op {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today&apos;s date when you save.</source>
-        <translation>Bij het opslaan wordt de toestemming met de datum van vandaag vastgelegd.</translation>
+        <source>Fill in when and how the candidate consented, and who recorded it.</source>
+        <translation>Vul in wanneer en hoe de kandidaat toestemming gaf, en wie dat heeft vastgelegd.</translation>
     </message>
     <message>
         <source>Without consent, the data is due for deletion 4 weeks after the procedure ends.</source>
         <translation>Zonder toestemming moeten de gegevens 4 weken na het einde van de procedure verwijderd worden.</translation>
     </message>
     <message>
+        <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
+        <translation>De gegevens mogen bewaard worden tot 4 weken na het einde van de procedure (1 jaar met toestemming).</translation>
+    </message>
+    <message>
+        <source>Keep until {date} (as saved).</source>
+        <translation>Bewaren tot {date} (zoals opgeslagen).</translation>
+    </message>
+    <message>
+        <source>Hired: keep until moved to the personnel file.</source>
+        <translation>Aangenomen: bewaren tot overdracht naar het personeelsdossier.</translation>
+    </message>
+    <message>
+        <source>Kept while the procedure is open (no end date yet).</source>
+        <translation>Bewaard zolang de procedure loopt (nog geen einddatum).</translation>
+    </message>
+    <message>
         <source>Fill in the candidate&apos;s name.</source>
         <translation>Vul de naam van de kandidaat in.</translation>
+    </message>
+    <message>
+        <source>Fill in how the consent was given, who recorded it and (for a reference) whom to ask: the firm must be able to show it.</source>
+        <translation>Vul in hoe de toestemming is gegeven, wie die heeft vastgelegd en (bij een referentie) bij wie je navraag doet: dat moet je kunnen aantonen.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -822,6 +850,41 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Resolved — the panel agrees on {score} ({label}): {reason}</source>
         <translation>Opgelost — het panel is het eens over {score} ({label}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Whom to ask, e.g. the current employer</source>
+        <translation>Bij wie, bijvoorbeeld de huidige werkgever</translation>
+    </message>
+    <message>
+        <source>Whom to ask for a reference</source>
+        <translation>Bij wie de referentie wordt opgevraagd</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>Hoe?</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Hoe de toestemming is gegeven</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent</source>
+        <translation>Wie de toestemming heeft vastgelegd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1977,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>Export a candidate&apos;s &amp;data…</source>
+        <translation>&amp;Gegevens van een kandidaat exporteren…</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -3464,6 +3531,41 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
         <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden bewaard tot 4 weken na het einde van de procedure, of 1 jaar met hun toestemming; de app laat je weten wanneer ze verwijderd moeten worden.</translation>
+    </message>
+</context>
+<context>
+    <name>access_request</name>
+    <message>
+        <source>Export a candidate&apos;s data</source>
+        <translation>Gegevens van een kandidaat exporteren</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet.</source>
+        <translation>Er zijn nog geen kandidaten.</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Van wie?</translation>
+    </message>
+    <message>
+        <source>Where to put the export</source>
+        <translation>Waar moet de export komen?</translation>
+    </message>
+    <message>
+        <source>Personal data {name} {date}</source>
+        <translation>Inzage {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export not made</source>
+        <translation>Export niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Everything held on {name} is in {folder}: a PDF to read, a JSON file with the same data, and the original documents. Only your user account can open them.</source>
+        <translation>Alles wat over {name} is vastgelegd, staat in {folder}: een pdf om te lezen, een JSON-bestand met dezelfde gegevens en de originele documenten. Alleen jouw gebruikersaccount kan ze openen.</translation>
+    </message>
+    <message>
+        <source>Data of {name} exported to {folder}</source>
+        <translation>Gegevens van {name} geëxporteerd naar {folder}</translation>
     </message>
 </context>
 <context>
