@@ -244,6 +244,8 @@ def _screenshot(args: argparse.Namespace) -> int:
         written = render_screenshot(data_dir, args.view, output, args.size, args.language)
     except ScreenshotError as error:
         raise CommandError(str(error)) from error
+    with contextlib.suppress(OSError):  # a picture of candidate data is personal data too
+        os.chmod(written, 0o600)
     print(written)
     return EXIT_OK
 
