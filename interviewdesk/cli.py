@@ -10,6 +10,7 @@
     interviewdesk [--data-dir PATH] retention            who is due for deletion
     interviewdesk [--data-dir PATH] erase --candidate ID  erase a candidate for good
     interviewdesk [--data-dir PATH] access-export --candidate ID -o FOLDER
+    interviewdesk [--data-dir PATH] personnel-file --candidate ID -o FOLDER
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot", "export", "retention", "erase",
-            "access-export")
+            "access-export", "personnel-file")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.

@@ -3,6 +3,7 @@
     interviewdesk retention                        who is due for deletion (exit 1: overdue)
     interviewdesk erase --candidate ID [--yes]     erase a candidate everywhere, for good
     interviewdesk access-export --candidate ID -o FOLDER   everything held on a candidate
+    interviewdesk personnel-file --candidate ID -o FOLDER  export a hired one, then erase
 
 They share :mod:`interviewdesk.cli`'s data folder, error handling and exit codes; this
 module only adds the sub-commands (:func:`add_commands`). No Qt here either.
@@ -65,6 +66,20 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
     access.add_argument("--page-size", choices=cli.PAGE_SIZES, default=None,
                         help="paper size (default: the settings', else A4)")
     access.set_defaults(run=_access_export)
+    personnel = commands.add_parser(
+        "personnel-file", parents=[data_dir],
+        help="move a hired candidate to the personnel file: export everything, then erase",
+        description="A hired candidate's data belongs in the firm's personnel file, not "
+        "here. This writes the same export as 'access-export' into FOLDER (new or empty), "
+        "and only when that succeeded erases the candidate from the database and every "
+        "backup, recording the reason 'personnel file'. Asks for confirmation unless --yes "
+        "is given. Close the app first.")
+    personnel.add_argument("--candidate", type=int, required=True, metavar="ID",
+                           help="the hired candidate's id")
+    personnel.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
+                           help="a new or empty folder")
+    personnel.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    personnel.set_defaults(run=_personnel_file)
 
 
 def _retention(args: argparse.Namespace) -> int:
@@ -221,4 +236,50 @@ def _access_export(args: argparse.Namespace) -> int:
     print(written.json)
     for document in written.documents:
         print(document)
+    return cli.EXIT_OK
+
+
+def _personnel_file(args: argparse.Namespace) -> int:
+    from interviewdesk.documents.pdf import DocumentExportError
+    from interviewdesk.documents.pdf.access_export import write_access_export
+    from interviewdesk.store.erasure import ErasureError, erase_candidate
+    from interviewdesk.store.retention import hired_candidates
+    from interviewdesk.store.startup import close_store, open_store
+
+    output: Path = args.output.expanduser()
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise cli.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
+    data_dir = cli._data_dir(args)
+    if not cli.paths.database_path(data_dir).is_file():
+        raise cli.CommandError(f"There is no database in {data_dir}; nothing to move.")
+    _refuse_while_the_app_runs(data_dir)
+    language = cli._settings_value(data_dir, "ui", "language", cli.LANGUAGES, "nl")
+    page_size = cli._settings_value(data_dir, "print", "page_size", cli.PAGE_SIZES, "A4")
+    keep = cli._keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        hired = dict(hired_candidates(db))
+        if args.candidate not in hired:
+            raise cli.CommandError(f"Candidate {args.candidate} was not hired (or does not "
+                                   f"exist); use '{cli.PROG} erase' instead.")
+        name = hired[args.candidate]
+        print(f"Export everything held on {name} (candidate {args.candidate}) into {output},")
+        print("then erase them here, also from every backup? This cannot be undone.")
+        if not args.yes and not _confirmed():
+            print("Nothing was exported or erased.")
+            return cli.EXIT_OK
+        try:
+            written = write_access_export(db, args.candidate, output, language=language,
+                                          page_size=page_size)
+        except DocumentExportError as error:
+            raise cli.CommandError(f"{error} Nothing was erased.") from error
+        try:
+            erase_candidate(db, data_dir, args.candidate, reason="personnel_file",
+                            keep_backups=keep)
+        except ErasureError as error:
+            raise cli.CommandError(str(error)) from error
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    print(f"Exported to {written.folder} and erased here. Put the folder in the personnel "
+          "file, then delete it from this computer.")
     return cli.EXIT_OK

@@ -26,6 +26,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
 from interviewdesk.domain.retention import ERASURE_REASONS
@@ -86,9 +87,18 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
         session.delete(candidate)
         session.add(models.Erasure(erased_by=erased_by if erased_by is not None
                                    else current_user(), reason=reason, counts=counts))
-    _compact(db)
     log.info("Candidate erased (%s): %s", reason,
              ", ".join(f"{kind} {count}" for kind, count in counts.items()))
+    problems = []
+    try:
+        _compact(db)
+    except (ErasureError, SQLAlchemyError, sqlite3.Error) as error:
+        # The row is gone; the backups must still be cleaned, so this is said at the end.
+        log.warning("The database could not be compacted after an erasure: %s",
+                    type(error).__name__)
+        problems.append("its journal could not be emptied yet because another program has "
+                        "the database open; that happens when every program using it has "
+                        "closed it")
 
     rewritten, removed, failed = 0, 0, []
     for copy in _copies(data_dir, db.path):
@@ -104,10 +114,11 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
         make_backup(db.path, backups_dir(data_dir), keep=keep_backups, reason="after-erasure")
     log.info("Copies cleaned after erasure: %d rewritten, %d removed", rewritten, removed)
     if failed:
-        raise ErasureError(
-            f"The candidate was erased from the database, but {len(failed)} cop"
-            f"{'y' if len(failed) == 1 else 'ies'} could not be cleaned: {', '.join(failed)}. "
-            "Delete these files yourself.")
+        problems.append(f"{len(failed)} cop{'y' if len(failed) == 1 else 'ies'} could not be "
+                        f"cleaned ({', '.join(failed)}): delete these files yourself")
+    if problems:
+        raise ErasureError("The candidate was erased from the database, but "
+                           + "; and ".join(problems) + ".")
     return ErasureResult(counts=counts, backups_rewritten=rewritten, copies_removed=removed)
 
 
@@ -160,8 +171,7 @@ def _compact(db: Database) -> None:
         finally:
             raw.isolation_level = saved
     if busy and busy[0]:
-        raise ErasureError("The database was busy, so its journal could not be emptied; "
-                           "close other programs that use it and erase again.")
+        raise ErasureError("The database was busy, so its journal could not be emptied.")
 
 
 def _copies(data_dir: Path, db_path: Path) -> list[Path]:

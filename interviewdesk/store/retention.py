@@ -100,6 +100,19 @@ def due_for_deletion(db: Database, policy: RetentionPolicy | None = None,
             if item.state != "kept"]
 
 
+def hired_candidates(db: Database) -> list[tuple[int, str]]:
+    """``(id, name)`` of the candidates kept because they were hired: theirs is data for
+    the personnel file, moved there by exporting it and then erasing it here."""
+    with db.session() as session:
+        rows = session.exec(
+            select(models.Candidate.id, models.Candidate.name)
+            .join(models.Application,
+                  col(models.Application.candidate_id) == col(models.Candidate.id))
+            .where(models.Application.status == "hired")
+            .distinct().order_by(col(models.Candidate.name))).all()
+        return [(int(cid), name) for cid, name in rows if cid is not None]
+
+
 def _overview(db: Database, policy: RetentionPolicy, today: date, candidate_id: int | None,
               soon_days: int = retention.SOON_DAYS) -> list[CandidateRetention]:
     with db.session() as session:

@@ -6,6 +6,7 @@ candidate and the day, so nothing of the user's is overwritten.
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
@@ -18,6 +19,9 @@ from interviewdesk.ui import messages
 from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.printing import documents_folder, show_status, wait_cursor
 
+if TYPE_CHECKING:
+    from interviewdesk.ui.home import RecordCommands
+
 translate = QCoreApplication.translate
 
 
@@ -29,11 +33,16 @@ def choose_candidate(parent: QWidget | None, db: Database, selected: int | None
         messages.inform(parent, translate("access_request", "Export a candidate's data"),
                         translate("access_request", "There are no candidates yet."))
         return None
+    return _pick(parent, translate("access_request", "Export a candidate's data"), choices,
+                 selected)
+
+
+def _pick(parent: QWidget | None, title: str, choices: list[tuple[int, str]],
+          selected: int | None) -> tuple[int, str] | None:
     names = [name for _id, name in choices]
     current = next((i for i, (cid, _n) in enumerate(choices) if cid == selected), 0)
     name, accepted = QInputDialog.getItem(
-        parent, translate("access_request", "Export a candidate's data"),
-        translate("access_request", "Whose data?"), names, current, False)
+        parent, title, translate("access_request", "Whose data?"), names, current, False)
     if not accepted:
         return None
     return choices[names.index(name)]
@@ -46,10 +55,10 @@ def choose_folder(parent: QWidget | None) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def new_folder(parent_folder: Path, name: str, day: date) -> Path:
+def new_folder(parent_folder: Path, name: str, day: date, label: str = "") -> Path:
     """A folder that does not exist yet: "Inzage Sanne de Vries 2026-12-03" (2, 3 …)."""
-    base = safe_name(translate("access_request", "Personal data {name} {date}").format(
-        name=name, date=day.isoformat()), "InterviewDesk")
+    label = label or translate("access_request", "Personal data {name} {date}")
+    base = safe_name(label.format(name=name, date=day.isoformat()), "InterviewDesk")
     folder = parent_folder / base
     number = 2
     while folder.exists():
@@ -86,3 +95,42 @@ def export_candidate_data(parent: QWidget | None, db: Database, selected: int | 
     show_status(parent, translate("access_request", "Data of {name} exported to {folder}"
                                   ).format(name=name, folder=written.folder))
     return written
+
+
+def move_to_personnel_file(parent: QWidget | None, db: Database, commands: "RecordCommands",
+                           selected: int | None, page_size: str) -> bool:
+    """A hired candidate's data to the personnel file: export everything into a new
+    folder, then (only if that worked) erase it here, also from the backups."""
+    from interviewdesk.store.retention import hired_candidates
+
+    title = translate("access_request", "Move to the personnel file")
+    hired = hired_candidates(db)
+    if not hired:
+        messages.inform(parent, title, translate(
+            "access_request", "Nobody has been hired yet: only a hired candidate's data "
+            "moves to the personnel file."))
+        return False
+    candidate = _pick(parent, title, hired, selected)
+    if candidate is None:
+        return False
+    folder = choose_folder(parent)
+    if folder is None:
+        return False
+    candidate_id, name = candidate
+    target = new_folder(folder, name, date.today(),
+                        translate("access_request", "Personnel file {name} {date}"))
+    if not messages.confirm(parent, title, translate(
+            "access_request", "Export everything held on {name} to {folder}, then delete "
+            "{name} here, also from the backups? Put the exported folder in the personnel "
+            "file. The deletion cannot be undone.").format(name=name, folder=target),
+            translate("access_request", "Export and delete")):
+        return False
+    try:
+        with wait_cursor():
+            write_access_export(db, candidate_id, target, language=current_language(),
+                                page_size=page_size)
+    except DocumentExportError as error:
+        messages.error(parent, translate("access_request", "Export not made"),
+                       translate("access_request", "Nothing was deleted.") + " " + str(error))
+        return False
+    return commands.erase_candidate(candidate_id, name, "personnel_file", ask=False)

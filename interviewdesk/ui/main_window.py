@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from interviewdesk.store.paths import backups_dir, database_path
 from interviewdesk.ui import messages
+from interviewdesk.ui.retention_banner import RetentionBanner
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted, scaled_font
 
@@ -138,8 +139,6 @@ class MainWindow(QMainWindow):
         self.loading: LoadingPage | None = LoadingPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
-        from interviewdesk.ui.home.retention_banner import RetentionBanner
-
         self.retention_banner = RetentionBanner()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -257,6 +256,7 @@ class MainWindow(QMainWindow):
         self.load_example_action = data(self.load_example)
         self.backup_action = data(self.back_up_now)
         self.access_export_action = data(self.export_candidate_data)
+        self.personnel_file_action = data(self.move_to_personnel_file)
         self.open_folder_action = self._action(self.open_data_folder)
         self.settings_action = self._action(self.edit_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         for action in (self.new_vacancy_action, self.new_candidate_action,
                        self.new_interview_action, None, self.interviewers_action, None,
-                       self.comparison_action, self.access_export_action, None,
+                       self.comparison_action, self.access_export_action,
+                       self.personnel_file_action, None,
                        self.load_example_action, self.backup_action, self.open_folder_action,
                        None, self.settings_action, None, self.quit_action):
             if action is None:
@@ -556,6 +557,15 @@ class MainWindow(QMainWindow):
         export_candidate_data(self, self.db, self.home.selected_candidate_id(),
                               self.settings.page_size)
 
+    def move_to_personnel_file(self) -> None:
+        """A hired candidate's data out to the personnel file (exported, then erased)."""
+        if self.db is None or self.home is None or self.commands is None:
+            return
+        from interviewdesk.ui.access_request import move_to_personnel_file
+
+        move_to_personnel_file(self, self.db, self.commands, self.home.selected_candidate_id(),
+                               self.settings.page_size)
+
     def show_due_for_deletion(self) -> None:
         """Bring the home view's "Due for deletion" list into sight and focus."""
         if self.home is None:
@@ -690,6 +700,7 @@ class MainWindow(QMainWindow):
             (self.load_example_action, self.tr("Load &example data")),
             (self.backup_action, self.tr("&Back up now")),
             (self.access_export_action, self.tr("Export a candidate's &data…")),
+            (self.personnel_file_action, self.tr("&Move to the personnel file…")),
             (self.open_folder_action, self.tr("&Open data folder")),
             (self.settings_action, self.tr("&Settings…")),
             (self.quit_action, self.tr("&Quit")),

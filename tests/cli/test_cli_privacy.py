@@ -193,3 +193,39 @@ def test_access_export_of_nobody(demo_dir: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert "There is no candidate with id 999." in err and "Traceback" not in err
     assert not (tmp_path / "x").exists()
+
+
+def test_personnel_file_exports_then_erases_a_hired_candidate(
+        demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    [bram, chris] = add_ended_vacancy(demo_dir, 6, ("Bram Verlopen", "Chris Jansen"))
+    db = open_store(demo_dir)
+    try:
+        from interviewdesk.store.candidates import applications_of, set_application_status
+
+        [application] = applications_of(db, bram)
+        set_application_status(db, application.id, "hired")
+    finally:
+        close_store(db, demo_dir)
+    capsys.readouterr()
+    assert cli.main(["personnel-file", "--candidate", str(chris), "-o",
+                     str(tmp_path / "x"), "--yes"]) == 2
+    assert "was not hired" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+    folder = tmp_path / "personeelsdossier"
+    assert cli.main(["personnel-file", "--candidate", str(bram), "-o", str(folder),
+                     "--yes"]) == 0
+    assert "Exported to" in capsys.readouterr().out
+    assert (folder / "inzage-persoonsgegevens.pdf").exists()
+    assert "Bram Verlopen" in (folder / "persoonsgegevens.json").read_text(encoding="utf-8")
+    assert every_file_mentions(demo_dir, "Bram Verlopen") == []
+    db = open_store(demo_dir)
+    try:
+        from sqlmodel import select
+
+        from interviewdesk.store.models import Erasure
+
+        with db.session() as session:
+            assert [e.reason for e in session.exec(select(Erasure))] == ["personnel_file"]
+    finally:
+        close_store(db, demo_dir)

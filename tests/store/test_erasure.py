@@ -103,3 +103,26 @@ def test_erasing_someone_who_is_not_there(db: Database, example_dir: Path) -> No
         erase_candidate(db, example_dir, 9999, reason="request")
     with pytest.raises(ValueError):
         erase_candidate(db, example_dir, candidate_id(db, DANIELLE.name), reason="bored")
+
+
+def test_a_reader_holding_the_journal_does_not_stop_the_backups_being_cleaned(
+        example_dir: Path, db: Database) -> None:
+    import sqlite3
+
+    from interviewdesk.store.erasure import ErasureError
+
+    target = candidate_id(db, DANIELLE.name)
+    reader = sqlite3.connect(database_path(example_dir))
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM candidate").fetchone()  # holds a read snapshot
+    with db.session() as session:  # something in the WAL for the reader to pin
+        session.add(Erasure(reason="request", counts={}))
+    try:
+        with pytest.raises(ErasureError, match="another program has the database open"):
+            erase_candidate(db, example_dir, target, reason="request")
+    finally:
+        reader.rollback()
+        reader.close()
+    assert traces(backups_dir(example_dir), [DANIELLE.name, DANIELLE.email]) == []
+    close_store(db, example_dir)
+    assert traces(example_dir, [DANIELLE.name, DANIELLE.email, cv_sentence()]) == []

@@ -54,3 +54,44 @@ def test_cancelling_writes_nothing(main_window: MainWindow, records: Any, tmp_pa
     monkeypatch.setattr(access_request, "choose_folder", lambda _parent: None)
     main_window.access_export_action.trigger()
     assert not any(p.name.startswith("Personal data") for p in tmp_path.rglob("*"))
+
+
+def test_move_a_hired_candidate_to_the_personnel_file(
+        main_window: MainWindow, records: Any, tmp_path: Path, messages: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    vacancy = records.vacancy("Monteur")
+    records.candidate("Anouk Smit", vacancy, status="rejected")
+    records.candidate("Fleur Aangenomen", vacancy, status="hired", email="fleur@example.nl")
+    main_window.home.refresh()
+    offered: list[list[str]] = []
+
+    def pick(_parent: Any, _title: str, _label: str, names: list[str], current: int,
+             _editable: bool) -> tuple[str, bool]:
+        offered.append(names)
+        return names[current], True
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    monkeypatch.setattr(access_request.QInputDialog, "getItem", pick)
+    monkeypatch.setattr(access_request, "choose_folder", lambda _parent: exports)
+    messages.answer = False
+    main_window.personnel_file_action.trigger()
+    assert offered == [["Fleur Aangenomen"]]  # only the hired
+    assert list(exports.iterdir()) == []  # said no: nothing exported
+
+    messages.answer = True
+    main_window.personnel_file_action.trigger()
+    [folder] = list(exports.iterdir())
+    assert folder.name.startswith("Personnel file Fleur Aangenomen ")
+    assert "fleur@example.nl" in (folder / "personal-data.json").read_text(encoding="utf-8")
+    assert messages.names().count("confirm") == 2  # one question, not two per attempt
+    main_window.db.close()
+    leftovers = [p for p in main_window.data_dir.rglob("*")
+                 if p.is_file() and b"Fleur Aangenomen" in p.read_bytes()]
+    assert leftovers == []
+
+
+def test_nobody_hired_says_so(main_window: MainWindow, records: Any, messages: Any) -> None:
+    records.candidate("Anouk Smit", records.vacancy("Monteur"), status="rejected")
+    main_window.personnel_file_action.trigger()
+    assert "Nobody has been hired yet" in messages.texts("inform")[0]

@@ -1983,6 +1983,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Export a candidate's &amp;data…</translation>
     </message>
     <message>
+        <source>&amp;Move to the personnel file…</source>
+        <translation>&amp;Move to the personnel file…</translation>
+    </message>
+    <message>
         <source>&amp;Open data folder</source>
         <translation>&amp;Open data folder</translation>
     </message>
@@ -2761,12 +2765,12 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy, also from the backups? This cannot be undone: afterwards no backup holds them either.</translation>
     </message>
     <message>
-        <source>Backups not cleaned</source>
-        <translation>Backups not cleaned</translation>
+        <source>Not everything cleaned up</source>
+        <translation>Not everything cleaned up</translation>
     </message>
     <message>
-        <source>The candidate was deleted, but not every backup could be cleaned.</source>
-        <translation>The candidate was deleted, but not every backup could be cleaned.</translation>
+        <source>The candidate was deleted, but not everything could be cleaned up yet; the details say what is left.</source>
+        <translation>The candidate was deleted, but not everything could be cleaned up yet; the details say what is left.</translation>
     </message>
     <message>
         <source>{name} was deleted, also from the backups.</source>
@@ -3566,6 +3570,30 @@ Their scores will not be in the discussion, and once they see the others' scores
     <message>
         <source>Data of {name} exported to {folder}</source>
         <translation>Data of {name} exported to {folder}</translation>
+    </message>
+    <message>
+        <source>Move to the personnel file</source>
+        <translation>Move to the personnel file</translation>
+    </message>
+    <message>
+        <source>Nobody has been hired yet: only a hired candidate's data moves to the personnel file.</source>
+        <translation>Nobody has been hired yet: only a hired candidate's data moves to the personnel file.</translation>
+    </message>
+    <message>
+        <source>Personnel file {name} {date}</source>
+        <translation>Personnel file {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export everything held on {name} to {folder}, then delete {name} here, also from the backups? Put the exported folder in the personnel file. The deletion cannot be undone.</source>
+        <translation>Export everything held on {name} to {folder}, then delete {name} here, also from the backups? Put the exported folder in the personnel file. The deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Export and delete</source>
+        <translation>Export and delete</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nothing was deleted.</translation>
     </message>
 </context>
 <context>

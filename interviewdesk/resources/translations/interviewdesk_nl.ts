@@ -1983,6 +1983,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>&amp;Gegevens van een kandidaat exporteren…</translation>
     </message>
     <message>
+        <source>&amp;Move to the personnel file…</source>
+        <translation>Naar het &amp;personeelsdossier…</translation>
+    </message>
+    <message>
         <source>&amp;Open data folder</source>
         <translation>Gegevensmap &amp;openen</translation>
     </message>
@@ -2761,12 +2765,12 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>{name} verwijderen met alles wat over deze kandidaat is vastgelegd — sollicitaties, gesprekken, notities, beoordelingen en documenten — voor elke vacature, ook uit de back-ups? Dit kan niet ongedaan worden gemaakt: daarna staat de kandidaat ook in geen enkele back-up meer.</translation>
     </message>
     <message>
-        <source>Backups not cleaned</source>
-        <translation>Back-ups niet opgeschoond</translation>
+        <source>Not everything cleaned up</source>
+        <translation>Niet alles opgeschoond</translation>
     </message>
     <message>
-        <source>The candidate was deleted, but not every backup could be cleaned.</source>
-        <translation>De kandidaat is verwijderd, maar niet elke back-up kon worden opgeschoond.</translation>
+        <source>The candidate was deleted, but not everything could be cleaned up yet; the details say what is left.</source>
+        <translation>De kandidaat is verwijderd, maar nog niet alles kon worden opgeschoond; de details zeggen wat er nog over is.</translation>
     </message>
     <message>
         <source>{name} was deleted, also from the backups.</source>
@@ -3566,6 +3570,30 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Data of {name} exported to {folder}</source>
         <translation>Gegevens van {name} geëxporteerd naar {folder}</translation>
+    </message>
+    <message>
+        <source>Move to the personnel file</source>
+        <translation>Naar het personeelsdossier</translation>
+    </message>
+    <message>
+        <source>Nobody has been hired yet: only a hired candidate&apos;s data moves to the personnel file.</source>
+        <translation>Er is nog niemand aangenomen: alleen de gegevens van een aangenomen kandidaat gaan naar het personeelsdossier.</translation>
+    </message>
+    <message>
+        <source>Personnel file {name} {date}</source>
+        <translation>Personeelsdossier {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export everything held on {name} to {folder}, then delete {name} here, also from the backups? Put the exported folder in the personnel file. The deletion cannot be undone.</source>
+        <translation>Alles wat over {name} is vastgelegd exporteren naar {folder}, en {name} daarna hier verwijderen, ook uit de back-ups? Zet de geëxporteerde map in het personeelsdossier. Het verwijderen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Export and delete</source>
+        <translation>Exporteren en verwijderen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Er is niets verwijderd.</translation>
     </message>
 </context>
 <context>

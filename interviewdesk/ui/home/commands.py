@@ -110,11 +110,13 @@ class RecordCommands(QObject):
         """Erase a candidate on the user's (or the candidate's) request."""
         return self.erase_candidate(candidate_id, name, "request")
 
-    def erase_candidate(self, candidate_id: int, name: str, reason: str = "request") -> bool:
+    def erase_candidate(self, candidate_id: int, name: str, reason: str = "request", *,
+                        ask: bool = True) -> bool:
         """Erase a candidate and everything about them from the database and from every
-        backup, after the user confirmed that this cannot be undone; ``reason`` is
-        "request" or "retention" (recorded on the erasure entry)."""
-        if not messages.confirm(
+        backup, after the user confirmed that this cannot be undone (``ask=False``: the
+        caller asked already); ``reason`` is "request", "retention" or "personnel_file"
+        (recorded on the erasure entry)."""
+        if ask and not messages.confirm(
             self._parent_widget,
             self.tr("Delete candidate"),
             self.tr("Delete {name} and everything recorded about them — applications, "
@@ -122,7 +124,9 @@ class RecordCommands(QObject):
                     "from the backups? This cannot be undone: afterwards no backup holds "
                     "them either.").format(name=name),
             self.tr("Delete candidate"),
-        ) or not self._close_windows(candidate_id=candidate_id):
+        ):
+            return False
+        if not self._close_windows(candidate_id=candidate_id):
             return False
         from interviewdesk.store.erasure import ErasureError, erase_candidate
 
@@ -134,9 +138,10 @@ class RecordCommands(QObject):
             log.info("Candidate %s was already gone when erasing", candidate_id)
         except ErasureError as error:
             QApplication.restoreOverrideCursor()
-            messages.error(self._parent_widget, self.tr("Backups not cleaned"),
-                           self.tr("The candidate was deleted, but not every backup could be "
-                                   "cleaned."), str(error))
+            messages.error(self._parent_widget, self.tr("Not everything cleaned up"),
+                           self.tr("The candidate was deleted, but not everything could be "
+                                   "cleaned up yet; the details say what is left."),
+                           str(error))
             self.changed.emit()
             return True
         finally:
