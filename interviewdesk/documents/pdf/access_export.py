@@ -87,7 +87,8 @@ def write_access_export(db: Database, candidate_id: int, folder: Path, *,
     notice = privacy.notice(
         KeepUntil(date.fromisoformat(keep["keep_until"]) if keep["keep_until"] else None,
                   keep["reason"]), language, policy)
-    running = Running(header_left=title, header_right=name,
+    # The header fits the name by trimming it a character at a time: give it a sane start.
+    running = Running(header_left=title, header_right=name[:200],
                       footer_left=f"{APP_NAME} · "
                       f"{label('printed_on', language, date=format_date(today, language))}",
                       language=language, notice=notice)

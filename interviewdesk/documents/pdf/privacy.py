@@ -6,6 +6,7 @@ The retention periods come from the settings in the data folder (where the datab
 lives), so the footer prints the same "keep until" as the home view shows.
 """
 
+import re
 from datetime import date
 from typing import Any
 
@@ -13,7 +14,7 @@ from reportlab.platypus import Paragraph
 
 from interviewdesk.documents.pdf.blocks import captioned, captions, escape, text_flow
 from interviewdesk.documents.pdf.labels import format_date, format_moment, label
-from interviewdesk.documents.pdf.page import MM, Layout
+from interviewdesk.documents.pdf.page import Layout
 from interviewdesk.documents.pdf.styles import styles
 from interviewdesk.domain import retention as rule
 from interviewdesk.domain.agenda import default_agenda
@@ -116,6 +117,24 @@ def consent_section(db: Database, interview_id: int, language: str) -> list[Any]
 
 # -- the access export's PDF ------------------------------------------------------------
 
+#: reportlab splits a paragraph across pages in time that grows with the square of its
+#: length (a 500 kB note without a blank line took 80 s); cut longer ones at a space.
+LONGEST_PARAGRAPH = 3000
+
+
+def _flow(text: str, *, empty: str | None = None) -> list[Any]:
+    """A note as paragraphs (:func:`text_flow`), none longer than LONGEST_PARAGRAPH."""
+    pieces = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        while len(block) > LONGEST_PARAGRAPH:
+            cut = block.rfind(" ", 0, LONGEST_PARAGRAPH)
+            cut = cut if cut > LONGEST_PARAGRAPH // 2 else LONGEST_PARAGRAPH
+            pieces.append(block[:cut])
+            block = block[cut:].lstrip(" ")
+        pieces.append(block)
+    return text_flow("\n\n".join(pieces), empty=empty)
+
+
 
 def _day(text: str | None, language: str) -> str:
     return format_date(date.fromisoformat(text[:10]), language) if text else ""
@@ -151,21 +170,21 @@ def access_story(held: dict[str, Any], language: str, layout: Layout,
     person = held["candidate"]
     story: list[Any] = [
         Paragraph(escape(label("access.title", language)), s.title),
-        Paragraph(escape(person["name"]), s.subtitle),
+        Paragraph(escape(_cut(person["name"], 200)), s.subtitle),
         Paragraph(escape(label("access.intro", language, date=format_date(today, language))),
                   s.body),
         Paragraph(escape(label("access.personal", language)), s.h1),
         captions([
-            (label("name", language), person["name"]),
-            (label("access.email", language), person["email"]),
-            (label("access.phone", language), person["phone"]),
-            (label("access.city", language), person["city"]),
+            (label("name", language), _cut(person["name"])),
+            (label("access.email", language), _cut(person["email"])),
+            (label("access.phone", language), _cut(person["phone"])),
+            (label("access.city", language), _cut(person["city"])),
             (label("access.entered", language), _moment(person["entered_at"], language)),
         ], layout.width),
     ]
     if person["notes"].strip():
         story += captioned(Paragraph(escape(label("access.notes", language)), s.caption),
-                           text_flow(person["notes"]))
+                           _flow(person["notes"]))
     story.append(Paragraph(escape(label("access.retention", language)), s.h1))
     story.append(captions([(label("access.keep_until", language),
                             keep_text(held, language, policy))], layout.width))
@@ -179,14 +198,14 @@ def access_story(held: dict[str, Any], language: str, layout: Layout,
     story.append(Paragraph(escape(label("access.documents", language)), s.h1))
     if held["documents"]:
         story.append(captions([(d["kind"].upper() if d["kind"] == "cv" else d["kind"],
-                                f"{d['filename']} ({d['size']:,} bytes)".replace(",", "."))
+                                f"{_cut(d['filename'])} ({d['size']:,} bytes)".replace(",", "."))
                                for d in held["documents"]], layout.width))
     else:
         story.append(Paragraph(escape(label("access.no_documents", language)), s.muted))
     for key, caption in (("cv_text", "access.cv_text"), ("letter_text", "access.letter_text")):
         if person[key].strip():
             story += captioned(Paragraph(escape(label(caption, language)), s.h2),
-                               text_flow(person[key]))
+                               _flow(person[key]))
     story.append(Paragraph(escape(label("access.applications", language)), s.h1))
     if not held["applications"]:
         story.append(Paragraph(escape(label("access.no_applications", language)), s.muted))
@@ -198,7 +217,7 @@ def access_story(held: dict[str, Any], language: str, layout: Layout,
 def _application(application: dict[str, Any], language: str, layout: Layout) -> list[Any]:
     s = styles()
     story: list[Any] = [
-        Paragraph(escape(application["vacancy"]), s.h2),
+        Paragraph(escape(_cut(application["vacancy"], 300)), s.h2),
         captions([
             (label("status", language),
              _choice(APPLICATION_STATUSES, application["status"], language)),
@@ -218,13 +237,14 @@ def _interview(interview: dict[str, Any], language: str, layout: Layout) -> list
     panel = ", ".join(f"{p['name']} ({_choice(PANEL_ROLES, p['role'], language).lower()})"
                       for p in interview["panel"])
     story: list[Any] = [Paragraph(escape(title), s.h2),
-                        captions([(label("panel", language), panel)], layout.width)]
+                        captions([(label("panel", language), _cut(panel, 1000))],
+                                 layout.width)]
     stages = {stage.key: stage.name.in_language(language) for stage in default_agenda().stages}
     if interview["stage_notes"]:
         story.append(Paragraph(escape(label("access.stage_notes", language)), s.caption))
         for note in interview["stage_notes"]:
             story += captioned(Paragraph(escape(stages.get(note["stage"], note["stage"])),
-                                         s.body_bold), text_flow(note["notes"]))
+                                         s.body_bold), _flow(note["notes"]))
     if interview["answers"]:
         story.append(Paragraph(escape(label("access.answers", language)), s.caption))
         for answer in interview["answers"]:
@@ -232,28 +252,26 @@ def _interview(interview: dict[str, Any], language: str, layout: Layout) -> list
                                          ("situation", "task", "action", "result")
                                          if answer[k].strip()]
             story += captioned(Paragraph(escape(answer["question"]), s.body_bold),
-                               text_flow("\n\n".join(p for p in parts if p.strip()),
+                               _flow("\n\n".join(p for p in parts if p.strip()),
                                          empty=label("nothing_noted", language)))
     if interview["candidate_questions"]:
         story.append(Paragraph(escape(label("access.your_questions", language)), s.caption))
         for asked in interview["candidate_questions"]:
             story += captioned(Paragraph(escape(asked["question"]), s.body_bold),
-                               text_flow(asked["answer"]))
+                               _flow(asked["answer"]))
     for assessment in interview["assessments"]:
         story += _assessment(assessment, language, layout)
     if interview["consensus"]:
         story.append(Paragraph(escape(label("access.consensus", language)), s.caption))
-        story.append(captions([(c["competency"], f"{c['score'] or '—'}  {c['reason']}")
-                               for c in interview["consensus"]], layout.width, 50 * MM))
+        story += _entries([(f"{c['competency']}: {c['score'] or '—'}", c["reason"])
+                           for c in interview["consensus"]])
     decision = interview["decision"]
     if decision is not None and decision["outcome"]:
         story.append(Paragraph(escape(label("access.decision", language)), s.caption))
-        rows = [(label("access.decision", language),
-                 _choice(DECISION_OUTCOMES, decision["outcome"], language)),
-                (label("report.rationale", language), decision["rationale"]),
-                (label("next_steps", language), decision["next_steps"]),
-                (label("feedback_date", language), _day(decision["feedback_date"], language))]
-        story.append(captions([(c, v) for c, v in rows if v], layout.width))
+        story += _entries([
+            (_choice(DECISION_OUTCOMES, decision["outcome"], language), decision["rationale"]),
+            (label("next_steps", language), decision["next_steps"]),
+            (label("feedback_date", language), _day(decision["feedback_date"], language))])
     return story
 
 
@@ -262,12 +280,27 @@ def _assessment(assessment: dict[str, Any], language: str, layout: Layout) -> li
     heading = label("access.assessment", language, rater=assessment["rater"])
     if assessment["submitted_at"] is None:
         heading += f" ({label('access.not_submitted', language)})"
-    rows = [(r["competency"], f"{r['score'] if r['score'] is not None else '—'}"
-             + (f" — {r['evidence']}" if r["evidence"].strip() else ""))
-            for r in assessment["ratings"]]
+    rows = [(f"{r['competency']}: {r['score'] if r['score'] is not None else '—'}",
+             r["evidence"]) for r in assessment["ratings"]]
     rows += [(label("strengths", language), assessment["strengths"]),
              (label("weaknesses", language), assessment["weaknesses"]),
-             (label("recommendation", language),
-              _choice(RECOMMENDATIONS, assessment["recommendation"], language))]
-    return [Paragraph(escape(heading), s.caption),
-            captions([(c, v) for c, v in rows if v], layout.width, 50 * MM)]
+             (f"{label('recommendation', language)}: "
+              f"{_choice(RECOMMENDATIONS, assessment['recommendation'], language)}", "")]
+    return [Paragraph(escape(heading), s.caption), *_entries(rows)]
+
+
+def _entries(rows: list[tuple[str, str]]) -> list[Any]:
+    """Caption and free text pairs as paragraphs (not a table: a table row may not be
+    taller than a page, and evidence or a rationale can be any length)."""
+    s = styles()
+    story: list[Any] = []
+    for caption, text in rows:
+        head = Paragraph(escape(_cut(caption)), s.body_bold)
+        story += captioned(head, _flow(text)) if text.strip() else [head]
+    return story
+
+
+def _cut(text: str, longest: int = 500) -> str:
+    """A short field (a name, an e-mail address) for a table cell: whole in the JSON,
+    cut here so that no cell can outgrow a page."""
+    return text if len(text) <= longest else text[:longest].rstrip() + "…"
