@@ -115,15 +115,17 @@ def keep_until(procedure_end: date | None, *, consented: bool, hired: bool,
 
 def latest(dates: Iterable[KeepUntil]) -> KeepUntil | None:
     """The candidate's date over all their applications: any open one (no date) wins,
-    else the latest date. ``None`` for a candidate without applications."""
-    found = list(dates)
-    if not found:
-        return None
-    open_ended = [item for item in found if item.date is None]
-    if open_ended:
-        hired = [item for item in open_ended if item.reason == HIRED]
-        return (hired or open_ended)[0]
-    return max(found, key=lambda item: item.date or date.min)
+    hired first, else the latest date. ``None`` for a candidate without applications."""
+    best: KeepUntil | None = None
+    for item in dates:
+        if item.date is None:
+            if item.reason == HIRED:
+                return item
+            if best is None or best.date is not None:
+                best = item
+        elif best is None or (best.date is not None and item.date > best.date):
+            best = item
+    return best
 
 
 def standalone(created: date, *, consented: bool,

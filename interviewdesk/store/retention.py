@@ -9,10 +9,12 @@ the same candidates for the same reasons.
 import configparser
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlalchemy import case, exists, or_, union
+from sqlmodel import Session, col, func, select
 
 from interviewdesk.domain import retention
 from interviewdesk.domain.retention import Consent, KeepUntil, RetentionPolicy
@@ -96,8 +98,7 @@ def due_for_deletion(db: Database, policy: RetentionPolicy | None = None,
                      soon_days: int = retention.SOON_DAYS) -> list[CandidateRetention]:
     """The candidates whose date has passed, then those due within ``soon_days``."""
     today = today or date.today()
-    return [item for item in _overview(db, policy or RetentionPolicy(), today, None, soon_days)
-            if item.state != "kept"]
+    return _overview(db, policy or RetentionPolicy(), today, None, soon_days, due_only=True)
 
 
 def hired_candidates(db: Database) -> list[tuple[int, str]]:
@@ -114,26 +115,38 @@ def hired_candidates(db: Database) -> list[tuple[int, str]]:
 
 
 def _overview(db: Database, policy: RetentionPolicy, today: date, candidate_id: int | None,
-              soon_days: int = retention.SOON_DAYS) -> list[CandidateRetention]:
+              soon_days: int = retention.SOON_DAYS, *, due_only: bool = False
+              ) -> list[CandidateRetention]:
+    scope: Any = None
+    if candidate_id is not None:
+        scope = [candidate_id]
+    elif due_only:
+        # Only those whose date can have come: a pre-selection with the shorter period,
+        # the rule itself (domain.retention) still decides.
+        limit = today + timedelta(days=soon_days) - timedelta(weeks=policy.weeks_without_consent)
+        scope = _possibly_due(limit)
     with db.session() as session:
-        people = _people(session, candidate_id)
-        consents = _retention_consents(session, candidate_id)
-        applications = _applications(session, candidate_id)
+        people = _people(session, scope)
+        consents = _retention_consents(session, scope)
+        applications = _applications(session, scope)
     result = []
     for cid, name, created in people:
         consent = consents.get(cid)
-        rows = applications.get(cid, [])
+        rows = applications.get(cid, ())
+        consented = consent is not None
         if rows:
             keep = retention.latest(
-                retention.keep_until(end, consented=consent is not None,
-                                     hired=status == "hired", policy=policy)
+                retention.keep_until(end, consented=consented, hired=status == "hired",
+                                     policy=policy)
                 for _title, end, status, _vid in rows)
         else:
-            keep = retention.standalone(created, consented=consent is not None, policy=policy)
+            keep = retention.standalone(created, consented=consented, policy=policy)
         assert keep is not None
+        state = retention.state(keep, today, soon_days)
+        if due_only and state == "kept":
+            continue
         result.append(CandidateRetention(
-            candidate_id=cid, name=name, keep=keep,
-            state=retention.state(keep, today, soon_days),
+            candidate_id=cid, name=name, keep=keep, state=state,
             vacancies=tuple(row[0] for row in rows), consent=consent,
             vacancy_ids=tuple(row[3] for row in rows)))
     result.sort(key=lambda item: (item.keep.date is None, item.keep.date or date.max,
@@ -141,22 +154,43 @@ def _overview(db: Database, policy: RetentionPolicy, today: date, candidate_id: 
     return result
 
 
-def _people(session: Session, candidate_id: int | None) -> list[tuple[int, str, date]]:
-    query = select(models.Candidate.id, models.Candidate.name, models.Candidate.created_at)
-    if candidate_id is not None:
-        query = query.where(models.Candidate.id == candidate_id)
-    return [(int(cid), name, created.date()) for cid, name, created in session.exec(query)
+def _possibly_due(limit: date) -> Any:
+    """The ids of candidates whose every application has ended (none hired) by
+    ``limit``, and of those without an application entered by then."""
+    application, vacancy, candidate = models.Application, models.Vacancy, models.Candidate
+    still_open = or_(col(vacancy.procedure_end).is_(None), application.status == "hired")
+    ended = (
+        select(application.candidate_id)
+        .join(vacancy, col(vacancy.id) == col(application.vacancy_id))
+        .group_by(col(application.candidate_id))
+        .having(func.sum(case((still_open, 1), else_=0)) == 0)
+        .having(func.max(vacancy.procedure_end) <= limit)
+    )
+    alone = select(candidate.id).where(
+        ~exists().where(col(application.candidate_id) == col(candidate.id)),
+        func.date(candidate.created_at) <= limit.isoformat())
+    return union(ended, alone)
+
+
+def _people(session: Session, scope: Any) -> list[tuple[int, str, date]]:
+    # The day as SQLite's text, not the stored moment: converting 10,000 aware
+    # datetimes costs more than the whole rule.
+    query = select(models.Candidate.id, models.Candidate.name,
+                   func.date(models.Candidate.created_at))
+    if scope is not None:
+        query = query.where(col(models.Candidate.id).in_(scope))
+    return [(int(cid), name, date.fromisoformat(day)) for cid, name, day in session.exec(query)
             if cid is not None]
 
 
-def _retention_consents(session: Session, candidate_id: int | None) -> dict[int, Consent]:
+def _retention_consents(session: Session, scope: Any) -> dict[int, Consent]:
     query = select(models.Consent).where(models.Consent.purpose == "retention")
-    if candidate_id is not None:
-        query = query.where(models.Consent.candidate_id == candidate_id)
+    if scope is not None:
+        query = query.where(col(models.Consent.candidate_id).in_(scope))
     return {row.candidate_id: _consent(row) for row in session.exec(query)}
 
 
-def _applications(session: Session, candidate_id: int | None
+def _applications(session: Session, scope: Any
                   ) -> dict[int, list[tuple[str, date | None, str, int]]]:
     query = (
         select(models.Application.candidate_id, models.Vacancy.title,
@@ -165,8 +199,8 @@ def _applications(session: Session, candidate_id: int | None
         .join(models.Vacancy, col(models.Vacancy.id) == col(models.Application.vacancy_id))
         .order_by(col(models.Application.id))
     )
-    if candidate_id is not None:
-        query = query.where(models.Application.candidate_id == candidate_id)
+    if scope is not None:
+        query = query.where(col(models.Application.candidate_id).in_(scope))
     found: dict[int, list[tuple[str, date | None, str, int]]] = defaultdict(list)
     for cid, title, end, status, vacancy_id in session.exec(query):
         found[int(cid)].append((title, end, status, int(vacancy_id)))

@@ -76,6 +76,21 @@ def test_due_lists_overdue_and_soon_with_their_reasons(db: Database) -> None:
     assert retention_of(db, kept, today=TODAY).consent == consent
     assert retention_of(db, hired, today=TODAY).keep.reason == "hired"
     assert len(retention_overview(db, today=TODAY)) == 5
+    # The pre-selection in SQL leaves out nobody the rule itself would list.
+    assert due == [i for i in retention_overview(db, today=TODAY) if i.state != "kept"]
+
+
+def test_a_candidate_without_application_runs_from_the_day_entered(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    from interviewdesk.store.models import Candidate
+
+    with db.session() as session:
+        session.add(Candidate(name="Oud", created_at=datetime(2026, 10, 1, 12, tzinfo=UTC)))
+        session.add(Candidate(name="Nieuw", created_at=datetime(2026, 12, 1, 12, tzinfo=UTC)))
+    due = due_for_deletion(db, today=TODAY)
+    assert [(item.name, item.keep.date, item.vacancies) for item in due] == [
+        ("Oud", date(2026, 10, 29), ())]
 
 
 def test_the_latest_application_decides(db: Database) -> None:
