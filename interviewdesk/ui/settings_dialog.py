@@ -45,6 +45,8 @@ class SettingsDialog(QDialog):
         self.retention_months = QSpinBox()
         self.retention_months.setRange(0, retention.MAX_MONTHS)
         self.retention_months.setSuffix(self.tr(" months with consent"))
+        self.retention_weeks.setAccessibleName(self.tr("Weeks to keep data without consent"))
+        self.retention_months.setAccessibleName(self.tr("Months to keep data with consent"))
         retention_hint = make_muted(QLabel(self.tr(
             "The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the "
             "candidate's consent. Candidates past this date are listed under “Due for "

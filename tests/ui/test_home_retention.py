@@ -116,3 +116,28 @@ def test_erase_from_the_list_asks_first(main_window: MainWindow, records: Any, q
     with main_window.db.session() as session:
         [entry] = session.exec(select(Erasure)).all()
     assert entry.reason == "retention"
+
+
+def test_the_periods_are_set_in_the_settings_dialog_and_the_list_follows(
+        main_window: MainWindow, records: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from interviewdesk.store.retention import policy_from_settings
+    from interviewdesk.ui.settings_dialog import SettingsDialog
+
+    ended = records.vacancy("Monteur", date.today() - timedelta(weeks=6))
+    records.candidate("Bram Overdue", ended, status="rejected")
+    load(main_window, qtbot)
+    assert due_rows(main_window)
+
+    def edit(dialog: SettingsDialog) -> int:
+        assert dialog.retention_weeks.value() == 4
+        assert dialog.retention_months.value() == 12
+        dialog.retention_weeks.setValue(8)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", edit)
+    main_window.settings_action.trigger()
+    assert due_rows(main_window) == []
+    assert policy_from_settings(main_window.data_dir).weeks_without_consent == 8

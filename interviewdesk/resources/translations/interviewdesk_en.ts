@@ -3068,6 +3068,14 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation> months with consent</translation>
     </message>
     <message>
+        <source>Weeks to keep data without consent</source>
+        <translation>Weeks to keep data without consent</translation>
+    </message>
+    <message>
+        <source>Months to keep data with consent</source>
+        <translation>Months to keep data with consent</translation>
+    </message>
+    <message>
         <source>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate's consent. Candidates past this date are listed under “Due for deletion”.</source>
         <translation>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate's consent. Candidates past this date are listed under “Due for deletion”.</translation>
     </message>

@@ -3068,6 +3068,14 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation> maanden met toestemming</translation>
     </message>
     <message>
+        <source>Weeks to keep data without consent</source>
+        <translation>Weken gegevens bewaren zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Months to keep data with consent</source>
+        <translation>Maanden gegevens bewaren met toestemming</translation>
+    </message>
+    <message>
         <source>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</source>
         <translation>De NVP Sollicitatiecode: 4 weken na het einde van de procedure, of 1 jaar met toestemming van de kandidaat. Kandidaten voorbij die datum staan onder „Te verwijderen”.</translation>
     </message>
