@@ -41,7 +41,7 @@ def test_due_for_deletion_lists_overdue_and_soon_with_reasons(
     rows = due_rows(main_window)
     assert [title for title, _ in rows] == ["! Bram Overdue", "Anouk Soon"]
     assert rows[0][1].startswith("Overdue since ")
-    assert "procedure ended + 4 weeks" in rows[0][1]
+    assert rows[0][1].endswith(" · end + 4 weeks")
     assert rows[1][1].startswith("Due ")
     assert section.overdue.text() == "! 1 overdue"
     tooltip = section.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

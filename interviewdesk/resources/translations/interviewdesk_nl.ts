@@ -2940,24 +2940,24 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>Uiterlijk {date} · {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s) with consent</source>
+        <source>consent, %n month(s)</source>
         <translation>
-            <numerusform>%n maand met toestemming</numerusform>
-            <numerusform>%n maanden met toestemming</numerusform>
+            <numerusform>toestemming, %n maand</numerusform>
+            <numerusform>toestemming, %n maanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>no application, %n week(s)</source>
+        <source>entered + %n week(s)</source>
         <translation>
-            <numerusform>geen sollicitatie, %n week</numerusform>
-            <numerusform>geen sollicitatie, %n weken</numerusform>
+            <numerusform>ingevoerd + %n week</numerusform>
+            <numerusform>ingevoerd + %n weken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>procedure ended + %n week(s)</source>
+        <source>end + %n week(s)</source>
         <translation>
-            <numerusform>einde procedure + %n week</numerusform>
-            <numerusform>einde procedure + %n weken</numerusform>
+            <numerusform>einde + %n week</numerusform>
+            <numerusform>einde + %n weken</numerusform>
         </translation>
     </message>
     <message>

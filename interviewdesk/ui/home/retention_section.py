@@ -53,10 +53,10 @@ class RetentionModel(RowListModel["CandidateRetention"]):
     def reason(self, row: "CandidateRetention") -> str:
         """Why the date is what it is, short."""
         if row.keep.reason == rule.WITH_CONSENT:
-            return self.tr("%n month(s) with consent", "", self.policy.months_with_consent)
+            return self.tr("consent, %n month(s)", "", self.policy.months_with_consent)
         if row.keep.procedure_end is None:
-            return self.tr("no application, %n week(s)", "", self.policy.weeks_without_consent)
-        return self.tr("procedure ended + %n week(s)", "", self.policy.weeks_without_consent)
+            return self.tr("entered + %n week(s)", "", self.policy.weeks_without_consent)
+        return self.tr("end + %n week(s)", "", self.policy.weeks_without_consent)
 
     def explanation(self, row: "CandidateRetention") -> str:
         """The whole reason, for the tooltip."""
