@@ -39,10 +39,6 @@ class Finding:
     end: int
     topic: Topic
 
-    @property
-    def text_range(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 def _term(term: str) -> str:
     """A term as a regular expression: whole words, any spaces, "*" for a longer word."""

@@ -138,6 +138,7 @@ def _counts(session: Session, candidate_id: int) -> dict[str, int]:
         col(models.Assessment.interview_id).in_(interviews))
 
     def count(model: type, clause: object) -> int:
+        """How many rows of ``model`` match ``clause``."""
         return int(session.exec(select(func.count()).select_from(model).where(clause)).one())
 
     return {

@@ -45,6 +45,7 @@ class RetentionBanner(QFrame):
         self.setVisible(count > 0 and not self.dismissed)
 
     def dismiss(self) -> None:
+        """Hide the banner for the rest of this session ("Not now")."""
         self.dismissed = True
         self.setVisible(False)
 

@@ -153,6 +153,7 @@ def _choice(choices: Any, key: str | None, language: str) -> str:
 
 
 def keep_text(held: dict[str, Any], language: str, policy: rule.RetentionPolicy) -> str:
+    """The "keep until" of an export in words: a date, or why there is none yet."""
     keep = held["retention"]
     if keep["keep_until"]:
         return _day(keep["keep_until"], language)

@@ -34,6 +34,7 @@ class RetentionModel(RowListModel["CandidateRetention"]):
 
     def set_due(self, rows: "list[CandidateRetention]", policy: rule.RetentionPolicy,
                 today: date | None = None) -> None:
+        """Show ``rows`` with reasons in ``policy``'s periods, as of ``today``."""
         self.today = today or date.today()
         self.policy = policy
         self.set_rows(rows)
@@ -147,6 +148,7 @@ class RetentionSection(QWidget):
         self._update_actions()
 
     def selected(self) -> "CandidateRetention | None":
+        """The selected row, if one is."""
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isSelected(index):
             return None
