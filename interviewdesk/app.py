@@ -43,6 +43,7 @@ with data".
 """
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -343,6 +344,8 @@ def acquire_instance_lock(data_dir: Path) -> "QLockFile | None":
     lock = QLockFile(str(lock_path(data_dir)))
     lock.setStaleLockTime(0)
     if lock.tryLock(100):
+        with contextlib.suppress(OSError):  # like every file in the folder: owner only
+            os.chmod(lock_path(data_dir), 0o600)
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None

@@ -11,6 +11,10 @@
     interviewdesk [--data-dir PATH] package return --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package move -o FILE.idpkg
     interviewdesk [--data-dir PATH] package import FILE.idpkg
+    interviewdesk [--data-dir PATH] retention            who is due for deletion
+    interviewdesk [--data-dir PATH] erase --candidate ID  erase a candidate for good
+    interviewdesk [--data-dir PATH] access-export --candidate ID -o FOLDER
+    interviewdesk [--data-dir PATH] personnel-file --candidate ID -o FOLDER
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
@@ -50,7 +54,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
-COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package")
+COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "retention",
+            "erase", "access-export", "personnel-file")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
@@ -244,6 +249,8 @@ def _screenshot(args: argparse.Namespace) -> int:
         written = render_screenshot(data_dir, args.view, output, args.size, args.language)
     except ScreenshotError as error:
         raise CommandError(str(error)) from error
+    with contextlib.suppress(OSError):  # a picture of candidate data is personal data too
+        os.chmod(written, 0o600)
     print(written)
     return EXIT_OK
 
@@ -628,6 +635,9 @@ def _build_parser() -> _Parser:
                         help="paper size (default: the settings', else A4)")
     export.set_defaults(run=_export)
     _add_package_parser(commands, data_dir)
+    from interviewdesk import cli_privacy  # retention, erase, access-export
+
+    cli_privacy.add_commands(commands, data_dir)
     return parser
 
 

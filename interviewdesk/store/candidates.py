@@ -7,10 +7,11 @@ same kind: an outdated CV is personal data nobody needs any more.
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session, col, delete, func, select
 
+from interviewdesk.domain.retention import CONSENT_METHODS, CONSENT_PURPOSES, Consent
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
@@ -20,6 +21,7 @@ from interviewdesk.store.models import (
     Vacancy,
     utc_now,
 )
+from interviewdesk.store.models import Consent as ConsentRow
 from interviewdesk.store.validation import ValidationError
 
 DOCUMENT_KINDS = ("cv", "letter")
@@ -57,6 +59,9 @@ class CandidateDraft:
     letter_text: str = ""
     retention_consent: bool = False
     consent_recorded_at: datetime | None = None
+    #: Consents by purpose ("retention", "reference"): when, who recorded it, how.
+    #: ``retention_consent`` decides whether the retention one is kept.
+    consents: dict[str, Consent] = field(default_factory=dict)
     applications: list[ApplicationDraft] = field(default_factory=list)
     new_documents: list[DocumentFile] = field(default_factory=list)
     id: int | None = None
@@ -115,6 +120,7 @@ def load_candidate_draft(db: Database, candidate_id: int) -> CandidateDraft:
         letter_text=candidate.letter_text,
         retention_consent=candidate.retention_consent,
         consent_recorded_at=candidate.consent_recorded_at,
+        consents=_consents(db, candidate_id),
         applications=[
             ApplicationDraft(id=a.id, vacancy_id=a.vacancy_id, status=a.status)
             for a in applications_of(db, candidate_id)
@@ -138,6 +144,14 @@ def validate_candidate(draft: CandidateDraft) -> None:
     for document in draft.new_documents:
         if document.kind not in DOCUMENT_KINDS:
             raise ValidationError(f"Unknown document kind {document.kind!r}.", "documents")
+    for purpose, consent in draft.consents.items():
+        if purpose not in CONSENT_PURPOSES or consent.purpose != purpose:
+            raise ValidationError(f"Unknown consent {purpose!r}.", "consent")
+        if consent.method and consent.method not in CONSENT_METHODS:
+            raise ValidationError(f"Unknown way of giving consent {consent.method!r}.",
+                                  "consent")
+        if consent.given_on > date.today():
+            raise ValidationError("A consent cannot be given in the future.", "consent")
 
 
 def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None = None) -> int:
@@ -195,7 +209,43 @@ def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None =
 
         for document in draft.new_documents:
             replace_original(session, candidate_id, document)
+        _store_consents(session, candidate_id, draft)
         return candidate_id
+
+
+def _store_consents(session: Session, candidate_id: int, draft: CandidateDraft) -> None:
+    """Make the consent rows what the draft says: the retention consent follows
+    ``retention_consent`` (dated today when no details were given)."""
+    wanted = dict(draft.consents)
+    if not draft.retention_consent:
+        wanted.pop("retention", None)
+    elif "retention" not in wanted:
+        wanted["retention"] = Consent(purpose="retention", given_on=date.today())
+    existing = {row.purpose: row for row in session.exec(
+        select(ConsentRow).where(ConsentRow.candidate_id == candidate_id)).all()}
+    for purpose, row in existing.items():
+        if purpose not in wanted:
+            session.delete(row)
+    for purpose, consent in wanted.items():
+        row = existing.get(purpose) or ConsentRow(candidate_id=candidate_id, purpose=purpose,
+                                                   given_on=consent.given_on)
+        changed = (row.given_on, row.recorded_by, row.method, row.note) != (
+            consent.given_on, consent.recorded_by.strip(), consent.method, consent.note.strip())
+        if changed or row.id is None:
+            row.given_on = consent.given_on
+            row.recorded_by = consent.recorded_by.strip()
+            row.method = consent.method
+            row.note = consent.note.strip()
+            row.recorded_at = utc_now()
+            session.add(row)
+
+
+def _consents(db: Database, candidate_id: int) -> dict[str, Consent]:
+    with db.session() as session:
+        rows = session.exec(select(ConsentRow).where(ConsentRow.candidate_id == candidate_id))
+        return {row.purpose: Consent(purpose=row.purpose, given_on=row.given_on,
+                                     recorded_by=row.recorded_by, method=row.method,
+                                     note=row.note) for row in rows}
 
 
 def replace_original(session: Session, candidate_id: int, document: DocumentFile) -> None:

@@ -27,6 +27,7 @@ from interviewdesk.store.models import (
     Candidate,
     Competency,
     ConsensusScore,
+    Consent,
     Decision,
     Interview,
     Interviewer,
@@ -41,6 +42,11 @@ PROCEDURE_LENGTH = timedelta(weeks=6)
 INTERVIEW_DAYS_AHEAD = 3
 INTERVIEW_TIME = time(10, 0)
 INTERVIEW_MINUTES = 60
+#: The decided example asks a reference at the candidate's current employer. Under the
+#: AVG that needs the candidate's consent first, so the example records it: asked at
+#: the end of the interview, verbally, noted by HR.
+REFERENCE_CONSENT_NOTE = "Hollander Techniek (huidige werkgever)"
+REFERENCE_CONSENT_BY = "Inge Meijer"
 
 RowT = TypeVar("RowT", bound=SQLModel)
 
@@ -179,6 +185,7 @@ def load_example(db: Database, today: date | None = None) -> ExampleIds:
             )
             for spec in panel_texts.PAST_INTERVIEWS
         ]
+        _record_reference_consent(session, by_candidate, today)
         return ExampleIds(
             vacancy_id=_id(vacancy),
             competency_ids=tuple(competencies.values()),
@@ -194,6 +201,21 @@ def load_example(db: Database, today: date | None = None) -> ExampleIds:
             waiting_interview_id=past[1][0],
             waiting_panel_member_ids=past[1][1],
         )
+
+
+def _record_reference_consent(session: Session, by_candidate: dict[str, Application],
+                              today: date) -> None:
+    """The decided candidate's consent to the reference its next steps ask for (kept if
+    a reused candidate has one already)."""
+    decided = panel_texts.PAST_INTERVIEWS[0]
+    candidate_id = by_candidate[decided.candidate].candidate_id
+    if session.exec(select(Consent).where(Consent.candidate_id == candidate_id,
+                                          Consent.purpose == "reference")).first():
+        return
+    session.add(Consent(
+        candidate_id=candidate_id, purpose="reference",
+        given_on=working_days_before(today, decided.working_days_ago),
+        recorded_by=REFERENCE_CONSENT_BY, method="verbal", note=REFERENCE_CONSENT_NOTE))
 
 
 def _add_interview_in_progress(

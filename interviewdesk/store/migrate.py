@@ -34,7 +34,7 @@ SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision this build knows. Start-up compares the database against it
 #: without importing Alembic; a test keeps it equal to the scripts' real head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 VERSION_TABLE = "alembic_version"
 

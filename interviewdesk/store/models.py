@@ -406,3 +406,33 @@ class PendingReturn(SQLModel, table=True):
     received_at: datetime = Field(default_factory=utc_now)
     state: str = "pending"
     decided_at: datetime | None = None
+
+
+class Consent(SQLModel, table=True):
+    """A consent the candidate gave (migration 0005): to keep their data a year, or to
+    ask a reference. When it was given, who at the firm recorded it, and how (verbal,
+    e-mail, form) — what the firm must be able to show."""
+
+    __table_args__ = (UniqueConstraint("candidate_id", "purpose"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(sa_column=_parent("candidate"))
+    purpose: str  # retention / reference (domain.retention.CONSENT_PURPOSES)
+    given_on: date
+    recorded_by: str = ""
+    method: str = ""  # verbal / email / form; "" when recorded before 0005
+    note: str = ""  # for a reference: whom to ask
+    recorded_at: datetime = Field(default_factory=utc_now)
+
+
+class Erasure(SQLModel, table=True):
+    """That a candidate was erased (migration 0005): when, by whom, why, and how many
+    records went. Deliberately without anything that identifies the candidate."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    erased_at: datetime = Field(default_factory=utc_now)
+    erased_by: str = ""
+    reason: str  # request / retention / personnel_file (domain.retention.ERASURE_REASONS)
+    counts: dict[str, int] = Field(
+        default_factory=dict, sa_column=Column(MutableDict.as_mutable(JSON), nullable=False)
+    )

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from interviewdesk.store.paths import backups_dir, database_path
 from interviewdesk.ui import messages
+from interviewdesk.ui.retention_banner import RetentionBanner
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted, scaled_font
 
@@ -143,7 +144,14 @@ class MainWindow(QMainWindow):
         self.loading: LoadingPage | None = LoadingPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
-        self.setCentralWidget(self.stack)
+        self.retention_banner = RetentionBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.retention_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._data_actions: list[QAction] = []
         self._create_actions()
@@ -171,6 +179,7 @@ class MainWindow(QMainWindow):
 
         self.db = db
         self.commands = RecordCommands(db, self)
+        self.commands.keep_backups = self.settings.keep_backups
         self.interview_windows = InterviewWindows(db, self.data_dir, self.settings, self)
         self.commands.interview_windows = self.interview_windows
         self.assessment_windows = AssessmentWindows(db, self.data_dir, self.settings, self)
@@ -192,6 +201,9 @@ class MainWindow(QMainWindow):
                                                                       member_id or None))
         self.home.panel_discussion_requested.connect(self.open_panel_discussion)
         self._attach_exchange(db)
+        self.home.retention_policy = self.settings.retention_policy()
+        self.home.retention_loaded.connect(self.retention_banner.set_overdue)
+        self.retention_banner.show_requested.connect(self.show_due_for_deletion)
         self.assessment_windows.changed.connect(self.home.refresh)
         self.home.refresh()
         self._enable_data_actions(True)
@@ -249,6 +261,8 @@ class MainWindow(QMainWindow):
         self.interviewers_action = data(self._manage_interviewers)
         self.load_example_action = data(self.load_example)
         self.backup_action = data(self.back_up_now)
+        self.access_export_action = data(self.export_candidate_data)
+        self.personnel_file_action = data(self.move_to_personnel_file)
         self.open_folder_action = self._action(self.open_data_folder)
         self.settings_action = self._action(self.edit_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -284,7 +298,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         for action in (self.new_vacancy_action, self.new_candidate_action,
                        self.new_interview_action, None, self.interviewers_action, None,
-                       self.comparison_action, None,
+                       self.comparison_action, self.access_export_action,
+                       self.personnel_file_action, None,
                        self.import_package_action, self.move_action, None,
                        self.load_example_action, self.backup_action, self.open_folder_action,
                        None, self.settings_action, None, self.quit_action):
@@ -622,6 +637,39 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog.edit(self, self.settings):
             self.apply_language(self.settings.language)
+            if self.home is not None:
+                self.home.retention_policy = self.settings.retention_policy()
+                self.home.load_retention()
+
+    def export_candidate_data(self) -> None:
+        """Everything held on a candidate, for an access request (the selected one first)."""
+        if self.db is None or self.home is None:
+            return
+        from interviewdesk.ui.access_request import export_candidate_data
+
+        export_candidate_data(self, self.db, self.home.selected_candidate_id(),
+                              self.settings.page_size)
+
+    def move_to_personnel_file(self) -> None:
+        """A hired candidate's data out to the personnel file (exported, then erased)."""
+        if self.db is None or self.home is None or self.commands is None:
+            return
+        from interviewdesk.ui.access_request import move_to_personnel_file
+
+        move_to_personnel_file(self, self.db, self.commands, self.home.selected_candidate_id(),
+                               self.settings.page_size)
+
+    def show_due_for_deletion(self) -> None:
+        """Bring the home view's "Due for deletion" list into sight and focus."""
+        if self.home is None:
+            return
+        self.show_view("home")
+        self.search_field.clear()
+        self.home.load_retention()
+        section = self.home.sidebar.retention
+        if section.model.rowCount():
+            section.view.setCurrentIndex(section.model.index(0, 0))
+        section.view.setFocus()
 
     def apply_language(self, language: str | None) -> None:
         """Switch the interface to ``language`` ("nl", "en", or ``None`` for the system's)."""
@@ -744,6 +792,8 @@ class MainWindow(QMainWindow):
             (self.interviewers_action, self.tr("I&nterviewers…")),
             (self.load_example_action, self.tr("Load &example data")),
             (self.backup_action, self.tr("&Back up now")),
+            (self.access_export_action, self.tr("Export a candidate's &data…")),
+            (self.personnel_file_action, self.tr("&Move to the personnel file…")),
             (self.open_folder_action, self.tr("&Open data folder")),
             (self.settings_action, self.tr("&Settings…")),
             (self.quit_action, self.tr("&Quit")),

@@ -77,12 +77,13 @@ def write_document(parent: QWidget | None, write: DocumentWriter, output: Path) 
         with wait_cursor():
             return write(output)
     except DocumentExportError as error:
-        log.info("Document not made (%s): %s", error.reason, error)
+        log.info("Document not made (%s)", error.reason)  # the text may name the candidate
         messages.error(
             parent, QCoreApplication.translate("printing", "Document not made"), str(error)
         )
     except OSError as error:
-        log.warning("Document not written: %s", error)
+        # Not the path: the file name carries the candidate's name (logs hold no names).
+        log.warning("Document not written: %s", error.strerror or type(error).__name__)
         messages.error(
             parent,
             QCoreApplication.translate("printing", "Document not made"),

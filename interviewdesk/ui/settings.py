@@ -5,10 +5,12 @@ means a portable install, a test, or a second profile carries its own settings, 
 tests only have to point the data folder somewhere temporary.
 """
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from interviewdesk.domain import retention
 from interviewdesk.store.paths import settings_path
 
 LANGUAGES = ("nl", "en")
@@ -26,6 +28,7 @@ class Settings:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
         self.path = settings_path(self.data_dir)
+        _make_private(self.path, create=False)
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     # -- language -------------------------------------------------------------------
@@ -137,6 +140,36 @@ class Settings:
     def keep_backups(self, value: int) -> None:
         self._set("data/keep_backups", max(MIN_KEEP_BACKUPS, min(MAX_KEEP_BACKUPS, int(value))))
 
+    # -- retention (NVP Sollicitatiecode) -------------------------------------------
+
+    @property
+    def retention_weeks(self) -> int:
+        """Weeks a candidate's data is kept after the procedure ends (default 4)."""
+        value = self._int(retention.WEEKS_KEY)
+        if value is None or not 0 <= value <= retention.MAX_WEEKS:
+            return retention.DEFAULT_WEEKS_WITHOUT_CONSENT
+        return value
+
+    @retention_weeks.setter
+    def retention_weeks(self, value: int) -> None:
+        self._set(retention.WEEKS_KEY, max(0, min(retention.MAX_WEEKS, int(value))))
+
+    @property
+    def retention_months(self) -> int:
+        """Months it is kept with the candidate's consent (default 12)."""
+        value = self._int(retention.MONTHS_KEY)
+        if value is None or not 0 <= value <= retention.MAX_MONTHS:
+            return retention.DEFAULT_MONTHS_WITH_CONSENT
+        return value
+
+    @retention_months.setter
+    def retention_months(self, value: int) -> None:
+        self._set(retention.MONTHS_KEY, max(0, min(retention.MAX_MONTHS, int(value))))
+
+    def retention_policy(self) -> retention.RetentionPolicy:
+        """Both periods, as the rule takes them."""
+        return retention.RetentionPolicy(self.retention_weeks, self.retention_months)
+
     # -- printing -------------------------------------------------------------------
 
     @property
@@ -153,10 +186,12 @@ class Settings:
     # -- plumbing -------------------------------------------------------------------
 
     def sync(self) -> None:
-        """Write pending changes to ``settings.ini`` now."""
+        """Write pending changes to ``settings.ini`` now (readable by the owner only)."""
         self._qsettings.sync()
+        _make_private(self.path, create=False)
 
     def _set(self, key: str, value: object) -> None:
+        _make_private(self.path, create=True)  # before Qt writes it, whenever that is
         self._qsettings.setValue(key, value)
 
     def _text(self, key: str) -> str:
@@ -184,3 +219,16 @@ class Settings:
         if isinstance(value, bytes):
             return value
         return b""
+
+
+def _make_private(path: Path, *, create: bool) -> None:
+    """``path`` readable by its owner only (with ``create``, made empty if missing): Qt
+    writes a new file with the umask's mode (0644), and keeps an existing file's mode.
+    Without ``create`` nothing is written (the screenshot command writes nothing)."""
+    try:
+        if create and path.parent.is_dir():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        if path.exists():
+            os.chmod(path, 0o600)
+    except OSError:  # a read-only folder: the settings are then not saved at all
+        pass

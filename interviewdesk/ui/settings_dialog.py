@@ -1,4 +1,5 @@
-"""The Settings dialog: interface language, paper size and how many backups to keep."""
+"""The Settings dialog: interface language, paper size, how many backups to keep, and
+how long candidates' data is kept."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain import retention
 from interviewdesk.ui.settings import MAX_KEEP_BACKUPS, MIN_KEEP_BACKUPS, Settings
 from interviewdesk.ui.style import SPACING, make_muted
 
@@ -37,12 +39,29 @@ class SettingsDialog(QDialog):
             "older ones are removed.")))
         backups_hint.setWordWrap(True)
 
+        self.retention_weeks = QSpinBox()
+        self.retention_weeks.setRange(0, retention.MAX_WEEKS)
+        self.retention_weeks.setSuffix(self.tr(" weeks after the procedure"))
+        self.retention_months = QSpinBox()
+        self.retention_months.setRange(0, retention.MAX_MONTHS)
+        self.retention_months.setSuffix(self.tr(" months with consent"))
+        self.retention_weeks.setAccessibleName(self.tr("Weeks to keep data without consent"))
+        self.retention_months.setAccessibleName(self.tr("Months to keep data with consent"))
+        retention_hint = make_muted(QLabel(self.tr(
+            "The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the "
+            "candidate's consent. Candidates past this date are listed under “Due for "
+            "deletion”.")))
+        retention_hint.setWordWrap(True)
+
         form = QFormLayout()
         form.setSpacing(SPACING)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Paper size:"), self.page_size)
         form.addRow(self.tr("&Backups to keep:"), self.keep_backups)
         form.addRow("", backups_hint)
+        form.addRow(self.tr("&Keep candidates' data:"), self.retention_weeks)
+        form.addRow("", self.retention_months)
+        form.addRow("", retention_hint)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -60,12 +79,16 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(self.settings.page_size)))
         self.keep_backups.setValue(self.settings.keep_backups)
+        self.retention_weeks.setValue(self.settings.retention_weeks)
+        self.retention_months.setValue(self.settings.retention_months)
 
     def save(self) -> None:
         """Store the choices in the settings file."""
         self.settings.language = self.language.currentData()
         self.settings.page_size = self.page_size.currentData()
         self.settings.keep_backups = self.keep_backups.value()
+        self.settings.retention_weeks = self.retention_weeks.value()
+        self.settings.retention_months = self.retention_months.value()
         self.settings.sync()
 
     def accept(self) -> None:

@@ -97,8 +97,8 @@ class WelcomePage(QWidget):
             "You can delete it when you are done."))
         self.privacy.setText(self.tr(
             "Everything stays on this computer: no account, no network. Candidates' data is "
-            "deleted 4 weeks after the procedure ends, or 1 year after it with their "
-            "consent."))
+            "kept until 4 weeks after the procedure ends, or 1 year with their consent; "
+            "the app tells you when it is due for deletion."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
-from interviewdesk.documents.pdf import rating, sources
+from interviewdesk.documents.pdf import privacy, rating, sources
 from interviewdesk.documents.pdf.blocks import (
     captioned,
     captions,
@@ -132,6 +132,7 @@ def write_assessment_form(db: Database, interview_id: int, panel_member_id: int,
         footer_left=f"{APP_NAME} · {form.rater_name} · "
         f"{label('printed_on', language, date=format_date(date.today(), language))}",
         language=language,
+        notice=privacy.notice_for_interview(db, interview_id, language),
     )
     metadata = Metadata(
         title=f"{title} – {form.candidate_name} – {form.vacancy_title}",

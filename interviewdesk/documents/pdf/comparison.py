@@ -16,7 +16,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table
 
-from interviewdesk.documents.pdf import sources
+from interviewdesk.documents.pdf import privacy, sources
 from interviewdesk.documents.pdf.blocks import (
     TotalBar,
     captions,
@@ -183,6 +183,7 @@ def write_comparison(db: Database, vacancy_id: int, output: Path, *, language: s
         footer_left=f"{APP_NAME} · "
         f"{label('printed_on', language, date=format_date(date.today(), language))}",
         language=language,
+        notice=privacy.notice_for_vacancy(db, vacancy_id, language),
     )
     metadata = Metadata(
         title=f"{title} – {comparison.vacancy_title}",

@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from interviewdesk.documents.pdf import panel_matrix, sources
+from interviewdesk.documents.pdf import panel_matrix, privacy, sources
 from interviewdesk.documents.pdf.assessment_form import role_label
 from interviewdesk.documents.pdf.blocks import (
     captioned,
@@ -258,6 +258,7 @@ def write_interview_report(db: Database, interview_id: int, output: Path, *,
         footer_left=f"{APP_NAME} · "
         f"{label('printed_on', language, date=format_date(date.today(), language))}",
         language=language,
+        notice=privacy.notice_for_interview(db, interview_id, language),
     )
     metadata = Metadata(
         title=f"{title} – {session.candidate_name} – {session.vacancy_title}",
@@ -267,5 +268,7 @@ def write_interview_report(db: Database, interview_id: int, output: Path, *,
         language=language,
         keywords=(APP_NAME, title),
     )
-    data_bytes = render(report_story(data, language, layout), layout, running, metadata)
+    story = report_story(data, language, layout)
+    story += privacy.consent_section(db, interview_id, language)
+    data_bytes = render(story, layout, running, metadata)
     return write_file(output, data_bytes, language)

@@ -19,6 +19,71 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page_of": {"nl": "Pagina {page} van {pages}", "en": "Page {page} of {pages}"},
     "printed_on": {"nl": "Afgedrukt op {date}", "en": "Printed on {date}"},
     "and": {"nl": "en", "en": "and"},
+    # Personal data (AVG): the footer of every document with candidate data, consents,
+    # and the access export (inzageverzoek)
+    "confidential": {"nl": "Vertrouwelijk — persoonsgegevens; bewaren tot {date}",
+                     "en": "Confidential — personal data; keep until {date}"},
+    "confidential.open": {"nl": "Vertrouwelijk — persoonsgegevens; bewaren tot {weeks} weken "
+                          "na het einde van de procedure",
+                          "en": "Confidential — personal data; keep until {weeks} weeks after "
+                          "the procedure ends"},
+    "confidential.hired": {"nl": "Vertrouwelijk — persoonsgegevens; bewaren tot overdracht naar "
+                           "het personeelsdossier",
+                           "en": "Confidential — personal data; keep until moved to the "
+                           "personnel file"},
+    "consents": {"nl": "Toestemming", "en": "Consent"},
+    "consent.line": {"nl": "{purpose}: gegeven op {date}, {method}, vastgelegd door {by}",
+                     "en": "{purpose}: given on {date}, {method}, recorded by {by}"},
+    "consent.unknown": {"nl": "onbekend", "en": "unknown"},
+    "consent.how_unknown": {"nl": "wijze niet vastgelegd", "en": "how not recorded"},
+    "consent.none": {"nl": "Geen toestemming vastgelegd: de gegevens worden {weeks} weken na "
+                     "het einde van de procedure verwijderd, referenties worden niet opgevraagd.",
+                     "en": "No consent recorded: the data is deleted {weeks} weeks after the "
+                     "procedure ends, and no references are asked."},
+    "access.title": {"nl": "Inzage persoonsgegevens", "en": "Personal data held"},
+    "access.subject": {"nl": "Alle gegevens die zijn vastgelegd over {candidate}",
+                       "en": "All data held on {candidate}"},
+    "access.intro": {"nl": "Dit overzicht bevat alle gegevens die in InterviewDesk over je zijn "
+                     "vastgelegd, op {date}. Dezelfde gegevens staan in het JSON-bestand "
+                     "ernaast; je originele documenten zitten in de map „documenten”.",
+                     "en": "This overview holds all data recorded about you in InterviewDesk, "
+                     "on {date}. The JSON file beside it holds the same data; your original "
+                     "documents are in the folder “documents”."},
+    "access.personal": {"nl": "Persoonsgegevens", "en": "Personal details"},
+    "access.email": {"nl": "E-mail", "en": "E-mail"},
+    "access.phone": {"nl": "Telefoon", "en": "Phone"},
+    "access.city": {"nl": "Woonplaats", "en": "City"},
+    "access.notes": {"nl": "Notities", "en": "Notes"},
+    "access.entered": {"nl": "Ingevoerd op", "en": "Entered on"},
+    "access.retention": {"nl": "Bewaren", "en": "Retention"},
+    "access.keep_until": {"nl": "Bewaren tot", "en": "Keep until"},
+    "access.keep_hired": {"nl": "tot overdracht naar het personeelsdossier",
+                          "en": "until moved to the personnel file"},
+    "access.keep_open": {"nl": "tot {weeks} weken na het einde van de procedure",
+                         "en": "until {weeks} weeks after the procedure ends"},
+    "access.documents": {"nl": "Documenten", "en": "Documents"},
+    "access.no_documents": {"nl": "Geen originele documenten bewaard.",
+                            "en": "No original documents kept."},
+    "access.cv_text": {"nl": "Tekst van het cv", "en": "Text of the CV"},
+    "access.letter_text": {"nl": "Tekst van de motivatiebrief", "en": "Text of the letter"},
+    "access.applications": {"nl": "Sollicitaties", "en": "Applications"},
+    "access.no_applications": {"nl": "Geen sollicitaties.", "en": "No applications."},
+    "access.applied_on": {"nl": "Gesolliciteerd op", "en": "Applied on"},
+    "access.interview": {"nl": "Gesprek van {date}", "en": "Interview of {date}"},
+    "access.interview_unplanned": {"nl": "Gesprek (niet gepland)",
+                                   "en": "Interview (not planned)"},
+    "access.stage_notes": {"nl": "Notities per onderdeel", "en": "Notes per stage"},
+    "access.answers": {"nl": "Vragen en antwoorden", "en": "Questions and answers"},
+    "access.your_questions": {"nl": "Jouw vragen", "en": "Your questions"},
+    "access.assessment": {"nl": "Beoordeling door {rater}", "en": "Assessment by {rater}"},
+    "access.not_submitted": {"nl": "nog niet ingediend", "en": "not submitted yet"},
+    "access.consensus": {"nl": "Panelscore", "en": "Panel score"},
+    "access.decision": {"nl": "Besluit", "en": "Decision"},
+    "error.no_candidate": {"nl": "Er is geen kandidaat met nummer {id}.",
+                           "en": "There is no candidate with id {id}."},
+    "error.folder_not_empty": {"nl": "De map {path} is niet leeg; kies een nieuwe of lege map.",
+                               "en": "The folder {path} is not empty; choose a new or empty "
+                               "folder."},
     # Shared captions
     "candidate": {"nl": "Kandidaat", "en": "Candidate"},
     "candidates": {"nl": "Kandidaten", "en": "Candidates"},

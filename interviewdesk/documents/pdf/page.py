@@ -68,6 +68,9 @@ class Running:
     header_right: str
     footer_left: str
     language: str
+    #: "Vertrouwelijk — persoonsgegevens; bewaren tot …" on documents with candidate
+    #: data (``documents/pdf/privacy.py``); printed above the footer rule.
+    notice: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,9 @@ def _draw_running(canvas: Any, running: Running, page: int, pages: int) -> None:
     used = stringWidth(number, REGULAR, size) + 8 * MM
     canvas.drawString(left, base, _fit(running.footer_left, REGULAR, size, room - used))
     canvas.drawRightString(right, base, number)
+    if running.notice:
+        canvas.setFont(BOLD, size)
+        canvas.drawString(left, MARGIN_BOTTOM - 5.2 * MM, _fit(running.notice, BOLD, size, room))
     canvas.restoreState()
 
 
@@ -191,7 +197,11 @@ def write_file(output: Path, data: bytes, language: str) -> Path:
     output = Path(output)
     temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_bytes(data)
+        # Readable by the owner only: a printed document carries personal data.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(temporary, 0o600)
         os.replace(temporary, output)
     except OSError as error:
         with contextlib.suppress(OSError):

@@ -268,6 +268,10 @@ Mark them as not assessed and submit the form?</translation>
         <translation>&amp;Keep data 1 year (candidate consented)</translation>
     </message>
     <message>
+        <source>May ask for a &amp;reference (candidate consented)</source>
+        <translation>May ask for a &amp;reference (candidate consented)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -290,6 +294,10 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Retention:</source>
         <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -320,16 +328,36 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Consent recorded on {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today&apos;s date when you save.</source>
-        <translation>Consent is recorded with today&apos;s date when you save.</translation>
+        <source>Fill in when and how the candidate consented, and who recorded it.</source>
+        <translation>Fill in when and how the candidate consented, and who recorded it.</translation>
     </message>
     <message>
-        <source>Without consent, the data is deleted 4 weeks after the procedure ends.</source>
-        <translation>Without consent, the data is deleted 4 weeks after the procedure ends.</translation>
+        <source>Without consent, the data is due for deletion 4 weeks after the procedure ends.</source>
+        <translation>Without consent, the data is due for deletion 4 weeks after the procedure ends.</translation>
+    </message>
+    <message>
+        <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
+        <translation>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</translation>
+    </message>
+    <message>
+        <source>Keep until {date} (as saved).</source>
+        <translation>Keep until {date} (as saved).</translation>
+    </message>
+    <message>
+        <source>Hired: keep until moved to the personnel file.</source>
+        <translation>Hired: keep until moved to the personnel file.</translation>
+    </message>
+    <message>
+        <source>Kept while the procedure is open (no end date yet).</source>
+        <translation>Kept while the procedure is open (no end date yet).</translation>
     </message>
     <message>
         <source>Fill in the candidate&apos;s name.</source>
         <translation>Fill in the candidate&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Fill in how the consent was given, who recorded it and (for a reference) whom to ask: the firm must be able to show it.</source>
+        <translation>Fill in how the consent was given, who recorded it and (for a reference) whom to ask: the firm must be able to show it.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -892,6 +920,41 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Resolved — the panel agrees on {score} ({label}): {reason}</source>
         <translation>Resolved — the panel agrees on {score} ({label}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Whom to ask, e.g. the current employer</source>
+        <translation>Whom to ask, e.g. the current employer</translation>
+    </message>
+    <message>
+        <source>Whom to ask for a reference</source>
+        <translation>Whom to ask for a reference</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>How?</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent</source>
+        <translation>Who recorded the consent</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1670,7 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <name>HomeView</name>
     <message>
         <source>with {name} on {date}</source>
+        <extracomment>The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
         <translation>with {name} on {date}</translation>
     </message>
     <message>
@@ -2114,6 +2178,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Export a candidate&apos;s &amp;data…</source>
+        <translation>Export a candidate&apos;s &amp;data…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the personnel file…</source>
+        <translation>&amp;Move to the personnel file…</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -3117,7 +3189,7 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
-        <extracomment>For a candidate on hold, the next feedback date offered first.</extracomment>
+        <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user&apos;s choice).</extracomment>
         <translation>Delete vacancy</translation>
     </message>
     <message>
@@ -3129,8 +3201,20 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Delete candidate</translation>
     </message>
     <message>
-        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</source>
-        <translation>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</translation>
+        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy, also from the backups? This cannot be undone: afterwards no backup holds them either.</source>
+        <translation>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy, also from the backups? This cannot be undone: afterwards no backup holds them either.</translation>
+    </message>
+    <message>
+        <source>Not everything cleaned up</source>
+        <translation>Not everything cleaned up</translation>
+    </message>
+    <message>
+        <source>The candidate was deleted, but not everything could be cleaned up yet; the details say what is left.</source>
+        <translation>The candidate was deleted, but not everything could be cleaned up yet; the details say what is left.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted, also from the backups.</source>
+        <translation>{name} was deleted, also from the backups.</translation>
     </message>
     <message>
         <source>Delete interview</source>
@@ -3314,6 +3398,98 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message numerus="yes">
+        <source>The retention period of %n candidate(s) has passed. Their data should now be erased, unless they consented to a longer period.</source>
+        <translation>
+            <numerusform>The retention period of %n candidate has passed. Their data should now be erased, unless they consented to a longer period.</numerusform>
+            <numerusform>The retention period of %n candidates has passed. Their data should now be erased, unless they consented to a longer period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show who</source>
+        <translation>&amp;Show who</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>! {name}</source>
+        <translation>! {name}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} · {reason}</source>
+        <translation>Overdue since {date} · {reason}</translation>
+    </message>
+    <message>
+        <source>Due {date} · {reason}</source>
+        <translation>Due {date} · {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>consent, %n month(s)</source>
+        <translation>
+            <numerusform>consent, %n month</numerusform>
+            <numerusform>consent, %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>entered + %n week(s)</source>
+        <translation>
+            <numerusform>entered + %n week</numerusform>
+            <numerusform>entered + %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>end + %n week(s)</source>
+        <translation>
+            <numerusform>end + %n week</numerusform>
+            <numerusform>end + %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The procedure for {vacancies} ended on {ended}. {name} consented to keeping their data longer; that period ends on {date}.</source>
+        <translation>The procedure for {vacancies} ended on {ended}. {name} consented to keeping their data longer; that period ends on {date}.</translation>
+    </message>
+    <message>
+        <source>{name} has not applied to any vacancy; their data is kept for the short period from the day it was entered, until {date}.</source>
+        <translation>{name} has not applied to any vacancy; their data is kept for the short period from the day it was entered, until {date}.</translation>
+    </message>
+    <message>
+        <source>The procedure for {vacancies} ended on {ended}. Without consent the data may be kept until {date}.</source>
+        <translation>The procedure for {vacancies} ended on {ended}. Without consent the data may be kept until {date}.</translation>
+    </message>
+    <message>
+        <source>Erase the candidate, or record their consent.</source>
+        <translation>Erase the candidate, or record their consent.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message numerus="yes">
+        <source>! %n overdue</source>
+        <translation>
+            <numerusform>! %n overdue</numerusform>
+            <numerusform>! %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a candidate above.</source>
+        <translation>Choose a candidate above.</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Due for deletion</translation>
+    </message>
+    <message>
+        <source>Delete candidate…</source>
+        <translation>Delete candidate…</translation>
+    </message>
+</context>
+<context>
     <name>ReturnedChangesDialog</name>
     <message>
         <source>Returned changes</source>
@@ -3441,6 +3617,26 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>A backup of the database is made each time InterviewDesk starts and closes; older ones are removed.</translation>
     </message>
     <message>
+        <source> weeks after the procedure</source>
+        <translation> weeks after the procedure</translation>
+    </message>
+    <message>
+        <source> months with consent</source>
+        <translation> months with consent</translation>
+    </message>
+    <message>
+        <source>Weeks to keep data without consent</source>
+        <translation>Weeks to keep data without consent</translation>
+    </message>
+    <message>
+        <source>Months to keep data with consent</source>
+        <translation>Months to keep data with consent</translation>
+    </message>
+    <message>
+        <source>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</source>
+        <translation>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -3451,6 +3647,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Backups to keep:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep candidates&apos; data:</source>
+        <translation>&amp;Keep candidates&apos; data:</translation>
     </message>
 </context>
 <context>
@@ -3789,8 +3989,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
-        <translation>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</translation>
+        <source>Candidates&apos; data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</source>
+        <translation>Candidates&apos; data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</translation>
     </message>
     <message>
         <source>&amp;Procedure ends:</source>
@@ -3902,8 +4102,67 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
-        <translation>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</translation>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
+        <translation>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</translation>
+    </message>
+</context>
+<context>
+    <name>access_request</name>
+    <message>
+        <source>Export a candidate&apos;s data</source>
+        <translation>Export a candidate&apos;s data</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet.</source>
+        <translation>There are no candidates yet.</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Whose data?</translation>
+    </message>
+    <message>
+        <source>Where to put the export</source>
+        <translation>Where to put the export</translation>
+    </message>
+    <message>
+        <source>Personal data {name} {date}</source>
+        <translation>Personal data {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export not made</source>
+        <translation>Export not made</translation>
+    </message>
+    <message>
+        <source>Everything held on {name} is in {folder}: a PDF to read, a JSON file with the same data, and the original documents. Only your user account can open them.</source>
+        <translation>Everything held on {name} is in {folder}: a PDF to read, a JSON file with the same data, and the original documents. Only your user account can open them.</translation>
+    </message>
+    <message>
+        <source>Data of {name} exported to {folder}</source>
+        <translation>Data of {name} exported to {folder}</translation>
+    </message>
+    <message>
+        <source>Move to the personnel file</source>
+        <translation>Move to the personnel file</translation>
+    </message>
+    <message>
+        <source>Nobody has been hired yet: only a hired candidate&apos;s data moves to the personnel file.</source>
+        <translation>Nobody has been hired yet: only a hired candidate&apos;s data moves to the personnel file.</translation>
+    </message>
+    <message>
+        <source>Personnel file {name} {date}</source>
+        <translation>Personnel file {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export everything held on {name} to {folder}, then delete {name} here, also from the backups? Put the exported folder in the personnel file. The deletion cannot be undone.</source>
+        <translation>Export everything held on {name} to {folder}, then delete {name} here, also from the backups? Put the exported folder in the personnel file. The deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Export and delete</source>
+        <translation>Export and delete</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nothing was deleted.</translation>
     </message>
 </context>
 <context>

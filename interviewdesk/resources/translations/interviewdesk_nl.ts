@@ -268,6 +268,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Gegevens 1 jaar &amp;bewaren (met toestemming kandidaat)</translation>
     </message>
     <message>
+        <source>May ask for a &amp;reference (candidate consented)</source>
+        <translation>&amp;Referentie opvragen mag (toestemming kandidaat)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -290,6 +294,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Retention:</source>
         <translation>Bewaartermijn:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -320,16 +328,36 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Toestemming vastgelegd op {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today&apos;s date when you save.</source>
-        <translation>Bij het opslaan wordt de toestemming met de datum van vandaag vastgelegd.</translation>
+        <source>Fill in when and how the candidate consented, and who recorded it.</source>
+        <translation>Vul in wanneer en hoe de kandidaat toestemming gaf, en wie dat heeft vastgelegd.</translation>
     </message>
     <message>
-        <source>Without consent, the data is deleted 4 weeks after the procedure ends.</source>
-        <translation>Zonder toestemming worden de gegevens 4 weken na het einde van de procedure verwijderd.</translation>
+        <source>Without consent, the data is due for deletion 4 weeks after the procedure ends.</source>
+        <translation>Zonder toestemming moeten de gegevens 4 weken na het einde van de procedure verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
+        <translation>De gegevens mogen bewaard worden tot 4 weken na het einde van de procedure (1 jaar met toestemming).</translation>
+    </message>
+    <message>
+        <source>Keep until {date} (as saved).</source>
+        <translation>Bewaren tot {date} (zoals opgeslagen).</translation>
+    </message>
+    <message>
+        <source>Hired: keep until moved to the personnel file.</source>
+        <translation>Aangenomen: bewaren tot overdracht naar het personeelsdossier.</translation>
+    </message>
+    <message>
+        <source>Kept while the procedure is open (no end date yet).</source>
+        <translation>Bewaard zolang de procedure loopt (nog geen einddatum).</translation>
     </message>
     <message>
         <source>Fill in the candidate&apos;s name.</source>
         <translation>Vul de naam van de kandidaat in.</translation>
+    </message>
+    <message>
+        <source>Fill in how the consent was given, who recorded it and (for a reference) whom to ask: the firm must be able to show it.</source>
+        <translation>Vul in hoe de toestemming is gegeven, wie die heeft vastgelegd en (bij een referentie) bij wie je navraag doet: dat moet je kunnen aantonen.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -892,6 +920,41 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Resolved — the panel agrees on {score} ({label}): {reason}</source>
         <translation>Opgelost — het panel is het eens over {score} ({label}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Whom to ask, e.g. the current employer</source>
+        <translation>Bij wie, bijvoorbeeld de huidige werkgever</translation>
+    </message>
+    <message>
+        <source>Whom to ask for a reference</source>
+        <translation>Bij wie de referentie wordt opgevraagd</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>Hoe?</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Hoe de toestemming is gegeven</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent</source>
+        <translation>Wie de toestemming heeft vastgelegd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1670,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>HomeView</name>
     <message>
         <source>with {name} on {date}</source>
+        <extracomment>The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
         <translation>met {name} op {date}</translation>
     </message>
     <message>
@@ -2114,6 +2178,14 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>Export a candidate&apos;s &amp;data…</source>
+        <translation>&amp;Gegevens van een kandidaat exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the personnel file…</source>
+        <translation>Naar het &amp;personeelsdossier…</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -3117,7 +3189,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>RecordCommands</name>
     <message>
         <source>Delete vacancy</source>
-        <extracomment>For a candidate on hold, the next feedback date offered first.</extracomment>
+        <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user&apos;s choice).</extracomment>
         <translation>Vacature verwijderen</translation>
     </message>
     <message>
@@ -3129,8 +3201,20 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Kandidaat verwijderen</translation>
     </message>
     <message>
-        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</source>
-        <translation>{name} verwijderen, met alles wat over deze persoon is vastgelegd — sollicitaties, interviews, notities, beoordelingen en documenten — bij alle vacatures? Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy, also from the backups? This cannot be undone: afterwards no backup holds them either.</source>
+        <translation>{name} verwijderen met alles wat over deze kandidaat is vastgelegd — sollicitaties, gesprekken, notities, beoordelingen en documenten — voor elke vacature, ook uit de back-ups? Dit kan niet ongedaan worden gemaakt: daarna staat de kandidaat ook in geen enkele back-up meer.</translation>
+    </message>
+    <message>
+        <source>Not everything cleaned up</source>
+        <translation>Niet alles opgeschoond</translation>
+    </message>
+    <message>
+        <source>The candidate was deleted, but not everything could be cleaned up yet; the details say what is left.</source>
+        <translation>De kandidaat is verwijderd, maar nog niet alles kon worden opgeschoond; de details zeggen wat er nog over is.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted, also from the backups.</source>
+        <translation>{name} is verwijderd, ook uit de back-ups.</translation>
     </message>
     <message>
         <source>Delete interview</source>
@@ -3314,6 +3398,98 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message numerus="yes">
+        <source>The retention period of %n candidate(s) has passed. Their data should now be erased, unless they consented to a longer period.</source>
+        <translation>
+            <numerusform>De bewaartermijn van %n kandidaat is verstreken. Verwijder de gegevens nu, tenzij de kandidaat toestemming gaf voor langer bewaren.</numerusform>
+            <numerusform>De bewaartermijn van %n kandidaten is verstreken. Verwijder hun gegevens nu, tenzij ze toestemming gaven voor langer bewaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show who</source>
+        <translation>&amp;Toon wie</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>! {name}</source>
+        <translation>! {name}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} · {reason}</source>
+        <translation>Te laat sinds {date} · {reason}</translation>
+    </message>
+    <message>
+        <source>Due {date} · {reason}</source>
+        <translation>Uiterlijk {date} · {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>consent, %n month(s)</source>
+        <translation>
+            <numerusform>toestemming, %n maand</numerusform>
+            <numerusform>toestemming, %n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>entered + %n week(s)</source>
+        <translation>
+            <numerusform>ingevoerd + %n week</numerusform>
+            <numerusform>ingevoerd + %n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>end + %n week(s)</source>
+        <translation>
+            <numerusform>einde + %n week</numerusform>
+            <numerusform>einde + %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The procedure for {vacancies} ended on {ended}. {name} consented to keeping their data longer; that period ends on {date}.</source>
+        <translation>De procedure voor {vacancies} is geëindigd op {ended}. {name} gaf toestemming om de gegevens langer te bewaren; die termijn loopt af op {date}.</translation>
+    </message>
+    <message>
+        <source>{name} has not applied to any vacancy; their data is kept for the short period from the day it was entered, until {date}.</source>
+        <translation>{name} heeft op geen enkele vacature gesolliciteerd; de gegevens worden de korte termijn bewaard vanaf de dag van invoeren, tot {date}.</translation>
+    </message>
+    <message>
+        <source>The procedure for {vacancies} ended on {ended}. Without consent the data may be kept until {date}.</source>
+        <translation>De procedure voor {vacancies} is geëindigd op {ended}. Zonder toestemming mogen de gegevens bewaard worden tot {date}.</translation>
+    </message>
+    <message>
+        <source>Erase the candidate, or record their consent.</source>
+        <translation>Verwijder de kandidaat, of leg de toestemming vast.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message numerus="yes">
+        <source>! %n overdue</source>
+        <translation>
+            <numerusform>! %n te laat</numerusform>
+            <numerusform>! %n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a candidate above.</source>
+        <translation>Kies hierboven een kandidaat.</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete candidate…</source>
+        <translation>Kandidaat verwijderen…</translation>
+    </message>
+</context>
+<context>
     <name>ReturnedChangesDialog</name>
     <message>
         <source>Returned changes</source>
@@ -3441,6 +3617,26 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Elke keer dat InterviewDesk start en afsluit, wordt er een back-up van de database gemaakt; oudere back-ups worden verwijderd.</translation>
     </message>
     <message>
+        <source> weeks after the procedure</source>
+        <translation> weken na de procedure</translation>
+    </message>
+    <message>
+        <source> months with consent</source>
+        <translation> maanden met toestemming</translation>
+    </message>
+    <message>
+        <source>Weeks to keep data without consent</source>
+        <translation>Weken gegevens bewaren zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Months to keep data with consent</source>
+        <translation>Maanden gegevens bewaren met toestemming</translation>
+    </message>
+    <message>
+        <source>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</source>
+        <translation>De NVP Sollicitatiecode: 4 weken na het einde van de procedure, of 1 jaar met toestemming van de kandidaat. Kandidaten voorbij die datum staan onder „Te verwijderen”.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -3451,6 +3647,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Backups to keep:</source>
         <translation>Back-ups &amp;bewaren:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep candidates&apos; data:</source>
+        <translation>&amp;Gegevens kandidaten bewaren:</translation>
     </message>
 </context>
 <context>
@@ -3789,8 +3989,8 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
-        <translation>Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar. Je krijgt vooraf een herinnering.</translation>
+        <source>Candidates&apos; data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</source>
+        <translation>Gegevens van kandidaten mogen bewaard worden tot 4 weken na het einde van de procedure, of 1 jaar met hun toestemming. Daarna staan ze in het startscherm onder „Te verwijderen”.</translation>
     </message>
     <message>
         <source>&amp;Procedure ends:</source>
@@ -3902,8 +4102,67 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en interviews. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
-        <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden 4 weken na het einde van de procedure verwijderd, of met hun toestemming na 1 jaar.</translation>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
+        <translation>Alles blijft op deze computer: geen account, geen netwerk. Gegevens van kandidaten worden bewaard tot 4 weken na het einde van de procedure, of 1 jaar met hun toestemming; de app laat je weten wanneer ze verwijderd moeten worden.</translation>
+    </message>
+</context>
+<context>
+    <name>access_request</name>
+    <message>
+        <source>Export a candidate&apos;s data</source>
+        <translation>Gegevens van een kandidaat exporteren</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet.</source>
+        <translation>Er zijn nog geen kandidaten.</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Van wie?</translation>
+    </message>
+    <message>
+        <source>Where to put the export</source>
+        <translation>Waar moet de export komen?</translation>
+    </message>
+    <message>
+        <source>Personal data {name} {date}</source>
+        <translation>Inzage {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export not made</source>
+        <translation>Export niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Everything held on {name} is in {folder}: a PDF to read, a JSON file with the same data, and the original documents. Only your user account can open them.</source>
+        <translation>Alles wat over {name} is vastgelegd, staat in {folder}: een pdf om te lezen, een JSON-bestand met dezelfde gegevens en de originele documenten. Alleen jouw gebruikersaccount kan ze openen.</translation>
+    </message>
+    <message>
+        <source>Data of {name} exported to {folder}</source>
+        <translation>Gegevens van {name} geëxporteerd naar {folder}</translation>
+    </message>
+    <message>
+        <source>Move to the personnel file</source>
+        <translation>Naar het personeelsdossier</translation>
+    </message>
+    <message>
+        <source>Nobody has been hired yet: only a hired candidate&apos;s data moves to the personnel file.</source>
+        <translation>Er is nog niemand aangenomen: alleen de gegevens van een aangenomen kandidaat gaan naar het personeelsdossier.</translation>
+    </message>
+    <message>
+        <source>Personnel file {name} {date}</source>
+        <translation>Personeelsdossier {name} {date}</translation>
+    </message>
+    <message>
+        <source>Export everything held on {name} to {folder}, then delete {name} here, also from the backups? Put the exported folder in the personnel file. The deletion cannot be undone.</source>
+        <translation>Alles wat over {name} is vastgelegd exporteren naar {folder}, en {name} daarna hier verwijderen, ook uit de back-ups? Zet de geëxporteerde map in het personeelsdossier. Het verwijderen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Export and delete</source>
+        <translation>Exporteren en verwijderen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Er is niets verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
-"""The candidate editor: contact details, notes, retention consent, the vacancies
-applied to with their status, and the CV and motivation letter side by side."""
+"""The candidate editor: contact details, notes, consents (keeping the data a year,
+asking a reference: when, how, recorded by whom) with the resulting "keep until" date,
+the vacancies applied to with their status, and the CV and motivation letter side by
+side."""
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.retention import Consent
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.candidates import (
     ApplicationDraft,
@@ -33,6 +36,7 @@ from interviewdesk.store.database import Database
 from interviewdesk.store.vacancies import vacancy_choices
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
+from interviewdesk.ui.editors.consent_fields import ConsentFields
 from interviewdesk.ui.editors.document_field import DocumentField
 from interviewdesk.ui.editors.widgets import (
     chain_tab_order,
@@ -123,6 +127,12 @@ class CandidateDialog(EditorDialog):
         self.consent = QCheckBox(self.tr("&Keep data 1 year (candidate consented)"))
         self.consent_hint = hint_label()
         self.consent.toggled.connect(self._show_consent)
+        self.consent_fields = ConsentFields("retention")
+        self.reference = QCheckBox(self.tr("May ask for a &reference (candidate consented)"))
+        self.reference_fields = ConsentFields("reference")
+        self.reference.toggled.connect(self.reference_fields.setVisible)
+        self.consent.toggled.connect(self.consent_fields.setVisible)
+        self.keep_until = hint_label()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -133,7 +143,11 @@ class CandidateDialog(EditorDialog):
         form.addRow(self.tr("Ci&ty:"), self.city)
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.tr("Retention:"), self.consent)
+        form.addRow("", self.consent_fields)
         form.addRow("", self.consent_hint)
+        form.addRow(self.tr("Reference:"), self.reference)
+        form.addRow("", self.reference_fields)
+        form.addRow("", self.keep_until)
         return form
 
     def _build_applications(self) -> QVBoxLayout:
@@ -213,8 +227,13 @@ class CandidateDialog(EditorDialog):
         self.applications_empty.setText(text)
         statuses = [self.applications.cellWidget(r, 1)
                     for r in range(self.applications.rowCount())]
-        chain_tab_order([self.consent, self.applications, *statuses, self.apply_to,
-                         self.apply_button, self.documents])
+        consent_fields = [self.consent_fields.given_on, self.consent_fields.method,
+                          self.consent_fields.recorded_by]
+        reference_fields = [self.reference_fields.note, self.reference_fields.given_on,
+                            self.reference_fields.method, self.reference_fields.recorded_by]
+        chain_tab_order([self.consent, *consent_fields, self.reference, *reference_fields,
+                         self.applications, *statuses, self.apply_to, self.apply_button,
+                         self.documents])
 
     def _add_application(self) -> None:
         vacancy_id = self.apply_to.currentData()
@@ -230,11 +249,11 @@ class CandidateDialog(EditorDialog):
             when = QLocale().toString(local.date(), QLocale.FormatType.LongFormat)
             self.consent_hint.setText(self.tr("Consent recorded on {date}.").format(date=when))
         elif checked:
-            self.consent_hint.setText(self.tr("Consent is recorded with today's date when you "
-                                              "save."))
+            self.consent_hint.setText(self.tr("Fill in when and how the candidate consented, "
+                                              "and who recorded it."))
         else:
-            self.consent_hint.setText(self.tr("Without consent, the data is deleted 4 weeks "
-                                              "after the procedure ends."))
+            self.consent_hint.setText(self.tr("Without consent, the data is due for deletion "
+                                              "4 weeks after the procedure ends."))
 
     # -- load / collect / save --------------------------------------------------------
 
@@ -247,6 +266,12 @@ class CandidateDialog(EditorDialog):
         self.notes.setPlainText(draft.notes)
         self.consent.setChecked(draft.retention_consent)
         self._show_consent(draft.retention_consent)
+        self.consent_fields.load(draft.consents.get("retention"))
+        self.consent_fields.setVisible(draft.retention_consent)
+        self.reference.setChecked("reference" in draft.consents)
+        self.reference_fields.load(draft.consents.get("reference"))
+        self.reference_fields.setVisible("reference" in draft.consents)
+        self._show_keep_until(draft.id)
         self.cv.set_text(draft.cv_text, originals.get("cv", ""))
         self.letter.set_text(draft.letter_text, originals.get("letter", ""))
         self.applications.setRowCount(0)
@@ -268,15 +293,54 @@ class CandidateDialog(EditorDialog):
             letter_text=self.letter.text.toPlainText(),
             retention_consent=self.consent.isChecked(),
             consent_recorded_at=self._draft.consent_recorded_at,
+            consents=self._consents(),
             applications=self._application_drafts(),
             new_documents=[f.imported for f in (self.cv, self.letter) if f.imported],
         )
+
+    def _consents(self) -> dict[str, Consent]:
+        consents = {}
+        if self.consent.isChecked():
+            consents["retention"] = self.consent_fields.consent()
+        if self.reference.isChecked():
+            consents["reference"] = self.reference_fields.consent()
+        return consents
+
+    def _show_keep_until(self, candidate_id: int | None) -> None:
+        """The stored candidate's "keep until", with the periods from the settings."""
+        if candidate_id is None:
+            self.keep_until.setText(self.tr("The data may be kept until 4 weeks after the "
+                                            "procedure ends (1 year with consent)."))
+            return
+        from interviewdesk.domain import retention as rule
+        from interviewdesk.store.retention import policy_from_settings, retention_of
+
+        try:
+            keep = retention_of(self.db, candidate_id, policy_from_settings(self.db.path.parent))
+        except LookupError:
+            return
+        if keep.keep.date is not None:
+            when = QLocale().toString(QDate(keep.keep.date.year, keep.keep.date.month,
+                                            keep.keep.date.day), QLocale.FormatType.LongFormat)
+            text = self.tr("Keep until {date} (as saved).").format(date=when)
+        elif keep.keep.reason == rule.HIRED:
+            text = self.tr("Hired: keep until moved to the personnel file.")
+        else:
+            text = self.tr("Kept while the procedure is open (no end date yet).")
+        self.keep_until.setText(text)
 
     def check(self, draft: object) -> None:
         """Point at the first thing that stops the candidate being saved."""
         assert isinstance(draft, CandidateDraft)
         if not draft.name.strip():
             raise Problem(self.tr("Fill in the candidate's name."), self.name)
+        for box, fields in ((self.consent, self.consent_fields),
+                            (self.reference, self.reference_fields)):
+            missing = fields.missing() if box.isChecked() else None
+            if missing is not None:
+                raise Problem(self.tr("Fill in how the consent was given, who recorded it and "
+                                      "(for a reference) whom to ask: the firm must be able to "
+                                      "show it."), missing)
         email = draft.email.strip()
         if email and ("@" not in email or " " in email):
             raise Problem(self.tr("“{email}” is not an email address.").format(email=email),

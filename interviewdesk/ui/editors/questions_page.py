@@ -34,6 +34,7 @@ from interviewdesk.ui.editors.widgets import (
     hint_label,
     select_data,
 )
+from interviewdesk.ui.forbidden_words import explanations, watch
 from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
 
@@ -115,6 +116,13 @@ class QuestionsPage(QWidget):
         self.probes.setFixedHeight(lines * 6 + 12)
         self.probes.setPlaceholderText(
             self.tr("Follow-up questions to dig deeper, e.g. “What did you do yourself?”"))
+        # Questions an interviewer may not ask: underlined, and said why under the field.
+        watch(self.text)
+        watch(self.probes)
+        self.forbidden_hint = hint_label()
+        self.forbidden_hint.setVisible(False)
+        self.text.textChanged.connect(self._show_forbidden)
+        self.probes.textChanged.connect(self._show_forbidden)
         self.kind = QComboBox()
         fill_choices(self.kind, QUESTION_KINDS)
         self.competency = QComboBox()
@@ -127,6 +135,7 @@ class QuestionsPage(QWidget):
         form.setSpacing(SPACING)
         form.addRow(self.tr("&Question:"), self.text)
         form.addRow(self.tr("&Probes:"), self.probes)
+        form.addRow("", self.forbidden_hint)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Competency probed:"), self.competency)
         form.addRow("", self.competency_hint)
@@ -243,6 +252,13 @@ class QuestionsPage(QWidget):
         select_data(self.competency, q.competency_key)
         for widget in (self.text, self.probes, self.kind, self.competency):
             widget.blockSignals(False)
+        self._show_forbidden()
+
+    def _show_forbidden(self) -> None:
+        """Say under the fields why an underlined question should not be asked."""
+        found = explanations(f"{self.text.toPlainText()}\n{self.probes.toPlainText()}")
+        self.forbidden_hint.setText(" ".join(found))
+        self.forbidden_hint.setVisible(bool(found))
 
     def _edited(self) -> None:
         q = self._current

@@ -111,8 +111,8 @@ class VacancyDialog(EditorDialog):
         end_row.setSpacing(SPACING)
         end_row.addWidget(self.procedure_end)
         end_row.addWidget(hint_label(self.tr(
-            "Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after "
-            "it with their consent. You will be reminded first.")), 1)
+            "Candidates' data may be kept until 4 weeks after the procedure ends, or 1 year "
+            "with their consent. Then the home view lists them under “Due for deletion”.")), 1)
         end_label = QLabel(self.tr("&Procedure ends:"))
         end_label.setBuddy(self.procedure_end)
         form.addRow(end_label, end_row)

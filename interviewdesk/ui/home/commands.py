@@ -63,6 +63,8 @@ class RecordCommands(QObject):
         self.interview_windows: InterviewWindows | None = None
         self.assessment_windows: AssessmentWindows | None = None
         self._document_folder = str(Path.home())
+        #: How many rotating backups to keep (the main window sets the user's choice).
+        self.keep_backups = 10
 
     # -- vacancies ------------------------------------------------------------------
 
@@ -105,19 +107,50 @@ class RecordCommands(QObject):
         return saved
 
     def delete_candidate(self, candidate_id: int, name: str) -> bool:
-        """Erase a candidate and all their data after the user confirmed it."""
-        if not messages.confirm(
+        """Erase a candidate on the user's (or the candidate's) request."""
+        return self.erase_candidate(candidate_id, name, "request")
+
+    def erase_candidate(self, candidate_id: int, name: str, reason: str = "request", *,
+                        ask: bool = True) -> bool:
+        """Erase a candidate and everything about them from the database and from every
+        backup, after the user confirmed that this cannot be undone (``ask=False``: the
+        caller asked already); ``reason`` is "request", "retention" or "personnel_file"
+        (recorded on the erasure entry)."""
+        if ask and not messages.confirm(
             self._parent_widget,
             self.tr("Delete candidate"),
             self.tr("Delete {name} and everything recorded about them — applications, "
-                    "interviews, notes, assessments and documents — for every vacancy? "
-                    "This cannot be undone.").format(name=name),
+                    "interviews, notes, assessments and documents — for every vacancy, also "
+                    "from the backups? This cannot be undone: afterwards no backup holds "
+                    "them either.").format(name=name),
             self.tr("Delete candidate"),
-        ) or not self._close_windows(candidate_id=candidate_id):
+        ):
             return False
-        from interviewdesk.store.candidates import delete_candidate
+        if not self._close_windows(candidate_id=candidate_id):
+            return False
+        from interviewdesk.store.erasure import ErasureError, erase_candidate
 
-        return self._delete(delete_candidate, candidate_id)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            erase_candidate(self.db, self.db.path.parent, candidate_id, reason=reason,
+                            keep_backups=self.keep_backups)
+        except LookupError:
+            log.info("Candidate %s was already gone when erasing", candidate_id)
+        except ErasureError as error:
+            QApplication.restoreOverrideCursor()
+            messages.error(self._parent_widget, self.tr("Not everything cleaned up"),
+                           self.tr("The candidate was deleted, but not everything could be "
+                                   "cleaned up yet; the details say what is left."),
+                           str(error))
+            self.changed.emit()
+            return True
+        finally:
+            if QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
+        self.changed.emit()
+        self.status.emit(self.tr("{name} was deleted, also from the backups.").format(
+            name=name))
+        return True
 
     # -- interviews -----------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from interviewdesk.ui.home.models import (
     UpcomingModel,
     VacanciesModel,
 )
+from interviewdesk.ui.home.retention_section import RetentionSection
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class Sidebar(QWidget):
         self.upcoming = _Section(UpcomingModel(self))
         self.results = _Section(SearchResultsModel(self))
         self.follow_up = FollowUpSection()
+        self.retention = RetentionSection()
 
         browse = QWidget()
         browse_layout = QVBoxLayout(browse)
@@ -96,6 +98,7 @@ class Sidebar(QWidget):
         browse_layout.addWidget(self.vacancies, 3)
         browse_layout.addWidget(self.upcoming, 2)
         browse_layout.addWidget(self.follow_up, 2)
+        browse_layout.addWidget(self.retention, 2)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(browse)

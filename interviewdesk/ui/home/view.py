@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from interviewdesk.domain.agenda import Agenda, default_agenda
+from interviewdesk.domain.retention import RetentionPolicy
 from interviewdesk.store import queries
 from interviewdesk.store.database import Database
 from interviewdesk.store.queries import CandidateRow, InterviewRow, SearchResult, UpcomingInterview
@@ -22,6 +23,7 @@ from interviewdesk.ui.home.vacancy_detail import COMPARISON_TAB, INTERVIEWS_TAB,
 
 if TYPE_CHECKING:
     from interviewdesk.store.assessments import AwaitingFeedback
+    from interviewdesk.store.retention import CandidateRetention
 
 SIDEBAR_WIDTH = 300
 SEARCH_DELAY_MS = 150
@@ -47,6 +49,8 @@ class HomeView(QWidget):
     assessment_form_requested = Signal(int, int)
     panel_discussion_requested = Signal(int)
     follow_up_loaded = Signal()
+    #: The number of candidates past their retention date, after each reading.
+    retention_loaded = Signal(int)
 
     def __init__(self, db: Database, commands: RecordCommands, agenda: Agenda | None = None,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +73,8 @@ class HomeView(QWidget):
         self._follow_up_timer.timeout.connect(self.load_follow_up)
         # The vacancy whose comparison is shown, None when it must be read again.
         self._comparison_of: int | None = None
+        #: The retention periods from the settings (the main window keeps it current).
+        self.retention_policy = RetentionPolicy()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -97,6 +103,9 @@ class HomeView(QWidget):
         follow.feedback_given_requested.connect(
             lambda row: commands.give_feedback(row.interview_id, row.candidate_name))
         follow.panel_requested.connect(self.panel_discussion_requested)
+        sidebar.retention.candidate_chosen.connect(self._show_due)
+        sidebar.retention.erase_requested.connect(
+            lambda row: commands.erase_candidate(row.candidate_id, row.name, "retention"))
         follow.assessment_requested.connect(
             lambda row: self.assessment_form_requested.emit(row.interview_id,
                                                             row.panel_member_id))
@@ -146,7 +155,16 @@ class HomeView(QWidget):
 
         self._follow_up_timer.stop()
         self.sidebar.set_follow_up(follow_up(self.db))
+        self.load_retention()
         self.follow_up_loaded.emit()
+
+    def load_retention(self) -> None:
+        """Read who is due for deletion (with the follow-up, after each refresh)."""
+        from interviewdesk.store.retention import due_for_deletion
+
+        due = due_for_deletion(self.db, self.retention_policy)
+        self.sidebar.retention.set_due(due, self.retention_policy)
+        self.retention_loaded.emit(sum(1 for row in due if row.state == "overdue"))
 
     def follow_up_pending(self) -> bool:
         """Whether the follow-up is still to be read after the latest refresh."""
@@ -290,6 +308,12 @@ class HomeView(QWidget):
 
     def _show_awaiting(self, row: "AwaitingFeedback") -> None:
         self.select_candidate(row.vacancy_id, row.candidate_id)
+
+    def _show_due(self, row: "CandidateRetention") -> None:
+        for vacancy_id in row.vacancy_ids:
+            if self.select_candidate(vacancy_id, row.candidate_id):
+                return
+        self.commands.edit_candidate(row.candidate_id)
 
     def _show_upcoming(self, row: UpcomingInterview) -> None:
         if self.select_vacancy(row.vacancy_id):

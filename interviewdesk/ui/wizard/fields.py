@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.ui.forbidden_words import watch
 from interviewdesk.ui.style import SPACING_SMALL, make_heading, make_muted
 
 
@@ -40,6 +41,8 @@ class NoteField(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.textChanged.connect(self._changed)
+        # Questions an interviewer may not ask are underlined as they are noted down.
+        self.forbidden = watch(self)
         self._fit()
 
     def set_text(self, text: str) -> None:

@@ -138,7 +138,10 @@ def test_consent_status_and_second_application(
     dlg = open_dialog(qtbot, db, vacancy_id=vacancy)
     qtbot.keyClicks(dlg.name, "Sanne")
     dlg.consent.setChecked(True)
-    assert "today" in dlg.consent_hint.text()
+    assert "when and how the candidate consented" in dlg.consent_hint.text()
+    assert dlg.consent_fields.isVisible()
+    dlg.consent_fields.method.setCurrentIndex(dlg.consent_fields.method.findData("email"))
+    qtbot.keyClicks(dlg.consent_fields.recorded_by, "Inge")
     status = dlg.applications.cellWidget(0, 1)
     assert isinstance(status, QComboBox)
     status.setCurrentIndex(status.findData("invited"))
@@ -177,3 +180,46 @@ def test_no_vacancies_yet_is_explained(qtbot: Any, english: None, db: Database) 
     assert dlg.applications_stack.currentIndex() == 1
     assert "no vacancies yet" in dlg.applications_empty.text()
     assert dlg.apply_row.isHidden()
+
+
+def test_consents_need_how_and_who_and_are_shown_again(
+        qtbot: Any, english: None, db: Database, vacancy: int, messages: Any) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from interviewdesk.store.retention import consents_of
+
+    dlg = open_dialog(qtbot, db, vacancy_id=vacancy)
+    qtbot.keyClicks(dlg.name, "Sanne")
+    assert not dlg.reference_fields.isVisible()
+    qtbot.mouseClick(dlg.reference, Qt.MouseButton.LeftButton)
+    assert dlg.reference_fields.isVisible()
+    click_save(qtbot, dlg)
+    assert "whom to ask" in messages.texts("error")[-1]
+    qtbot.waitUntil(lambda: dlg.focusWidget() is dlg.reference_fields.note)
+    qtbot.keyClicks(dlg.reference_fields.note, "Hollander Techniek (current employer)")
+    click_save(qtbot, dlg)
+    qtbot.waitUntil(lambda: dlg.focusWidget() is dlg.reference_fields.method)
+    dlg.reference_fields.method.setCurrentIndex(dlg.reference_fields.method.findData("verbal"))
+    qtbot.keyClicks(dlg.reference_fields.recorded_by, "Inge Meijer")
+    given = date.today() - timedelta(days=3)
+    dlg.reference_fields.given_on.setDate(QDate(given.year, given.month, given.day))
+    click_save(qtbot, dlg)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+
+    stored = consents_of(db, dlg.saved_id)
+    assert set(stored) == {"reference"}
+    assert (stored["reference"].given_on, stored["reference"].method,
+            stored["reference"].recorded_by) == (given, "verbal", "Inge Meijer")
+    again = open_dialog(qtbot, db, dlg.saved_id)
+    assert again.reference.isChecked() and again.reference_fields.isVisible()
+    assert again.reference_fields.note.text() == "Hollander Techniek (current employer)"
+    assert again.reference_fields.recorded_by.text() == "Inge Meijer"
+    assert not again.consent.isChecked()
+    assert "Kept while the procedure is open" in again.keep_until.text()
+    assert not again.is_dirty()
+    qtbot.mouseClick(again.reference, Qt.MouseButton.LeftButton)
+    assert again.is_dirty()
+    click_save(qtbot, again)
+    assert consents_of(db, dlg.saved_id) == {}
