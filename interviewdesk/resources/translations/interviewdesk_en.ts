@@ -1016,6 +1016,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <source>“{name}” contains no text.</source>
         <translation>“{name}” contains no text.</translation>
     </message>
+    <message>
+        <source>“{name}” has more than {limit_pages} pages, the most InterviewDesk reads. Import only the pages that matter (save them as a new PDF), or paste the text in.</source>
+        <translation>“{name}” has more than {limit_pages} pages, the most InterviewDesk reads. Import only the pages that matter (save them as a new PDF), or paste the text in.</translation>
+    </message>
+    <message>
+        <source>“{name}” is built in a way that would take far more memory or time to read than any CV needs, so InterviewDesk did not read it. Ask the candidate for a plain PDF or DOCX, or paste the text in.</source>
+        <translation>“{name}” is built in a way that would take far more memory or time to read than any CV needs, so InterviewDesk did not read it. Ask the candidate for a plain PDF or DOCX, or paste the text in.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentField</name>
@@ -3349,6 +3357,7 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>The backup could not be restored</translation>
     </message>
     <message>

@@ -1016,6 +1016,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <source>“{name}” contains no text.</source>
         <translation>“{name}” bevat geen tekst.</translation>
     </message>
+    <message>
+        <source>“{name}” has more than {limit_pages} pages, the most InterviewDesk reads. Import only the pages that matter (save them as a new PDF), or paste the text in.</source>
+        <translation>“{name}” heeft meer dan {limit_pages} pagina&apos;s, het maximum dat InterviewDesk leest. Importeer alleen de pagina&apos;s die ertoe doen (sla ze op als een nieuwe PDF), of plak de tekst erin.</translation>
+    </message>
+    <message>
+        <source>“{name}” is built in a way that would take far more memory or time to read than any CV needs, so InterviewDesk did not read it. Ask the candidate for a plain PDF or DOCX, or paste the text in.</source>
+        <translation>“{name}” is zo opgebouwd dat lezen veel meer geheugen of tijd zou kosten dan een cv ooit nodig heeft, dus InterviewDesk heeft het niet gelezen. Vraag de kandidaat om een gewone PDF of DOCX, of plak de tekst erin.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentField</name>
@@ -3349,6 +3357,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>De back-up kon niet worden teruggezet</translation>
     </message>
     <message>
