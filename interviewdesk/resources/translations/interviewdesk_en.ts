@@ -1081,6 +1081,25 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentReading</name>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>Reading “{name}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Importing a file</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”: page {done} of {total}…</source>
+        <translation>Reading “{name}”: page {done} of {total}…</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Save (Ctrl+S)</source>

@@ -1081,6 +1081,25 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
 </context>
 <context>
+    <name>DocumentReading</name>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>“{name}” wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”: page {done} of {total}…</source>
+        <translation>“{name}” wordt gelezen: pagina {done} van {total}…</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Save (Ctrl+S)</source>
