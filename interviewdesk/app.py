@@ -14,8 +14,10 @@ this order — each step needs the one before it:
    before any dialog, so even "already open" speaks the user's language (reading
    ``settings.ini`` changes nothing, so it may happen before the lock).
 5. **Single instance** — a ``QLockFile`` in the data folder; a second copy on the
-   same folder says so and exits with 1. A lock left by a crashed copy is stale
-   (its process is gone) and is taken over.
+   same folder brings the first one's window to the front (else says so) and exits
+   with 1. A lock left by a crashed copy is stale (its process is gone) and is taken
+   over, as is an empty or unreadable lock file; a lock naming another computer is
+   taken over only after asking (:func:`when_locked`).
 6. **Main window, shown** — the real window (menus, top bar, status bar) at its last
    size and place, with a quiet "Opening your data…" page and everything that needs
    data disabled. The store is not even imported yet (SQLAlchemy, SQLModel and the
@@ -163,12 +165,13 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
             _show_unusable_folder(folder, error)
             return EXIT_NOT_STARTED
         if lock is None:
-            log.info("Refused: another copy has the data folder open")
-            from interviewdesk.ui import startup_dialogs
-
-            startup_dialogs.show_already_running(folder)
-            return EXIT_NOT_STARTED
+            lock = when_locked(folder)
+            if lock is None:
+                return EXIT_NOT_STARTED
         window = create_main_window(None, folder, settings)  # 6
+        from interviewdesk.ui.instance import FrontChannel
+
+        window.front_channel = FrontChannel(folder, window)  # a second start raises it
         keep = False  # the window and the lock, for the database that opened
         try:
             opened = show_then_open(window, folder, settings)  # 6, 7
@@ -344,9 +347,49 @@ def acquire_instance_lock(data_dir: Path) -> "QLockFile | None":
     lock.setStaleLockTime(0)
     if lock.tryLock(100):
         return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        raise PermissionError(f"Cannot create the lock file in {data_dir}.")
+    if lock.getLockInfo()[0] <= 0:
+        # Empty, unreadable or garbage: no running copy leaves such a file (Qt writes
+        # the process id at once). One being written right now gets a moment first.
+        import time
+
+        time.sleep(0.2)
+        if lock.getLockInfo()[0] <= 0 and lock.removeStaleLockFile() and lock.tryLock(100):
+            log.warning("Took over an empty or unreadable lock file")
+            return lock
+    return None
+
+
+def when_locked(data_dir: Path) -> "QLockFile | None":
+    """Another copy holds the lock of ``data_dir``: bring it to the front if it runs on
+    this computer; if the lock names another computer (a folder on a USB stick or a
+    share), ask whether to open anyway and take the lock over if so. The lock, or
+    ``None`` when this start should end."""
+    from PySide6.QtCore import QLockFile
+
+    from interviewdesk.store.paths import lock_path
+    from interviewdesk.ui import startup_dialogs
+    from interviewdesk.ui.instance import bring_to_front, lock_holder
+
+    lock = QLockFile(str(lock_path(data_dir)))
+    lock.setStaleLockTime(0)
+    holder = lock_holder(lock, lock_path(data_dir))
+    if holder.elsewhere:
+        log.info("The data folder is locked by a copy on another computer")
+        if not startup_dialogs.ask_open_anyway(holder.host, holder.since):
+            return None
+        if lock.removeStaleLockFile() and lock.tryLock(100):
+            log.warning("Lock of another computer taken over at the user's request")
+            return lock
+        startup_dialogs.show_already_running(data_dir)
         return None
-    raise PermissionError(f"Cannot create the lock file in {data_dir}.")
+    if bring_to_front(data_dir):
+        log.info("Refused: another copy has the data folder open; it was brought to the front")
+        return None
+    log.info("Refused: another copy has the data folder open")
+    startup_dialogs.show_already_running(data_dir)
+    return None
 
 
 def open_database(data_dir: Path, settings: "Settings",

@@ -3601,6 +3601,18 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>InterviewDesk is al geopend met deze gegevensmap ({folder}). Ga naar het venster dat open is, of sluit het en start InterviewDesk opnieuw.</translation>
     </message>
     <message>
+        <source>Open anyway?</source>
+        <translation>Toch openen?</translation>
+    </message>
+    <message>
+        <source>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other&apos;s changes.</source>
+        <translation>InterviewDesk is mogelijk open op een andere computer ({host}, sinds {since}). Toch openen? Doe dat alleen als het daar gesloten is (of als die computer is uitgezet zonder het te sluiten): twee exemplaren die in dezelfde gegevens schrijven, kunnen elkaars wijzigingen kwijtraken.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Toch openen</translation>
+    </message>
+    <message>
         <source>The backup from {date} has been restored.</source>
         <translation>De back-up van {date} is teruggezet.</translation>
     </message>
