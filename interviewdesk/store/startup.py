@@ -41,6 +41,7 @@ from interviewdesk.store.migrate import (
     current_revision,
     head_revision,
     is_up_to_date,
+    known_revisions,
     upgrade,
 )
 from interviewdesk.store.paths import backups_dir, database_path, ensure_private_dir
@@ -124,7 +125,8 @@ def open_store(
 
     database = Database(path)
     try:
-        if not is_new and not is_up_to_date(database.engine):
+        if not is_new and not is_up_to_date(database.engine) and _worth_upgrade_backup(
+                database, path, backup_dir):
             make_backup(path, backup_dir, keep=keep_backups, reason="before-upgrade")
         upgrade(database.engine)
         if not is_new and _changed_since_last_backup(path, backup_dir):
@@ -183,6 +185,22 @@ def _backup_sentence(backup: Path | None) -> str:
     made = backup_time(backup)
     when = made.astimezone().strftime("%Y-%m-%d %H:%M") if made else backup.name
     return f"The newest usable backup is from {when} ({backup.name})."
+
+
+def _worth_upgrade_backup(database: Database, path: Path, backup_dir: Path) -> bool:
+    """Whether to back up before upgrading: not for a schema this build does not know
+    (the upgrade refuses it and changes nothing), and not again when the newest backup
+    is the before-upgrade copy of this very file (an upgrade that failed and left it
+    unchanged): repeated attempts must not fill the rotation with copies of it."""
+    if current_revision(database.engine) not in known_revisions():
+        log.warning("Database at a schema revision this version does not know")
+        return False
+    backups = list_backups(backup_dir)
+    if backups and backups[0].name.endswith("-before-upgrade.sqlite3") and (
+            not _changed_since_last_backup(path, backup_dir)):
+        log.info("Unchanged since its before-upgrade backup; no second copy made")
+        return False
+    return True
 
 
 def _changed_since_last_backup(path: Path, backup_dir: Path) -> bool:
