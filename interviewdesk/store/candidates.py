@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, delete, func, select
 
+from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
@@ -20,7 +21,7 @@ from interviewdesk.store.models import (
     Vacancy,
     utc_now,
 )
-from interviewdesk.store.validation import ValidationError
+from interviewdesk.store.validation import ValidationError, check_length
 
 DOCUMENT_KINDS = ("cv", "letter")
 
@@ -126,6 +127,10 @@ def validate_candidate(draft: CandidateDraft) -> None:
     """Raise :class:`ValidationError` for the first thing that stops ``draft`` saving."""
     if not draft.name.strip():
         raise ValidationError("The candidate needs a name.", "name")
+    check_length(draft.name, NAME_MAX, "The candidate's name", "name")
+    check_length(draft.email, LINE_MAX, "The e-mail address", "email")
+    check_length(draft.phone, LINE_MAX, "The phone number", "phone")
+    check_length(draft.city, LOCATION_MAX, "The place of residence", "city")
     email = draft.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(f"{email!r} is not an e-mail address.", "email")

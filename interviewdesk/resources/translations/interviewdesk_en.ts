@@ -3087,6 +3087,46 @@ Their scores will not be in the discussion, and once they see the others' scores
         <source>The vacancy needs a title.</source>
         <translation>The vacancy needs a title.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>A competency's name</source>
+        <translation>A competency's name</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>The place of residence</source>
+        <translation>The place of residence</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>The department</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>The location</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>The job title</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {limit} characters long.</source>
+        <translation>{what} can be at most {limit} characters long.</translation>
+    </message>
 </context>
 <context>
     <name>UpcomingModel</name>

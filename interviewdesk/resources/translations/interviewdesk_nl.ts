@@ -3087,6 +3087,46 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <source>The vacancy needs a title.</source>
         <translation>De vacature heeft een titel nodig.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>A competency&apos;s name</source>
+        <translation>De naam van een competentie</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Het e-mailadres</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>The place of residence</source>
+        <translation>De woonplaats</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>De afdeling</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>De locatie</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>De functie</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {limit} characters long.</source>
+        <translation>{what} mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
 </context>
 <context>
     <name>UpcomingModel</name>
