@@ -453,8 +453,10 @@ def create_main_window(db: "Database | None", data_dir: Path,
     database (:meth:`~interviewdesk.ui.main_window.MainWindow.attach_database`
     follows). Tests and the screenshot command build the same window through here."""
     from interviewdesk.ui.main_window import MainWindow
+    from interviewdesk.ui.plain_tooltips import install_plain_item_tooltips
     from interviewdesk.ui.settings import Settings
 
+    install_plain_item_tooltips()  # names in lists' tooltips shown as typed
     return MainWindow(db, Path(data_dir), settings or Settings(Path(data_dir)))
 
 
