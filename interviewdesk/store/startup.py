@@ -35,7 +35,13 @@ from interviewdesk.store.backups import (
     newest_good_backup,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.integrity import IntegrityReport, check_integrity, read_only_uri
+from interviewdesk.store.integrity import (
+    IntegrityReport,
+    ValueReport,
+    check_integrity,
+    check_values,
+    read_only_uri,
+)
 from interviewdesk.store.migrate import (
     MigrationError,
     current_revision,
@@ -99,6 +105,9 @@ class StoreStatus:
     head_revision: str
     up_to_date: bool
     backups: int
+    #: Row sanity (:func:`~interviewdesk.store.integrity.check_values`), when the file
+    #: passed the integrity check; ``None`` when it was not run.
+    values: ValueReport | None = None
 
 
 def open_store(
@@ -168,6 +177,12 @@ def store_status(data_dir: Path) -> StoreStatus:
     report = check_integrity(path)
     revision = _read_revision(path) if exists and report.ok else None
     head = head_revision()
+    values = None
+    if exists and report.ok and path.stat().st_size > 0:
+        try:
+            values = check_values(path)
+        except sqlite3.DatabaseError as error:
+            values = ValueReport(0, 0, 0, [f"The rows could not be read: {error}."])
     return StoreStatus(
         path=path,
         exists=exists,
@@ -176,6 +191,7 @@ def store_status(data_dir: Path) -> StoreStatus:
         head_revision=head,
         up_to_date=exists and revision == head,
         backups=len(list_backups(backups_dir(Path(data_dir)))),
+        values=values,
     )
 
 
