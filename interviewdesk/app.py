@@ -142,13 +142,21 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
     """Start the window on ``data_dir`` and run until it closes (steps 1–9 above);
     ``open_interview`` is the id of an interview to open at once."""
     from interviewdesk.logs import configure_logging, record_fatal_errors
-    from interviewdesk.store.paths import resolve_data_dir
+    from interviewdesk.store.paths import (
+        folder_problem_of,
+        resolve_data_dir,
+        writable_folder_problem,
+    )
 
     try:
         folder = resolve_data_dir(data_dir)  # 1
+        problem = writable_folder_problem(folder)
     except OSError as error:
+        folder, problem = Path(data_dir or "."), (folder_problem_of(error), error)
+    if problem is not None:  # logging goes to a temporary folder, the user to a dialog
+        _log_to_temporary_folder()
         create_qapplication()
-        _show_unusable_folder(Path(data_dir or "."), error)
+        _show_folder_problem(folder, *problem)
         return EXIT_NOT_STARTED
     log_file = configure_logging(folder)  # 2
     record_fatal_errors(folder)
@@ -162,7 +170,7 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         try:
             lock = acquire_instance_lock(folder)  # 5
         except OSError as error:
-            _show_unusable_folder(folder, error)
+            _show_folder_problem(folder, folder_problem_of(error), error)
             return EXIT_NOT_STARTED
         if lock is None:
             lock = when_locked(folder)
@@ -566,14 +574,51 @@ def _install_language(language: str | None) -> str:
     return install_language(language)
 
 
-def _show_unusable_folder(folder: Path, error: OSError) -> None:
+def _log_to_temporary_folder() -> None:
+    """Log to a private folder under the system's temporary folder: the data folder
+    cannot hold the log, and a start that failed should still leave a trace."""
+    import getpass
+    import tempfile
+
+    from interviewdesk.logs import configure_logging
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "user"
+    try:
+        path = configure_logging(Path(tempfile.gettempdir()) / f"interviewdesk-{user}")
+        log.info("Logging to %s: the data folder cannot be written", path)
+    except OSError:
+        pass  # no log at all; the dialog still tells the user
+
+
+def _show_folder_problem(folder: Path, problem: str, error: OSError) -> None:
+    """Tell the user why the data folder cannot be used and what to do, per cause."""
     from interviewdesk.ui import startup_dialogs
 
-    log.error("Data folder unusable: %s", error)
+    log.error("Data folder unusable (%s): %s", problem, error.strerror or error)
+    texts = {
+        "read_only": translate(
+            "app", "The data folder {folder} is read-only (a read-only disk or share, or a "
+            "write-protected USB stick). InterviewDesk must write there: its database, "
+            "backups and log. Make it writable, or start with --data-dir and another folder."),
+        "vanished": translate(
+            "app", "The data folder {folder} is not there (any more). Was a USB stick or "
+            "network drive removed? Connect it again and start InterviewDesk again, or start "
+            "with --data-dir and another folder."),
+        "disk_full": translate(
+            "app", "The disk with the data folder {folder} is full. Free some space (empty "
+            "the recycle bin, remove large files you no longer need) and start InterviewDesk "
+            "again. Nothing was changed."),
+        "permission": translate(
+            "app", "This user account may not write in the data folder {folder}. Give it "
+            "permission (or ask who manages this computer), or start with --data-dir and "
+            "another folder."),
+    }
     startup_dialogs.show_start_failed(
         translate("app", "The data folder cannot be used"),
-        translate("app", "InterviewDesk cannot read or write its data folder {folder}. "
-                  "Check that it exists and that you may write in it, or start with "
-                  "--data-dir and another folder.").format(folder=folder),
+        texts.get(problem, texts["permission"]).format(folder=folder),
         str(error),
     )
+

@@ -471,9 +471,20 @@ def _file_size(size: int) -> str:
 def _status_problems(status: "StoreStatus") -> list[str]:
     """Everything ``check`` must fail on; an absent database is only a problem when
     backups show there used to be one."""
+    from interviewdesk.store.integrity import unreadable_wal
     from interviewdesk.store.migrate import known_revisions
+    from interviewdesk.store.paths import folder_is_read_only
 
     problems = list(status.integrity.problems)
+    if status.path.parent.is_dir() and folder_is_read_only(status.path.parent):
+        problems.append("The data folder is read-only (a read-only disk or share, a "
+                        "write-protected stick, or no write permission): the data was "
+                        "checked, but the app cannot start on this folder until it is "
+                        "writable.")
+        if unreadable_wal(status.path):
+            problems.append("Recent changes wait in the -wal file beside the database, "
+                            "which cannot be read in a read-only folder: they were not "
+                            "checked.")
     if status.values is not None:
         problems += status.values.problems
     if not status.exists:

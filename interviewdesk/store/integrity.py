@@ -25,8 +25,29 @@ class IntegrityReport:
 
 
 def read_only_uri(path: Path) -> str:
-    """A SQLite URI that opens ``path`` read-only and never creates it."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """A SQLite URI that opens ``path`` read-only and never creates it.
+
+    In a folder that cannot be written (a read-only disk, a write-protected stick)
+    SQLite cannot make the ``-shm`` file a WAL database needs even to be read, and
+    would report the file as unopenable; there the file is opened as immutable, which
+    reads it as it is on disk (see :func:`unreadable_wal`).
+    """
+    from interviewdesk.store.paths import folder_is_read_only
+
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return f"{uri}&immutable=1" if folder_is_read_only(path.resolve().parent) else uri
+
+
+def unreadable_wal(path: Path) -> bool:
+    """Whether changes of ``path`` wait in a ``-wal`` file that a read in a read-only
+    folder cannot see (the app folds them in when it next closes on a writable one)."""
+    from interviewdesk.store.paths import folder_is_read_only
+
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return folder_is_read_only(path.resolve().parent) and wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:

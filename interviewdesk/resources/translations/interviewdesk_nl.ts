@@ -3448,12 +3448,24 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>InterviewDesk liep tegen een onverwacht probleem aan. Wat je al had opgeslagen, is veilig; controleer wel wat je als laatste deed. De details staan in het logbestand {path}.</translation>
     </message>
     <message>
-        <source>The data folder cannot be used</source>
-        <translation>De gegevensmap kan niet worden gebruikt</translation>
+        <source>The data folder {folder} is read-only (a read-only disk or share, or a write-protected USB stick). InterviewDesk must write there: its database, backups and log. Make it writable, or start with --data-dir and another folder.</source>
+        <translation>De gegevensmap {folder} is alleen-lezen (een alleen-lezen schijf of share, of een beveiligde USB-stick). InterviewDesk moet daar schrijven: de database, de back-ups en het logboek. Maak de map beschrijfbaar, of start met --data-dir en een andere map.</translation>
     </message>
     <message>
-        <source>InterviewDesk cannot read or write its data folder {folder}. Check that it exists and that you may write in it, or start with --data-dir and another folder.</source>
-        <translation>InterviewDesk kan de gegevensmap {folder} niet lezen of er niet in schrijven. Controleer of de map bestaat en of je erin mag schrijven, of start met --data-dir en een andere map.</translation>
+        <source>The data folder {folder} is not there (any more). Was a USB stick or network drive removed? Connect it again and start InterviewDesk again, or start with --data-dir and another folder.</source>
+        <translation>De gegevensmap {folder} is er niet (meer). Is er een USB-stick of netwerkschijf losgekoppeld? Sluit die weer aan en start InterviewDesk opnieuw, of start met --data-dir en een andere map.</translation>
+    </message>
+    <message>
+        <source>The disk with the data folder {folder} is full. Free some space (empty the recycle bin, remove large files you no longer need) and start InterviewDesk again. Nothing was changed.</source>
+        <translation>De schijf met de gegevensmap {folder} is vol. Maak ruimte vrij (leeg de prullenbak, verwijder grote bestanden die je niet meer nodig hebt) en start InterviewDesk opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This user account may not write in the data folder {folder}. Give it permission (or ask who manages this computer), or start with --data-dir and another folder.</source>
+        <translation>Dit gebruikersaccount mag niet schrijven in de gegevensmap {folder}. Geef het toestemming (of vraag het aan wie deze computer beheert), of start met --data-dir en een andere map.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>De gegevensmap kan niet worden gebruikt</translation>
     </message>
 </context>
 <context>
