@@ -153,6 +153,13 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         problem = writable_folder_problem(folder)
     except OSError as error:
         folder, problem = Path(data_dir or "."), (folder_problem_of(error), error)
+    from interviewdesk.early_checks import check_qt_libraries, tell_without_qt
+
+    advice = check_qt_libraries()
+    if advice is not None:  # Qt would abort with its own cryptic message
+        log.error("Qt platform libraries missing")
+        tell_without_qt(advice)
+        return EXIT_NOT_STARTED
     if problem is not None:  # logging goes to a temporary folder, the user to a dialog
         _log_to_temporary_folder()
         create_qapplication()
