@@ -19,6 +19,7 @@ from typing import Any
 from interviewdesk.documents.pdf.errors import DocumentExportError
 from interviewdesk.documents.pdf.fonts import BOLD, REGULAR, FontsMissing, register_fonts
 from interviewdesk.documents.pdf.labels import PDF_LANG, label
+from interviewdesk.documents.pdf.scripts import canvas_text, take_unprintable
 from interviewdesk.documents.pdf.styles import MUTED, RULE
 
 PAGE_SIZES = ("A4", "Letter")
@@ -94,6 +95,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text``, cut with an ellipsis if it is wider than ``width``."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    text = canvas_text(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -181,6 +183,15 @@ def render(story: list[Any], layout: Layout, running: Running, metadata: Metadat
 
     register_fonts()
     allow_row_splits(story)
+    for text in (running.header_left, running.header_right, running.footer_left):
+        canvas_text(text)  # notes a character the running heads cannot print
+    if take_unprintable():
+        from reportlab.platypus import Paragraph
+
+        from interviewdesk.documents.pdf.styles import styles
+
+        story = [*story, Paragraph(label("unprintable_characters", running.language),
+                                   styles().muted)]
     try:
         return _build(story, layout, running, metadata)
     except LayoutError:
