@@ -12,12 +12,11 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from interviewdesk.documents.pdf import DocumentExportError
 from interviewdesk.ui import messages
+from interviewdesk.ui.background import run_in_background
 from interviewdesk.ui.style import SPACING, make_muted
 
 log = logging.getLogger(__name__)
@@ -61,21 +61,12 @@ def documents_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    """The busy cursor while a document is being made."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def write_document(parent: QWidget | None, write: DocumentWriter, output: Path) -> Path | None:
     """Write the document to ``output``; ``None`` if it failed (the user was told why)."""
-    try:
-        with wait_cursor():
-            return write(output)
+    try:  # on a worker thread: the windows keep painting while reportlab works
+        return run_in_background(
+            parent, QCoreApplication.translate("printing", "Making the document…"),
+            lambda: write(output))
     except DocumentExportError as error:
         log.info("Document not made (%s): %s", error.reason, error)
         messages.error(
@@ -161,8 +152,20 @@ def print_pdf(parent: QWidget | None, pdf_path: Path, *, printer: QPrinter | Non
             dialog.setMinMax(1, document.pageCount())
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        with wait_cursor():
-            return _render_pages(document, printer)
+    finally:
+        document.close()
+    return run_in_background(parent, QCoreApplication.translate("printing", "Printing…"),
+                             lambda: _render_file(pdf_path, printer))
+
+
+def _render_file(pdf_path: Path, printer: QPrinter) -> bool:
+    """Draw the PDF's pages on ``printer``, from a document of this (worker) thread's
+    own: Qt lets a thread paint on a printer, not share a PDF document across threads."""
+    document = QPdfDocument()
+    try:
+        if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
+            return False
+        return _render_pages(document, printer)
     finally:
         document.close()
 

@@ -3469,6 +3469,13 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     </message>
 </context>
 <context>
+    <name>background</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>form_text</name>
     <message>
         <source>{date} at {time}</source>
@@ -3570,8 +3577,12 @@ Their scores will not be in the discussion, and once they see the others&apos; s
 <context>
     <name>printing</name>
     <message>
-        <source>Document not made</source>
+        <source>Making the document…</source>
         <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
         <translation>Document not made</translation>
     </message>
     <message>
@@ -3601,6 +3612,10 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -3469,6 +3469,13 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
 </context>
 <context>
+    <name>background</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+</context>
+<context>
     <name>form_text</name>
     <message>
         <source>{date} at {time}</source>
@@ -3570,8 +3577,12 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
 <context>
     <name>printing</name>
     <message>
-        <source>Document not made</source>
+        <source>Making the document…</source>
         <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
+        <translation>Het document wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
         <translation>Document niet gemaakt</translation>
     </message>
     <message>
@@ -3601,6 +3612,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
         <source>Preview</source>
