@@ -130,6 +130,7 @@ def read_in_background(parent: QWidget | None, path: Path,
             name=Path(path).name),
         QApplication.translate("DocumentReading", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(QApplication.translate("DocumentReading", "Importing a file"))
+    dialog.setMinimumWidth(480)  # room for a file name and "page 120 of 3000"
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
     dialog.setAutoClose(False)

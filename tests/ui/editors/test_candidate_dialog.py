@@ -177,3 +177,14 @@ def test_no_vacancies_yet_is_explained(qtbot: Any, english: None, db: Database) 
     assert dlg.applications_stack.currentIndex() == 1
     assert "no vacancies yet" in dlg.applications_empty.text()
     assert dlg.apply_row.isHidden()
+
+
+def test_name_and_contact_fields_stop_at_their_limits(qtbot: Any, english: None,
+                                                      db: Database) -> None:
+    from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
+
+    dlg = open_dialog(qtbot, db)
+    assert (dlg.name.maxLength(), dlg.email.maxLength(), dlg.phone.maxLength(),
+            dlg.city.maxLength()) == (NAME_MAX, LINE_MAX, LINE_MAX, LOCATION_MAX)
+    dlg.name.setText("n" * 5000)  # a paste of a whole document
+    assert len(dlg.name.text()) == NAME_MAX
