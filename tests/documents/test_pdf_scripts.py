@@ -29,6 +29,8 @@ def test_right_to_left_words_come_in_reading_order() -> None:
     assert visual_order("שלום עולם דוד") == "דוד עולם שלום"
     assert visual_order("Naam محمد علي") == "Naam علي محمد"
     assert visual_order("Sanne de Vries") == "Sanne de Vries"
+    assert visual_order("Naam محمد علي (2024)") == "Naam (2024) علي محمد"
+    assert visual_order("محمد (علي)") == "(علي) محمد"  # HarfBuzz turns and mirrors it
 
 
 def test_arabic_and_hebrew_print_as_words_in_order(tmp_path: Path) -> None:

@@ -6,10 +6,11 @@ for what no font here has.
   Arabic letters join, and a right-to-left word comes out in visual order. The order
   of the *words* is this module's job: :func:`visual_order` lays a line out with the
   Unicode bidirectional algorithm (``python-bidi``) and hands each right-to-left word
-  back in logical order for HarfBuzz to turn. Brackets around numbers next to Arabic
-  may come out mirrored. A paragraph is ordered as one line, so
-  a right-to-left text that wraps over several lines reads its lines top to bottom
-  but each line's words may be split differently than a right-to-left layout would.
+  back in logical order for HarfBuzz to turn (it mirrors brackets inside them); brackets
+  the algorithm reversed around left-to-right words are swapped back. A paragraph is
+  ordered as one line, so a right-to-left text that wraps over several lines reads its
+  lines top to bottom but each line's words may be split differently than a
+  right-to-left layout would.
 - **Scripts DejaVu Sans lacks** (Chinese, Japanese, Korean): runs of them are set in
   Droid Sans Fallback (Apache 2.0, shipped beside DejaVu), registered only when a
   document needs it (it is 4 MB).
@@ -44,7 +45,24 @@ def visual_order(text: str) -> str:
     from bidi import get_display
 
     shown = get_display(text)
-    return " ".join(word[::-1] if has_rtl(word) else word for word in shown.split(" "))
+    return " ".join(word[::-1] if has_rtl(word) else _unmirrored(word)
+                    for word in shown.split(" "))
+
+
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_CLOSERS = ")]}>»"
+_BRACKETS = "()[]{}<>«»"
+
+
+def _unmirrored(word: str) -> str:
+    """``word`` (no right-to-left letters in it) with its brackets the right way round.
+
+    The bidirectional algorithm reverses brackets that sit in a right-to-left run —
+    "(2024)" after Arabic comes out as ")2024(" — and leaves mirroring them to the
+    renderer, which for a left-to-right word does not. A word whose first bracket
+    closes was reversed so; its brackets are swapped back."""
+    first = next((char for char in word if char in _BRACKETS), "")
+    return word.translate(_MIRRORED) if first and first in _CLOSERS else word
 
 
 
