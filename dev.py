@@ -109,6 +109,9 @@ def main(argv: list[str]) -> int:
     if command == "setup":
         return 0
     if command == "start":
+        # Missing system libraries for Qt's window: say which packages, not Qt's abort.
+        if subprocess.call([str(python), "-m", "interviewdesk.early_checks"], env=env):
+            return 1
         return subprocess.call([str(python), "-m", "interviewdesk", *rest], env=env)
     if command == "translations":
         return subprocess.call([str(python), str(ROOT / "tools" / "translations.py")])

@@ -20,6 +20,7 @@ from typing import Any
 
 from benchmarks import (
     autosave_write,
+    event_loop_stall,
     frozen_startup,
     home_view,
     pdf_documents,
@@ -136,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
              f"report, {pdf_runs} runs each …")
         results["pdf_documents"] = pdf_documents.measure_pdf_documents(
             Path(scratch) / "print", pdf_runs)
+        _say(f"Event-loop stall while importing a {event_loop_stall.PAGES:,}-page PDF and "
+             "while printing the report …")
+        results["event_loop_stall"] = _run_in_process("benchmarks.event_loop_stall", [])
 
     home = results["home_view"]
     size = f"{CANDIDATES:,} candidates, {VACANCIES:,} vacancies"
@@ -149,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
                        < pdf_documents.TARGET_REPORT_MS),
         "autosave_write": results["autosave_write"]["flush_p95_ms"] < autosave_write.TARGET_MS,
         "stage_switch": results["stage_switch"]["switch_median_ms"] < stage_switch.TARGET_MS,
+        "import_stall": (results["event_loop_stall"]["import_stall_ms"]
+                         < event_loop_stall.TARGET_MS),
+        "print_stall": (results["event_loop_stall"]["print_stall_ms"]
+                        < event_loop_stall.TARGET_MS),
     }
     if "frozen_startup" in results:
         checks["frozen_startup"] = (results["frozen_startup"]["median"]
@@ -187,6 +195,12 @@ def main(argv: list[str] | None = None) -> int:
         (f"Stage switch, {stage_switch.QUESTIONS} questions on a page",
          f"{results['stage_switch']['switch_median_ms']:.1f} ms",
          f"< {stage_switch.TARGET_MS:.0f} ms", _verdict(checks["stage_switch"])),
+        (f"Longest event-loop stall importing a {event_loop_stall.PAGES:,}-page PDF (one run)",
+         f"{results['event_loop_stall']['import_stall_ms']:.0f} ms",
+         f"< {event_loop_stall.TARGET_MS:.0f} ms", _verdict(checks["import_stall"])),
+        ("Longest event-loop stall printing the interview report (one run)",
+         f"{results['event_loop_stall']['print_stall_ms']:.0f} ms",
+         f"< {event_loop_stall.TARGET_MS:.0f} ms", _verdict(checks["print_stall"])),
     ]
     print(_table(rows))
     machine = results["machine"]

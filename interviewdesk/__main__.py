@@ -4,4 +4,7 @@ import sys
 
 from interviewdesk.app import main
 
-sys.exit(main())
+# Guarded: a child process that reads a large CV (multiprocessing, "spawn") imports
+# the parent's main module again, and must not start a second app.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,8 +14,10 @@ this order — each step needs the one before it:
    before any dialog, so even "already open" speaks the user's language (reading
    ``settings.ini`` changes nothing, so it may happen before the lock).
 5. **Single instance** — a ``QLockFile`` in the data folder; a second copy on the
-   same folder says so and exits with 1. A lock left by a crashed copy is stale
-   (its process is gone) and is taken over.
+   same folder brings the first one's window to the front (else says so) and exits
+   with 1. A lock left by a crashed copy is stale (its process is gone) and is taken
+   over, as is an empty or unreadable lock file; a lock naming another computer is
+   taken over only after asking (:func:`when_locked`).
 6. **Main window, shown** — the real window (menus, top bar, status bar) at its last
    size and place, with a quiet "Opening your data…" page and everything that needs
    data disabled. The store is not even imported yet (SQLAlchemy, SQLModel and the
@@ -141,13 +143,28 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
     """Start the window on ``data_dir`` and run until it closes (steps 1–9 above);
     ``open_interview`` is the id of an interview to open at once."""
     from interviewdesk.logs import configure_logging, record_fatal_errors
-    from interviewdesk.store.paths import resolve_data_dir
+    from interviewdesk.store.paths import (
+        folder_problem_of,
+        resolve_data_dir,
+        writable_folder_problem,
+    )
 
     try:
         folder = resolve_data_dir(data_dir)  # 1
+        problem = writable_folder_problem(folder)
     except OSError as error:
+        folder, problem = Path(data_dir or "."), (folder_problem_of(error), error)
+    from interviewdesk.early_checks import check_qt_libraries, tell_without_qt
+
+    advice = check_qt_libraries()
+    if advice is not None:  # Qt would abort with its own cryptic message
+        log.error("Qt platform libraries missing")
+        tell_without_qt(advice)
+        return EXIT_NOT_STARTED
+    if problem is not None:  # logging goes to a temporary folder, the user to a dialog
+        _log_to_temporary_folder()
         create_qapplication()
-        _show_unusable_folder(Path(data_dir or "."), error)
+        _show_folder_problem(folder, *problem)
         return EXIT_NOT_STARTED
     log_file = configure_logging(folder)  # 2
     record_fatal_errors(folder)
@@ -161,15 +178,16 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         try:
             lock = acquire_instance_lock(folder)  # 5
         except OSError as error:
-            _show_unusable_folder(folder, error)
+            _show_folder_problem(folder, folder_problem_of(error), error)
             return EXIT_NOT_STARTED
         if lock is None:
-            log.info("Refused: another copy has the data folder open")
-            from interviewdesk.ui import startup_dialogs
-
-            startup_dialogs.show_already_running(folder)
-            return EXIT_NOT_STARTED
+            lock = when_locked(folder)
+            if lock is None:
+                return EXIT_NOT_STARTED
         window = create_main_window(None, folder, settings)  # 6
+        from interviewdesk.ui.instance import FrontChannel
+
+        window.front_channel = FrontChannel(folder, window)  # a second start raises it
         keep = False  # the window and the lock, for the database that opened
         try:
             opened = show_then_open(window, folder, settings)  # 6, 7
@@ -347,9 +365,49 @@ def acquire_instance_lock(data_dir: Path) -> "QLockFile | None":
         with contextlib.suppress(OSError):  # like every file in the folder: owner only
             os.chmod(lock_path(data_dir), 0o600)
         return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        raise PermissionError(f"Cannot create the lock file in {data_dir}.")
+    if lock.getLockInfo()[0] <= 0:
+        # Empty, unreadable or garbage: no running copy leaves such a file (Qt writes
+        # the process id at once). One being written right now gets a moment first.
+        import time
+
+        time.sleep(0.2)
+        if lock.getLockInfo()[0] <= 0 and lock.removeStaleLockFile() and lock.tryLock(100):
+            log.warning("Took over an empty or unreadable lock file")
+            return lock
+    return None
+
+
+def when_locked(data_dir: Path) -> "QLockFile | None":
+    """Another copy holds the lock of ``data_dir``: bring it to the front if it runs on
+    this computer; if the lock names another computer (a folder on a USB stick or a
+    share), ask whether to open anyway and take the lock over if so. The lock, or
+    ``None`` when this start should end."""
+    from PySide6.QtCore import QLockFile
+
+    from interviewdesk.store.paths import lock_path
+    from interviewdesk.ui import startup_dialogs
+    from interviewdesk.ui.instance import bring_to_front, lock_holder
+
+    lock = QLockFile(str(lock_path(data_dir)))
+    lock.setStaleLockTime(0)
+    holder = lock_holder(lock, lock_path(data_dir))
+    if holder.elsewhere:
+        log.info("The data folder is locked by a copy on another computer")
+        if not startup_dialogs.ask_open_anyway(holder.host, holder.since):
+            return None
+        if lock.removeStaleLockFile() and lock.tryLock(100):
+            log.warning("Lock of another computer taken over at the user's request")
+            return lock
+        startup_dialogs.show_already_running(data_dir)
         return None
-    raise PermissionError(f"Cannot create the lock file in {data_dir}.")
+    if bring_to_front(data_dir):
+        log.info("Refused: another copy has the data folder open; it was brought to the front")
+        return None
+    log.info("Refused: another copy has the data folder open")
+    startup_dialogs.show_already_running(data_dir)
+    return None
 
 
 def open_database(data_dir: Path, settings: "Settings",
@@ -413,8 +471,10 @@ def create_main_window(db: "Database | None", data_dir: Path,
     database (:meth:`~interviewdesk.ui.main_window.MainWindow.attach_database`
     follows). Tests and the screenshot command build the same window through here."""
     from interviewdesk.ui.main_window import MainWindow
+    from interviewdesk.ui.plain_tooltips import install_plain_item_tooltips
     from interviewdesk.ui.settings import Settings
 
+    install_plain_item_tooltips()  # names in lists' tooltips shown as typed
     return MainWindow(db, Path(data_dir), settings or Settings(Path(data_dir)))
 
 
@@ -524,14 +584,51 @@ def _install_language(language: str | None) -> str:
     return install_language(language)
 
 
-def _show_unusable_folder(folder: Path, error: OSError) -> None:
+def _log_to_temporary_folder() -> None:
+    """Log to a private folder under the system's temporary folder: the data folder
+    cannot hold the log, and a start that failed should still leave a trace."""
+    import getpass
+    import tempfile
+
+    from interviewdesk.logs import configure_logging
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "user"
+    try:
+        path = configure_logging(Path(tempfile.gettempdir()) / f"interviewdesk-{user}")
+        log.info("Logging to %s: the data folder cannot be written", path)
+    except OSError:
+        pass  # no log at all; the dialog still tells the user
+
+
+def _show_folder_problem(folder: Path, problem: str, error: OSError) -> None:
+    """Tell the user why the data folder cannot be used and what to do, per cause."""
     from interviewdesk.ui import startup_dialogs
 
-    log.error("Data folder unusable: %s", error)
+    log.error("Data folder unusable (%s): %s", problem, error.strerror or error)
+    texts = {
+        "read_only": translate(
+            "app", "The data folder {folder} is read-only (a read-only disk or share, or a "
+            "write-protected USB stick). InterviewDesk must write there: its database, "
+            "backups and log. Make it writable, or start with --data-dir and another folder."),
+        "vanished": translate(
+            "app", "The data folder {folder} is not there (any more). Was a USB stick or "
+            "network drive removed? Connect it again and start InterviewDesk again, or start "
+            "with --data-dir and another folder."),
+        "disk_full": translate(
+            "app", "The disk with the data folder {folder} is full. Free some space (empty "
+            "the recycle bin, remove large files you no longer need) and start InterviewDesk "
+            "again. Nothing was changed."),
+        "permission": translate(
+            "app", "This user account may not write in the data folder {folder}. Give it "
+            "permission (or ask who manages this computer), or start with --data-dir and "
+            "another folder."),
+    }
     startup_dialogs.show_start_failed(
         translate("app", "The data folder cannot be used"),
-        translate("app", "InterviewDesk cannot read or write its data folder {folder}. "
-                  "Check that it exists and that you may write in it, or start with "
-                  "--data-dir and another folder.").format(folder=folder),
+        texts.get(problem, texts["permission"]).format(folder=folder),
         str(error),
     )
+

@@ -32,6 +32,7 @@ This module imports no Qt (the layer rule): ``screenshot`` imports
 import argparse
 import configparser
 import contextlib
+import errno
 import logging
 import os
 import shutil
@@ -269,8 +270,7 @@ def _export(args: argparse.Namespace) -> int:
     kind: str = args.kind
     _check_export_arguments(args)
     output: Path = args.output.expanduser()
-    if not output.parent.is_dir():
-        raise CommandError(f"The folder {output.parent} does not exist.")
+    _check_output_file(output)
     data_dir = _data_dir(args)
     database = paths.database_path(data_dir)
     if not database.is_file() or database.stat().st_size == 0:
@@ -313,6 +313,10 @@ def _export_problem(error: "DocumentExportError") -> str:
         # form only once the round is closed (domain.blind).
         return ("This form is printed only once the assessment round is closed; "
                 f"still open: {error.details.get('open', '?')}.")
+    if error.reason == "cannot_write":
+        cause = error.details.get("cause", "")
+        return f"The PDF could not be written to {error.details.get('path', '?')}" + (
+            f": {cause}." if cause else ".")
     return str(error)
 
 
@@ -454,6 +458,31 @@ def _add_package_parser(commands: "argparse._SubParsersAction[_Parser]",
 # -- helpers --------------------------------------------------------------------------
 
 
+#: The largest id SQLite can store (a signed 64-bit integer).
+MAX_RECORD_ID = 2**63 - 1
+
+
+def _record_id(text: str) -> int:
+    """An id given on the command line: a whole number SQLite can hold (a larger one
+    would stop the query with an OverflowError, not a "no such interview")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an id (a whole number)") from None
+    if not 1 <= value <= MAX_RECORD_ID:
+        raise argparse.ArgumentTypeError(f"{text} is not an id (ids are 1 to {MAX_RECORD_ID})")
+    return value
+
+
+def _check_output_file(output: Path) -> None:
+    """Refuse an output path that cannot become the file, in English, before work."""
+    if output.is_dir():
+        raise CommandError(f"{output} is a folder; give the file to write, e.g. "
+                           f"{output / 'document.pdf'}.")
+    if not output.parent.is_dir():
+        raise CommandError(f"The folder {output.parent} does not exist.")
+
+
 def _data_dir(args: argparse.Namespace) -> Path:
     data_dir = paths.resolve_data_dir(args.data_dir)
     _start_logging(data_dir)
@@ -504,6 +533,8 @@ def _settings_value(data_dir: Path, section: str, key: str, allowed: tuple[str, 
 
 
 def _status_lines(data_dir: Path, status: "StoreStatus") -> list[tuple[str, str]]:
+    from interviewdesk.store.migrate import known_revisions
+
     if status.exists:
         database = f"{status.path} ({_file_size(status.path.stat().st_size)})"
     else:
@@ -515,11 +546,31 @@ def _status_lines(data_dir: Path, status: "StoreStatus") -> list[tuple[str, str]
         schema = f"unknown (this version's newest: {status.head_revision})"
     elif status.up_to_date:
         schema = f"{status.current_revision}, up to date"
+    elif status.current_revision not in known_revisions():
+        schema = (f"{status.current_revision}, made by a newer version (this version's "
+                  f"newest: {status.head_revision})")
     else:
         schema = f"{status.current_revision}, NOT up to date (newest: {status.head_revision})"
     backups = f"{status.backups} in {paths.backups_dir(data_dir)}"
     return [("Data folder", str(data_dir)), ("Database", database), ("Integrity", integrity),
-            ("Schema version", schema), ("Backups", backups)]
+            ("Schema version", schema), ("Backups", backups), *_verified_lines(status)]
+
+
+def _verified_lines(status: "StoreStatus") -> list[tuple[str, str]]:
+    """What the check could and could not verify, said precisely."""
+    if not status.exists or status.path.stat().st_size == 0:
+        return [("Verified", "nothing: there is no data in the file to check")]
+    if not status.integrity.ok:
+        return [("Verified", "the file's structure, which failed (PRAGMA integrity_check); "
+                 "the rows were not read")]
+    done = ["the file's pages and indexes (PRAGMA integrity_check)",
+            "links between rows (PRAGMA foreign_key_check)"]
+    if status.values is not None:
+        done.append(f"every value's type, required values and text encoding "
+                    f"({status.values.rows} rows in {status.values.tables} tables)")
+    return [("Verified", "; ".join(done)),
+            ("Not verifiable", "a value changed into another valid value (no checksums "
+             "are kept); restore a backup if you suspect one")]
 
 
 def _file_size(size: int) -> str:
@@ -531,11 +582,36 @@ def _file_size(size: int) -> str:
 def _status_problems(status: "StoreStatus") -> list[str]:
     """Everything ``check`` must fail on; an absent database is only a problem when
     backups show there used to be one."""
+    from interviewdesk.store.integrity import unreadable_wal
+    from interviewdesk.store.migrate import known_revisions
+    from interviewdesk.store.paths import folder_is_read_only
+
     problems = list(status.integrity.problems)
+    if status.path.parent.is_dir() and folder_is_read_only(status.path.parent):
+        problems.append("The data folder is read-only (a read-only disk or share, a "
+                        "write-protected stick, or no write permission): the data was "
+                        "checked, but the app cannot start on this folder until it is "
+                        "writable.")
+        if unreadable_wal(status.path):
+            problems.append("Recent changes wait in the -wal file beside the database, "
+                            "which cannot be read in a read-only folder: they were not "
+                            "checked.")
+    if status.values is not None:
+        problems += status.values.problems
     if not status.exists:
         if status.backups:
             problems.append("The database file is missing, but there are backups of it: "
                             "it was probably moved or deleted.")
+    elif status.path.stat().st_size == 0:
+        if status.backups:
+            problems.append("The database file is empty (0 bytes), but there are backups of "
+                            "it: it was emptied by accident or by a full disk. Starting the "
+                            "app offers to restore the newest usable backup.")
+    elif status.integrity.ok and status.current_revision not in (None, *known_revisions()):
+        problems.append(f"The schema is at version {status.current_revision}, which this "
+                        "version of InterviewDesk does not know: the file was made by a "
+                        "newer version. Open it with that version; this one will not change "
+                        "it.")
     elif status.integrity.ok and not status.up_to_date:
         if status.current_revision is None:
             problems.append("The database records no schema version: it was not made by "
@@ -624,8 +700,8 @@ def _build_parser() -> _Parser:
         "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
         "side by side (--vacancy).")
     export.add_argument("kind", choices=EXPORT_KINDS, metavar="{form,report,kit,comparison}")
-    export.add_argument("--interview", type=int, metavar="ID", help="the interview's id")
-    export.add_argument("--vacancy", type=int, metavar="ID", help="the vacancy's id")
+    export.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
+    export.add_argument("--vacancy", type=_record_id, metavar="ID", help="the vacancy's id")
     export.add_argument("--panel-member", metavar="NAME",
                         help="whose form (a panel member's name; case and accents ignored)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -647,6 +723,9 @@ def _explain(error: BaseException) -> str | None:
     from interviewdesk.store.migrate import MigrationError
     from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing
 
+    full = _disk_full(error)
+    if full is not None:
+        return full
     if isinstance(error, DatabaseMissing):
         return (f"The database {error.path} is missing or empty, but there are backups of it; "
                 f"no new database was started. {_backup_advice(error.newest_good_backup)}")
@@ -661,6 +740,23 @@ def _explain(error: BaseException) -> str | None:
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
         return f"{error.strerror or error}{where}."
+    return None
+
+
+def _disk_full(error: BaseException) -> str | None:
+    """"The disk is full" when that is what ``error`` (or what caused it) comes down
+    to — a backup or a write that failed for it says so, not only that it failed."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if (isinstance(current, OSError) and current.errno == errno.ENOSPC) or (
+                isinstance(current, sqlite3.Error) and "disk is full" in str(current)):
+            where = getattr(current, "filename", None)
+            place = f" ({Path(where).parent})" if where else ""
+            return (f"The disk is full{place}: free some space and try again. "
+                    "Nothing was lost; what could not be written was not started.")
+        current = current.__cause__ or current.__context__
     return None
 
 

@@ -7,25 +7,47 @@ zoo of exception types on malformed input; none of them escapes from here.
 """
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from interviewdesk.documents.errors import DocumentError
+from interviewdesk.documents.errors import DocumentError, ReadingCancelled
+from interviewdesk.documents.safe_zip import ZipLimitError, ZipLimits, check_zip
 from interviewdesk.documents.text_files import MAX_BYTES, TextFileError, decode_text
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
 _OLD_FORMATS = {".doc": "Word 97–2003 (.doc)", ".rtf": "RTF", ".odt": "OpenDocument (.odt)"}
 
+#: The most pages a PDF may have. A CV has a handful; this is generous on purpose, so
+#: that only a file built to exhaust the reader is refused.
+MAX_PDF_PAGES = 20_000
+#: The most objects a PDF's cross-reference table may list (a 20,000-page PDF has
+#: about 40,000).
+MAX_PDF_OBJECTS = 250_000
+#: What a DOCX may unpack to: far beyond any CV, far below what hurts the laptop.
+DOCX_LIMITS = ZipLimits(max_parts=2_000, max_total_bytes=100 * 1024 * 1024,
+                        max_part_bytes=50 * 1024 * 1024, max_ratio=100)
+
+
+#: Told ``(pages read, pages in all)`` while a PDF is read; it may raise
+#: :class:`ReadingCancelled` to stop reading.
+Progress = Callable[[int, int], None]
+
 
 def _limit_text() -> str:
     return f"{MAX_BYTES // (1024 * 1024)} MB"
 
 
-def extract_text(path: str | Path) -> str:
+def extract_text(path: str | Path, progress: Progress | None = None) -> str:
     """The text of the PDF, DOCX or TXT file at ``path``, whitespace tidied.
 
-    Raises :class:`DocumentError` — and nothing else — when the file cannot give text.
+    Raises :class:`DocumentError` — and nothing else — when the file cannot give text,
+    and :class:`ReadingCancelled` when ``progress`` raised it to stop reading.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -61,11 +83,15 @@ def extract_text(path: str | Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise unreadable(path.name, error) from error
-    reader = {".pdf": _pdf_text, ".docx": _docx_text, ".txt": _txt_text}[suffix]
     try:
-        text = reader(data, path.name)
-    except DocumentError:
+        if suffix == ".pdf":
+            text = _pdf_text(data, path.name, progress)
+        else:
+            text = {".docx": _docx_text, ".txt": _txt_text}[suffix](data, path.name)
+    except (DocumentError, ReadingCancelled):
         raise
+    except MemoryError as error:  # a limit below did not catch it: still no crash
+        raise too_complex(path.name) from error
     except Exception as error:  # the parsers' own exception types vary by version
         log.info("Could not parse a %s file: %s", suffix, type(error).__name__)
         raise DocumentError(
@@ -104,21 +130,54 @@ def _txt_text(data: bytes, name: str) -> str:
         raise DocumentError(str(error), reason, name=name, kind="TXT") from error
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+def too_complex(name: str) -> DocumentError:
+    """The error for a file that would take more memory or time than any CV needs to
+    read (a "zip bomb", a page tree built to explode)."""
+    return DocumentError(
+        f"“{name}” is built in a way that would take far more memory or time to read "
+        "than any CV needs, so InterviewDesk did not read it. Ask the candidate for a "
+        "plain PDF or DOCX, or paste the text in.",
+        "too_complex", name=name,
+    )
+
+
+def _too_many_pages(name: str) -> DocumentError:
+    return DocumentError(
+        f"“{name}” has more than {MAX_PDF_PAGES} pages, the most InterviewDesk reads. "
+        "Import only the pages that matter (save them as a new PDF), or paste the text in.",
+        "too_many_pages", name=name, limit_pages=str(MAX_PDF_PAGES),
+    )
+
+
+def _pdf_text(data: bytes, name: str, progress: Progress | None = None) -> str:
     import io
 
     from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
 
-    reader = PdfReader(io.BytesIO(data))
-    if reader.is_encrypted:
-        # A PDF with only an owner password opens with an empty user password.
-        try:
-            opened = reader.decrypt("")
-        except Exception as error:
-            raise _encrypted(name) from error
-        if not opened:
-            raise _encrypted(name)
-    pages = [page.extract_text() or "" for page in reader.pages]
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        objects = sum(len(table) for table in reader.xref.values()) + len(reader.xref_objStm)
+        if objects > MAX_PDF_OBJECTS:
+            raise too_complex(name)
+        if reader.is_encrypted:
+            # A PDF with only an owner password opens with an empty user password.
+            try:
+                opened = reader.decrypt("")
+            except Exception as error:
+                raise _encrypted(name) from error
+            if not opened:
+                raise _encrypted(name)
+        declared = _count_pages(reader, name)
+        pages: list[str] = []
+        for number, page in enumerate(reader.pages, start=1):
+            if number > MAX_PDF_PAGES:
+                raise _too_many_pages(name)
+            pages.append(page.extract_text() or "")
+            if progress is not None:
+                progress(number, declared)
+    except LimitReachedError as error:  # pypdf's own guards against hostile files
+        raise too_complex(name) from error
     text = "\n\n".join(p.strip() for p in pages)
     if pages and not text.strip():
         raise DocumentError(
@@ -127,6 +186,37 @@ def _pdf_text(data: bytes, name: str) -> str:
             "scanned", name=name,
         )
     return text
+
+
+def _count_pages(reader: "PdfReader", name: str) -> int:
+    """The number of pages in the PDF's page tree, counted by walking it — a declared
+    ``/Count`` may lie — and given up on as soon as it passes :data:`MAX_PDF_PAGES`
+    (a tree that shares its nodes can hold millions of pages in a few bytes) or loops.
+    """
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    root = reader.trailer["/Root"].get_object()["/Pages"]
+    pages = 0
+    stack: list[tuple[object, tuple[int, ...]]] = [(root, ())]
+    while stack:
+        node, ancestors = stack.pop()
+        key = node.idnum if isinstance(node, IndirectObject) else -1
+        if key >= 0 and key in ancestors:
+            raise too_complex(name)  # a page tree that contains itself
+        node = node.get_object() if isinstance(node, IndirectObject) else node
+        if not isinstance(node, DictionaryObject):
+            continue
+        kids = node.get("/Kids")
+        if kids is None or node.get("/Type") == "/Page":
+            pages += 1
+            if pages > MAX_PDF_PAGES:
+                raise _too_many_pages(name)
+            continue
+        kids = kids.get_object()
+        if isinstance(kids, ArrayObject):
+            path = (*ancestors, key) if key >= 0 else ancestors
+            stack.extend((kid, path) for kid in reversed(kids))
+    return pages
 
 
 def _encrypted(name: str) -> DocumentError:
@@ -138,11 +228,18 @@ def _encrypted(name: str) -> DocumentError:
 
 def _docx_text(data: bytes, name: str) -> str:
     import io
+    import zipfile
 
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip(archive, DOCX_LIMITS)
+    except ZipLimitError as error:
+        log.info("Refused a DOCX over the zip limits: %s", error.problem)
+        raise too_complex(name) from error
     document = Document(io.BytesIO(data))
     parts: list[str] = []
 

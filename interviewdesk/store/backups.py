@@ -32,6 +32,8 @@ _STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 _NAME = re.compile(r"^interviewdesk-(\d{8}T\d{6}\.\d{6}Z)-([a-z0-9-]+)\.sqlite3$")
 _REASON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SIDECARS = ("-wal", "-shm", "-journal")
+#: Pruning never leaves fewer than this many backups that this version can open.
+KEEP_OPENABLE = 3
 
 
 class BackupError(RuntimeError):
@@ -204,14 +206,32 @@ def _copy_with_backup_api(db_path: Path, target: Path) -> None:
 
 def _prune(backup_dir: Path, *, keep: int, spare: Path) -> int:
     """Delete all but the newest ``keep`` backups; never ``spare`` (the one just made),
-    even if a clock set back makes it sort as the oldest."""
+    even if a clock set back makes it sort as the oldest, and never the newest
+    backups this build can open (see :func:`_choose_doomed`)."""
     others = [path for path in list_backups(backup_dir) if path != spare]
-    doomed = others[keep - 1 :]
+    doomed = _choose_doomed(spare, others, keep) if len(others) >= keep else []
     for path in doomed:
         _remove_quietly(path)
         for suffix in _SIDECARS:
             _remove_quietly(path.with_name(path.name + suffix))
     return len(doomed)
+
+
+def _choose_doomed(spare: Path, others: list[Path], keep: int) -> list[Path]:
+    """Of ``others`` (newest first), those to delete so that ``keep`` backups stay —
+    among them always the newest backups this build can open, :data:`KEEP_OPENABLE`
+    of them (at most ``keep``), even if that keeps one or two more than ``keep``.
+
+    Without this, a file this build cannot use — made by a newer version, or damaged —
+    backed up again and again would push every usable backup out of the rotation.
+    """
+    from interviewdesk.store.migrate import can_open
+
+    wanted = min(KEEP_OPENABLE, keep) - (1 if can_open(spare) else 0)
+    openable = [path for path in others if can_open(path)][: max(wanted, 0)]
+    rest = [path for path in others if path not in openable]
+    keepers = set(openable) | set(rest[: max(keep - 1 - len(openable), 0)])
+    return [path for path in others if path not in keepers]
 
 
 def _remove_quietly(path: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from interviewdesk.documents import extract_text
-from interviewdesk.documents.extract import unreadable
+from interviewdesk.documents.extract import Progress, unreadable
 from interviewdesk.store.candidates import DOCUMENT_KINDS, DocumentFile, replace_original
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Candidate, CandidateDocument, utc_now
@@ -36,22 +36,31 @@ def media_type_of(filename: str) -> str:
     return MEDIA_TYPES.get(Path(filename).suffix.lower(), "")
 
 
-def read_candidate_file(path: str | Path, kind: str) -> tuple[str, DocumentFile]:
+def read_candidate_file(path: str | Path, kind: str,
+                        progress: Progress | None = None) -> tuple[str, DocumentFile]:
     """The text of the PDF, DOCX or TXT file at ``path`` and the file itself, to be
     kept as the candidate's ``kind`` ("cv" or "letter") original.
 
     Raises ``DocumentError`` if the file gives no text, ``ValueError`` for an unknown
-    ``kind``.
+    ``kind``; ``progress`` is handed to ``extract_text`` (it may cancel by raising
+    ``ReadingCancelled``). Touches no database, so it may run on any thread.
     """
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"Unknown document kind {kind!r}.")
     path = Path(path)
-    text = extract_text(path)
+    text = extract_text(path, progress)
+    return text, original_file(path, kind)
+
+
+def original_file(path: str | Path, kind: str) -> DocumentFile:
+    """The file at ``path`` as the candidate's ``kind`` original, once its text has
+    been read. Raises ``DocumentError`` if it cannot be read (any more)."""
+    path = Path(path)
     try:
         content = path.read_bytes()
     except OSError as error:  # gone or locked between reading its text and now
         raise unreadable(path.name, error) from error
-    return text, DocumentFile(kind, path.name, content, media_type_of(path.name))
+    return DocumentFile(kind, path.name, content, media_type_of(path.name))
 
 
 def attach_document(db: Database, candidate_id: int, document: DocumentFile, text: str) -> None:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, delete, func, select
 
+from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
 from interviewdesk.domain.retention import CONSENT_METHODS, CONSENT_PURPOSES, Consent
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.database import Database
@@ -22,7 +23,7 @@ from interviewdesk.store.models import (
     utc_now,
 )
 from interviewdesk.store.models import Consent as ConsentRow
-from interviewdesk.store.validation import ValidationError
+from interviewdesk.store.validation import ValidationError, check_length
 
 DOCUMENT_KINDS = ("cv", "letter")
 
@@ -132,6 +133,10 @@ def validate_candidate(draft: CandidateDraft) -> None:
     """Raise :class:`ValidationError` for the first thing that stops ``draft`` saving."""
     if not draft.name.strip():
         raise ValidationError("The candidate needs a name.", "name")
+    check_length(draft.name, NAME_MAX, "The candidate's name", "name")
+    check_length(draft.email, LINE_MAX, "The e-mail address", "email")
+    check_length(draft.phone, LINE_MAX, "The phone number", "phone")
+    check_length(draft.city, LOCATION_MAX, "The place of residence", "city")
     email = draft.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(f"{email!r} is not an e-mail address.", "email")

@@ -25,8 +25,29 @@ class IntegrityReport:
 
 
 def read_only_uri(path: Path) -> str:
-    """A SQLite URI that opens ``path`` read-only and never creates it."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """A SQLite URI that opens ``path`` read-only and never creates it.
+
+    In a folder that cannot be written (a read-only disk, a write-protected stick)
+    SQLite cannot make the ``-shm`` file a WAL database needs even to be read, and
+    would report the file as unopenable; there the file is opened as immutable, which
+    reads it as it is on disk (see :func:`unreadable_wal`).
+    """
+    from interviewdesk.store.paths import folder_is_read_only
+
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return f"{uri}&immutable=1" if folder_is_read_only(path.resolve().parent) else uri
+
+
+def unreadable_wal(path: Path) -> bool:
+    """Whether changes of ``path`` wait in a ``-wal`` file that a read in a read-only
+    folder cannot see (the app folds them in when it next closes on a writable one)."""
+    from interviewdesk.store.paths import folder_is_read_only
+
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return folder_is_read_only(path.resolve().parent) and wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
@@ -108,3 +129,79 @@ def _damaged(error: sqlite3.DatabaseError) -> str:
     if "unable to open" in message:
         return "The database file cannot be opened (SQLite says: unable to open database file)."
     return f"The database file could not be checked (SQLite says: {message})."
+
+
+@dataclass(frozen=True)
+class ValueReport:
+    """The outcome of :func:`check_values`: how much was looked at, and what was wrong."""
+
+    tables: int
+    rows: int
+    values: int
+    problems: list[str] = field(default_factory=list)
+
+
+def _expected_types(declared: str) -> tuple[str, ...]:
+    """The SQLite storage classes a column of the ``declared`` type may hold."""
+    kind = declared.upper()
+    if "INT" in kind or "BOOL" in kind:
+        return ("integer",)
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB", "NUMERIC", "DECIMAL")):
+        return ("integer", "real")
+    if "BLOB" in kind or "BINARY" in kind:
+        return ("blob",)
+    return ("text",)  # VARCHAR, TEXT, DATETIME, DATE, JSON: SQLAlchemy writes text
+
+
+def check_values(path: Path) -> ValueReport:
+    """Row sanity of the database at ``path``, read-only: every value has the storage
+    class its column declares, no required column is empty, and every text is valid
+    UTF-8 — what a stray overwrite inside a row most often breaks.
+
+    It cannot tell a value that was changed into another valid value (the app keeps
+    no checksums). Raises ``sqlite3.DatabaseError`` if the file cannot be read.
+    """
+    connection = sqlite3.connect(read_only_uri(Path(path)), uri=True, timeout=5)
+    connection.text_factory = bytes
+    problems: list[str] = []
+    rows = values = 0
+    try:
+        tables = [str(name, "utf-8") if isinstance(name, bytes) else name for (name,) in
+                  connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                     "AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            count = connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0]
+            rows += count
+            columns = connection.execute(f"PRAGMA table_info({quoted})").fetchall()
+            for _cid, raw_name, raw_type, notnull, _default, _pk in columns:
+                name = raw_name.decode() if isinstance(raw_name, bytes) else raw_name
+                declared = raw_type.decode() if isinstance(raw_type, bytes) else raw_type
+                column = '"' + name.replace('"', '""') + '"'
+                values += count
+                allowed = ", ".join(f"'{kind}'" for kind in _expected_types(declared))
+                wrong = connection.execute(
+                    f"SELECT count(*) FROM {quoted} WHERE {column} IS NOT NULL "
+                    f"AND typeof({column}) NOT IN ({allowed})").fetchone()[0]
+                if wrong:
+                    problems.append(f"{wrong} value(s) in '{table}.{name}' are not of the "
+                                    f"column's type ({declared or 'any'}).")
+                if notnull:
+                    empty = connection.execute(
+                        f"SELECT count(*) FROM {quoted} WHERE {column} IS NULL").fetchone()[0]
+                    if empty:
+                        problems.append(f"{empty} row(s) in '{table}' lack the required "
+                                        f"'{name}'.")
+                broken = 0
+                for (value,) in connection.execute(
+                        f"SELECT {column} FROM {quoted} WHERE typeof({column}) = 'text'"):
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        broken += 1
+                if broken:
+                    problems.append(f"{broken} text(s) in '{table}.{name}' are not valid "
+                                    "UTF-8: they were damaged on disk.")
+    finally:
+        connection.close()
+    return ValueReport(tables=len(tables), rows=rows, values=values, problems=problems)

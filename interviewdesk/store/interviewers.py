@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlmodel import col, select
 
+from interviewdesk.domain.field_limits import LINE_MAX, NAME_MAX, TITLE_MAX
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
     Application,
@@ -19,7 +20,7 @@ from interviewdesk.store.models import (
     PanelMember,
     Vacancy,
 )
-from interviewdesk.store.validation import ValidationError
+from interviewdesk.store.validation import ValidationError, check_length
 
 
 @dataclass
@@ -81,6 +82,9 @@ def save_interviewer(db: Database, draft: InterviewerDraft) -> int:
     """Write ``draft`` and return the interviewer's id."""
     if not draft.name.strip():
         raise ValidationError("The interviewer needs a name.", "name")
+    check_length(draft.name, NAME_MAX, "The interviewer's name", "name")
+    check_length(draft.job_title, TITLE_MAX, "The job title", "job_title")
+    check_length(draft.email, LINE_MAX, "The e-mail address", "email")
     email = draft.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(f"{email!r} is not an e-mail address.", "email")

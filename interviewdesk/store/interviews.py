@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, col, select
 
+from interviewdesk.domain.field_limits import LOCATION_MAX
 from interviewdesk.domain.scales import PANEL_ROLES
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
@@ -22,7 +23,7 @@ from interviewdesk.store.models import (
     PanelMember,
     Vacancy,
 )
-from interviewdesk.store.validation import ValidationError
+from interviewdesk.store.validation import ValidationError, check_length
 
 CHAIR = "chair"
 MAX_MINUTES = 8 * 60
@@ -88,6 +89,7 @@ def validate_interview(draft: InterviewDraft) -> None:
         raise ValidationError("Choose the candidate.", "candidate_id")
     if draft.vacancy_id is None:
         raise ValidationError("Choose the vacancy.", "vacancy_id")
+    check_length(draft.location, LOCATION_MAX, "The interview's location", "location")
     if draft.scheduled_at is not None and draft.scheduled_at.tzinfo is None:
         raise ValidationError("The interview time has no time zone.", "scheduled_at")
     if not 1 <= draft.planned_minutes <= MAX_MINUTES:

@@ -13,8 +13,10 @@ Alembic is imported inside the functions that need it (≈0.3 s): a start-up on 
 database that is already current only reads one row and never imports it.
 """
 
+import functools
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +84,53 @@ def current_revision(engine: Engine) -> str | None:
     if len(rows) > 1:
         raise MigrationError("The database records more than one schema version.")
     return str(rows[0][0])
+
+
+_REVISION_LINE = re.compile(r"""^revision(?:\s*:\s*str)?\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+
+
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this build has a migration script for — the versions of a
+    database it can open. Read from the scripts' text, without importing Alembic."""
+    found: set[str] = set()
+    for script in (SCRIPT_LOCATION / "versions").glob("*.py"):
+        match = _REVISION_LINE.search(script.read_text(encoding="utf-8"))
+        if match:
+            found.add(match.group(1))
+    return frozenset(found)
+
+
+def file_revision(path: Path) -> str | None:
+    """The schema revision recorded in the SQLite file at ``path`` (``None`` if it
+    records none), read through a read-only connection that changes nothing.
+
+    Raises ``sqlite3.Error`` if the file is not a readable SQLite database.
+    """
+    import sqlite3
+
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        has_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+        ).fetchone()
+        if not has_table:
+            return None
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        return str(row[0]) if row else None
+    finally:
+        connection.close()
+
+
+def can_open(path: Path) -> bool:
+    """Whether this build can open the database file at ``path``: a SQLite file at a
+    schema revision it knows (not one made by a newer version, not damaged)."""
+    import sqlite3
+
+    try:
+        return file_revision(path) in known_revisions()
+    except (sqlite3.Error, OSError):
+        return False
 
 
 def is_up_to_date(engine: Engine) -> bool:

@@ -12,6 +12,7 @@ profile only has to point at another folder (``--data-dir`` or the
         logs/                     interviewdesk.log and its rotations (0700, files 0600)
 """
 
+import errno
 import os
 from pathlib import Path
 
@@ -83,3 +84,55 @@ def lock_path(data_dir: Path) -> Path:
 def settings_path(data_dir: Path) -> Path:
     """The settings file inside ``data_dir``."""
     return data_dir / SETTINGS_FILE
+
+
+#: Why a data folder cannot be used, by the error the system gave.
+FOLDER_PROBLEMS = {
+    errno.EROFS: "read_only",
+    errno.ENOENT: "vanished",
+    errno.ENOTDIR: "vanished",
+    errno.ENODEV: "vanished",
+    errno.EIO: "vanished",
+    errno.ENOSPC: "disk_full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "disk_full",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+}
+
+
+def folder_problem_of(error: OSError) -> str:
+    """``read_only``, ``vanished``, ``disk_full`` or ``permission``: what ``error``
+    means for a data folder (``permission`` when the system says nothing clearer)."""
+    return FOLDER_PROBLEMS.get(error.errno or 0, "permission")
+
+
+def writable_folder_problem(folder: Path) -> tuple[str, OSError] | None:
+    """Whether the app can work in ``folder``: ``None`` if it can, else what is wrong
+    (see :func:`folder_problem_of`) and the system's error.
+
+    Writes and removes a small probe file, so a full disk is noticed too (creating an
+    empty file often still works on one). For start-up, not for ``check``.
+    """
+    probe = Path(folder) / f".interviewdesk-probe-{os.getpid()}"
+    try:
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(descriptor, b"\0" * 4096)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+            probe.unlink(missing_ok=True)
+    except OSError as error:
+        return folder_problem_of(error), error
+    return None
+
+
+def folder_is_read_only(folder: Path) -> bool:
+    """Whether ``folder`` cannot be written (a read-only disk or share, or no write
+    permission), found out without writing anything (for ``check``)."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    return not os.access(folder, os.W_OK)

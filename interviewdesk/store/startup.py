@@ -35,12 +35,19 @@ from interviewdesk.store.backups import (
     newest_good_backup,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.integrity import IntegrityReport, check_integrity, read_only_uri
+from interviewdesk.store.integrity import (
+    IntegrityReport,
+    ValueReport,
+    check_integrity,
+    check_values,
+    read_only_uri,
+)
 from interviewdesk.store.migrate import (
     MigrationError,
     current_revision,
     head_revision,
     is_up_to_date,
+    known_revisions,
     upgrade,
 )
 from interviewdesk.store.paths import backups_dir, database_path, ensure_private_dir
@@ -98,6 +105,9 @@ class StoreStatus:
     head_revision: str
     up_to_date: bool
     backups: int
+    #: Row sanity (:func:`~interviewdesk.store.integrity.check_values`), when the file
+    #: passed the integrity check; ``None`` when it was not run.
+    values: ValueReport | None = None
 
 
 def open_store(
@@ -124,7 +134,8 @@ def open_store(
 
     database = Database(path)
     try:
-        if not is_new and not is_up_to_date(database.engine):
+        if not is_new and not is_up_to_date(database.engine) and _worth_upgrade_backup(
+                database, path, backup_dir):
             make_backup(path, backup_dir, keep=keep_backups, reason="before-upgrade")
         upgrade(database.engine)
         if not is_new and _changed_since_last_backup(path, backup_dir):
@@ -166,6 +177,12 @@ def store_status(data_dir: Path) -> StoreStatus:
     report = check_integrity(path)
     revision = _read_revision(path) if exists and report.ok else None
     head = head_revision()
+    values = None
+    if exists and report.ok and path.stat().st_size > 0:
+        try:
+            values = check_values(path)
+        except sqlite3.DatabaseError as error:
+            values = ValueReport(0, 0, 0, [f"The rows could not be read: {error}."])
     return StoreStatus(
         path=path,
         exists=exists,
@@ -174,6 +191,7 @@ def store_status(data_dir: Path) -> StoreStatus:
         head_revision=head,
         up_to_date=exists and revision == head,
         backups=len(list_backups(backups_dir(Path(data_dir)))),
+        values=values,
     )
 
 
@@ -183,6 +201,22 @@ def _backup_sentence(backup: Path | None) -> str:
     made = backup_time(backup)
     when = made.astimezone().strftime("%Y-%m-%d %H:%M") if made else backup.name
     return f"The newest usable backup is from {when} ({backup.name})."
+
+
+def _worth_upgrade_backup(database: Database, path: Path, backup_dir: Path) -> bool:
+    """Whether to back up before upgrading: not for a schema this build does not know
+    (the upgrade refuses it and changes nothing), and not again when the newest backup
+    is the before-upgrade copy of this very file (an upgrade that failed and left it
+    unchanged): repeated attempts must not fill the rotation with copies of it."""
+    if current_revision(database.engine) not in known_revisions():
+        log.warning("Database at a schema revision this version does not know")
+        return False
+    backups = list_backups(backup_dir)
+    if backups and backups[0].name.endswith("-before-upgrade.sqlite3") and (
+            not _changed_since_last_backup(path, backup_dir)):
+        log.info("Unchanged since its before-upgrade backup; no second copy made")
+        return False
+    return True
 
 
 def _changed_since_last_backup(path: Path, backup_dir: Path) -> bool:

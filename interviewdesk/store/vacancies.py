@@ -14,10 +14,11 @@ from uuid import uuid4
 from sqlmodel import Session, col, func, select
 
 from interviewdesk.domain.agenda import QUESTION_STAGES
+from interviewdesk.domain.field_limits import LOCATION_MAX, NAME_MAX, TITLE_MAX
 from interviewdesk.domain.scales import COMPETENCY_KINDS, QUESTION_KINDS, RATING_SCALE
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Competency, Question, Rating, Vacancy, utc_now
-from interviewdesk.store.validation import ValidationError
+from interviewdesk.store.validation import ValidationError, check_length
 
 SCALE_POINTS = len(RATING_SCALE)
 MIN_WEIGHT = 0.5
@@ -172,11 +173,15 @@ def validate_vacancy(draft: VacancyDraft) -> None:
     """Raise :class:`ValidationError` for the first thing that stops ``draft`` saving."""
     if not draft.title.strip():
         raise ValidationError("The vacancy needs a title.", "title")
+    check_length(draft.title, TITLE_MAX, "The vacancy's title", "title")
+    check_length(draft.department, TITLE_MAX, "The department", "department")
+    check_length(draft.location, LOCATION_MAX, "The location", "location")
     names: set[str] = set()
     for n, comp in enumerate(draft.competencies, start=1):
         name = comp.name.strip()
         if not name:
             raise ValidationError(f"Competency {n} needs a name.", f"competencies[{n - 1}].name")
+        check_length(name, NAME_MAX, "A competency's name", f"competencies[{n - 1}].name")
         if name.casefold() in names:
             raise ValidationError(
                 f"Two competencies are called {name!r}.", f"competencies[{n - 1}].name"

@@ -12,3 +12,10 @@ class ValidationError(ValueError):
     def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
+
+
+def check_length(value: str, limit: int, what: str, field: str) -> None:
+    """Raise :class:`ValidationError` if ``value`` is longer than ``limit`` characters;
+    ``what`` names the field for the message ("The candidate's name")."""
+    if len(value.strip()) > limit:
+        raise ValidationError(f"{what} can be at most {limit} characters long.", field)

@@ -11,7 +11,8 @@ from interviewdesk.documents import DocumentError
 
 def document_error_text(error: DocumentError) -> str:
     """The message for ``error`` in the interface language."""
-    details = {"name": "", "format": "", "size_mb": "", "limit_mb": "", "kind": ""}
+    details = {"name": "", "format": "", "size_mb": "", "limit_mb": "", "kind": "",
+               "limit_pages": ""}
     details.update(error.details)
     texts = {
         "old_format": QCoreApplication.translate(
@@ -44,6 +45,16 @@ def document_error_text(error: DocumentError) -> str:
             "“{name}” holds only images of pages (a scan), no text. Ask the candidate "
             "for a PDF made from the original document, or paste the text in."),
         "no_text": QCoreApplication.translate("DocumentErrors", "“{name}” contains no text."),
+        "too_many_pages": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” has more than {limit_pages} pages, the most InterviewDesk reads. "
+            "Import only the pages that matter (save them as a new PDF), or paste the "
+            "text in."),
+        "too_complex": QCoreApplication.translate(
+            "DocumentErrors",
+            "“{name}” is built in a way that would take far more memory or time to read "
+            "than any CV needs, so InterviewDesk did not read it. Ask the candidate for a "
+            "plain PDF or DOCX, or paste the text in."),
     }
     template = texts.get(error.reason)
     return template.format(**details) if template else str(error)

@@ -8,6 +8,7 @@ paper size). Problems reach the user through :mod:`interviewdesk.ui.messages`, n
 as a traceback.
 """
 
+import itertools
 import logging
 import re
 import shutil
@@ -17,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from interviewdesk.documents.pdf import DocumentExportError
 from interviewdesk.ui import messages
+from interviewdesk.ui.background import run_in_background
 from interviewdesk.ui.style import SPACING, make_muted
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,8 @@ DocumentWriter = Callable[[Path], Path]
 STATUS_MS = 6000
 #: Printing renders each page as an image at the printer's resolution, up to this.
 MAX_PRINT_DPI = 300
+# How many strips a page image is drawn in (see _draw_in_strips).
+PRINT_STRIPS = 12
 POINTS_PER_INCH = 72
 # Characters no file name on Windows, macOS or Linux may hold.
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -63,7 +67,8 @@ def documents_folder() -> Path:
 
 @contextmanager
 def wait_cursor() -> Iterator[None]:
-    """The busy cursor while a document is being made."""
+    """The busy cursor while something short but not instant is made (a package, an
+    access export)."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -73,9 +78,10 @@ def wait_cursor() -> Iterator[None]:
 
 def write_document(parent: QWidget | None, write: DocumentWriter, output: Path) -> Path | None:
     """Write the document to ``output``; ``None`` if it failed (the user was told why)."""
-    try:
-        with wait_cursor():
-            return write(output)
+    try:  # on a worker thread: the windows keep painting while reportlab works
+        return run_in_background(
+            parent, QCoreApplication.translate("printing", "Making the document…"),
+            lambda: write(output))
     except DocumentExportError as error:
         log.info("Document not made (%s)", error.reason)  # the text may name the candidate
         messages.error(
@@ -162,8 +168,20 @@ def print_pdf(parent: QWidget | None, pdf_path: Path, *, printer: QPrinter | Non
             dialog.setMinMax(1, document.pageCount())
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        with wait_cursor():
-            return _render_pages(document, printer)
+    finally:
+        document.close()
+    return run_in_background(parent, QCoreApplication.translate("printing", "Printing…"),
+                             lambda: _render_file(pdf_path, printer))
+
+
+def _render_file(pdf_path: Path, printer: QPrinter) -> bool:
+    """Draw the PDF's pages on ``printer``, from a document of this (worker) thread's
+    own: Qt lets a thread paint on a printer, not share a PDF document across threads."""
+    document = QPdfDocument()
+    try:
+        if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
+            return False
+        return _render_pages(document, printer)
     finally:
         document.close()
 
@@ -211,10 +229,30 @@ def _render_pages(document: QPdfDocument, printer: QPrinter) -> bool:
             scale = min(area.width() / image.width(), area.height() / image.height())
             target = QRectF(0, 0, image.width() * scale, image.height() * scale)
             target.moveCenter(QPointF(area.center()))
-            painter.drawImage(target, image)
+            _draw_in_strips(painter, target, image)
         return True
     finally:
         painter.end()
+
+
+def _draw_in_strips(painter: QPainter, target: QRectF, image: QImage) -> None:
+    """Draw ``image`` into ``target`` in horizontal strips of whole pixel rows.
+
+    Drawing a page image on a printer takes about a third of a second, all of it
+    holding Python's lock, which would stall the window that long even though this
+    runs on a worker thread; in :data:`PRINT_STRIPS` strips the window gets its turn
+    between them. Strip edges fall on whole source rows, so no seam shows.
+    """
+    rows = image.height()
+    edges = [round(rows * part / PRINT_STRIPS) for part in range(PRINT_STRIPS + 1)]
+    scale = target.height() / rows
+    for top, bottom in itertools.pairwise(edges):
+        if bottom <= top:
+            continue
+        source = QRectF(0, top, image.width(), bottom - top)
+        strip = QRectF(target.left(), target.top() + top * scale, target.width(),
+                       (bottom - top) * scale)
+        painter.drawImage(strip, image, source)
 
 
 class PdfPreview(QDialog):

@@ -190,6 +190,21 @@ def show_already_running(data_dir: Path) -> None:
     )
 
 
+def ask_open_anyway(host: str, since: datetime | None) -> bool:
+    """The data folder is locked by a copy on another computer: open it anyway?"""
+    when = format_backup_time(since)  # a moment for people, whatever it is the time of
+    return messages.confirm(
+        None,
+        translate("startup_dialogs", "Open anyway?"),
+        translate("startup_dialogs",
+                  "InterviewDesk may be open on another computer ({host}, since {since}). "
+                  "Open anyway? Do so only if it is closed there (or that computer was "
+                  "switched off without closing it): two copies writing to the same "
+                  "data can lose each other's changes.").format(host=host, since=when),
+        translate("startup_dialogs", "Open anyway"),
+    )
+
+
 def show_restored(backup_time: datetime | None, set_aside: Path | None,
                   parent: QWidget | None = None) -> None:
     """Confirm that a backup was put back, and where the damaged file went."""

@@ -5,6 +5,9 @@ user's system font size is respected).
 Everything else is the platform's native style.
 """
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -45,3 +48,20 @@ def make_muted(label: QLabel) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, muted_colour(label))
     label.setPalette(palette)
     return label
+
+
+def plain_text(label: QLabel) -> QLabel:
+    """``label`` set to show its text as it is: a name such as ``<b>X</b>`` typed by a
+    user must appear as typed, never as bold (a QLabel guesses markup otherwise)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it as it is. Qt renders a tooltip as rich text
+    whenever it looks like markup, and has no plain-text switch: escaped text inside a
+    paragraph shows every character literally."""
+    if not text:
+        return ""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"

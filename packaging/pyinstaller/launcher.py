@@ -24,4 +24,9 @@ def _run() -> int:
 
 
 if __name__ == "__main__":
+    # A large CV is read in a child process (multiprocessing, "spawn"): in the frozen
+    # app that child is this executable again, and freeze_support() runs its task.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(_run())

@@ -235,3 +235,57 @@ def test_status_of_a_damaged_database(data_dir: Path) -> None:
     status = store_status(data_dir)
     assert status.exists and not status.integrity.ok
     assert status.current_revision is None and not status.up_to_date
+
+
+def _set_revision(path: Path, revision: str) -> None:
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    raw.commit()
+    raw.close()
+
+
+def test_repeated_starts_on_a_future_schema_keep_every_usable_backup(data_dir: Path) -> None:
+    for index in range(3):  # three usable backups, of three different states
+        database = open_store(data_dir, keep_backups=3)
+        add_interviewer(database, f"Person {index}")
+        close_store(database, data_dir, keep_backups=3)
+    usable = list_backups(backups_dir(data_dir))
+    assert len(usable) == 3
+    _set_revision(database_path(data_dir), "9999")  # as if a newer version wrote it
+
+    for _ in range(11):
+        with pytest.raises(MigrationError, match="newer version"):
+            open_store(data_dir, keep_backups=3)
+
+    assert list_backups(backups_dir(data_dir)) == usable  # no copies of the unusable file
+
+
+def test_pruning_never_drops_the_last_backups_this_version_can_open(data_dir: Path) -> None:
+    folder = backups_dir(data_dir)
+    for index in range(3):
+        database = open_store(data_dir, keep_backups=3)
+        add_interviewer(database, f"Person {index}")
+        close_store(database, data_dir, keep_backups=3)
+    usable = set(list_backups(folder))
+    _set_revision(database_path(data_dir), "9999")
+    for _ in range(6):  # copies of an unusable file, made by hand
+        make_backup(database_path(data_dir), folder, keep=3, reason="manual")
+    kept = list_backups(folder)
+    assert usable <= set(kept)  # all three usable ones survive
+    assert len(kept) == 4  # and only the newest copy of the unusable file
+
+
+def test_a_failed_upgrade_is_backed_up_once(
+    data_dir: Path, database_at: DatabaseAt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = database_at(database_path(data_dir), "0001")
+    old.close()
+
+    def fail(*_args: Any, **_kwargs: Any) -> None:
+        raise MigrationError("The database could not be migrated: test")
+
+    monkeypatch.setattr("interviewdesk.store.startup.upgrade", fail)
+    for _ in range(4):
+        with pytest.raises(MigrationError):
+            open_store(data_dir)
+    assert reasons(data_dir) == ["before-upgrade"]

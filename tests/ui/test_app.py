@@ -511,3 +511,85 @@ def test_sigterm_closes_the_window_the_normal_way(tmp_path: Path) -> None:
     assert [p for p in list_backups(backups_dir(folder)) if p.name.endswith("-close.sqlite3")]
     assert "last_view=welcome" in (folder / "settings.ini").read_text()
     assert not lock_path(folder).exists()
+
+
+# -- lock files that would refuse every start forever ---------------------------------
+
+
+def test_an_empty_lock_file_is_taken_over(data_dir: Path) -> None:
+    lock_path(data_dir).write_bytes(b"")
+    lock = app.acquire_instance_lock(data_dir)
+    assert lock is not None
+    assert lock.getLockInfo()[0] == os.getpid()
+    lock.unlock()
+
+
+def test_an_unreadable_lock_file_is_taken_over(data_dir: Path) -> None:
+    lock_path(data_dir).write_bytes(b"\xff\xfe garbage")
+    lock_path(data_dir).chmod(0)
+    lock = app.acquire_instance_lock(data_dir)
+    assert lock is not None
+    lock.unlock()
+
+
+def _foreign_lock(data_dir: Path) -> None:
+    lock_path(data_dir).write_text("4242\ninterviewdesk\nlaptop-of-anna\n\n\n")
+
+
+def test_a_lock_of_another_computer_asks_and_no_leaves_it(
+        data_dir: Path, messages: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _foreign_lock(data_dir)
+    assert app.acquire_instance_lock(data_dir) is None
+    messages.answer = False  # "Cancel"
+    monkeypatch.setattr(app, "open_database", lambda *_a, **_k: None)
+    assert app.main(["--data-dir", str(data_dir)]) == 1
+    assert messages.names() == ["confirm"]
+    text = messages.texts("confirm")[0]
+    assert "may be open on another computer (laptop-of-anna, since" in text
+    assert "Open anyway?" in text
+    assert "laptop-of-anna" in lock_path(data_dir).read_text()  # left as it was
+
+
+def test_a_lock_of_another_computer_is_taken_over_when_the_user_says_so(
+        data_dir: Path, messages: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _foreign_lock(data_dir)
+    lock = app.when_locked(data_dir)  # the recorder says "Open anyway"
+    assert messages.names() == ["confirm"]
+    assert lock is not None
+    assert lock.getLockInfo()[0] == os.getpid()
+    lock.unlock()
+
+
+def test_a_second_start_brings_the_open_copy_to_the_front(
+        data_dir: Path, messages: Any, qapp: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from interviewdesk.ui.instance import FrontChannel
+
+    held = app.acquire_instance_lock(data_dir)
+    assert held is not None
+    window = QWidget()
+    window.showMinimized()
+    channel = FrontChannel(data_dir, window)
+    assert channel.listening
+    ask = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from interviewdesk.ui.instance import bring_to_front
+        app = QApplication([])
+        sys.stdout.write("raised" if bring_to_front(Path({str(data_dir)!r})) else "no")
+    """)
+    second = subprocess.Popen([sys.executable, "-c", ask], cwd=ROOT, text=True,
+                              stdout=subprocess.PIPE,
+                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    deadline = time.monotonic() + 60
+    while second.poll() is None and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    answer, _ = second.communicate(timeout=10)
+    assert answer == "raised"
+    assert not window.isMinimized()
+    channel.close()
+    window.close()
+    held.unlock()

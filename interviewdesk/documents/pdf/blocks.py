@@ -9,7 +9,6 @@ little XML: a note with "<" or "&" prints as typed.
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
 from reportlab.platypus import (
@@ -25,6 +24,7 @@ from reportlab.platypus import (
 from interviewdesk.documents.pdf.fonts import BOLD, REGULAR
 from interviewdesk.documents.pdf.labels import format_number, label
 from interviewdesk.documents.pdf.page import MM
+from interviewdesk.documents.pdf.scripts import paragraph_markup
 from interviewdesk.documents.pdf.styles import (
     FAINT,
     INK,
@@ -53,8 +53,9 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
 
 def escape(text: str) -> str:
     """``text`` safe inside a reportlab paragraph: XML escaped, control characters
-    out, tabs as spaces."""
-    return _xml_escape(_CONTROL.sub("", text.replace("\t", "    ")))
+    out, tabs as spaces; in any script (:func:`~interviewdesk.documents.pdf.scripts.
+    paragraph_markup`: right-to-left word order, a fallback font, never an empty box)."""
+    return paragraph_markup(_CONTROL.sub("", text.replace("\t", "    ")))
 
 
 def lines(text: str) -> str:

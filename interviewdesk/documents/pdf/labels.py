@@ -306,6 +306,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This assessment form can be seen only once the assessment round is closed. "
         "Still open: {names}.",
     },
+    "unprintable_characters": {
+        "nl": "Let op: sommige tekens in dit document zijn in geen van de lettertypen van "
+              "InterviewDesk te vinden en zijn als � afgedrukt. In de app staan ze volledig.",
+        "en": "Note: some characters in this document are in none of InterviewDesk's fonts "
+              "and are printed as �. The app holds them in full.",
+    },
     "error.cannot_write": {
         "nl": "“{path}” kan niet worden opgeslagen: {reason}",
         "en": "“{path}” cannot be saved: {reason}",

@@ -11,7 +11,7 @@ total is known (the "NumberedCanvas" recipe from the reportlab mailing list).
 import contextlib
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from interviewdesk.documents.pdf.errors import DocumentExportError
 from interviewdesk.documents.pdf.fonts import BOLD, REGULAR, FontsMissing, register_fonts
 from interviewdesk.documents.pdf.labels import PDF_LANG, label
+from interviewdesk.documents.pdf.scripts import canvas_text, take_unprintable
 from interviewdesk.documents.pdf.styles import MUTED, RULE
 
 PAGE_SIZES = ("A4", "Letter")
@@ -97,6 +98,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text``, cut with an ellipsis if it is wider than ``width``."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    text = canvas_text(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -162,9 +164,79 @@ def numbered_canvas(running: Running) -> type:
     return NumberedCanvas
 
 
+def allow_row_splits(flowables: Iterable[Any]) -> None:
+    """Let every table in ``flowables`` (nested ones too) split a row across pages.
+
+    reportlab moves a table row whole to the next page; a row taller than a page — a
+    6,000-character location, a name of 800 — would then fit nowhere and stop the
+    whole document with a ``LayoutError``. Rows that fit are still kept whole: a row
+    is split only where it must be.
+    """
+    for table in _tables(flowables):
+        table.splitInRow = 1
+
+
 def render(story: list[Any], layout: Layout, running: Running, metadata: Metadata) -> bytes:
-    """Lay ``story`` out on pages and return the PDF's bytes."""
+    """Lay ``story`` out on pages and return the PDF's bytes.
+
+    Any text of any length gives a PDF: rows may split across pages
+    (:func:`allow_row_splits`); if a table's heading row alone is still taller than
+    a page (long names in narrow columns), it is laid out again without repeating that
+    heading on each page, and as a last resort with the text of oversized table cells
+    shortened (ending in "…") rather than giving no document at all.
+    """
+    from reportlab.platypus.doctemplate import LayoutError
+
     register_fonts()
+    allow_row_splits(story)
+    for text in (running.header_left, running.header_right, running.footer_left):
+        canvas_text(text)  # notes a character the running heads cannot print
+    if take_unprintable():
+        from reportlab.platypus import Paragraph
+
+        from interviewdesk.documents.pdf.styles import styles
+
+        story = [*story, Paragraph(label("unprintable_characters", running.language),
+                                   styles().muted)]
+    try:
+        return _build(story, layout, running, metadata)
+    except LayoutError:
+        if not _has_tables(story):
+            raise
+    for table in _tables(story):
+        table.repeatRows = 0
+    try:
+        return _build(_unmarked(story), layout, running, metadata)
+    except LayoutError:
+        pass
+    for table in _tables(story):
+        _shorten_cells(table)
+    return _build(_unmarked(story), layout, running, metadata)
+
+
+def _unmarked(flowables: list[Any]) -> list[Any]:
+    """``flowables`` without the mark a failed build leaves on those it had to put
+    off ("postponed"), which would make the next build give up on them at once."""
+    def walk(items: Iterable[Any]) -> None:
+        for item in items:
+            if hasattr(item, "_postponed"):
+                del item._postponed
+            content = getattr(item, "_content", None)
+            if isinstance(content, list):
+                walk(content)
+            for row in getattr(item, "_cellvalues", ()):
+                for cell in row:
+                    walk(cell if isinstance(cell, list | tuple) else [cell])
+
+    walk(flowables)
+    return flowables
+
+
+#: The most characters a table cell keeps in :func:`render`'s last resort.
+SHORTENED_CELL_CHARS = 160
+
+
+def _build(story: list[Any], layout: Layout, running: Running, metadata: Metadata) -> bytes:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     buffer = io.BytesIO()
@@ -187,8 +259,48 @@ def render(story: list[Any], layout: Layout, running: Running, metadata: Metadat
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=numbered_canvas(running))
+    doc.build(list(story), canvasmaker=numbered_canvas(running))  # build consumes its list
     return buffer.getvalue()
+
+
+def _has_tables(flowables: Iterable[Any]) -> bool:
+    return next(_tables(flowables), None) is not None
+
+
+def _tables(flowables: Iterable[Any]) -> Iterator[Any]:
+    """Every table in ``flowables``, nested ones included."""
+    from reportlab.platypus import Table
+
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            yield flowable
+            for row in flowable._cellvalues:
+                for cell in row:
+                    if isinstance(cell, list | tuple):
+                        yield from _tables(cell)
+                    elif cell is not None and not isinstance(cell, str):
+                        yield from _tables([cell])
+        content = getattr(flowable, "_content", None)  # KeepTogether and friends
+        if isinstance(content, list):
+            yield from _tables(content)
+
+
+def _shorten_cells(table: Any) -> None:
+    """Shorten the text of every paragraph in ``table`` to :data:`SHORTENED_CELL_CHARS`."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    def shorter(cell: Any) -> Any:
+        if isinstance(cell, Paragraph):
+            text = cell.getPlainText()
+            if len(text) > SHORTENED_CELL_CHARS:
+                return Paragraph(escape(text[: SHORTENED_CELL_CHARS - 1]) + "…", cell.style)
+        elif isinstance(cell, list):
+            return [shorter(part) for part in cell]
+        return cell
+
+    table._cellvalues = [[shorter(cell) for cell in row] for row in table._cellvalues]
 
 
 def write_file(output: Path, data: bytes, language: str) -> Path:

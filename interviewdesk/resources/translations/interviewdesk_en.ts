@@ -1149,6 +1149,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <source>“{name}” contains no text.</source>
         <translation>“{name}” contains no text.</translation>
     </message>
+    <message>
+        <source>“{name}” has more than {limit_pages} pages, the most InterviewDesk reads. Import only the pages that matter (save them as a new PDF), or paste the text in.</source>
+        <translation>“{name}” has more than {limit_pages} pages, the most InterviewDesk reads. Import only the pages that matter (save them as a new PDF), or paste the text in.</translation>
+    </message>
+    <message>
+        <source>“{name}” is built in a way that would take far more memory or time to read than any CV needs, so InterviewDesk did not read it. Ask the candidate for a plain PDF or DOCX, or paste the text in.</source>
+        <translation>“{name}” is built in a way that would take far more memory or time to read than any CV needs, so InterviewDesk did not read it. Ask the candidate for a plain PDF or DOCX, or paste the text in.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentField</name>
@@ -1203,6 +1211,25 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Replace</source>
         <translation>Replace</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReading</name>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>Reading “{name}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Importing a file</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”: page {done} of {total}…</source>
+        <translation>Reading “{name}”: page {done} of {total}…</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3844,46 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <source>The vacancy needs a title.</source>
         <translation>The vacancy needs a title.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>A competency&apos;s name</source>
+        <translation>A competency&apos;s name</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>The place of residence</source>
+        <translation>The place of residence</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>The department</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>The location</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>The job title</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {limit} characters long.</source>
+        <translation>{what} can be at most {limit} characters long.</translation>
+    </message>
 </context>
 <context>
     <name>UpcomingModel</name>
@@ -4201,12 +4268,24 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>InterviewDesk ran into a problem it did not expect. What you had saved is safe; please check the last thing you did. The details are in the log file {path}.</translation>
     </message>
     <message>
-        <source>The data folder cannot be used</source>
-        <translation>The data folder cannot be used</translation>
+        <source>The data folder {folder} is read-only (a read-only disk or share, or a write-protected USB stick). InterviewDesk must write there: its database, backups and log. Make it writable, or start with --data-dir and another folder.</source>
+        <translation>The data folder {folder} is read-only (a read-only disk or share, or a write-protected USB stick). InterviewDesk must write there: its database, backups and log. Make it writable, or start with --data-dir and another folder.</translation>
     </message>
     <message>
-        <source>InterviewDesk cannot read or write its data folder {folder}. Check that it exists and that you may write in it, or start with --data-dir and another folder.</source>
-        <translation>InterviewDesk cannot read or write its data folder {folder}. Check that it exists and that you may write in it, or start with --data-dir and another folder.</translation>
+        <source>The data folder {folder} is not there (any more). Was a USB stick or network drive removed? Connect it again and start InterviewDesk again, or start with --data-dir and another folder.</source>
+        <translation>The data folder {folder} is not there (any more). Was a USB stick or network drive removed? Connect it again and start InterviewDesk again, or start with --data-dir and another folder.</translation>
+    </message>
+    <message>
+        <source>The disk with the data folder {folder} is full. Free some space (empty the recycle bin, remove large files you no longer need) and start InterviewDesk again. Nothing was changed.</source>
+        <translation>The disk with the data folder {folder} is full. Free some space (empty the recycle bin, remove large files you no longer need) and start InterviewDesk again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This user account may not write in the data folder {folder}. Give it permission (or ask who manages this computer), or start with --data-dir and another folder.</source>
+        <translation>This user account may not write in the data folder {folder}. Give it permission (or ask who manages this computer), or start with --data-dir and another folder.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>The data folder cannot be used</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4349,13 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>This interview no longer exists. It may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
@@ -4404,8 +4490,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>printing</name>
     <message>
-        <source>Document not made</source>
+        <source>Making the document…</source>
         <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
         <translation>Document not made</translation>
     </message>
     <message>
@@ -4435,6 +4525,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4485,6 +4579,18 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>InterviewDesk is already open on this data folder ({folder}). Switch to the window that is open, or close it and start InterviewDesk again.</source>
         <translation>InterviewDesk is already open on this data folder ({folder}). Switch to the window that is open, or close it and start InterviewDesk again.</translation>
+    </message>
+    <message>
+        <source>Open anyway?</source>
+        <translation>Open anyway?</translation>
+    </message>
+    <message>
+        <source>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other&apos;s changes.</source>
+        <translation>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
     </message>
     <message>
         <source>The backup from {date} has been restored.</source>

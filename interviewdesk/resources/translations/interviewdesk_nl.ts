@@ -1149,6 +1149,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <source>“{name}” contains no text.</source>
         <translation>“{name}” bevat geen tekst.</translation>
     </message>
+    <message>
+        <source>“{name}” has more than {limit_pages} pages, the most InterviewDesk reads. Import only the pages that matter (save them as a new PDF), or paste the text in.</source>
+        <translation>“{name}” heeft meer dan {limit_pages} pagina&apos;s, het maximum dat InterviewDesk leest. Importeer alleen de pagina&apos;s die ertoe doen (sla ze op als een nieuwe PDF), of plak de tekst erin.</translation>
+    </message>
+    <message>
+        <source>“{name}” is built in a way that would take far more memory or time to read than any CV needs, so InterviewDesk did not read it. Ask the candidate for a plain PDF or DOCX, or paste the text in.</source>
+        <translation>“{name}” is zo opgebouwd dat lezen veel meer geheugen of tijd zou kosten dan een cv ooit nodig heeft, dus InterviewDesk heeft het niet gelezen. Vraag de kandidaat om een gewone PDF of DOCX, of plak de tekst erin.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentField</name>
@@ -1203,6 +1211,25 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Replace</source>
         <translation>Vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReading</name>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>“{name}” wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”: page {done} of {total}…</source>
+        <translation>“{name}” wordt gelezen: pagina {done} van {total}…</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3844,46 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <source>The vacancy needs a title.</source>
         <translation>De vacature heeft een titel nodig.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>A competency&apos;s name</source>
+        <translation>De naam van een competentie</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Het e-mailadres</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>The place of residence</source>
+        <translation>De woonplaats</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>De afdeling</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>De locatie</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>De functie</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {limit} characters long.</source>
+        <translation>{what} mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
 </context>
 <context>
     <name>UpcomingModel</name>
@@ -4201,12 +4268,24 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>InterviewDesk liep tegen een onverwacht probleem aan. Wat je al had opgeslagen, is veilig; controleer wel wat je als laatste deed. De details staan in het logbestand {path}.</translation>
     </message>
     <message>
-        <source>The data folder cannot be used</source>
-        <translation>De gegevensmap kan niet worden gebruikt</translation>
+        <source>The data folder {folder} is read-only (a read-only disk or share, or a write-protected USB stick). InterviewDesk must write there: its database, backups and log. Make it writable, or start with --data-dir and another folder.</source>
+        <translation>De gegevensmap {folder} is alleen-lezen (een alleen-lezen schijf of share, of een beveiligde USB-stick). InterviewDesk moet daar schrijven: de database, de back-ups en het logboek. Maak de map beschrijfbaar, of start met --data-dir en een andere map.</translation>
     </message>
     <message>
-        <source>InterviewDesk cannot read or write its data folder {folder}. Check that it exists and that you may write in it, or start with --data-dir and another folder.</source>
-        <translation>InterviewDesk kan de gegevensmap {folder} niet lezen of er niet in schrijven. Controleer of de map bestaat en of je erin mag schrijven, of start met --data-dir en een andere map.</translation>
+        <source>The data folder {folder} is not there (any more). Was a USB stick or network drive removed? Connect it again and start InterviewDesk again, or start with --data-dir and another folder.</source>
+        <translation>De gegevensmap {folder} is er niet (meer). Is er een USB-stick of netwerkschijf losgekoppeld? Sluit die weer aan en start InterviewDesk opnieuw, of start met --data-dir en een andere map.</translation>
+    </message>
+    <message>
+        <source>The disk with the data folder {folder} is full. Free some space (empty the recycle bin, remove large files you no longer need) and start InterviewDesk again. Nothing was changed.</source>
+        <translation>De schijf met de gegevensmap {folder} is vol. Maak ruimte vrij (leeg de prullenbak, verwijder grote bestanden die je niet meer nodig hebt) en start InterviewDesk opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This user account may not write in the data folder {folder}. Give it permission (or ask who manages this computer), or start with --data-dir and another folder.</source>
+        <translation>Dit gebruikersaccount mag niet schrijven in de gegevensmap {folder}. Geef het toestemming (of vraag het aan wie deze computer beheert), of start met --data-dir en een andere map.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>De gegevensmap kan niet worden gebruikt</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4349,13 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
     </message>
 </context>
 <context>
@@ -4404,8 +4490,12 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>printing</name>
     <message>
-        <source>Document not made</source>
+        <source>Making the document…</source>
         <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
+        <translation>Het document wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
         <translation>Document niet gemaakt</translation>
     </message>
     <message>
@@ -4435,6 +4525,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4485,6 +4579,18 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>InterviewDesk is already open on this data folder ({folder}). Switch to the window that is open, or close it and start InterviewDesk again.</source>
         <translation>InterviewDesk is al geopend met deze gegevensmap ({folder}). Ga naar het venster dat open is, of sluit het en start InterviewDesk opnieuw.</translation>
+    </message>
+    <message>
+        <source>Open anyway?</source>
+        <translation>Toch openen?</translation>
+    </message>
+    <message>
+        <source>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other&apos;s changes.</source>
+        <translation>InterviewDesk is mogelijk open op een andere computer ({host}, sinds {since}). Toch openen? Doe dat alleen als het daar gesloten is (of als die computer is uitgezet zonder het te sluiten): twee exemplaren die in dezelfde gegevens schrijven, kunnen elkaars wijzigingen kwijtraken.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Toch openen</translation>
     </message>
     <message>
         <source>The backup from {date} has been restored.</source>

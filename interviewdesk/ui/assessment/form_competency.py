@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from interviewdesk.store.assessments import FormCompetency, FormRating
 from interviewdesk.ui.assessment.form_anchors import NOT_ASSESSED, ScoreChoice
 from interviewdesk.ui.assessment.form_text import kind_label
-from interviewdesk.ui.style import ACCENT, SPACING, SPACING_SMALL, scaled_font
+from interviewdesk.ui.style import ACCENT, SPACING, SPACING_SMALL, plain_text, scaled_font
 from interviewdesk.ui.wizard.clock_bar import OVERRUN
 from interviewdesk.ui.wizard.fields import NoteField, quiet
 
@@ -55,7 +55,7 @@ class CompetencyRow(QWidget):
         self.number.setPalette(palette)
         self.number.setFixedWidth(NUMBER_WIDTH)
         self.number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.name = QLabel(competency.name)
+        self.name = plain_text(QLabel(competency.name))
         self.name.setFont(scaled_font(self.name, 1.15, bold=True))
         self.name.setWordWrap(True)
         self.meta = quiet(self.tr("{kind} · weight {weight}").format(

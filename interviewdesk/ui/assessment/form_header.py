@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from interviewdesk.store.assessments import AssessmentForm, RoundState
 from interviewdesk.ui.assessment.form_anchors import RADIUS, tint
 from interviewdesk.ui.assessment.form_text import format_moment, role_label
-from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, scaled_font
+from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, plain_text, scaled_font
 from interviewdesk.ui.wizard.fields import quiet
 
 # How much of the accent tints a banner.
@@ -23,8 +23,8 @@ class FormHeader(QWidget):
 
     def __init__(self, form: AssessmentForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = make_heading(QLabel(self.tr("Assessment of {candidate}").format(
-            candidate=form.candidate_name)), 1.5)
+        self.title = make_heading(plain_text(QLabel(self.tr("Assessment of {candidate}").format(
+            candidate=form.candidate_name))), 1.5)
         self.title.setWordWrap(True)
         if form.scheduled_at is not None:
             details = self.tr("{vacancy} · interview on {date}").format(
@@ -32,7 +32,7 @@ class FormHeader(QWidget):
         else:
             details = form.vacancy_title
         self.details = quiet(details)
-        self.rater = QLabel(form.rater_name)
+        self.rater = plain_text(QLabel(form.rater_name))
         self.rater.setFont(scaled_font(self.rater, 1.15, bold=True))
         self.rater.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.role = quiet(role_label(form.role))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
 from interviewdesk.domain.retention import Consent
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.candidates import (
@@ -115,10 +116,14 @@ class CandidateDialog(EditorDialog):
 
     def _build_form(self) -> QFormLayout:
         self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
         self.email = QLineEdit()
+        self.email.setMaxLength(LINE_MAX)
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.phone = QLineEdit()
+        self.phone.setMaxLength(LINE_MAX)
         self.city = QLineEdit()
+        self.city.setMaxLength(LOCATION_MAX)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.field_limits import NAME_MAX
 from interviewdesk.domain.scales import COMPETENCY_KINDS, default_anchors
 from interviewdesk.store.vacancies import MAX_WEIGHT, MIN_WEIGHT, CompetencyDraft
 from interviewdesk.ui import messages
@@ -85,6 +86,7 @@ class CompetenciesPage(QWidget):
 
     def _build_form(self) -> QWidget:
         self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Customer focus"))
         self.kind = QComboBox()
         fill_choices(self.kind, COMPETENCY_KINDS)

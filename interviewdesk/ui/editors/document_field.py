@@ -6,14 +6,11 @@ original bytes are kept as a :class:`DocumentFile` for the candidate's record. A
 that gives no text (encrypted, damaged, a scan) is explained and changes nothing.
 """
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
@@ -23,22 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.documents import DocumentError
-from interviewdesk.store.candidate_documents import read_candidate_file
 from interviewdesk.store.candidates import DocumentFile
 from interviewdesk.ui import messages
 from interviewdesk.ui.document_messages import document_error_text
+from interviewdesk.ui.document_reading import read_in_background
 from interviewdesk.ui.editors.widgets import hint_label
 from interviewdesk.ui.style import SPACING, SPACING_SMALL
-
-
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    """Show the wait cursor while reading a file (a long PDF takes a moment)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def dropped_file(mime: QMimeData) -> Path | None:
@@ -141,11 +128,13 @@ class DocumentField(QWidget):
     def import_file(self, path: Path) -> bool:
         """Read ``path`` into the field (asking before replacing text). True if done."""
         try:
-            with wait_cursor():
-                text, original = read_candidate_file(path, self.kind)
+            outcome = read_in_background(self, path, self.kind)
         except DocumentError as error:
             messages.error(self, self.tr("Cannot import the file"), document_error_text(error))
             return False
+        if outcome is None:  # cancelled
+            return False
+        text, original = outcome
         if self.text.toPlainText().strip() and not messages.confirm(
             self,
             self.tr("Replace the text?"),

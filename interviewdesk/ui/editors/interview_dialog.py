@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.field_limits import LOCATION_MAX
 from interviewdesk.domain.scales import PANEL_ROLES
 from interviewdesk.store.candidates import candidate_choices
 from interviewdesk.store.database import Database
@@ -145,6 +146,7 @@ class InterviewDialog(EditorDialog):
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(self.tr(" min"))
         self.location = QLineEdit()
+        self.location.setMaxLength(LOCATION_MAX)
         self.location.setPlaceholderText(self.tr("e.g. Meeting room 2, or a video link"))
 
         when_row = QHBoxLayout()

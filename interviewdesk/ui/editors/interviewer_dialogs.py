@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.field_limits import LINE_MAX, NAME_MAX, TITLE_MAX
 from interviewdesk.store.database import Database
 from interviewdesk.store.interviewers import (
     InterviewerDraft,
@@ -53,9 +54,12 @@ class InterviewerDialog(EditorDialog):
                             else self.tr("Edit interviewer"))
         self.setMinimumWidth(460)
         self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
         self.email = QLineEdit()
+        self.email.setMaxLength(LINE_MAX)
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.job_title = QLineEdit()
+        self.job_title.setMaxLength(TITLE_MAX)
         self.job_title.setPlaceholderText(self.tr("e.g. Team leader service"))
 
         form = QFormLayout()

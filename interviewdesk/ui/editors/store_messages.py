@@ -7,6 +7,8 @@ translates those; a message not listed (a programming error, not a user's) is sh
 as it is.
 """
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from interviewdesk.store.validation import ValidationError
@@ -47,4 +49,38 @@ def user_message(error: ValidationError) -> str:
         "The vacancy needs a title.": QCoreApplication.translate(
             "StoreMessages", "The vacancy needs a title."),
     }
-    return table.get(str(error), str(error))
+    if str(error) in table:
+        return table[str(error)]
+    return _too_long(str(error)) or str(error)
+
+
+_TOO_LONG = re.compile(r"^(?P<what>.+) can be at most (?P<limit>\d+) characters long\.$")
+
+
+def _too_long(message: str) -> str | None:
+    """The store's "… can be at most N characters long." in the interface language."""
+    match = _TOO_LONG.match(message)
+    if match is None:
+        return None
+    names = {
+        "The candidate's name": QCoreApplication.translate("StoreMessages", "The name"),
+        "The interviewer's name": QCoreApplication.translate("StoreMessages", "The name"),
+        "A competency's name": QCoreApplication.translate(
+            "StoreMessages", "A competency's name"),
+        "The e-mail address": QCoreApplication.translate("StoreMessages", "The e-mail address"),
+        "The phone number": QCoreApplication.translate("StoreMessages", "The phone number"),
+        "The place of residence": QCoreApplication.translate(
+            "StoreMessages", "The place of residence"),
+        "The vacancy's title": QCoreApplication.translate("StoreMessages", "The title"),
+        "The department": QCoreApplication.translate("StoreMessages", "The department"),
+        "The location": QCoreApplication.translate("StoreMessages", "The location"),
+        "The interview's location": QCoreApplication.translate(
+            "StoreMessages", "The location"),
+        "The job title": QCoreApplication.translate("StoreMessages", "The job title"),
+    }
+    what = names.get(match["what"])
+    if what is None:
+        return None
+    return QCoreApplication.translate(
+        "StoreMessages", "{what} can be at most {limit} characters long.").format(
+            what=what, limit=match["limit"])

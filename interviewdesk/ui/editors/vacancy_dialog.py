@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.field_limits import LOCATION_MAX, TITLE_MAX
 from interviewdesk.store.database import Database
 from interviewdesk.store.vacancies import (
     VacancyDraft,
@@ -88,9 +89,12 @@ class VacancyDialog(EditorDialog):
 
     def _build_details(self) -> QWidget:
         self.title = QLineEdit()
+        self.title.setMaxLength(TITLE_MAX)
         self.title.setPlaceholderText(self.tr("e.g. Service engineer Utrecht"))
         self.department = QLineEdit()
+        self.department.setMaxLength(TITLE_MAX)
         self.location = QLineEdit()
+        self.location.setMaxLength(LOCATION_MAX)
         self.procedure_end = QDateEdit()
         self.procedure_end.setCalendarPopup(True)
         self.procedure_end.setMinimumWidth(150)

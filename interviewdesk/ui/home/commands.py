@@ -207,6 +207,8 @@ class RecordCommands(QObject):
                 kind, name, filename):
             return False
         error = self._import(candidate_id, path, kind)
+        if error == "":  # the user cancelled reading
+            return False
         if error is not None:
             messages.error(
                 self._parent_widget,
@@ -236,18 +238,24 @@ class RecordCommands(QObject):
             self.tr("Replace letter"))
 
     def _import(self, candidate_id: int, path: str, kind: str) -> str | None:
-        """Read and store the file under a wait cursor; the message for the user if it
-        could not be done, else ``None``."""
+        """Read the file in the background and store it; the message for the user if
+        it could not be done, "" if the user cancelled, else ``None``."""
         from interviewdesk.documents import DocumentError
-        from interviewdesk.store.candidate_documents import import_candidate_document
+        from interviewdesk.store.candidate_documents import attach_document
         from interviewdesk.ui.document_messages import document_error_text
+        from interviewdesk.ui.document_reading import read_in_background
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            import_candidate_document(self.db, candidate_id, path, kind)
+        try:  # reading runs on a worker thread, with a progress dialog and Cancel
+            outcome = read_in_background(self._parent_widget, Path(path), kind)
         except DocumentError as error:
             log.info("Import of a %s refused: %s", kind, error.reason)
             return document_error_text(error)
+        if outcome is None:
+            return ""  # cancelled: nothing to say
+        text, document = outcome
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            attach_document(self.db, candidate_id, document, text)
         except LookupError:
             self.changed.emit()
             return self.tr("This candidate no longer exists.")

@@ -32,7 +32,7 @@ from interviewdesk.ui.home.file_drop import RowFileDrop
 from interviewdesk.ui.home.formatting import format_date
 from interviewdesk.ui.home.models import CandidatesModel, CompetenciesModel, InterviewsModel
 from interviewdesk.ui.home.record_table import RecordTable
-from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted, scaled_font
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted, plain_text, scaled_font
 
 if TYPE_CHECKING:
     from interviewdesk.ui.assessment.comparison_view import ComparisonView
@@ -72,11 +72,11 @@ class VacancyDetail(QWidget):
         super().__init__(parent)
         self.header: VacancyHeader | None = None
 
-        self.title = QLabel()
+        self.title = plain_text(QLabel())  # the title as typed, never as markup
         self.title.setFont(scaled_font(self.title, 1.5, bold=True))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setWordWrap(True)
-        self.facts = make_muted(QLabel())
+        self.facts = plain_text(make_muted(QLabel()))
         self.facts.setWordWrap(True)
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.ui.panels.reading_view import ReadingPane, clamp_zoom, zoom_step
-from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading
+from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, plain_tooltip
 
 
 def _keys(*sequences: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -43,13 +43,14 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(1)
 
     def set_full_text(self, text: str) -> None:
         """Show ``text``, shortened to the label's width if needed."""
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
         self._elide()
 
     def full_text(self) -> str:

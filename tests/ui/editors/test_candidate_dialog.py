@@ -223,3 +223,14 @@ def test_consents_need_how_and_who_and_are_shown_again(
     assert again.is_dirty()
     click_save(qtbot, again)
     assert consents_of(db, dlg.saved_id) == {}
+
+
+def test_name_and_contact_fields_stop_at_their_limits(qtbot: Any, english: None,
+                                                      db: Database) -> None:
+    from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
+
+    dlg = open_dialog(qtbot, db)
+    assert (dlg.name.maxLength(), dlg.email.maxLength(), dlg.phone.maxLength(),
+            dlg.city.maxLength()) == (NAME_MAX, LINE_MAX, LINE_MAX, LOCATION_MAX)
+    dlg.name.setText("n" * 5000)  # a paste of a whole document
+    assert len(dlg.name.text()) == NAME_MAX

@@ -2,6 +2,7 @@
 button and by dropping the file; the original is stored on save; a file that gives
 no text is explained and changes nothing."""
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -88,22 +89,24 @@ def test_pdf_cv_and_docx_letter_are_imported_and_kept(
     assert document_content(db, stored["letter"].id) == letter.read_bytes()
 
 
-def test_reading_shows_the_wait_cursor(
+def test_reading_runs_off_the_gui_thread_under_a_busy_cursor(
         qtbot: Any, english: None, db: Database, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     cv = make_pdf(tmp_path / "cv.pdf", ["Joël Bakker"])
-    cursors: list[Any] = []
+    seen: list[Any] = []
     real = candidate_documents.read_candidate_file
 
-    def spy(path: Path, kind: str) -> Any:
-        cursors.append(QApplication.overrideCursor().shape())
-        return real(path, kind)
+    def spy(path: Path, kind: str, progress: Any = None) -> Any:
+        seen.append((threading.current_thread() is threading.main_thread(),
+                     QApplication.overrideCursor().shape()))
+        return real(path, kind, progress)
 
-    monkeypatch.setattr("interviewdesk.ui.editors.document_field.read_candidate_file", spy)
+    monkeypatch.setattr("interviewdesk.ui.document_reading.read_candidate_file", spy)
     dlg = open_dialog(qtbot, db)
     assert dlg.cv.import_file(cv)
-    assert cursors == [Qt.CursorShape.WaitCursor]
+    assert seen == [(False, Qt.CursorShape.BusyCursor)]
     assert QApplication.overrideCursor() is None
+    assert "Joël Bakker" in dlg.cv.text.toPlainText()
 
 
 def locked_pdf(tmp_path: Path) -> Path:

@@ -237,3 +237,10 @@ def test_ctrl_s_saves(qtbot: Any, dialog: VacancyDialog, db: Database) -> None:
 def test_edit_of_a_deleted_vacancy_says_so(qapp: Any, db: Database, messages: Any) -> None:
     assert VacancyDialog.edit(None, db, 12345) is None
     assert messages.names() == ["error"]
+
+
+def test_title_and_place_fields_stop_at_their_limits(dialog: VacancyDialog) -> None:
+    from interviewdesk.domain.field_limits import LOCATION_MAX, TITLE_MAX
+
+    assert (dialog.title.maxLength(), dialog.department.maxLength(),
+            dialog.location.maxLength()) == (TITLE_MAX, TITLE_MAX, LOCATION_MAX)
