@@ -48,11 +48,10 @@ from interviewdesk.domain.agenda import (
     QUESTION_STAGES,
     Stage,
 )
+from interviewdesk.domain.record import DATA_ITEMS, RecordFacts, data_tick
 from interviewdesk.domain.scales import DECISION_OUTCOMES, QUESTION_KINDS
 from interviewdesk.store.database import Database
 from interviewdesk.store.interview_records import InterviewSession, QuestionInfo
-
-NOT_FORGET_PREFIX = "not_forget:"
 
 
 def _indented(left: float = 5 * MM) -> ParagraphStyle:
@@ -100,16 +99,43 @@ def _stage_heading(number: int, stage: Stage, planned: int, seconds: int, langua
                      f"{escape(time)}</font>", styles().h2)
 
 
+def record_facts(data: sources.ReportData) -> RecordFacts:
+    """What the record says for the checklist items it answers itself."""
+    return RecordFacts(
+        questions_logged=sum(1 for q in data.session.candidate_questions
+                             if q.question.strip()),
+        forms_submitted=sum(1 for form in data.forms if form.state == "submitted"),
+        forms_total=len(data.forms),
+        decision_recorded=data.decision is not None)
+
+
+def _source(stage: str, item: str, facts: RecordFacts, language: str) -> str:
+    source = DATA_ITEMS[(stage, item)].source
+    if source == "questions":
+        return label("report.from_questions", language, n=facts.questions_logged)
+    if source == "forms":
+        return label("report.from_forms", language, submitted=facts.forms_submitted,
+                     total=facts.forms_total)
+    return label("report.from_decision" if facts.decision_recorded
+                 else "report.no_decision_yet", language)
+
+
 def _checklist(stage: Stage, ticks: dict[str, bool], data: sources.ReportData, language: str
                ) -> list[Any]:
-    items = [check_item(item.label.in_language(language), ticks.get(item.key, False))
-             for item in stage.items]
-    if stage.key == PREPARATION and data.agenda.not_forget:
-        items.append(Paragraph(f"<b>{escape(label('not_forget', language))}</b>",
-                               styles().caption))
-        items += [check_item(item.label.in_language(language),
-                             ticks.get(NOT_FORGET_PREFIX + item.key, False))
-                  for item in data.agenda.not_forget]
+    """The stage's checklist; the preparation's is left out (a record of the interview,
+    not of the desk work), and the items the record answers are ticked from it."""
+    if stage.key == PREPARATION:
+        return []
+    facts = record_facts(data)
+    items = []
+    for item in stage.items:
+        text = item.label.in_language(language)
+        ticked = data_tick(facts, stage.key, item.key)
+        if ticked is None:
+            ticked = ticks.get(item.key, False)
+        else:
+            text = f"{text} — {_source(stage.key, item.key, facts, language)}"
+        items.append(check_item(text, ticked))
     return items
 
 
@@ -152,14 +178,18 @@ def _candidate_questions(session: InterviewSession, language: str) -> list[Any]:
     s = styles()
     asked = [q for q in session.candidate_questions if q.question.strip() or q.answer.strip()]
     if not asked:
-        return [Paragraph(escape(label("report.no_candidate_questions", language)), s.muted)]
+        # Questions written in the stage's notes are questions all the same.
+        noted = session.stage(CANDIDATE_QUESTIONS).notes.strip()
+        return [] if noted else [Paragraph(escape(label("report.no_candidate_questions",
+                                                        language)), s.muted)]
     story: list[Any] = []
     for question in asked:
-        state = label("answered" if question.answered else "not_answered", language)
-        head = check_item(f"{question.question.strip()}", question.answered, s.body_bold)
+        answered = question.is_answered()
+        state = label("answered" if answered else "not_answered", language)
+        head = check_item(f"{question.question.strip()}", answered, s.body_bold)
         story.append(head)
         story += text_flow(question.answer, _indented(13), empty=None)
-        if not question.answered:
+        if not answered:
             story.append(Paragraph(escape(state), ParagraphStyle("cq_state", parent=s.muted,
                                                                  leftIndent=13)))
     return story

@@ -99,6 +99,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The candidate asked no questions.",
     },
     "report.thanked": {"nl": "Kandidaat bedankt", "en": "Candidate thanked"},
+    "report.from_questions": {"nl": "vragen hieronder genoteerd: {n}",
+                              "en": "questions logged below: {n}"},
+    "report.from_forms": {"nl": "{submitted} van {total} beoordelingsformulieren ingediend",
+                          "en": "{submitted} of {total} assessment forms submitted"},
+    "report.from_decision": {"nl": "het panel heeft een besluit vastgelegd",
+                             "en": "the panel recorded its decision"},
+    "report.no_decision_yet": {"nl": "nog geen besluit vastgelegd",
+                               "en": "no decision recorded yet"},
     "report.panel": {"nl": "Beoordeling door het panel", "en": "The panel's assessment"},
     "report.scores_hidden": {
         "nl": "De scores van het panel zijn nog niet compleet. Nog niet ingediend: {names}. "

@@ -1588,6 +1588,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Previous stage</translation>
     </message>
     <message>
+        <source>Stage &amp;done, go on</source>
+        <translation>Stage &amp;done, go on</translation>
+    </message>
+    <message>
+        <source>Mark this stage done and go to the next ({key})</source>
+        <translation>Mark this stage done and go to the next ({key})</translation>
+    </message>
+    <message>
         <source>&amp;Candidate panel (CV and letter)</source>
         <translation>&amp;Candidate panel (CV and letter)</translation>
     </message>
@@ -1617,6 +1625,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Interview · {candidate} · {vacancy}</source>
         <translation>Interview · {candidate} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>✓ Stage done</source>
+        <translation>✓ Stage done</translation>
     </message>
     <message>
         <source>◂ Back</source>
@@ -2967,6 +2979,25 @@ Their scores will not be in the discussion, and once they see the others&apos; s
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) logged below</source>
+        <translation>
+            <numerusform>%n question logged below</numerusform>
+            <numerusform>%n questions logged below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} forms submitted</source>
+        <translation>{submitted} of {total} forms submitted</translation>
+    </message>
+    <message>
+        <source>the panel recorded its decision</source>
+        <translation>the panel recorded its decision</translation>
+    </message>
+    <message>
+        <source>no decision recorded yet</source>
+        <translation>no decision recorded yet</translation>
+    </message>
 </context>
 <context>
     <name>StepList</name>
@@ -3349,6 +3380,7 @@ Their scores will not be in the discussion, and once they see the others&apos; s
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>The backup could not be restored</translation>
     </message>
     <message>

@@ -1588,6 +1588,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>V&amp;orig onderdeel</translation>
     </message>
     <message>
+        <source>Stage &amp;done, go on</source>
+        <translation>Onderdeel &amp;klaar, verder</translation>
+    </message>
+    <message>
+        <source>Mark this stage done and go to the next ({key})</source>
+        <translation>Dit onderdeel als klaar markeren en naar het volgende gaan ({key})</translation>
+    </message>
+    <message>
         <source>&amp;Candidate panel (CV and letter)</source>
         <translation>Paneel &amp;kandidaat (cv en brief)</translation>
     </message>
@@ -1617,6 +1625,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Interview · {candidate} · {vacancy}</source>
         <translation>Gesprek · {candidate} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>✓ Stage done</source>
+        <translation>✓ Onderdeel klaar</translation>
     </message>
     <message>
         <source>◂ Back</source>
@@ -2967,6 +2979,25 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) logged below</source>
+        <translation>
+            <numerusform>%n vraag hieronder genoteerd</numerusform>
+            <numerusform>%n vragen hieronder genoteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} forms submitted</source>
+        <translation>{submitted} van {total} beoordelingsformulieren ingediend</translation>
+    </message>
+    <message>
+        <source>the panel recorded its decision</source>
+        <translation>het panel heeft een besluit vastgelegd</translation>
+    </message>
+    <message>
+        <source>no decision recorded yet</source>
+        <translation>nog geen besluit vastgelegd</translation>
+    </message>
 </context>
 <context>
     <name>StepList</name>
@@ -3349,6 +3380,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>De back-up kon niet worden teruggezet</translation>
     </message>
     <message>

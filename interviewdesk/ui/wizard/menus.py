@@ -2,8 +2,9 @@
 with every shortcut the interviewer uses in the room shown beside its command.
 
 Shortcuts that must work while typing a note: Ctrl+PgDown / Ctrl+PgUp and Alt+Right /
-Alt+Left for the next and previous stage, Ctrl+1 … Ctrl+9 for a stage by number, F8
-(or Ctrl+Shift+Space) to start and pause the clock — keys that type nothing.
+Alt+Left for the next and previous stage, Ctrl+Enter for "stage done", Ctrl+1 … Ctrl+9
+for a stage by number, F8 (or Ctrl+Shift+Space) to start and pause the clock — keys
+that type nothing.
 """
 
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 CLOCK_KEYS = ("F8", "Ctrl+Shift+Space")
 NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
 PREVIOUS_KEYS = ("Ctrl+PgUp", "Alt+Left")
+DONE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 CV_PANEL_KEY = "Ctrl+Shift+C"
 VACANCY_PANEL_KEY = "Ctrl+Shift+V"
 
@@ -31,6 +33,7 @@ class InterviewMenus(QObject):
         self.close_action = self._action(window.close, QKeySequence.StandardKey.Close)
         self.next_action = self._action(window.next_stage, *NEXT_KEYS)
         self.previous_action = self._action(window.previous_stage, *PREVIOUS_KEYS)
+        self.done_action = self._action(window.stage_done, *DONE_KEYS)
         self.stage_actions: list[QAction] = []
         context = window.context
         for number, stage in enumerate(context.agenda.stages, start=1):
@@ -59,6 +62,7 @@ class InterviewMenus(QObject):
         self.stage_menu = bar.addMenu(self.tr("&Stage"))
         self.stage_menu.addAction(self.previous_action)
         self.stage_menu.addAction(self.next_action)
+        self.stage_menu.addAction(self.done_action)
         self.stage_menu.addSeparator()
         for action in self.stage_actions:
             self.stage_menu.addAction(action)
@@ -71,6 +75,10 @@ class InterviewMenus(QObject):
         self.close_action.setText(self.tr("&Close interview window"))
         self.next_action.setText(self.tr("&Next stage"))
         self.previous_action.setText(self.tr("&Previous stage"))
+        self.done_action.setText(self.tr("Stage &done, go on"))
+        window.done_button.setToolTip(self.tr("Mark this stage done and go to the next "
+                                              "({key})").format(
+            key=QKeySequence(DONE_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)))
         self.cv_action.setText(self.tr("&Candidate panel (CV and letter)"))
         self.vacancy_action.setText(self.tr("&Vacancy panel"))
         self.find_action.setText(self.tr("&Find in the CV"))

@@ -99,6 +99,7 @@ class AssessmentSection(Section):
         self.panel.setVisible(bool(statuses))
         self.no_panel.setVisible(not statuses)
         self.discussion_button.setEnabled(bool(statuses))
+        self.recordChanged.emit()
 
     def _settings(self) -> Settings:
         settings = getattr(self.window(), "settings", None)
@@ -125,10 +126,14 @@ class AssessmentSection(Section):
         from interviewdesk.ui.assessment.panel_window import open_panel_discussion
 
         self.context.autosaver.flush()
-        self._panel_window = open_panel_discussion(
+        window = open_panel_discussion(
             self.window(), self.context.db, self.context.data_dir, self._settings(),
             self.context.interview_id, None)
-        return self._panel_window
+        if window is not None and window is not self._panel_window:
+            window.changed.connect(self.recordChanged)
+            window.closed.connect(self.recordChanged)
+        self._panel_window = window
+        return window
 
     def refresh_open_items(self) -> None:
         """List what is open now."""
