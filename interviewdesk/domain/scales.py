@@ -218,6 +218,7 @@ APPLICATION_STATUSES = _choices(
     ("applied", "Gesolliciteerd", "Applied"),
     ("invited", "Uitgenodigd", "Invited"),
     ("interviewed", "Gesprek gevoerd", "Interviewed"),
+    ("decided", "Besluit genomen", "Decided"),
     ("offered", "Aanbod gedaan", "Offered"),
     ("hired", "Aangenomen", "Hired"),
     ("rejected", "Afgewezen", "Rejected"),

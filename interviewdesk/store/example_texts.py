@@ -809,7 +809,7 @@ CANDIDATES: tuple[ExampleCandidate, ...] = (
         email="danielle.kok@example.nl",
         phone="06-23456789",
         city="Nieuwegein",
-        status="interviewed",
+        status="decided",
         cv=DANIELLE_CV,
         letter=DANIELLE_LETTER,
     ),

@@ -38,6 +38,7 @@ EXPECTED_KEYS = {
         "applied",
         "invited",
         "interviewed",
+        "decided",
         "offered",
         "hired",
         "rejected",

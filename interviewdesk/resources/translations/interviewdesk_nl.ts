@@ -59,6 +59,30 @@
         <translation>Dit formulier bestaat niet meer; misschien is het interview verwijderd.</translation>
     </message>
     <message>
+        <source>Submit without evidence?</source>
+        <translation>Indienen zonder onderbouwing?</translation>
+    </message>
+    <message>
+        <source>You scored {names} without writing the evidence. The panel discussion and the report show what each score rests on.
+
+Submit without evidence for {names}?</source>
+        <translation>Je hebt {names} een score gegeven zonder onderbouwing. De panelbespreking en het verslag laten zien waarop elke score berust.
+
+Indienen zonder onderbouwing voor {names}?</translation>
+    </message>
+    <message>
+        <source>Submit without evidence</source>
+        <translation>Indienen zonder onderbouwing</translation>
+    </message>
+    <message>
+        <source>Go back and write it</source>
+        <translation>Terug om die te schrijven</translation>
+    </message>
+    <message>
+        <source>A score without evidence: write what you saw or heard.</source>
+        <translation>Een score zonder onderbouwing: schrijf op wat je zag of hoorde.</translation>
+    </message>
+    <message>
         <source>Mark as not assessed and submit?</source>
         <translation>Als niet beoordeeld markeren en indienen?</translation>
     </message>
@@ -709,6 +733,17 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Anchors: what each score looks like</source>
         <translation>Ankers: zo ziet elke score eruit</translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation>Competentie toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The panel has already decided on %n interview(s) for this vacancy. A competency added now counts for the interviews still to be assessed; the decided interviews keep their scores and decision as they are.</source>
+        <translation>
+            <numerusform>Het panel heeft al een besluit genomen over %n gesprek voor deze vacature. Een competentie die je nu toevoegt, telt mee voor de gesprekken die nog beoordeeld worden; het besliste gesprek houdt zijn scores en besluit zoals ze zijn.</numerusform>
+            <numerusform>Het panel heeft al een besluit genomen over %n gesprekken voor deze vacature. Een competentie die je nu toevoegt, telt mee voor de gesprekken die nog beoordeeld worden; de besliste gesprekken houden hun scores en besluit zoals ze zijn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove competency</source>

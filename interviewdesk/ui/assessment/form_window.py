@@ -237,7 +237,8 @@ class AssessmentFormWindow(QMainWindow):
 
     def submit(self) -> bool:
         """Submit the form; ``True`` if it is now submitted. Explains what is missing
-        and points at it; asks before leaving evidence without a score unscored."""
+        and points at it; asks before leaving evidence without a score unscored, and
+        before submitting a score without evidence (a score nobody can follow up)."""
         if self.read_only:
             return False
         if not self.autosaver.flush():
@@ -246,8 +247,9 @@ class AssessmentFormWindow(QMainWindow):
                 "Nothing is lost; try again in a moment."), self.autosaver.last_error)
             return False
         try:
+            accept = False
             try:
-                submit_form(self.db, self.form.assessment_id)
+                submit_form(self.db, self.form.assessment_id, check_only=True)
             except FormIncomplete as problem:
                 if not problem.needs_confirmation_only:
                     raise
@@ -255,7 +257,10 @@ class AssessmentFormWindow(QMainWindow):
                         or self._confirm_not_assessed(problem)):
                     self._point_at(problem)
                     return False
-                submit_form(self.db, self.form.assessment_id, accept_not_assessed=True)
+                accept = True
+            if not self._confirm_scores_without_evidence():
+                return False
+            submit_form(self.db, self.form.assessment_id, accept_not_assessed=accept)
         except FormIncomplete as problem:
             messages.error(self, self.tr("The form is not complete yet"),
                            self._explain(problem))
@@ -271,6 +276,32 @@ class AssessmentFormWindow(QMainWindow):
         self._reload()
         self.stateChanged.emit(self.form.interview_id, self.form.panel_member_id)
         return True
+
+    def scores_without_evidence(self) -> list[int]:
+        """The competencies (ids, in form order) scored 1–5 with no evidence written."""
+        return [cid for cid, row in self.rows.items()
+                if row.choice.choice not in (None, NOT_ASSESSED)
+                and not row.evidence.toPlainText().strip()]
+
+    def _confirm_scores_without_evidence(self) -> bool:
+        """Ask before submitting scores without evidence; "Go back" points at the first."""
+        missing = self.scores_without_evidence()
+        if not missing:
+            return True
+        names = ", ".join(self.rows[cid].competency.name for cid in missing)
+        if messages.ask(
+                self, self.tr("Submit without evidence?"),
+                self.tr("You scored {names} without writing the evidence. The panel "
+                        "discussion and the report show what each score rests on.\n\n"
+                        "Submit without evidence for {names}?").format(names=names),
+                self.tr("Submit without evidence"), self.tr("Go back and write it")):
+            return True
+        for cid in missing:
+            self.rows[cid].set_missing(self.tr("A score without evidence: write what you "
+                                               "saw or heard."))
+        self.show_row(missing[0])
+        self.rows[missing[0]].evidence.setFocus()
+        return False
 
     def _chose_not_assessed(self, names: tuple[str, ...]) -> bool:
         """Whether the rater chose "Not assessed" for each of ``names`` on this form

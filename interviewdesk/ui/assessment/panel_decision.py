@@ -150,14 +150,15 @@ class DecisionForm(QWidget):
     # -- loading --------------------------------------------------------------------
 
     def load(self, decision: DecisionInfo | None, default_date: date,
-             open_rows: tuple[PanelRow, ...]) -> None:
-        """Show ``decision`` (or an empty form with ``default_date``)."""
+             open_rows: tuple[PanelRow, ...], default_next_steps: str = "") -> None:
+        """Show ``decision`` (or a new one with ``default_date`` and the next steps
+        noted at the closing, ``default_next_steps``, to edit here)."""
         self.outcome_group.setExclusive(False)
         for key, button in self.outcome_buttons.items():
             button.setChecked(decision is not None and decision.outcome == key)
         self.outcome_group.setExclusive(True)
         self.rationale.setPlainText(decision.rationale if decision else "")
-        self.next_steps.setPlainText(decision.next_steps if decision else "")
+        self.next_steps.setPlainText(decision.next_steps if decision else default_next_steps)
         day = (decision.feedback_date if decision and decision.feedback_date else default_date)
         self.feedback_date.setDate(QDate(day.year, day.month, day.day))
         self.override_reason.setPlainText(decision.override_reason if decision else "")

@@ -162,7 +162,7 @@ class PanelDiscussion(QScrollArea):
         if reload_decision:
             default = (view.interview_feedback_date
                        or working_days_ahead(date.today(), FEEDBACK_WORKING_DAYS))
-            self.decision.load(view.decision, default, open_rows)
+            self.decision.load(view.decision, default, open_rows, view.interview_next_steps)
         else:
             self.decision.set_open_flags(
                 open_rows, show_override=self.decision.override_box.isVisibleTo(self.decision))

@@ -45,9 +45,10 @@ class CompetenciesPage(QWidget):
     competencyRemoved = Signal(str)
 
     def __init__(self, rated: dict[int, int] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, decided: int = 0) -> None:
         super().__init__(parent)
         self._rated = rated or {}
+        self._decided = decided
         self._current: CompetencyDraft | None = None
 
         self.list = ReorderableList(self.tr("&Add competency"))
@@ -157,7 +158,18 @@ class CompetenciesPage(QWidget):
 
     def add_competency(self) -> None:
         """Add a competency that starts from the scale's generic anchors, so the user
-        adapts them rather than starting blank."""
+        adapts them rather than starting blank. Once interviews for the vacancy were
+        decided, ask first: their scores stay as they were decided."""
+        if self._decided and not messages.confirm(
+            self,
+            self.tr("Add competency"),
+            self.tr("The panel has already decided on %n interview(s) for this vacancy. "
+                    "A competency added now counts for the interviews still to be "
+                    "assessed; the decided interviews keep their scores and decision "
+                    "as they are.", "", self._decided),
+            self.tr("Add competency"),
+        ):
+            return
         language = current_language()
         competency = CompetencyDraft(
             anchors=[text.in_language(language) for text in default_anchors()]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from interviewdesk.store.database import Database
 from interviewdesk.store.vacancies import (
     VacancyDraft,
+    decided_interviews,
     load_vacancy_draft,
     rated_competencies,
     save_vacancy,
@@ -50,7 +51,8 @@ class VacancyDialog(EditorDialog):
 
         rated = rated_competencies(db, vacancy_id) if vacancy_id is not None else {}
         self.details = self._build_details()
-        self.competencies = CompetenciesPage(rated)
+        decided = decided_interviews(db, vacancy_id) if vacancy_id is not None else 0
+        self.competencies = CompetenciesPage(rated, decided=decided)
         self.questions = QuestionsPage(agenda_for(db), self.competencies.competencies)
         self.competencies.competenciesChanged.connect(self.questions.refresh_competencies)
         self.competencies.competenciesChanged.connect(self._update_tabs)

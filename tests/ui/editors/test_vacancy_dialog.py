@@ -237,3 +237,24 @@ def test_ctrl_s_saves(qtbot: Any, dialog: VacancyDialog, db: Database) -> None:
 def test_edit_of_a_deleted_vacancy_says_so(qapp: Any, db: Database, messages: Any) -> None:
     assert VacancyDialog.edit(None, db, 12345) is None
     assert messages.names() == ["error"]
+
+
+def test_adding_a_competency_after_a_decision_asks_first(
+        qtbot: Any, english: None, db: Database, messages: Any) -> None:
+    from interviewdesk.store.example import load_example
+
+    example = load_example(db)  # one interview of the vacancy is decided
+    dlg = VacancyDialog(db, example.vacancy_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    page = dlg.competencies
+    before = len(page.competencies())
+    messages.answer = False
+    qtbot.mouseClick(page.list.add_button, Qt.MouseButton.LeftButton)
+    assert messages.names() == ["confirm"]
+    assert "the decided interview keeps its scores" in " ".join(messages.texts("confirm"))
+    assert len(page.competencies()) == before  # not added
+    messages.answer = True
+    qtbot.mouseClick(page.list.add_button, Qt.MouseButton.LeftButton)
+    assert len(page.competencies()) == before + 1
+    dlg.reject()
