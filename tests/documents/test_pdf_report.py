@@ -192,3 +192,28 @@ def test_unknown_interview(db: Database, tmp_path: Path) -> None:
         write_interview_report(db, 424242, tmp_path / "report.pdf", language="en")
     assert error.value.reason == "no_interview"
     assert str(error.value) == "Interview 424242 does not exist (any more)."
+
+
+def test_the_report_tells_what_happened(db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    decided = text_of(write_interview_report(db, ids.completed_interview_id,
+                                             tmp_path / "decided.pdf"))
+    assert "stelde geen vragen" not in decided
+    assert "nog niet beantwoord" not in decided
+    assert "Welke opleidingen voor warmtepompen bieden jullie aan?" in decided
+    assert "☑ Panelbespreking — het panel heeft een besluit vastgelegd" in decided
+    assert "3 van 3 beoordelingsformulieren ingediend" in decided
+    assert "Review vacatureomschrijving" not in decided  # no preparation checklist
+    waiting = text_of(write_interview_report(db, ids.waiting_interview_id,
+                                             tmp_path / "waiting.pdf"))
+    assert "☐ Panelbespreking — nog geen besluit vastgelegd" in waiting
+    assert "☐ Beoordelingsformulier invullen — 2 van 3" in waiting
+
+
+def test_a_typed_answer_counts_as_answered_in_the_report(db: Database, ids: ExampleIds,
+                                                         tmp_path: Path) -> None:
+    question = add_candidate_question(db, ids.interview_id, "Is er een bus van de zaak?")
+    apply_changes(db, ids.interview_id, [Change("candidate_question", question.id, "answer",
+                                                "Ja, vanaf de eerste dag.")])
+    text = text_of(write_interview_report(db, ids.interview_id, tmp_path / "r.pdf"))
+    assert "☑ Is er een bus van de zaak?" in text
+    assert "nog niet beantwoord" not in text
