@@ -35,6 +35,10 @@
         <translation>&amp;Print or save as PDF…</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
@@ -1643,6 +1647,18 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Find in the CV</translation>
     </message>
     <message>
+        <source>&amp;Larger text in the side panel</source>
+        <translation>&amp;Larger text in the side panel</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text in the side panel</source>
+        <translation>S&amp;maller text in the side panel</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size in the side panel</source>
+        <translation>&amp;Normal text size in the side panel</translation>
+    </message>
+    <message>
         <source>&amp;Pause the clock</source>
         <translation>&amp;Pause the clock</translation>
     </message>
@@ -2329,10 +2345,29 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Print the interview &amp;report…</source>
+        <translation>Print the interview &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Panel discussion</source>
+        <translation>&amp;Panel discussion</translation>
+    </message>
+</context>
+<context>
     <name>PanelWindow</name>
     <message>
         <source>Panel discussion</source>
         <translation>Panel discussion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>That person is not on this interview's panel. Choose who is looking.</source>
@@ -2471,6 +2506,10 @@ Their scores will not be in the discussion, and once they see the others' scores
     <message>
         <source>Asked</source>
         <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Asked ({key}, or Shift+Tab from the notes)</source>
+        <translation>Asked ({key}, or Shift+Tab from the notes)</translation>
     </message>
     <message>
         <source>Competency: {name} · anchors ▾</source>

@@ -35,6 +35,10 @@
         <translation>&amp;Afdrukken of opslaan als PDF…</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
         <source>&amp;Form</source>
         <translation>&amp;Formulier</translation>
     </message>
@@ -1643,6 +1647,18 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>&amp;Zoeken in het cv</translation>
     </message>
     <message>
+        <source>&amp;Larger text in the side panel</source>
+        <translation>&amp;Grotere tekst in het zijvenster</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text in the side panel</source>
+        <translation>&amp;Kleinere tekst in het zijvenster</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size in the side panel</source>
+        <translation>&amp;Normale tekstgrootte in het zijvenster</translation>
+    </message>
+    <message>
         <source>&amp;Pause the clock</source>
         <translation>Klok &amp;pauzeren</translation>
     </message>
@@ -2329,10 +2345,29 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Print the interview &amp;report…</source>
+        <translation>Gespreks&amp;verslag afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Panel discussion</source>
+        <translation>&amp;Panelbespreking</translation>
+    </message>
+</context>
+<context>
     <name>PanelWindow</name>
     <message>
         <source>Panel discussion</source>
         <translation>Panelbespreking</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
@@ -2471,6 +2506,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Asked</source>
         <translation>Gesteld</translation>
+    </message>
+    <message>
+        <source>Asked ({key}, or Shift+Tab from the notes)</source>
+        <translation>Gesteld ({key}, of Shift+Tab vanuit de notities)</translation>
     </message>
     <message>
         <source>Competency: {name} · anchors ▾</source>

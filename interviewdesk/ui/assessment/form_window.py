@@ -19,7 +19,7 @@ What shapes it:
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -57,6 +57,7 @@ from interviewdesk.ui.assessment.form_quote import NotePicker, stage_names
 from interviewdesk.ui.assessment.form_summary import FormSummary
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.window_size import fitting_size
 from interviewdesk.ui.wizard.fields import quiet, rule
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ class AssessmentFormWindow(QMainWindow):
 
         self._build()
         self._show_state(form)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(fitting_size(QSize(*DEFAULT_SIZE), self))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
         app = QCoreApplication.instance()
         if app is not None:
@@ -162,7 +163,23 @@ class AssessmentFormWindow(QMainWindow):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(centred)
-        self.setCentralWidget(self.scroll)
+
+        # The button bar stays below the scrolling form: Submit is always in reach.
+        self.button_bar = QFrame()
+        self.button_bar.setObjectName("formButtonBar")
+        self.button_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar = QHBoxLayout(self.button_bar)
+        bar.setContentsMargins(SPACING_LARGE, SPACING_SMALL, SPACING_LARGE, SPACING_SMALL)
+        bar.setSpacing(SPACING_LARGE)
+        bar.addWidget(self.summary.submit_note, 1)
+        bar.addWidget(self.summary.submit_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.scroll, 1)
+        central_layout.addWidget(self.button_bar)
+        self.setCentralWidget(central)
 
         self.save_state = QLabel(self.tr("All changes saved"))
         self.save_state.setObjectName("saveState")
@@ -177,8 +194,14 @@ class AssessmentFormWindow(QMainWindow):
         self.print_action = QAction(self.tr("&Print or save as PDF…"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_form)
+        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close),
+                                        QKeySequence("Ctrl+W"), QKeySequence("Esc")])
+        self.close_action.triggered.connect(self.close)
         self.form_menu = self.menuBar().addMenu(self.tr("&Form"))
         self.form_menu.addAction(self.print_action)
+        self.form_menu.addSeparator()
+        self.form_menu.addAction(self.close_action)
 
     # -- state ----------------------------------------------------------------------
 
@@ -197,6 +220,7 @@ class AssessmentFormWindow(QMainWindow):
                 row.choice.set_choice(form.rating(cid).score or NOT_ASSESSED)
             row.set_read_only(read_only)
         self.summary.set_read_only(read_only)
+        self.button_bar.setVisible(not read_only)
         self.guide.setVisible(not read_only)
         if read_only:
             self.save_state.setText(self.tr("Submitted"))

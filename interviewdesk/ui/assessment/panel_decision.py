@@ -130,7 +130,13 @@ class DecisionForm(QWidget):
         self.override_box.setVisible(False)
         layout.addWidget(self.override_box)
 
-        buttons = QHBoxLayout()
+        # "Record decision" sits in a bar of its own, which the panel view keeps below
+        # the scrolling page: always in reach, however long the matrix.
+        self.bar = QFrame()
+        self.bar.setObjectName("decisionBar")
+        self.bar.setFrameShape(QFrame.Shape.StyledPanel)
+        buttons = QHBoxLayout(self.bar)
+        buttons.setContentsMargins(SPACING, SPACING_SMALL, SPACING, SPACING_SMALL)
         self.record_button = QPushButton(self.tr("Record decision"))
         self.record_button.clicked.connect(self._record)
         self.hint = make_muted(QLabel(self.tr("Choose an outcome and write the rationale.")))
@@ -139,7 +145,6 @@ class DecisionForm(QWidget):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.status, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(buttons)
 
         self.outcome_group.buttonToggled.connect(self._mark_outcome)
         self.outcome_group.buttonToggled.connect(self._update)

@@ -19,6 +19,9 @@ CLOCK_KEYS = ("F8", "Ctrl+Shift+Space")
 NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
 PREVIOUS_KEYS = ("Ctrl+PgUp", "Alt+Left")
 DONE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++")
+ZOOM_OUT_KEYS = ("Ctrl+-",)
+ZOOM_RESET_KEYS = ("Ctrl+0",)
 CV_PANEL_KEY = "Ctrl+Shift+C"
 VACANCY_PANEL_KEY = "Ctrl+Shift+V"
 
@@ -53,6 +56,16 @@ class InterviewMenus(QObject):
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(window.find_in_cv)
         window.centralWidget().addAction(self.find_action)
+        # Ctrl+= / Ctrl+- / Ctrl+0 from a note zoom the side panel in view (a note would
+        # zoom itself); inside a panel, the panel's own keys do the same.
+        self.zoom_actions: list[QAction] = []
+        for steps, keys in ((1, ZOOM_IN_KEYS), (-1, ZOOM_OUT_KEYS), (0, ZOOM_RESET_KEYS)):
+            action = QAction(window)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, s=steps: window.zoom_panel(s))
+            window.centralWidget().addAction(action)
+            self.zoom_actions.append(action)
 
         bar = window.menuBar()
         self.interview_menu = bar.addMenu(self.tr("&Interview"))
@@ -71,6 +84,9 @@ class InterviewMenus(QObject):
         self.view_menu.addAction(self.vacancy_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addSeparator()
+        for action in self.zoom_actions:
+            self.view_menu.addAction(action)
 
         self.close_action.setText(self.tr("&Close interview window"))
         self.next_action.setText(self.tr("&Next stage"))
@@ -82,6 +98,11 @@ class InterviewMenus(QObject):
         self.cv_action.setText(self.tr("&Candidate panel (CV and letter)"))
         self.vacancy_action.setText(self.tr("&Vacancy panel"))
         self.find_action.setText(self.tr("&Find in the CV"))
+        for action, text in zip(self.zoom_actions, (
+                self.tr("&Larger text in the side panel"),
+                self.tr("S&maller text in the side panel"),
+                self.tr("&Normal text size in the side panel")), strict=True):
+            action.setText(text)
         self.show_clock_state(running=False, started=False)
 
     def _action(self, slot: object, *keys: str | QKeySequence) -> QAction:

@@ -48,6 +48,7 @@ from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.panels import CandidateDock, VacancyDock
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.window_size import fitting_size
 from interviewdesk.ui.wizard.autosave import Autosaver
 from interviewdesk.ui.wizard.clock_bar import ClockBar
 from interviewdesk.ui.wizard.context import InterviewContext, now_utc
@@ -325,6 +326,25 @@ class InterviewWindow(QMainWindow):
         elif name == PANEL_CV:
             self.cv_dock.tabs.setCurrentWidget(self.cv_dock.cv)
 
+    def reading_dock(self) -> CandidateDock | VacancyDock | None:
+        """The side panel in view (the CV panel first, when both are); ``None`` if
+        both are hidden."""
+        for dock in (self.cv_dock, self.vacancy_dock):
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                return dock
+        return None
+
+    def zoom_panel(self, steps: int) -> None:
+        """Larger (``steps`` > 0), smaller, or normal (0) text in the side panel in
+        view: the keys work from a note, whose own text size stays as it is."""
+        dock = self.reading_dock()
+        if dock is None:
+            return
+        if steps:
+            dock.zoom_by(steps)
+        else:
+            dock.reset_zoom()
+
     def find_in_cv(self) -> None:
         """Show the CV panel and put the cursor in its find bar."""
         self.cv_dock.show()
@@ -404,7 +424,7 @@ class InterviewWindow(QMainWindow):
         """Size, position and side panels as they were last time."""
         geometry = self.settings.interview_geometry
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            self.resize(fitting_size(DEFAULT_SIZE, self))
         state = self.settings.interview_state
         if state:
             self.restoreState(state)

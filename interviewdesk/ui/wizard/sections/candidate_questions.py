@@ -5,7 +5,7 @@ typed beneath the question."""
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -43,7 +43,9 @@ class CandidateQuestionRow(QWidget):
         self.answered = QCheckBox(self.tr("Answered"))
         self.answered.setChecked(question.answered)
         self.answered.toggled.connect(lambda ticked: self._edited("answered", ticked))
+        self.answered.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: note to note
         self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.remove.clicked.connect(lambda: self.removeRequested.emit(question.id))
         self.answer = NoteField(self.tr("The answer the panel gave"), min_lines=2)
         self.answer.setAccessibleName(self.tr("Answer"))
