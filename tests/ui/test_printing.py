@@ -215,3 +215,35 @@ def test_the_form_window_prints_only_its_own_members_form(
     assert not any(name in text for name in others)
     assert dialog.pdf_path.name.startswith(f"Assessment form - {window.form.rater_name} - ")
     window.close()
+
+
+def test_save_as_pdf_starts_in_documents_remembers_confirms_and_is_private(
+        qtbot: Any, english: None, db: Database, ids: ExampleIds, settings: Any,
+        save_to: list[str], messages: Any, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QWidget
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    window = QWidget()
+    window.settings = settings  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    messages.answer = False  # not "Close": "Open folder"
+    written = printing.export_pdf(window, "Interview report",
+                                  report_writer(db, ids.completed_interview_id), "report")
+    assert written is not None
+    assert Path(save_to[0]).parent == printing.documents_folder()  # the first time
+    (text,) = messages.texts("ask")
+    assert str(written) in text and "Open folder" in text
+    assert opened == [str(written.parent)]
+    if os.name == "posix":
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    messages.answer = True
+    printing.export_pdf(window, "Interview report",
+                        report_writer(db, ids.completed_interview_id), "again")
+    assert Path(save_to[1]).parent == tmp_path / "saved"  # remembered

@@ -191,7 +191,10 @@ def write_file(output: Path, data: bytes, language: str) -> Path:
     output = Path(output)
     temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_bytes(data)
+        # Private from the first byte: the document holds candidate data.
+        with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                       "wb") as handle:
+            handle.write(data)
         os.replace(temporary, output)
     except OSError as error:
         with contextlib.suppress(OSError):

@@ -3613,6 +3613,24 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <source>Saved as PDF</source>
+        <translation>Saved as PDF</translation>
+    </message>
+    <message>
+        <source>{document} saved as:
+{path}</source>
+        <translation>{document} saved as:
+{path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
         <source>{document} saved as {path}</source>
         <translation>{document} saved as {path}</translation>
     </message>

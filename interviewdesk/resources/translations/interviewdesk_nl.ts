@@ -3613,6 +3613,24 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
+        <source>Saved as PDF</source>
+        <translation>Opgeslagen als PDF</translation>
+    </message>
+    <message>
+        <source>{document} saved as:
+{path}</source>
+        <translation>{document} opgeslagen als:
+{path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
         <source>{document} saved as {path}</source>
         <translation>{document} opgeslagen als {path}</translation>
     </message>

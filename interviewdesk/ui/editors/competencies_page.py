@@ -8,7 +8,6 @@ to ``competenciesChanged`` so its "probes" choice follows every add, rename and 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from interviewdesk.domain.scales import COMPETENCY_KINDS, default_anchors
 from interviewdesk.store.vacancies import MAX_WEIGHT, MIN_WEIGHT, CompetencyDraft
 from interviewdesk.ui import messages
 from interviewdesk.ui.editors.anchors import AnchorsEditor
+from interviewdesk.ui.editors.decimal_box import DecimalSpinBox
 from interviewdesk.ui.editors.widgets import (
     ReorderableList,
     empty_state,
@@ -89,7 +89,7 @@ class CompetenciesPage(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. Customer focus"))
         self.kind = QComboBox()
         fill_choices(self.kind, COMPETENCY_KINDS)
-        self.weight = QDoubleSpinBox()
+        self.weight = DecimalSpinBox()
         self.weight.setRange(MIN_WEIGHT, MAX_WEIGHT)
         self.weight.setSingleStep(0.5)
         self.weight.setDecimals(1)

@@ -258,3 +258,19 @@ def test_adding_a_competency_after_a_decision_asks_first(
     qtbot.mouseClick(page.list.add_button, Qt.MouseButton.LeftButton)
     assert len(page.competencies()) == before + 1
     dlg.reject()
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1.5"])
+def test_a_weight_takes_either_decimal_mark(qtbot: Any, dialog: VacancyDialog,
+                                            typed: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    weight = dialog.competencies.weight
+    weight.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    qtbot.mouseClick(dialog.competencies.list.add_button, Qt.MouseButton.LeftButton)
+    weight.setFocus()
+    weight.lineEdit().selectAll()
+    qtbot.keyClicks(weight.lineEdit(), typed)
+    qtbot.keyClick(weight.lineEdit(), Qt.Key.Key_Tab)
+    assert weight.value() == 1.5
+    assert weight.text() == "1,5"  # shown in the Dutch notation
