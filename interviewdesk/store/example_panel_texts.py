@@ -114,8 +114,8 @@ COMPLETED = ExamplePastInterview(
         BEHAVIOURAL: "Storingsvoorbeeld overtuigend (STAR compleet). Klachtvoorbeeld bleef "
         "algemeen; pas na doorvragen concreet.",
         "candidate_questions": "Goed voorbereide vragen; de opleiding vond ze het belangrijkst.",
-        "closing": "Meeloopdag als tweede stap uitgelegd; feedback binnen een week toegezegd. "
-        "Kandidaat bedankt.",
+        "closing": "Meeloopdag als tweede stap uitgelegd; terugkoppeling binnen een week "
+        "toegezegd. Kandidaat bedankt.",
     },
     answers={
         (EXPERIENCE, 0): ExampleAnswer(

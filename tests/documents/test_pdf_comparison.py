@@ -34,7 +34,7 @@ def test_comparison_shows_complete_panels_only(db: Database, ids: ExampleIds, tm
     line = text[text.index("Daniëlle Kok"):text.index("Joël Bakker")]
     assert "4 3* 3,7 3,3 3,7 3,6 Door naar de volgende ronde" in line
     assert "Wacht op het formulier van René Mulder" in text  # Thijs van Dijk
-    assert "Gesprek nog niet gehouden" in text  # Joël Bakker
+    assert "Gesprek nog niet gevoerd" in text  # Joël Bakker
     # No score in Thijs van Dijk's row: from the note on the missing form to his outcome.
     waiting = text.split("Wacht op het formulier van René Mulder")[1].split("—")[0]
     assert not any(ch.isdigit() for ch in waiting)

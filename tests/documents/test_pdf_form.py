@@ -65,7 +65,7 @@ def test_form_prints_the_raters_scores_anchors_and_evidence(
     # The scores, the recommendation, and the "(☑)" of the explanation at the top.
     assert text.count("☑") == len(form.competencies) + 2
     assert " ".join(form.strengths.split()) in text
-    assert "☑ Ja" in text  # her recommendation
+    assert "☑ Aanraden" in text  # her recommendation
     assert page_count(path) >= 2
 
 

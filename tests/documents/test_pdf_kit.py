@@ -57,7 +57,7 @@ def test_kit_has_agenda_questions_grid_and_signature_lines(db: Database, ids: Ex
     path = write_interview_kit(db, ids.interview_id, tmp_path / "kit.pdf")
     text = text_of(path)
     draft = load_vacancy_draft(db, ids.vacancy_id)
-    assert "Interviewkit" in text and draft.title in text
+    assert "Gespreksleidraad" in text and draft.title in text
     agenda = default_agenda()
     for minutes, stage in zip(agenda.planned_minutes(60).values(), agenda.stages, strict=True):
         assert f"{stage.name.nl} {minutes} min" in text
@@ -74,7 +74,7 @@ def test_kit_has_agenda_questions_grid_and_signature_lines(db: Database, ids: Ex
         assert f"☐ {point.score} {point.label.nl}" in text
     assert "☑" not in text  # nothing is ticked on a blank kit
     assert "Situatie Taak Actie Resultaat" in text  # room for STAR answers
-    assert "☐ Zeker niet ☐ Nee ☐ Ja ☐ Zeker wel" in text
+    assert "☐ Sterk afraden ☐ Afraden ☐ Aanraden ☐ Sterk aanraden" in text
     assert "Naam Handtekening Datum Sanne de Vries René Mulder Inge Meijer" in text
     pages = page_texts(path)
     assert len(pages) >= 6
@@ -138,11 +138,11 @@ def test_vacancy_kit_in_english_on_letter(db: Database, ids: ExampleIds, tmp_pat
 def test_kit_follows_the_firms_own_agenda(db: Database, ids: ExampleIds, tmp_path: Path) -> None:
     agenda_file = db.path.parent / "agenda.toml"
     shipped = DEFAULT_AGENDA_PATH.read_text(encoding="utf-8")
-    agenda_file.write_text(shipped.replace('{ nl = "Begin van het interview"',
+    agenda_file.write_text(shipped.replace('{ nl = "Begin van het gesprek"',
                                            '{ nl = "Kennismaking en koffie"'), encoding="utf-8")
     text = text_of(write_interview_kit(db, None, tmp_path / "kit.pdf", vacancy_id=ids.vacancy_id))
     assert "2. Kennismaking en koffie" in text
-    assert "Begin van het interview" not in text
+    assert "Begin van het gesprek" not in text
 
 
 def test_a_vacancy_without_competencies_or_questions(db: Database, ids: ExampleIds,

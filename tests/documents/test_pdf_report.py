@@ -48,7 +48,7 @@ def test_report_of_a_decided_interview(db: Database, ids: ExampleIds, tmp_path: 
     path = write_interview_report(db, interview, tmp_path / "report.pdf")
     text = text_of(path)
     assert page_count(path) >= 4
-    assert "Interviewverslag" in text
+    assert "Gespreksverslag" in text
     for expected in ("Daniëlle Kok", "Servicemonteur installatietechniek", session.location,
                      "Sanne de Vries — Voorzitter", "René Mulder", "Inge Meijer"):
         assert expected in text
@@ -183,7 +183,7 @@ def test_report_of_an_interview_under_way(db: Database, ids: ExampleIds, tmp_pat
     assert f"Pagina 1 van {len(pages)}" in pages[0]
     text = text_of(path)
     assert "Mehmet Öztürk" in text
-    assert "☐ Bedank de kandidaat" in text  # the closing is still to come
+    assert "☐ Kandidaat bedanken" in text  # the closing is still to come
     assert "Nog niet ingediend: Sanne de Vries en René Mulder" in text
 
 

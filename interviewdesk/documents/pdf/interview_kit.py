@@ -151,8 +151,13 @@ def _stage(number: int, stage: Stage, minutes: int, kit: sources.KitData, langua
     story: list[Any] = []
     if stage.key == PREPARATION and kit.agenda.not_forget:
         story.append(Paragraph(escape(label("not_forget", language)), s.caption))
-        story += [check_item(item.label.in_language(language), False)
-                  for item in kit.agenda.not_forget]
+        for item in kit.agenda.not_forget:
+            if item.covered is None:
+                story.append(check_item(item.label.in_language(language), False))
+            else:  # InterviewDesk provides it: nothing to tick on paper
+                story.append(Paragraph(
+                    f"✓&nbsp;&nbsp;{escape(item.label.in_language(language))} — "
+                    f"{escape(item.covered.in_language(language))}", s.muted))
     if stage.key in QUESTION_STAGES:
         questions = kit.vacancy.questions.get(stage.key, [])
         for position, question in enumerate(questions, start=1):

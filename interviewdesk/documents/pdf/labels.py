@@ -39,8 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "strengths": {"nl": "Sterke punten", "en": "Strengths"},
     "weaknesses": {"nl": "Zwakke punten", "en": "Weaknesses"},
     "recommendation": {"nl": "Eindadvies", "en": "Overall recommendation"},
-    "next_steps": {"nl": "Volgende stappen", "en": "Next steps"},
-    "feedback_date": {"nl": "Feedback uiterlijk op", "en": "Feedback by"},
+    "next_steps": {"nl": "Vervolgstappen", "en": "Next steps"},
+    "feedback_date": {"nl": "Terugkoppeling uiterlijk op", "en": "Feedback by"},
     "not_forget": {"nl": "Niet vergeten", "en": "Don't forget"},
     "situation": {"nl": "Situatie", "en": "Situation"},
     "task": {"nl": "Taak", "en": "Task"},
@@ -79,7 +79,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This vacancy has no competencies to rate yet.",
     },
     # The interview report
-    "report.title": {"nl": "Interviewverslag", "en": "Interview report"},
+    "report.title": {"nl": "Gespreksverslag", "en": "Interview report"},
     "report.subject": {
         "nl": "Verslag van het gesprek met {candidate} voor {vacancy}",
         "en": "Report of the interview with {candidate} for {vacancy}",
@@ -160,9 +160,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "matrix.gap": {"nl": "door niemand beoordeeld", "en": "assessed by nobody"},
     "matrix.not_assessable": {"nl": "n.v.t.", "en": "n/a"},
     # The blank interview kit
-    "kit.title": {"nl": "Interviewkit", "en": "Interview kit"},
+    "kit.title": {"nl": "Gespreksleidraad", "en": "Interview kit"},
     "kit.subject": {
-        "nl": "Blanco interviewkit voor {vacancy}",
+        "nl": "Lege gespreksleidraad voor {vacancy}",
         "en": "Blank interview kit for {vacancy}",
     },
     "kit.agenda": {"nl": "Agenda", "en": "Agenda"},
@@ -203,7 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Wacht op het formulier van {names}",
         "en": "Waiting for the form of {names}",
     },
-    "comparison.not_held": {"nl": "Gesprek nog niet gehouden", "en": "Interview not held yet"},
+    "comparison.not_held": {"nl": "Gesprek nog niet gevoerd", "en": "Interview not held yet"},
     "comparison.open": {"nl": "open", "en": "open"},
     "comparison.legend": {
         "nl": "* consensusscore van het panel · open: verschil van 2 punten of meer zonder "

@@ -2500,6 +2500,10 @@ Their scores will not be in the discussion, and once they see the others' scores
         <source>Don't forget</source>
         <translation>Don't forget</translation>
     </message>
+    <message>
+        <source>InterviewDesk covers these itself:</source>
+        <translation>InterviewDesk covers these itself:</translation>
+    </message>
 </context>
 <context>
     <name>QuestionCard</name>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>This form no longer exists; the interview may have been deleted.</source>
-        <translation>Dit formulier bestaat niet meer; misschien is het interview verwijderd.</translation>
+        <translation>Dit formulier bestaat niet meer; misschien is het gesprek verwijderd.</translation>
     </message>
     <message>
         <source>Submit without evidence?</source>
@@ -234,7 +234,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
-        <translation>Het cv van de kandidaat. De tekst staat tijdens het interview ernaast, met de trefwoorden van de competenties gemarkeerd.</translation>
+        <translation>Het cv van de kandidaat. De tekst staat tijdens het gesprek ernaast, met de trefwoorden van de competenties gemarkeerd.</translation>
     </message>
     <message>
         <source>The candidate&apos;s motivation letter.</source>
@@ -450,7 +450,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Interview</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Email</source>
@@ -469,7 +469,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>{time} over</source>
-        <translation>{time} te lang</translation>
+        <translation>{time} over tijd</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -587,7 +587,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Uitkomst</translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>The panel&apos;s weighted score over all competencies</source>
@@ -654,7 +654,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
-        <translation>Nog geen interviews — zodra het gesprek met een kandidaat gepland is en het panel de beoordelingen heeft ingediend, worden de scores hier vergeleken.</translation>
+        <translation>Nog geen gesprekken — zodra het gesprek met een kandidaat gepland is en het panel de beoordelingen heeft ingediend, worden de scores hier vergeleken.</translation>
     </message>
 </context>
 <context>
@@ -927,7 +927,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Uitkomst</translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Why the panel decides this, in a few sentences (required)</source>
@@ -963,7 +963,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Choose an outcome and write the rationale.</source>
-        <translation>Kies een uitkomst en schrijf de motivering.</translation>
+        <translation>Kies een besluit en schrijf de motivering.</translation>
     </message>
     <message>
         <source>Not decided yet</source>
@@ -1416,7 +1416,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>Someone else is looking</source>
-        <translation>Iemand anders kijkt</translation>
+        <translation>Andere gebruiker…</translation>
     </message>
     <message>
         <source>The panel&apos;s scores are hidden for now</source>
@@ -1484,19 +1484,19 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>InterviewDialog</name>
     <message>
         <source>Plan interview</source>
-        <translation>Interview plannen</translation>
+        <translation>Gesprek plannen</translation>
     </message>
     <message>
         <source>Edit interview</source>
-        <translation>Interview bewerken</translation>
+        <translation>Gesprek bewerken</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Interview</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation>Interviewpanel</translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Type to search candidates</source>
@@ -1537,7 +1537,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>An interview needs a candidate and a vacancy. Close this window and add them first.</source>
-        <translation>Voor een interview zijn een kandidaat en een vacature nodig. Sluit dit venster en voeg die eerst toe.</translation>
+        <translation>Voor een gesprek zijn een kandidaat en een vacature nodig. Sluit dit venster en voeg die eerst toe.</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -1573,7 +1573,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>{name} has filled in an assessment form for this interview. Taking them off the panel deletes that form when you save.</source>
-        <translation>{name} heeft voor dit interview een beoordelingsformulier ingevuld. Als je deze persoon uit het panel haalt, wordt dat formulier bij het opslaan verwijderd.</translation>
+        <translation>{name} heeft voor dit gesprek een beoordelingsformulier ingevuld. Als je deze persoon uit het panel haalt, wordt dat formulier bij het opslaan verwijderd.</translation>
     </message>
     <message>
         <source>No interviewers yet — create the first one with “New interviewer…”.</source>
@@ -1581,7 +1581,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>No one on the panel yet — add at least one interviewer. The first one you add chairs the interview.</source>
-        <translation>Nog niemand in het panel — voeg minstens één interviewer toe. De eerste die je toevoegt, is voorzitter van het interview.</translation>
+        <translation>Nog niemand in het panel — voeg minstens één interviewer toe. De eerste die je toevoegt, is voorzitter van het gesprek.</translation>
     </message>
     <message>
         <source>There is no candidate called “{name}”. Choose one from the list.</source>
@@ -1636,11 +1636,11 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>&amp;Candidate panel (CV and letter)</source>
-        <translation>Paneel &amp;kandidaat (cv en brief)</translation>
+        <translation>Zijvenster &amp;cv en brief</translation>
     </message>
     <message>
         <source>&amp;Vacancy panel</source>
-        <translation>Paneel v&amp;acature</translation>
+        <translation>Zijvenster v&amp;acature</translation>
     </message>
     <message>
         <source>&amp;Find in the CV</source>
@@ -1710,15 +1710,15 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>InterviewWindows</name>
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
-        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
     <message>
         <source>The interview agenda (agenda.toml in the data folder) cannot be used, so the interview cannot be opened. Correct the file or remove it to use the standard agenda.</source>
-        <translation>De interviewagenda (agenda.toml in de gegevensmap) is onbruikbaar, dus het interview kan niet worden geopend. Verbeter het bestand of verwijder het om de standaardagenda te gebruiken.</translation>
+        <translation>De gespreksagenda (agenda.toml in de gegevensmap) is onbruikbaar, dus het gesprek kan niet worden geopend. Verbeter het bestand of verwijder het om de standaardagenda te gebruiken.</translation>
     </message>
     <message>
         <source>Interview not opened</source>
-        <translation>Interview niet geopend</translation>
+        <translation>Gesprek niet geopend</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1792,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>No interviewers yet — add the people at your firm who sit on interview panels.</source>
-        <translation>Nog geen interviewers — voeg de mensen in je bedrijf toe die in interviewpanels zitten.</translation>
+        <translation>Nog geen interviewers — voeg de mensen in je bedrijf toe die in panels zitten.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -1808,7 +1808,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>People who sit on interview panels</source>
-        <translation>Mensen die in interviewpanels zitten</translation>
+        <translation>Mensen die in panels zitten</translation>
     </message>
     <message>
         <source>Delete interviewer</source>
@@ -1825,8 +1825,8 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…en nog %n interview</numerusform>
-            <numerusform>…en nog %n interviews</numerusform>
+            <numerusform>…en nog %n gesprek</numerusform>
+            <numerusform>…en nog %n gesprekken</numerusform>
         </translation>
     </message>
     <message>
@@ -1836,8 +1836,8 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message numerus="yes">
         <source>{name} sits on the panel of %n interview(s). Take them off those panels first, or delete the interviews:</source>
         <translation>
-            <numerusform>{name} zit in het panel van %n interview. Haal deze persoon eerst uit dat panel, of verwijder het interview:</numerusform>
-            <numerusform>{name} zit in het panel van %n interviews. Haal deze persoon eerst uit die panels, of verwijder de interviews:</numerusform>
+            <numerusform>{name} zit in het panel van %n gesprek. Haal deze persoon eerst uit dat panel, of verwijder het gesprek:</numerusform>
+            <numerusform>{name} zit in het panel van %n gesprekken. Haal deze persoon eerst uit die panels, of verwijder de gesprekken:</numerusform>
         </translation>
     </message>
 </context>
@@ -1857,7 +1857,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>Stage</source>
-        <translation>Fase</translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>Not planned</source>
@@ -1869,7 +1869,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>Interview {id}: start InterviewDesk with --open-interview {id} to open it at once</source>
-        <translation>Interview {id}: start InterviewDesk met --open-interview {id} om het meteen te openen</translation>
+        <translation>Gesprek {id}: start InterviewDesk met --open-interview {id} om het meteen te openen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1899,11 +1899,11 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>&amp;Continue interview</source>
-        <translation>Interview &amp;voortzetten</translation>
+        <translation>Gesprek &amp;voortzetten</translation>
     </message>
     <message>
         <source>&amp;Open interview</source>
-        <translation>Interview &amp;openen</translation>
+        <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
         <source>The example has been loaded.</source>
@@ -1939,7 +1939,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation>&amp;Interview</translation>
+        <translation>&amp;Gesprek</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1963,7 +1963,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>New &amp;interview…</source>
-        <translation>Nieuw &amp;interview…</translation>
+        <translation>Nieuw &amp;gesprek…</translation>
     </message>
     <message>
         <source>I&amp;nterviewers…</source>
@@ -2003,11 +2003,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Interview &amp;report…</source>
-        <translation>Interviewversla&amp;g…</translation>
+        <translation>Gespreksversla&amp;g…</translation>
     </message>
     <message>
         <source>Blank interview &amp;kit…</source>
-        <translation>Blanco interview&amp;kit…</translation>
+        <translation>Lege gespreks&amp;leidraad…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -2043,7 +2043,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>+ Interview</source>
-        <translation>+ Interview</translation>
+        <translation>+ Gesprek</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2161,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>PanelDiscussion</name>
     <message>
         <source>Someone else is looking</source>
-        <translation>Iemand anders kijkt</translation>
+        <translation>Andere gebruiker…</translation>
     </message>
     <message>
         <source>The band shows how far apart the scores lie on the scale from 1 to 5; the dot is the mean. Hover over a score to read the evidence, or expand a competency with its arrow.</source>
@@ -2181,11 +2181,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Looking: {viewer}</source>
-        <translation>Wie kijkt: {viewer}</translation>
+        <translation>Bekeken door: {viewer}</translation>
     </message>
     <message>
         <source>Looking: not on the panel</source>
-        <translation>Wie kijkt: iemand buiten het panel</translation>
+        <translation>Bekeken door: iemand buiten het panel</translation>
     </message>
     <message numerus="yes">
         <source>Opened early — %n panel member(s) not submitted yet: {names}. Their scores are not in this view; their assessment is no longer blind once they see it.</source>
@@ -2226,7 +2226,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Agreed</source>
-        <translation>Eensgezind</translation>
+        <translation>Geen groot verschil</translation>
     </message>
     <message>
         <source>Competencies</source>
@@ -2455,11 +2455,11 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Interview not found</source>
-        <translation>Interview niet gevonden</translation>
+        <translation>Gesprek niet gevonden</translation>
     </message>
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
-        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2499,10 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Don&apos;t forget</source>
         <translation>Niet vergeten</translation>
+    </message>
+    <message>
+        <source>InterviewDesk covers these itself:</source>
+        <translation>Dit regelt InterviewDesk zelf:</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2638,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <name>QuestionsPage</name>
     <message>
         <source>Stage</source>
-        <translation>Fase</translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
@@ -2646,11 +2650,11 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation>&amp;Fase</translation>
+        <translation>&amp;Onderdeel</translation>
     </message>
     <message>
         <source>Questions in this stage</source>
-        <translation>Vragen in deze fase</translation>
+        <translation>Vragen in dit onderdeel</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -2706,7 +2710,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>No questions for “{stage}” yet — add the questions every candidate for this role should be asked in this stage.</source>
-        <translation>Nog geen vragen voor “{stage}” — voeg de vragen toe die je in deze fase aan elke kandidaat voor deze functie stelt.</translation>
+        <translation>Nog geen vragen voor “{stage}” — voeg de vragen toe die je in dit onderdeel aan elke kandidaat voor deze functie stelt.</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2772,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Delete the vacancy “{title}” with its competencies, questions, applications and interviews? The candidates themselves stay. This cannot be undone.</source>
-        <translation>De vacature “{title}” verwijderen, met de competenties, vragen, sollicitaties en interviews? De kandidaten zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
+        <translation>De vacature “{title}” verwijderen, met de competenties, vragen, sollicitaties en gesprekken? De kandidaten zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Delete candidate</source>
@@ -2776,15 +2780,15 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Delete {name} and everything recorded about them — applications, interviews, notes, assessments and documents — for every vacancy? This cannot be undone.</source>
-        <translation>{name} verwijderen, met alles wat over deze persoon is vastgelegd — sollicitaties, interviews, notities, beoordelingen en documenten — bij alle vacatures? Dit kan niet ongedaan worden gemaakt.</translation>
+        <translation>{name} verwijderen, met alles wat over deze persoon is vastgelegd — sollicitaties, gesprekken, notities, beoordelingen en documenten — bij alle vacatures? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Delete interview</source>
-        <translation>Interview verwijderen</translation>
+        <translation>Gesprek verwijderen</translation>
     </message>
     <message>
         <source>Delete the interview {interview} with its notes and assessments? The candidate and the vacancy stay. This cannot be undone.</source>
-        <translation>Het interview {interview} verwijderen, met de notities en beoordelingen? De kandidaat en de vacature blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
+        <translation>Het gesprek {interview} verwijderen, met de notities en beoordelingen? De kandidaat en de vacature blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Import the CV of {name}</source>
@@ -2848,7 +2852,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>There is no decision on this interview (any more): decide in the panel discussion first.</source>
-        <translation>Er is geen besluit (meer) over dit interview: neem eerst een besluit in de panelbespreking.</translation>
+        <translation>Er is geen besluit (meer) over dit gesprek: neem eerst een besluit in de panelbespreking.</translation>
     </message>
     <message>
         <source>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</source>
@@ -2994,11 +2998,11 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Upcoming interviews</source>
-        <translation>Komende interviews</translation>
+        <translation>Komende gesprekken</translation>
     </message>
     <message>
         <source>No interviews planned for today or the next two weeks.</source>
-        <translation>Geen interviews gepland voor vandaag of de komende twee weken.</translation>
+        <translation>Geen gesprekken gepland voor vandaag of de komende twee weken.</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3139,7 +3143,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>This interview was deleted in the meantime.</source>
-        <translation>Dit interview is intussen verwijderd.</translation>
+        <translation>Dit gesprek is intussen verwijderd.</translation>
     </message>
     <message>
         <source>Choose the candidate.</source>
@@ -3227,15 +3231,15 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>+ Interview</source>
-        <translation>+ Interview</translation>
+        <translation>+ Gesprek</translation>
     </message>
     <message>
         <source>Continue interview</source>
-        <translation>Interview voortzetten</translation>
+        <translation>Gesprek voortzetten</translation>
     </message>
     <message>
         <source>Open interview</source>
-        <translation>Interview openen</translation>
+        <translation>Gesprek openen</translation>
     </message>
     <message>
         <source>Drop a CV file on a candidate to import it.</source>
@@ -3255,11 +3259,11 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>
-        <translation>Nog geen interviews gepland — plan er een met + Interview: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation>
+        <translation>Nog geen gesprekken gepland — plan er een met + Gesprek: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation>
     </message>
     <message>
         <source>Delete interview…</source>
-        <translation>Interview verwijderen…</translation>
+        <translation>Gesprek verwijderen…</translation>
     </message>
     <message>
         <source>Edit planning…</source>
@@ -3275,7 +3279,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</source>
-        <translation>Nog geen competenties. Voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; de interviewvragen en het beoordelingsformulier zijn erop gebaseerd.</translation>
+        <translation>Nog geen competenties. Voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; de gespreksvragen en het beoordelingsformulier zijn erop gebaseerd.</translation>
     </message>
     <message>
         <source>Edit competencies…</source>
@@ -3287,7 +3291,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Interviews ({n})</source>
-        <translation>Interviews ({n})</translation>
+        <translation>Gesprekken ({n})</translation>
     </message>
     <message>
         <source>Competencies ({n})</source>
@@ -3322,7 +3326,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Paste the full vacancy text here. It is shown beside the interview, so the panel can check what was promised.</source>
-        <translation>Plak hier de volledige vacaturetekst. Die staat tijdens het interview ernaast, zodat het panel kan nagaan wat er is beloofd.</translation>
+        <translation>Plak hier de volledige vacaturetekst. Die staat tijdens het gesprek ernaast, zodat het panel kan nagaan wat er is beloofd.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3400,7 +3404,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <name>ViewerChooser</name>
     <message>
         <source>Who is looking?</source>
-        <translation>Wie kijkt er?</translation>
+        <translation>Wie bekijkt de panelbespreking?</translation>
     </message>
     <message>
         <source>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
@@ -3435,7 +3439,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Start with the job you are hiring for: its text, core competencies and interview questions.</source>
-        <translation>Begin met de functie waarvoor je iemand zoekt: de vacaturetekst, de kerncompetenties en de interviewvragen.</translation>
+        <translation>Begin met de functie waarvoor je iemand zoekt: de vacaturetekst, de kerncompetenties en de gespreksvragen.</translation>
     </message>
     <message>
         <source>Load the example</source>
@@ -3443,7 +3447,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</source>
-        <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en interviews. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
+        <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en gesprekken. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
     </message>
     <message>
         <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
@@ -3543,7 +3547,7 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>
-        <translation>Dit interview of dit panellid bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek of dit panellid bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -3554,23 +3558,23 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     </message>
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
-        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
     <message>
         <source>Interview report - {candidate} - {date}</source>
-        <translation>Interviewverslag - {candidate} - {date}</translation>
+        <translation>Gespreksverslag - {candidate} - {date}</translation>
     </message>
     <message>
         <source>Interview report</source>
-        <translation>Interviewverslag</translation>
+        <translation>Gespreksverslag</translation>
     </message>
     <message>
         <source>Interview kit - {vacancy} - {date}</source>
-        <translation>Interviewkit - {vacancy} - {date}</translation>
+        <translation>Gespreksleidraad - {vacancy} - {date}</translation>
     </message>
     <message>
         <source>Blank interview kit</source>
-        <translation>Blanco interviewkit</translation>
+        <translation>Lege gespreksleidraad</translation>
     </message>
     <message>
         <source>This vacancy no longer exists. It may have been deleted.</source>
