@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.panel_discussion_action = self._action(self._open_selected_panel, "Ctrl+Shift+P")
         self.report_action = self._action(lambda: self._print_selected("report"), "Ctrl+P")
         self.kit_action = self._action(lambda: self._print_selected("kit"))
+        self.dossier_action = self._action(lambda: self._print_selected("dossier"))
         self.comparison_action = self._action(lambda: self._print_selected("comparison"))
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find,
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self.assessment_menu.addAction(self.panel_discussion_action)
         self.interview_menu.addSeparator()
         self.interview_menu.addAction(self.report_action)
+        self.interview_menu.addAction(self.dossier_action)
         self.interview_menu.addAction(self.kit_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.home_action)
@@ -453,8 +455,8 @@ class MainWindow(QMainWindow):
         interview = self.home.selected_interview()
         if interview is None:
             return None
-        show = print_documents.interview_report if document == "report" else \
-            print_documents.interview_kit
+        show = {"report": print_documents.interview_report,
+                "dossier": print_documents.dossier}.get(document, print_documents.interview_kit)
         return show(self, self.db, interview.id, page_size)
 
     def _interview_closed(self, _interview_id: int) -> None:
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
         interview = self.home.selected_interview() if self.home is not None else None
         for action in (self.open_interview_action, self.edit_planning_action,
                        self.assessment_form_action, self.panel_discussion_action,
-                       self.report_action, self.kit_action):
+                       self.report_action, self.kit_action, self.dossier_action):
             action.setEnabled(interview is not None)
         vacancy = self.home.selected_vacancy_id() if self.home is not None else None
         self.comparison_action.setEnabled(vacancy is not None)
@@ -659,6 +661,7 @@ class MainWindow(QMainWindow):
             (self.panel_discussion_action, self.tr("&Panel discussion…")),
             (self.report_action, self.tr("Interview &report…")),
             (self.kit_action, self.tr("Blank interview &kit…")),
+            (self.dossier_action, self.tr("&Dossier (report and forms)…")),
             (self.comparison_action, self.tr("Print &comparison…")),
             (self.home_action, self.tr("&Home")),
             (self.find_action, self.tr("&Search")),

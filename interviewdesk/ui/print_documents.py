@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from interviewdesk.documents.pdf import (
     write_assessment_form,
     write_comparison,
+    write_dossier,
     write_interview_kit,
     write_interview_report,
 )
@@ -65,6 +66,24 @@ def interview_report(
     write = partial(_report, db, interview_id, current_language(), page_size)
     return show_document(
         parent, QCoreApplication.translate("print_documents", "Interview report"), write, name
+    )
+
+
+def dossier(
+    parent: QWidget | None, db: Database, interview_id: int, page_size: str
+) -> PdfPreview | None:
+    """Preview the dossier of ``interview_id``: the report, then every panel member's
+    completed form (once every form is in)."""
+    found = _interview(parent, db, interview_id)
+    if found is None:
+        return None
+    candidate, _vacancy, day = found
+    name = QCoreApplication.translate(
+        "print_documents", "Dossier - {candidate} - {date}"
+    ).format(candidate=candidate, date=day)
+    write = partial(_dossier, db, interview_id, current_language(), page_size)
+    return show_document(
+        parent, QCoreApplication.translate("print_documents", "Dossier"), write, name
     )
 
 
@@ -131,6 +150,11 @@ def assessment_form(
 
 def _report(db: Database, interview_id: int, language: str, page_size: str, output: Path) -> Path:
     return write_interview_report(db, interview_id, output, language=language, page_size=page_size)
+
+
+def _dossier(db: Database, interview_id: int, language: str, page_size: str, output: Path
+             ) -> Path:
+    return write_dossier(db, interview_id, output, language=language, page_size=page_size)
 
 
 def _kit(db: Database, interview_id: int, language: str, page_size: str, output: Path) -> Path:

@@ -558,3 +558,25 @@ def test_the_entry_point_hands_export_to_the_command_line(
     assert app.main(["--data-dir", str(demo_dir), "export", "kit", "--vacancy",
                      str(_ids(demo_dir)["vacancy"]), "-o", str(output)]) == 0
     assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_export_dossier_and_a_compact_form(demo_dir: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    interview = str(_ids(demo_dir)["Daniëlle Kok"])
+    dossier, report = tmp_path / "dossier.pdf", tmp_path / "report.pdf"
+    assert cli.main(["export", "dossier", "--interview", interview, "-o", str(dossier)]) == 0
+    assert cli.main(["export", "report", "--interview", interview, "-o", str(report)]) == 0
+    pages = len(PdfReader(dossier).pages)
+    assert pages > len(PdfReader(report).pages)
+    assert f"Pagina {pages} van {pages}" in _pdf_text(dossier)
+    if os.name == "posix":
+        assert dossier.stat().st_mode & 0o777 == 0o600
+    compact = tmp_path / "compact.pdf"
+    assert cli.main(["export", "form", "--interview", interview, "--panel-member", "Sanne",
+                     "--compact", "-o", str(compact)]) == 0
+    capsys.readouterr()
+    assert cli.main(["export", "report", "--interview", interview, "--compact", "-o",
+                     str(tmp_path / "x.pdf")]) == 2
+    assert "--compact goes with export form" in capsys.readouterr().err

@@ -217,3 +217,46 @@ def test_a_typed_answer_counts_as_answered_in_the_report(db: Database, ids: Exam
     text = text_of(write_interview_report(db, ids.interview_id, tmp_path / "r.pdf"))
     assert "☑ Is er een bus van de zaak?" in text
     assert "nog niet beantwoord" not in text
+
+
+def in_order(text: str, phrases: list[str]) -> None:
+    """Each phrase occurs in ``text``, after the one before it."""
+    at = 0
+    for phrase in phrases:
+        found = text.find(phrase, at)
+        assert found >= 0, phrase
+        at = found + len(phrase)
+
+
+def test_the_report_is_signed_off_with_forms_before_the_decision(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    path = write_interview_report(db, ids.completed_interview_id, tmp_path / "r.pdf")
+    text = text_of(path)
+    # The sign-off block: drawn up by, the chair by name, place, date, signature, who decided.
+    in_order(text, ["Vastgesteld", "Opgesteld door", "Plaats", "Voorzitter Sanne de Vries",
+                    "Datum", "Handtekening", "Besloten door: Sanne de Vries "
+                    "(Voorzitter), René Mulder (Panellid), Inge Meijer (HR)"])
+    # Each rater's evidence per competency, now that every form is in.
+    view = panel_scores(db, ids.completed_interview_id, None)
+    assert "Onderbouwing per beoordelaar" in text
+    for row in view.rows:
+        for evidence in row.evidence:
+            if evidence.strip():
+                assert flat(evidence) in text
+    # The forms' submission times next to the decision's, scoring first.
+    in_order(text, ["Eerst gescoord, dan besloten", "Beoordelingsformulier Sanne de Vries",
+                    "Beoordelingsformulier René Mulder",
+                    "Beoordelingsformulier Inge Meijer", "Besluit van het panel"])
+    assert "Totaalscore van het panel" not in text  # the total is in the matrix, once
+    # Decision, rationale and next steps on one page; the last page is not near-empty.
+    pages = page_texts(path)
+    decision_page = next(p for p in pages if "Door naar de volgende ronde" in p)
+    assert "Motivering" in decision_page and "Vervolgstappen" in decision_page
+    assert "Eerst gescoord, dan besloten" in pages[-1]  # never a signature block alone
+
+
+def test_no_evidence_nor_scores_before_every_form_is_in(db: Database, ids: ExampleIds,
+                                                         tmp_path: Path) -> None:
+    text = text_of(write_interview_report(db, ids.waiting_interview_id, tmp_path / "r.pdf"))
+    assert "Onderbouwing per beoordelaar" not in text
+    assert "Besloten door" not in text  # no decision yet: nothing to sign off

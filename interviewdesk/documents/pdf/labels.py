@@ -120,10 +120,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit gesprek heeft geen panel, dus ook geen scores.",
         "en": "This interview has no panel, so there are no scores.",
     },
-    "report.overall": {
-        "nl": "Totaalscore van het panel: {score}",
-        "en": "The panel's overall score: {score}",
-    },
     "report.flags": {"nl": "Verschillen en consensus", "en": "Discrepancies and consensus"},
     "report.no_flags": {
         "nl": "Geen competentie met een verschil van 2 punten of meer.",
@@ -140,6 +136,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Strengths and weaknesses per panel member",
     },
     "report.decision": {"nl": "Besluit", "en": "Decision"},
+    "dossier.title": {"nl": "Dossier", "en": "Dossier"},
+    "dossier.subject": {
+        "nl": "Dossier van het gesprek met {candidate} voor {vacancy}: verslag en "
+        "beoordelingsformulieren",
+        "en": "Dossier of the interview with {candidate} for {vacancy}: report and "
+        "assessment forms",
+    },
+    "report.evidence": {"nl": "Onderbouwing per beoordelaar",
+                        "en": "Evidence per rater"},
+    "report.timeline": {"nl": "Eerst gescoord, dan besloten",
+                        "en": "Scored first, then decided"},
+    "report.form_submitted": {"nl": "Beoordelingsformulier {name}",
+                              "en": "Assessment form {name}"},
+    "report.decision_taken": {"nl": "Besluit van het panel", "en": "The panel's decision"},
+    "report.signoff": {"nl": "Vastgesteld", "en": "Signed off"},
+    "report.drawn_up_by": {"nl": "Opgesteld door", "en": "Drawn up by"},
+    "report.chair": {"nl": "Voorzitter", "en": "Chair"},
+    "report.place": {"nl": "Plaats", "en": "Place"},
+    "report.decided_by": {"nl": "Besloten door", "en": "Decided by"},
     "report.no_decision": {
         "nl": "Het panel heeft nog geen besluit genomen.",
         "en": "The panel has not decided yet.",

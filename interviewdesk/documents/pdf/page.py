@@ -156,8 +156,10 @@ def numbered_canvas(running: Running) -> type:
     return NumberedCanvas
 
 
-def render(story: list[Any], layout: Layout, running: Running, metadata: Metadata) -> bytes:
-    """Lay ``story`` out on pages and return the PDF's bytes."""
+def render(story: list[Any], layout: Layout, running: Running, metadata: Metadata,
+           *, canvas_class: type | None = None) -> bytes:
+    """Lay ``story`` out on pages and return the PDF's bytes (``canvas_class``: a
+    canvas of one's own, e.g. the dossier's, instead of :func:`numbered_canvas`)."""
     register_fonts()
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -181,7 +183,7 @@ def render(story: list[Any], layout: Layout, running: Running, metadata: Metadat
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=numbered_canvas(running))
+    doc.build(story, canvasmaker=canvas_class or numbered_canvas(running))
     return buffer.getvalue()
 
 

@@ -2010,6 +2010,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Blank interview &amp;kit…</translation>
     </message>
     <message>
+        <source>&amp;Dossier (report and forms)…</source>
+        <translation>&amp;Dossier (report and forms)…</translation>
+    </message>
+    <message>
         <source>Print &amp;comparison…</source>
         <translation>Print &amp;comparison…</translation>
     </message>
@@ -2349,6 +2353,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Print the interview &amp;report…</source>
         <translation>Print the interview &amp;report…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;dossier (report and forms)…</source>
+        <translation>Print the &amp;dossier (report and forms)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3567,6 +3575,14 @@ Their scores will not be in the discussion, and once they see the others' scores
     <message>
         <source>Interview report</source>
         <translation>Interview report</translation>
+    </message>
+    <message>
+        <source>Dossier - {candidate} - {date}</source>
+        <translation>Dossier - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Interview kit - {vacancy} - {date}</source>

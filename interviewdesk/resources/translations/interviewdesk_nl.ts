@@ -2010,6 +2010,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Lege gespreks&amp;leidraad…</translation>
     </message>
     <message>
+        <source>&amp;Dossier (report and forms)…</source>
+        <translation>&amp;Dossier (verslag en formulieren)…</translation>
+    </message>
+    <message>
         <source>Print &amp;comparison…</source>
         <translation>Vergelijking af&amp;drukken…</translation>
     </message>
@@ -2349,6 +2353,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Print the interview &amp;report…</source>
         <translation>Gespreks&amp;verslag afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;dossier (report and forms)…</source>
+        <translation>&amp;Dossier afdrukken (verslag en formulieren)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3567,6 +3575,14 @@ Hun scores staan dan niet in de bespreking, en zodra zij de scores van de andere
     <message>
         <source>Interview report</source>
         <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <source>Dossier - {candidate} - {date}</source>
+        <translation>Dossier - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Interview kit - {vacancy} - {date}</source>

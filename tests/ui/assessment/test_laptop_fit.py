@@ -85,12 +85,17 @@ def test_panel_window_closes_with_ctrl_w_and_esc_and_prints_the_report(
     printed: list[int] = []
     monkeypatch.setattr(print_documents, "interview_report",
                         lambda _parent, _db, interview_id, _size: printed.append(interview_id))
+    filed: list[int] = []
+    monkeypatch.setattr(print_documents, "dossier",
+                        lambda _parent, _db, interview_id, _size: filed.append(interview_id))
     window = panel_window(panel_example.completed_interview_id)
     window.look_as(panel_example.completed_panel_member_ids[0])
     menus = window.menus
     assert menus.report_action.shortcut().toString() == "Ctrl+P"
     menus.report_action.trigger()
     assert printed == [panel_example.completed_interview_id]
+    menus.dossier_action.trigger()
+    assert filed == [panel_example.completed_interview_id]
     assert {k.toString() for k in menus.close_action.shortcuts()} == {"Ctrl+W", "Esc"}
     with qtbot.waitActive(window):
         window.activateWindow()
