@@ -8,14 +8,15 @@ the report alone, which says whose form is missing.
 
 Each part keeps its own running header (report, then each form with its rater): a
 mark at the start of a part tells the page canvas which header to draw on the pages
-that follow, and the numbers are drawn at the end, when the total is known.
+that follow, and the numbers are drawn at the end, when the total is known
+(:mod:`.parts`).
 """
 
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import PageBreak
 
 from interviewdesk.documents.pdf import sources
 from interviewdesk.documents.pdf.assessment_form import form_story
@@ -26,11 +27,11 @@ from interviewdesk.documents.pdf.page import (
     Layout,
     Metadata,
     Running,
-    _draw_running,
     ensure_fonts,
     render,
     write_file,
 )
+from interviewdesk.documents.pdf.parts import PartMark, parts_canvas
 from interviewdesk.store.assessments import (
     AssessmentForm,
     FormCompetency,
@@ -38,49 +39,6 @@ from interviewdesk.store.assessments import (
     PanelView,
 )
 from interviewdesk.store.database import Database
-
-#: The canvas attribute that holds the running header of the part being laid out.
-_PART = "_dossier_running"
-
-
-class PartMark(Flowable):  # type: ignore[misc]
-    """Takes no room; from the page it lands on, ``running`` heads the pages."""
-
-    def __init__(self, running: Running) -> None:
-        super().__init__()
-        self.running = running
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        setattr(self.canv, _PART, self.running)
-
-
-def dossier_canvas(first: Running) -> type:
-    """A canvas that numbers pages over the whole dossier and draws on each page the
-    running header of the part it belongs to."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class DossierCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._finished_pages: list[dict[str, Any]] = []
-            setattr(self, _PART, first)
-
-        def showPage(self) -> None:
-            self._finished_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._finished_pages)
-            for number, state in enumerate(self._finished_pages, start=1):
-                self.__dict__.update(state)
-                _draw_running(self, state.get(_PART, first), number, pages)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return DossierCanvas
 
 
 def every_form_in(data: sources.ReportData) -> bool:
@@ -144,5 +102,5 @@ def write_dossier(db: Database, interview_id: int, output: Path, *, language: st
                       vacancy=session.vacancy_title),
         language=language, keywords=(APP_NAME, title))
     data_bytes = render(story, layout, report_running, metadata,
-                        canvas_class=dossier_canvas(report_running))
+                        canvas_class=parts_canvas(report_running))
     return write_file(output, data_bytes, language)

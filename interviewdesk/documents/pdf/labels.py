@@ -202,6 +202,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(or ‘{not_assessed}’) and note what the candidate showed.",
     },
     "kit.signatures": {"nl": "Ondertekening", "en": "Signatures"},
+    "kit.notes": {"nl": "Notities", "en": "Notes"},
+    "kit.copy_for": {"nl": "Exemplaar van {name}", "en": "Copy of {name}"},
+    "kit.do_not_ask": {"nl": "Vraag hier niet naar", "en": "Do not ask about"},
+    "kit.do_not_ask_list": {
+        "nl": "leeftijd · zwangerschap of kinderwens · gezinssituatie of burgerlijke staat · "
+        "geloof of levensovertuiging · afkomst of nationaliteit · gezondheid of ziekteverzuim · "
+        "seksuele geaardheid · politieke voorkeur · lidmaatschap van een vakbond",
+        "en": "age · pregnancy or plans for children · family or marital status · religion "
+        "or beliefs · origin or nationality · health or sick leave · sexual orientation · "
+        "political views · trade union membership",
+    },
+    "kit.do_not_ask_why": {
+        "nl": "Zulke vragen zijn niet nodig om de functie te beoordelen en kunnen tot "
+        "discriminatie leiden. Begint de kandidaat er zelf over, ga er dan niet op door.",
+        "en": "Such questions are not needed to assess the role and can lead to "
+        "discrimination. If the candidate raises them, do not pursue them.",
+    },
     "kit.no_competencies": {
         "nl": "Deze vacature heeft nog geen competenties; voeg ze toe in InterviewDesk.",
         "en": "This vacancy has no competencies yet; add them in InterviewDesk.",
