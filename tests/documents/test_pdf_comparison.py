@@ -70,3 +70,23 @@ def test_unknown_vacancy(db: Database, tmp_path: Path) -> None:
         write_comparison(db, 777, tmp_path / "comparison.pdf")
     assert error.value.reason == "no_vacancy"
     assert str(error.value) == "Vacature 777 bestaat niet (meer)."
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_no_competency_name_is_broken_mid_word(db: Database, ids: ExampleIds, tmp_path: Path,
+                                               page_size: str) -> None:
+    from dataclasses import replace
+
+    from interviewdesk.store.vacancies import load_vacancy_draft
+
+    draft = load_vacancy_draft(db, ids.vacancy_id)
+    extra = ["Verantwoordelijkheidsgevoel", "Klantgerichtheid bij storingen",
+             "Veiligheidsbewustzijn", "Communicatievaardigheden"]
+    draft.competencies += [replace(draft.competencies[1], key=f"extra{n}", id=None, name=name)
+                           for n, name in enumerate(extra)]
+    save_vacancy(db, draft)
+    path = write_comparison(db, ids.vacancy_id, tmp_path / "c.pdf", page_size=page_size)
+    printed = set(text_of(path).split())
+    for competency in load_vacancy_draft(db, ids.vacancy_id).competencies:
+        for word in competency.name.split():
+            assert word in printed, word  # whole, not "Klantgerichthei" + "d"
