@@ -43,7 +43,7 @@ AVOID: tuple[tuple[str, str], ...] = (
     (r"wie kijkt", "Bekeken door:"),
     (r"iemand anders kijkt", "Andere gebruiker…"),
     (r"\bte lang\b", "over tijd"),
-    (r"klok laten doorlopen", "klok hervatten"),
+    (r"klok laten doorlopen|^verder \(", "klok hervatten"),
     (r"zeker niet|zeker wel", "sterk afraden · sterk aanraden"),
     (r"soft skill", "persoonlijke vaardigheid"),
     (r"vacatureomschrijving", "vacaturetekst"),
@@ -53,7 +53,8 @@ AVOID: tuple[tuple[str, str], ...] = (
 
 
 def _without_placeholders(text: str) -> str:
-    return re.sub(r"\{[^}]*\}", "", text)
+    """The text as read: no ``{placeholders}``, no "&" of a keyboard mnemonic."""
+    return re.sub(r"\{[^}]*\}", "", text).replace("&", "")
 
 
 def dutch_translations() -> Iterator[tuple[str, str]]:

@@ -137,12 +137,16 @@ def assessment_form(
     candidate: str,
     scheduled_at: datetime | None,
     page_size: str,
+    *,
+    compact: bool = False,
 ) -> PdfPreview | None:
-    """Preview ``panel_member_id``'s own assessment form — never another member's."""
+    """Preview ``panel_member_id``'s own assessment form — never another member's
+    (``compact``: only the chosen anchor per competency)."""
     name = QCoreApplication.translate(
         "print_documents", "Assessment form - {rater} - {candidate} - {date}"
     ).format(rater=rater, candidate=candidate, date=_day(scheduled_at))
-    write = partial(_form, db, interview_id, panel_member_id, current_language(), page_size)
+    write = partial(_form, db, interview_id, panel_member_id, current_language(), page_size,
+                    compact)
     return show_document(
         parent, QCoreApplication.translate("print_documents", "Assessment form"), write, name
     )
@@ -171,8 +175,10 @@ def _form(
     panel_member_id: int,
     language: str,
     page_size: str,
+    compact: bool,
     output: Path,
 ) -> Path:
     return write_assessment_form(
-        db, interview_id, panel_member_id, output, language=language, page_size=page_size
+        db, interview_id, panel_member_id, output, language=language, page_size=page_size,
+        compact=compact,
     )

@@ -175,7 +175,9 @@ def test_menu_actions_follow_the_selection_and_open_previews(
     texts = [pdf_text(dialog.pdf_path) for dialog in shown]
     assert "Daniëlle Kok" in texts[0] and shown[0].pdf_path.name.startswith(
         "Interview report - Daniëlle Kok - ")
-    assert "Daniëlle" not in texts[1] and "Daniëlle" not in shown[1].pdf_path.name
+    # The kit names the candidate at the top of each copy, but its file name does not.
+    assert "danielle.kok@example.nl" not in texts[1]
+    assert "Daniëlle" not in shown[1].pdf_path.name
     assert "Daniëlle Kok" in texts[2]
     assert all(dialog.page_count() >= 1 for dialog in shown)
 
@@ -214,6 +216,10 @@ def test_the_form_window_prints_only_its_own_members_form(
     others = {"Sanne de Vries", "René Mulder", "Inge Meijer"} - {window.form.rater_name}
     assert not any(name in text for name in others)
     assert dialog.pdf_path.name.startswith(f"Assessment form - {window.form.rater_name} - ")
+    full_pages = dialog.page_count()
+    window.compact_action.trigger()  # only the chosen anchors: shorter
+    previews.extend(shown[1:])
+    assert len(shown) == 2 and shown[1].page_count() < full_pages
     window.close()
 
 

@@ -35,6 +35,10 @@
         <translation>&amp;Print or save as PDF…</translation>
     </message>
     <message>
+        <source>Print &amp;compact (chosen anchors only)…</source>
+        <translation>Print &amp;compact (chosen anchors only)…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>

@@ -35,6 +35,10 @@
         <translation>&amp;Afdrukken of opslaan als PDF…</translation>
     </message>
     <message>
+        <source>Print &amp;compact (chosen anchors only)…</source>
+        <translation>&amp;Compact afdrukken (alleen de gekozen ankers)…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -485,7 +489,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Resume ({key})</source>
-        <translation>Verder ({key})</translation>
+        <translation>Klok hervatten ({key})</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -1664,7 +1668,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>&amp;Resume the clock</source>
-        <translation>Klok laten &amp;doorlopen</translation>
+        <translation>Klok &amp;hervatten</translation>
     </message>
     <message>
         <source>&amp;Start the clock</source>

@@ -193,13 +193,16 @@ class AssessmentFormWindow(QMainWindow):
         # Printing offers this member's own form only: the window knows no other.
         self.print_action = QAction(self.tr("&Print or save as PDF…"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.triggered.connect(self.print_form)
+        self.print_action.triggered.connect(lambda: self.print_form())
+        self.compact_action = QAction(self.tr("Print &compact (chosen anchors only)…"), self)
+        self.compact_action.triggered.connect(lambda: self.print_form(compact=True))
         self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close),
                                         QKeySequence("Ctrl+W"), QKeySequence("Esc")])
         self.close_action.triggered.connect(self.close)
         self.form_menu = self.menuBar().addMenu(self.tr("&Form"))
         self.form_menu.addAction(self.print_action)
+        self.form_menu.addAction(self.compact_action)
         self.form_menu.addSeparator()
         self.form_menu.addAction(self.close_action)
 
@@ -408,16 +411,18 @@ class AssessmentFormWindow(QMainWindow):
 
     # -- printing -------------------------------------------------------------------
 
-    def print_form(self) -> QWidget | None:
+    def print_form(self, compact: bool = False) -> QWidget | None:
         """Preview this form as printed (with Print… and Save as PDF…), after saving
-        what is pending so the paper shows what the screen shows."""
+        what is pending so the paper shows what the screen shows; ``compact``: only the
+        chosen anchor per competency."""
         from interviewdesk.ui import print_documents
 
         self.flush()
         form = self.form
         return print_documents.assessment_form(
             self, self.db, form.interview_id, form.panel_member_id, form.rater_name,
-            form.candidate_name, form.scheduled_at, self.settings.page_size)
+            form.candidate_name, form.scheduled_at, self.settings.page_size,
+            compact=compact)
 
     # -- closing --------------------------------------------------------------------
 
