@@ -511,6 +511,7 @@ def test_export_comparison_and_a_kit_for_the_vacancy(demo_dir: Path, tmp_path: P
     (["report", "--interview", "999"], "There is no interview with id 999."),
     (["kit", "--interview", "999"], "There is no interview with id 999."),
     (["comparison", "--vacancy", "999"], "There is no vacancy with id 999."),
+    (["dossier", "--interview", "999"], "There is no interview with id 999."),
     (["form", "--interview", "999", "--panel-member", "René"],
      "There is no interview with id 999."),
     (["form", "--interview", "{interview}", "--panel-member", "Nobody"],

@@ -253,3 +253,25 @@ def test_save_as_pdf_starts_in_documents_remembers_confirms_and_is_private(
     printing.export_pdf(window, "Interview report",
                         report_writer(db, ids.completed_interview_id), "again")
     assert Path(save_to[1]).parent == tmp_path / "saved"  # remembered
+
+
+def test_the_dossier_from_the_interview_menu(main_window: MainWindow, db: Database,
+                                             previews: list[PdfPreview],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    dossier = main_window.dossier_action
+    assert dossier in main_window.interview_menu.actions() and not dossier.isEnabled()
+    ids = load_example(db)
+    main_window.home.refresh()
+    main_window.show_view("home")
+    main_window.home.select_vacancy(ids.vacancy_id)
+    main_window.home.detail.select_interview(ids.completed_interview_id)
+    assert dossier.isEnabled()
+    shown: list[PdfPreview] = []
+    monkeypatch.setattr(PdfPreview, "show", lambda self: shown.append(self))
+    dossier.trigger()
+    previews.extend(shown)
+    (dialog,) = shown
+    text = pdf_text(dialog.pdf_path)
+    assert dialog.pdf_path.name.startswith("Dossier - Daniëlle Kok - ")
+    assert text.count("Assessment form") >= 3 and "Interview report" in text
+    assert f"Page {dialog.page_count()} of {dialog.page_count()}" in text

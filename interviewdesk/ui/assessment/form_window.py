@@ -197,8 +197,12 @@ class AssessmentFormWindow(QMainWindow):
         self.compact_action = QAction(self.tr("Print &compact (chosen anchors only)…"), self)
         self.compact_action.triggered.connect(lambda: self.print_form(compact=True))
         self.close_action = QAction(self.tr("&Close"), self)
-        self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close),
-                                        QKeySequence("Ctrl+W"), QKeySequence("Esc")])
+        keys: list[QKeySequence] = []
+        for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Close),
+                    QKeySequence("Ctrl+W"), QKeySequence("Esc")]:
+            if not key.isEmpty() and key not in keys:
+                keys.append(key)
+        self.close_action.setShortcuts(keys)
         self.close_action.triggered.connect(self.close)
         self.form_menu = self.menuBar().addMenu(self.tr("&Form"))
         self.form_menu.addAction(self.print_action)
