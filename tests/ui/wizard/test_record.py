@@ -107,3 +107,20 @@ def test_assessment_checklist_comes_from_the_forms_and_the_decision(open_window:
         assert not boxes[key].isChecked() and not boxes[key].isEnabled()
     assert boxes["assessment_form"].text().endswith("0 of 3 forms submitted")
     assert boxes["panel_discussion"].text().endswith("no decision recorded yet")
+
+
+def test_a_decision_in_the_panel_discussion_ticks_the_assessment_checklist(
+        open_window: Any, db: Database, example: ExampleIds, qtbot: Any) -> None:
+    from interviewdesk.store.assessments import DecisionDraft, save_decision
+
+    window = open_window()
+    window.go_to("assessment")
+    page = window.pages["assessment"]
+    panel = page.section.open_panel_discussion()
+    assert panel is not None  # deletes itself when closed
+    save_decision(db, example.interview_id, DecisionDraft(
+        "hold", "Eerst de andere kandidaten spreken.", override_reason="Nog geen formulieren."))
+    panel.changed.emit(example.interview_id)  # as the window does after recording it
+    box = page.checklist.boxes["panel_discussion"]
+    assert box.isChecked() and box.text().endswith("the panel recorded its decision")
+    panel.close()
