@@ -47,6 +47,7 @@ from interviewdesk.documents.pdf import DocumentExportError
 from interviewdesk.ui import messages
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, make_muted
+from interviewdesk.ui.window_size import fitting_size
 
 log = logging.getLogger(__name__)
 
@@ -313,7 +314,7 @@ class PdfPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        self.resize(fitting_size(QSize(760, 900), self))
 
     def page_count(self) -> int:
         """How many pages the preview shows."""

@@ -3,7 +3,7 @@ per agenda stage, saved together in one transaction."""
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -32,6 +32,7 @@ from interviewdesk.ui.editors.questions_page import QuestionsPage
 from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import hint_label
 from interviewdesk.ui.style import SPACING, SPACING_LARGE
+from interviewdesk.ui.window_size import fitting_size
 
 # A new procedure ends this far ahead unless the user picks another date.
 DEFAULT_PROCEDURE_WEEKS = 8
@@ -46,7 +47,7 @@ class VacancyDialog(EditorDialog):
         self.vacancy_id = vacancy_id
         self.setWindowTitle(self.tr("New vacancy") if vacancy_id is None
                             else self.tr("Edit vacancy"))
-        self.resize(1000, 720)
+        self.resize(fitting_size(QSize(1000, 720), self))
         self.setMinimumSize(820, 600)
 
         rated = rated_competencies(db, vacancy_id) if vacancy_id is not None else {}
