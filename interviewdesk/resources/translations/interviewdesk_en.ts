@@ -19,8 +19,8 @@
         <translation>Assessment form · {rater} · {candidate}</translation>
     </message>
     <message>
-        <source>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency's anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</source>
-        <translation>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency's anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</translation>
+        <source>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency&apos;s anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</source>
+        <translation>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency&apos;s anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</translation>
     </message>
     <message>
         <source>This vacancy has no competencies to score. Add them to the vacancy; until then only the recommendation and your notes below can be filled in.</source>
@@ -174,24 +174,24 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Planned questions not asked</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered</source>
-        <translation>The candidate's questions not answered</translation>
+        <source>The candidate&apos;s questions not answered</source>
+        <translation>The candidate&apos;s questions not answered</translation>
     </message>
     <message>
         <source>Feedback date</source>
         <translation>Feedback date</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel. Add the interviewers in the interview's details.</source>
-        <translation>Nobody is on this interview's panel. Add the interviewers in the interview's details.</translation>
+        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</translation>
     </message>
     <message>
         <source>Panel discussion</source>
         <translation>Panel discussion</translation>
     </message>
     <message>
-        <source>Compare the panel's scores, agree on the differences and record the decision</source>
-        <translation>Compare the panel's scores, agree on the differences and record the decision</translation>
+        <source>Compare the panel&apos;s scores, agree on the differences and record the decision</source>
+        <translation>Compare the panel&apos;s scores, agree on the differences and record the decision</translation>
     </message>
     <message>
         <source>The panel compares scores once everyone has submitted; the chair can open the discussion earlier.</source>
@@ -237,12 +237,12 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Applications</translation>
     </message>
     <message>
-        <source>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
-        <translation>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
+        <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
+        <translation>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
     </message>
     <message>
-        <source>The candidate's motivation letter.</source>
-        <translation>The candidate's motivation letter.</translation>
+        <source>The candidate&apos;s motivation letter.</source>
+        <translation>The candidate&apos;s motivation letter.</translation>
     </message>
     <message>
         <source>C&amp;V</source>
@@ -317,16 +317,16 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Consent recorded on {date}.</translation>
     </message>
     <message>
-        <source>Consent is recorded with today's date when you save.</source>
-        <translation>Consent is recorded with today's date when you save.</translation>
+        <source>Consent is recorded with today&apos;s date when you save.</source>
+        <translation>Consent is recorded with today&apos;s date when you save.</translation>
     </message>
     <message>
         <source>Without consent, the data is deleted 4 weeks after the procedure ends.</source>
         <translation>Without consent, the data is deleted 4 weeks after the procedure ends.</translation>
     </message>
     <message>
-        <source>Fill in the candidate's name.</source>
-        <translation>Fill in the candidate's name.</translation>
+        <source>Fill in the candidate&apos;s name.</source>
+        <translation>Fill in the candidate&apos;s name.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -340,8 +340,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Candidate</translation>
     </message>
     <message>
-        <source>Words from the vacancy's competencies are highlighted.</source>
-        <translation>Words from the vacancy's competencies are highlighted.</translation>
+        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
+        <translation>Words from the vacancy&apos;s competencies are highlighted.</translation>
     </message>
     <message>
         <source>No CV yet — import one from the candidate (PDF, DOCX or TXT).</source>
@@ -371,8 +371,8 @@ Mark them as not assessed and submit the form?</translation>
 <context>
     <name>CandidateQuestionRow</name>
     <message>
-        <source>The candidate's question</source>
-        <translation>The candidate's question</translation>
+        <source>The candidate&apos;s question</source>
+        <translation>The candidate&apos;s question</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -394,12 +394,12 @@ Mark them as not assessed and submit the form?</translation>
 <context>
     <name>CandidateQuestionsSection</name>
     <message>
-        <source>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</source>
-        <translation>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
+        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <translation>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
     </message>
     <message>
-        <source>The candidate's question — Enter adds it</source>
-        <translation>The candidate's question — Enter adds it</translation>
+        <source>The candidate&apos;s question — Enter adds it</source>
+        <translation>The candidate&apos;s question — Enter adds it</translation>
     </message>
     <message>
         <source>New question of the candidate</source>
@@ -410,8 +410,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <source>The candidate's questions</source>
-        <translation>The candidate's questions</translation>
+        <source>The candidate&apos;s questions</source>
+        <translation>The candidate&apos;s questions</translation>
     </message>
     <message>
         <source>Question not added</source>
@@ -426,8 +426,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Remove question</translation>
     </message>
     <message>
-        <source>Remove the candidate's question “{question}” and its answer?</source>
-        <translation>Remove the candidate's question “{question}” and its answer?</translation>
+        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
+        <translation>Remove the candidate&apos;s question “{question}” and its answer?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -535,8 +535,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Every planned question was asked.</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered yet</source>
-        <translation>The candidate's questions not answered yet</translation>
+        <source>The candidate&apos;s questions not answered yet</source>
+        <translation>The candidate&apos;s questions not answered yet</translation>
     </message>
     <message>
         <source>Planned questions not asked yet</source>
@@ -566,7 +566,7 @@ Mark them as not assessed and submit the form?</translation>
     <name>ComparisonModel</name>
     <message>
         <source>Interview not held yet</source>
-        <extracomment>The value a column sorts by (``None``: empty, sorted last either way). A cell's number for the heat colour or the bar (``None``: no number). Whether a competency's result is the panel's consensus. What the cell is: "name", "score", "total", "outcome" or "waiting". The interview a row shows. The quieter line under a candidate's name: the application status and the date.</extracomment>
+        <extracomment>The value a column sorts by (``None``: empty, sorted last either way). A cell&apos;s number for the heat colour or the bar (``None``: no number). Whether a competency&apos;s result is the panel&apos;s consensus. What the cell is: &quot;name&quot;, &quot;score&quot;, &quot;total&quot;, &quot;outcome&quot; or &quot;waiting&quot;. The interview a row shows. The quieter line under a candidate&apos;s name: the application status and the date.</extracomment>
         <translation>Interview not held yet</translation>
     </message>
     <message>
@@ -594,8 +594,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>The panel's weighted score over all competencies</source>
-        <translation>The panel's weighted score over all competencies</translation>
+        <source>The panel&apos;s weighted score over all competencies</source>
+        <translation>The panel&apos;s weighted score over all competencies</translation>
     </message>
     <message>
         <source>{name} · weight {weight}</source>
@@ -614,8 +614,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>{name}: raters differ and no consensus is recorded yet</translation>
     </message>
     <message>
-        <source>{name}: {score} (the panel's consensus)</source>
-        <translation>{name}: {score} (the panel's consensus)</translation>
+        <source>{name}: {score} (the panel&apos;s consensus)</source>
+        <translation>{name}: {score} (the panel&apos;s consensus)</translation>
     </message>
     <message>
         <source>{name}: {score} (the mean of the scores)</source>
@@ -637,8 +637,8 @@ Mark them as not assessed and submit the form?</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <source>Each cell is the panel's score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column's title to sort by it.</source>
-        <translation>Each cell is the panel's score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column's title to sort by it.</translation>
+        <source>Each cell is the panel&apos;s score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column&apos;s title to sort by it.</source>
+        <translation>Each cell is the panel&apos;s score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column&apos;s title to sort by it.</translation>
     </message>
     <message>
         <source>Choose a vacancy to compare its candidates.</source>
@@ -653,12 +653,12 @@ Mark them as not assessed and submit the form?</translation>
         <translation>The comparison could not be read from the database.</translation>
     </message>
     <message>
-        <source>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates' scores can be compared here.</source>
-        <translation>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates' scores can be compared here.</translation>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates&apos; scores can be compared here.</source>
+        <translation>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates&apos; scores can be compared here.</translation>
     </message>
     <message>
-        <source>No interviews yet — once a candidate's interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
-        <translation>No interviews yet — once a candidate's interview is planned and the panel has submitted its assessments, the scores are compared here.</translation>
+        <source>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
+        <translation>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</translation>
     </message>
 </context>
 <context>
@@ -819,20 +819,20 @@ Mark them as not assessed and submit the form?</translation>
     <name>ConsensusEditor</name>
     <message>
         <source>Change</source>
-        <extracomment>The score picker's entries after the prompt: the scale, then "not assessed".</extracomment>
+        <extracomment>The score picker&apos;s entries after the prompt: the scale, then &quot;not assessed&quot;.</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <source>Choose the panel's score…</source>
-        <translation>Choose the panel's score…</translation>
+        <source>Choose the panel&apos;s score…</source>
+        <translation>Choose the panel&apos;s score…</translation>
     </message>
     <message>
         <source>{score} · {label}</source>
         <translation>{score} · {label}</translation>
     </message>
     <message>
-        <source>The panel's score</source>
-        <translation>The panel's score</translation>
+        <source>The panel&apos;s score</source>
+        <translation>The panel&apos;s score</translation>
     </message>
     <message>
         <source>Why the panel agrees on this score (required)</source>
@@ -926,7 +926,7 @@ Mark them as not assessed and submit the form?</translation>
     <name>DecisionForm</name>
     <message>
         <source>Decision</source>
-        <extracomment>The candidate hears back this many working days after the discussion, by default. The chosen outcome's button: the accent colour, pale enough for dark text.</extracomment>
+        <extracomment>The candidate hears back this many working days after the discussion, by default. The chosen outcome&apos;s button: the accent colour, pale enough for dark text.</extracomment>
         <translation>Decision</translation>
     </message>
     <message>
@@ -1231,16 +1231,16 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Feedback by {date} · {vacancy}</translation>
     </message>
     <message>
-        <source>{name}'s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</source>
-        <translation>{name}'s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</translation>
+        <source>{name}&apos;s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</source>
+        <translation>{name}&apos;s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</translation>
     </message>
     <message>
         <source>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</source>
         <translation>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</translation>
     </message>
     <message>
-        <source>{candidate} is waiting to hear the panel's decision. Once you have told them, choose “Feedback given”.</source>
-        <translation>{candidate} is waiting to hear the panel's decision. Once you have told them, choose “Feedback given”.</translation>
+        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</source>
+        <translation>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</translation>
     </message>
 </context>
 <context>
@@ -1423,12 +1423,12 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Someone else is looking</translation>
     </message>
     <message>
-        <source>The panel's scores are hidden for now</source>
-        <translation>The panel's scores are hidden for now</translation>
+        <source>The panel&apos;s scores are hidden for now</source>
+        <translation>The panel&apos;s scores are hidden for now</translation>
     </message>
     <message>
-        <source>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</source>
-        <translation>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
+        <source>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</source>
+        <translation>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
     </message>
     <message>
         <source>Only the chair can open the discussion early</source>
@@ -1756,8 +1756,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <source>Fill in the interviewer's name.</source>
-        <translation>Fill in the interviewer's name.</translation>
+        <source>Fill in the interviewer&apos;s name.</source>
+        <translation>Fill in the interviewer&apos;s name.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -2203,12 +2203,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         </translation>
     </message>
     <message>
-        <source>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel's scores are compared on them.</source>
-        <translation>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel's scores are compared on them.</translation>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel&apos;s scores are compared on them.</source>
+        <translation>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel&apos;s scores are compared on them.</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel, so there are no scores to discuss. Add the interviewers in the interview's details.</source>
-        <translation>Nobody is on this interview's panel, so there are no scores to discuss. Add the interviewers in the interview's details.</translation>
+        <source>Nobody is on this interview&apos;s panel, so there are no scores to discuss. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Nobody is on this interview&apos;s panel, so there are no scores to discuss. Add the interviewers in the interview&apos;s details.</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2233,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The panel differs on these, or nobody assessed them. Agree on a score and say why.</translation>
     </message>
     <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
         <source>Competencies</source>
         <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>No large difference</source>
+        <translation>No large difference</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -2257,8 +2257,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Panel score</translation>
     </message>
     <message>
-        <source>Show or hide each rater's evidence</source>
-        <translation>Show or hide each rater's evidence</translation>
+        <source>Show or hide each rater&apos;s evidence</source>
+        <translation>Show or hide each rater&apos;s evidence</translation>
     </message>
     <message>
         <source>Evidence for {competency}</source>
@@ -2284,8 +2284,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>{flag} — resolved</translation>
     </message>
     <message>
-        <source>The panel's consensus</source>
-        <translation>The panel's consensus</translation>
+        <source>The panel&apos;s consensus</source>
+        <translation>The panel&apos;s consensus</translation>
     </message>
     <message>
         <source>The mean of the scores given</source>
@@ -2312,12 +2312,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Weighted total</translation>
     </message>
     <message>
-        <source>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
-        <translation>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</translation>
+        <source>Each rater&apos;s total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
+        <translation>Each rater&apos;s total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</translation>
     </message>
     <message>
-        <source>The candidate's weighted score from the panel scores</source>
-        <translation>The candidate's weighted score from the panel scores</translation>
+        <source>The candidate&apos;s weighted score from the panel scores</source>
+        <translation>The candidate&apos;s weighted score from the panel scores</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -2382,20 +2382,20 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Decision</translation>
     </message>
     <message>
-        <source>That person is not on this interview's panel. Choose who is looking.</source>
-        <translation>That person is not on this interview's panel. Choose who is looking.</translation>
+        <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
+        <translation>That person is not on this interview&apos;s panel. Choose who is looking.</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <source>The panel's assessments could not be read.</source>
-        <translation>The panel's assessments could not be read.</translation>
+        <source>The panel&apos;s assessments could not be read.</source>
+        <translation>The panel&apos;s assessments could not be read.</translation>
     </message>
     <message>
-        <source>The panel's scores could not be read.</source>
-        <translation>The panel's scores could not be read.</translation>
+        <source>The panel&apos;s scores could not be read.</source>
+        <translation>The panel&apos;s scores could not be read.</translation>
     </message>
     <message>
         <source>Panel discussion · {candidate}</source>
@@ -2412,10 +2412,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Not submitted yet: {names}.
 
-Their scores will not be in the discussion, and once they see the others' scores their own assessment is no longer blind. Open the discussion without them?</source>
+Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</source>
         <translation>Not submitted yet: {names}.
 
-Their scores will not be in the discussion, and once they see the others' scores their own assessment is no longer blind. Open the discussion without them?</translation>
+Their scores will not be in the discussion, and once they see the others&apos; scores their own assessment is no longer blind. Open the discussion without them?</translation>
     </message>
     <message>
         <source>Open early</source>
@@ -2438,8 +2438,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Take back the consensus?</translation>
     </message>
     <message>
-        <source>Take back the panel's consensus on {name}? The competency is open again until the panel records a new one.</source>
-        <translation>Take back the panel's consensus on {name}? The competency is open again until the panel records a new one.</translation>
+        <source>Take back the panel&apos;s consensus on {name}? The competency is open again until the panel records a new one.</source>
+        <translation>Take back the panel&apos;s consensus on {name}? The competency is open again until the panel records a new one.</translation>
     </message>
     <message>
         <source>Take back</source>
@@ -2477,8 +2477,8 @@ Their scores will not be in the discussion, and once they see the others' scores
 <context>
     <name>PreparationSection</name>
     <message>
-        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</source>
-        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</translation>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
+        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</translation>
     </message>
     <message>
         <source>Show the CV</source>
@@ -2509,8 +2509,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>The panel</translation>
     </message>
     <message>
-        <source>Don't forget</source>
-        <translation>Don't forget</translation>
+        <source>Don&apos;t forget</source>
+        <translation>Don&apos;t forget</translation>
     </message>
     <message>
         <source>InterviewDesk covers these itself:</source>
@@ -2587,8 +2587,8 @@ Their scores will not be in the discussion, and once they see the others' scores
 <context>
     <name>QuestionList</name>
     <message>
-        <source>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</source>
-        <translation>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</translation>
+        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
+        <translation>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</translation>
     </message>
     <message>
         <source>A question you ask on the spot — Enter adds it</source>
@@ -2744,8 +2744,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>{role} · {state}</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel yet. Add the interviewers in the interview's details; then each of them can fill in a form.</source>
-        <translation>Nobody is on this interview's panel yet. Add the interviewers in the interview's details; then each of them can fill in a form.</translation>
+        <source>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</source>
+        <translation>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</translation>
     </message>
 </context>
 <context>
@@ -2847,8 +2847,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Replace the motivation letter?</translation>
     </message>
     <message>
-        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</source>
-        <translation>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</translation>
+        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter&apos;s text and the original file kept now are replaced.</source>
+        <translation>{name} already has a motivation letter. Replace it with “{file}”? The letter&apos;s text and the original file kept now are replaced.</translation>
     </message>
     <message>
         <source>Replace letter</source>
@@ -2867,8 +2867,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>There is no decision on this interview (any more): decide in the panel discussion first.</translation>
     </message>
     <message>
-        <source>Have you told {name} the panel's decision, “{outcome}”? Their status then becomes “{status}”.</source>
-        <translation>Have you told {name} the panel's decision, “{outcome}”? Their status then becomes “{status}”.</translation>
+        <source>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</source>
+        <translation>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3353,8 +3353,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <source>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
-        <translation>Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</translation>
+        <source>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</source>
+        <translation>Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent. You will be reminded first.</translation>
     </message>
     <message>
         <source>&amp;Procedure ends:</source>
@@ -3408,8 +3408,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Vacancy text</translation>
     </message>
     <message>
-        <source>The vacancy's competencies are highlighted.</source>
-        <translation>The vacancy's competencies are highlighted.</translation>
+        <source>The vacancy&apos;s competencies are highlighted.</source>
+        <translation>The vacancy&apos;s competencies are highlighted.</translation>
     </message>
 </context>
 <context>
@@ -3419,8 +3419,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Who is looking?</translation>
     </message>
     <message>
-        <source>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
-        <translation>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
+        <source>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
+        <translation>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
     </message>
     <message>
         <source>{role} · {state}</source>
@@ -3462,8 +3462,8 @@ Their scores will not be in the discussion, and once they see the others' scores
         <translation>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
-        <translation>Everything stays on this computer: no account, no network. Candidates' data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</translation>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</source>
+        <translation>Everything stays on this computer: no account, no network. Candidates&apos; data is deleted 4 weeks after the procedure ends, or 1 year after it with their consent.</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3621,7 @@ Their scores will not be in the discussion, and once they see the others' scores
     <name>printing</name>
     <message>
         <source>Document not made</source>
-        <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer's resolution, up to this.</extracomment>
+        <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
         <translation>Document not made</translation>
     </message>
     <message>

@@ -2233,12 +2233,12 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Hierover verschilt het panel van mening, of niemand heeft ze beoordeeld. Spreek samen een score af en geef aan waarom.</translation>
     </message>
     <message>
-        <source>Agreed</source>
-        <translation>Geen groot verschil</translation>
-    </message>
-    <message>
         <source>Competencies</source>
         <translation>Competenties</translation>
+    </message>
+    <message>
+        <source>No large difference</source>
+        <translation>Geen groot verschil</translation>
     </message>
     <message>
         <source>Competency</source>

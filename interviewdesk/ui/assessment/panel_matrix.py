@@ -111,7 +111,8 @@ class PanelMatrix(QWidget):
             for row in flagged:
                 self._competency(row)
         if others:
-            self._section(self.tr("Agreed") if flagged else self.tr("Competencies"), "")
+            self._section(self.tr("No large difference") if flagged
+                          else self.tr("Competencies"), "")
             for row in others:
                 self._competency(row)
         self._totals()
