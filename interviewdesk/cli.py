@@ -60,7 +60,7 @@ COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "reten
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
-EXPORT_KINDS = ("form", "report", "kit", "comparison")
+EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier")
 PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
@@ -262,6 +262,7 @@ def _export(args: argparse.Namespace) -> int:
         DocumentExportError,
         write_assessment_form,
         write_comparison,
+        write_dossier,
         write_interview_kit,
         write_interview_report,
     )
@@ -284,7 +285,10 @@ def _export(args: argparse.Namespace) -> int:
         options = {"language": language, "page_size": page_size}
         if kind == "form":
             member = _panel_member(db, args.interview, args.panel_member)
-            written = write_assessment_form(db, args.interview, member, output, **options)
+            written = write_assessment_form(db, args.interview, member, output,
+                                            compact=args.compact, **options)
+        elif kind == "dossier":
+            written = write_dossier(db, args.interview, output, **options)
         elif kind == "report":
             written = write_interview_report(db, args.interview, output, **options)
         elif kind == "kit":
@@ -335,6 +339,8 @@ def _check_export_arguments(args: argparse.Namespace) -> None:
         raise CommandError("export form needs --panel-member NAME: whose form to print.")
     if kind != "form" and args.panel_member:
         raise CommandError(f"--panel-member goes with export form, not export {kind}.")
+    if kind != "form" and args.compact:
+        raise CommandError(f"--compact goes with export form, not export {kind}.")
 
 
 def _panel_member(db: "Database", interview_id: int, name: str) -> int:
@@ -692,18 +698,22 @@ def _build_parser() -> _Parser:
     export = commands.add_parser(
         "export", parents=[data_dir],
         help="print a document as PDF: an assessment form, an interview report, a blank "
-        "interview kit, or a vacancy's comparison",
+        "interview kit, a vacancy's comparison, or an interview's dossier",
         description="Write a printed document as PDF. 'form' is one panel member's "
         "assessment form (--interview and --panel-member), only once the assessment round "
         "is closed (blind scoring); 'report' the interview report (its scores only once "
         "the round is closed); 'kit' a blank kit for paper, without "
         "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
-        "side by side (--vacancy).")
-    export.add_argument("kind", choices=EXPORT_KINDS, metavar="{form,report,kit,comparison}")
+        "side by side (--vacancy); 'dossier' the report followed by every panel member's "
+        "completed form, one PDF to file (--interview; the forms once the round is closed).")
+    export.add_argument("kind", choices=EXPORT_KINDS,
+                        metavar="{form,report,kit,comparison,dossier}")
     export.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
     export.add_argument("--vacancy", type=_record_id, metavar="ID", help="the vacancy's id")
     export.add_argument("--panel-member", metavar="NAME",
                         help="whose form (a panel member's name; case and accents ignored)")
+    export.add_argument("--compact", action="store_true",
+                        help="form only: each competency with just the chosen anchor")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     export.add_argument("--language", choices=LANGUAGES, default=None,
                         help="the document's language (default: the settings', else nl)")

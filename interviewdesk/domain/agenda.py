@@ -58,10 +58,16 @@ class Text:
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One tick box on a stage's checklist (or on the "Niet vergeten" list)."""
+    """One tick box on a stage's checklist (or on the "Niet vergeten" list).
+
+    ``covered`` (only on "Niet vergeten") says how InterviewDesk itself provides the
+    thing — the forms, the notes, the candidate records — so it is shown as covered,
+    not as a box to tick.
+    """
 
     key: str
     label: Text
+    covered: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,10 @@ def _items(values: Iterable[Any], where: str) -> tuple[ChecklistItem, ...]:
     for n, raw in enumerate(values, start=1):
         if not isinstance(raw, Mapping) or not str(raw.get("key", "")).strip():
             raise AgendaError(f"{where}, item {n}: every item needs a 'key'.")
-        items.append(ChecklistItem(key=str(raw["key"]), label=_text(raw, f"{where}, item {n}")))
+        covered = raw.get("covered")
+        items.append(ChecklistItem(
+            key=str(raw["key"]), label=_text(raw, f"{where}, item {n}"),
+            covered=None if covered is None else _text(covered, f"{where}, item {n}, covered")))
     duplicates = _duplicates(i.key for i in items)
     if duplicates:
         raise AgendaError(f"{where}: two items share the key {', '.join(duplicates)}.")

@@ -179,10 +179,10 @@ def _choices(*pairs: tuple[str, str, str]) -> Choices:
 
 #: Each panel member's overall advice on the assessment form, from worst to best.
 RECOMMENDATIONS = _choices(
-    ("strong_no", "Zeker niet", "Strong no"),
-    ("no", "Nee", "No"),
-    ("yes", "Ja", "Yes"),
-    ("strong_yes", "Zeker wel", "Strong yes"),
+    ("strong_no", "Sterk afraden", "Strong no"),
+    ("no", "Afraden", "No"),
+    ("yes", "Aanraden", "Yes"),
+    ("strong_yes", "Sterk aanraden", "Strong yes"),
 )
 
 #: The panel's one decision on an interview.
@@ -194,9 +194,9 @@ DECISION_OUTCOMES = _choices(
 )
 
 COMPETENCY_KINDS = _choices(
-    ("core", "Kerncompetentie", "Core competency"),
-    ("technical", "Vakinhoudelijk", "Technical"),
-    ("soft", "Soft skill", "Soft skill"),
+    ("core", "Gedragscompetentie", "Behavioural"),
+    ("technical", "Vaktechnisch", "Technical"),
+    ("soft", "Persoonlijke vaardigheid", "Personal skill"),
 )
 
 QUESTION_KINDS = _choices(
@@ -218,6 +218,7 @@ APPLICATION_STATUSES = _choices(
     ("applied", "Gesolliciteerd", "Applied"),
     ("invited", "Uitgenodigd", "Invited"),
     ("interviewed", "Gesprek gevoerd", "Interviewed"),
+    ("decided", "Besluit genomen", "Decided"),
     ("offered", "Aanbod gedaan", "Offered"),
     ("hired", "Aangenomen", "Hired"),
     ("rejected", "Afgewezen", "Rejected"),

@@ -25,6 +25,7 @@ from interviewdesk.store.models import (
     Assessment,
     AuditEntry,
     Candidate,
+    CandidateQuestion,
     Competency,
     ConsensusScore,
     Consent,
@@ -320,6 +321,16 @@ def _add_past_interview(
                 notes=spec.stage_notes.get(stage.key, ""),
                 seconds_spent=stage.minutes * 60 if stage.key != "preparation" else 0,
                 done=True,
+            )
+        )
+    for position, (question_text, answer_text) in enumerate(spec.candidate_questions, 1):
+        session.add(
+            CandidateQuestion(
+                interview_id=interview_id,
+                position=position,
+                question=question_text,
+                answer=answer_text,
+                answered=True,
             )
         )
     for (stage, position), answer in spec.answers.items():

@@ -83,6 +83,8 @@ class ExamplePastInterview:
     #: Feedback promised at the close, in working days after the interview (when the
     #: panel has not decided yet; a decision brings its own date).
     feedback_working_days_after: int = 0
+    #: The candidate's questions with the answers the panel gave.
+    candidate_questions: tuple[tuple[str, str], ...] = ()
 
 
 PANEL: tuple[tuple[str, str], ...] = ((SANNE, "chair"), (RENE, "member"), (INGE, "hr"))
@@ -91,6 +93,15 @@ PANEL: tuple[tuple[str, str], ...] = ((SANNE, "chair"), (RENE, "member"), (INGE,
 
 COMPLETED = ExamplePastInterview(
     candidate="Daniëlle Kok",
+    candidate_questions=(
+        ("Welke opleidingen voor warmtepompen bieden jullie aan?",
+         "Het F-gassencertificaat in het eerste jaar, daarna de fabriekstrainingen van onze "
+         "twee merken."),
+        ("Hoe werkt de storingsdienst?",
+         "Eén week op zes, met een vergoeding per dienst; nooit in je eerste drie maanden."),
+        ("Hoeveel tijd is er per adres?",
+         "Een onderhoudsbeurt is ingepland op vijf kwartier, een storing op anderhalf uur."),
+    ),
     working_days_ago=5,
     local_hour=10,
     minutes=64,
@@ -102,10 +113,9 @@ COMPLETED = ExamplePastInterview(
         SKILLS: "Technisch sterk en precies in meetwaarden. Rollenspel ketelvervanging goed.",
         BEHAVIOURAL: "Storingsvoorbeeld overtuigend (STAR compleet). Klachtvoorbeeld bleef "
         "algemeen; pas na doorvragen concreet.",
-        "candidate_questions": "Vroeg naar de opleidingen voor warmtepompen, de storingsdienst "
-        "en hoeveel tijd er per adres is.",
-        "closing": "Meeloopdag als tweede stap uitgelegd; feedback binnen een week toegezegd. "
-        "Kandidaat bedankt.",
+        "candidate_questions": "Goed voorbereide vragen; de opleiding vond ze het belangrijkst.",
+        "closing": "Meeloopdag als tweede stap uitgelegd; terugkoppeling binnen een week "
+        "toegezegd. Kandidaat bedankt.",
     },
     answers={
         (EXPERIENCE, 0): ExampleAnswer(
@@ -310,6 +320,9 @@ WAITING = ExamplePastInterview(
         SKILLS: "Onderhoud volgens checklist prima; storingen nog met hulp van de eerste monteur.",
         "closing": "Meeloopdag uitgelegd; binnen twee werkdagen uitslag toegezegd.",
     },
+    candidate_questions=(
+        ("Krijg ik een eigen bus?", "Ja, met een vaste voorraad; aanvullen via de binnendienst."),
+    ),
     answers={
         (EXPERIENCE, 0): ExampleAnswer(
             "Twee jaar service bij Klimaatgroep Lek en IJssel: onderhoud cv en ventilatie, "

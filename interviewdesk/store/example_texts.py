@@ -209,7 +209,7 @@ COMPETENCIES: tuple[ExampleCompetency, ...] = (
         keywords="samenwerken, team, collega's, planning, overdracht, leerlingen, begeleiding",
         anchors=(
             "Werkt het liefst alleen, deelt geen informatie met de planning of collega's en "
-            "reageert afwerend op afspraken of feedback.",
+            "reageert afwerend op afspraken of opmerkingen.",
             "Werkt samen als het moet, maar overdrachten zijn onvolledig (werkbon, materiaal, "
             "vervolgafspraak), zodat collega's moeten navragen wat er is gebeurd.",
             "Stemt af met de planning en collega's, draagt een klus volledig over en helpt een "
@@ -809,7 +809,7 @@ CANDIDATES: tuple[ExampleCandidate, ...] = (
         email="danielle.kok@example.nl",
         phone="06-23456789",
         city="Nieuwegein",
-        status="interviewed",
+        status="decided",
         cv=DANIELLE_CV,
         letter=DANIELLE_LETTER,
     ),

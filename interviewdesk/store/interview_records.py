@@ -119,6 +119,10 @@ class CandidateQuestionInfo:
     answer: str = ""
     answered: bool = False
 
+    def is_answered(self) -> bool:
+        """Ticked "answered", or an answer was typed: both say the panel answered it."""
+        return self.answered or bool(self.answer.strip())
+
 
 @dataclass(frozen=True)
 class PanelSeatInfo:
@@ -366,6 +370,8 @@ def apply_changes(db: Database, interview_id: int, changes: list[Change]) -> Non
             if change.target == "interview":
                 setattr(interview, change.field, change.value)
                 session.add(interview)
+                if change.field == "finished_at" and change.value is not None:
+                    _mark_interviewed(session, interview)
             elif change.target == "stage":
                 record = _stage_record(session, interview_id, str(change.key))
                 if change.field == "checklist":
@@ -385,6 +391,15 @@ def apply_changes(db: Database, interview_id: int, changes: list[Change]) -> Non
                 setattr(question, change.field, change.value)
                 session.add(question)
             session.flush()
+
+
+def _mark_interviewed(session: Session, interview: Interview) -> None:
+    """The interview was held: an "applied" or "invited" application is now
+    "interviewed" (the candidate status follows the interview; later statuses stay)."""
+    application = session.get(Application, interview.application_id)
+    if application is not None and application.status in ("applied", "invited"):
+        application.status = "interviewed"
+        session.add(application)
 
 
 def open_stage(db: Database, interview_id: int, stage: str) -> None:

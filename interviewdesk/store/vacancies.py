@@ -17,7 +17,16 @@ from interviewdesk.domain.agenda import QUESTION_STAGES
 from interviewdesk.domain.field_limits import LOCATION_MAX, NAME_MAX, TITLE_MAX
 from interviewdesk.domain.scales import COMPETENCY_KINDS, QUESTION_KINDS, RATING_SCALE
 from interviewdesk.store.database import Database
-from interviewdesk.store.models import Competency, Question, Rating, Vacancy, utc_now
+from interviewdesk.store.models import (
+    Application,
+    Competency,
+    Decision,
+    Interview,
+    Question,
+    Rating,
+    Vacancy,
+    utc_now,
+)
 from interviewdesk.store.validation import ValidationError, check_length
 
 SCALE_POINTS = len(RATING_SCALE)
@@ -345,6 +354,19 @@ def rated_competencies(db: Database, vacancy_id: int) -> dict[int, int]:
             .group_by(col(Rating.competency_id))
         ).all()
         return {int(cid): int(n) for cid, n in rows}
+
+
+def decided_interviews(db: Database, vacancy_id: int) -> int:
+    """How many interviews for ``vacancy_id`` the panel has decided on: a competency
+    added now is not part of their scores (the vacancy editor says so first)."""
+    with db.session() as session:
+        count = session.exec(
+            select(func.count(col(Decision.id)))
+            .join(Interview, col(Interview.id) == col(Decision.interview_id))
+            .join(Application, col(Application.id) == col(Interview.application_id))
+            .where(Application.vacancy_id == vacancy_id)
+        ).one()
+        return int(count or 0)
 
 
 def delete_vacancy(db: Database, vacancy_id: int) -> None:

@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         self.panel_discussion_action = self._action(self._open_selected_panel, "Ctrl+Shift+P")
         self.report_action = self._action(lambda: self._print_selected("report"), "Ctrl+P")
         self.kit_action = self._action(lambda: self._print_selected("kit"))
+        self.dossier_action = self._action(lambda: self._print_selected("dossier"))
         self.comparison_action = self._action(lambda: self._print_selected("comparison"))
         self.panel_package_action = self._action(lambda: self._exchange_selected("panel"))
         self.return_package_action = self._action(lambda: self._exchange_selected("return"))
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
         self.assessment_menu.addAction(self.panel_discussion_action)
         self.interview_menu.addSeparator()
         self.interview_menu.addAction(self.report_action)
+        self.interview_menu.addAction(self.dossier_action)
         self.interview_menu.addAction(self.kit_action)
         self.interview_menu.addSeparator()
         self.interview_menu.addAction(self.panel_package_action)
@@ -484,8 +486,8 @@ class MainWindow(QMainWindow):
         interview = self.home.selected_interview()
         if interview is None:
             return None
-        show = print_documents.interview_report if document == "report" else \
-            print_documents.interview_kit
+        show = {"report": print_documents.interview_report,
+                "dossier": print_documents.dossier}.get(document, print_documents.interview_kit)
         return show(self, self.db, interview.id, page_size)
 
     # -- exchange packages (panel members on their own laptops) ---------------------
@@ -575,8 +577,9 @@ class MainWindow(QMainWindow):
         interview = self.home.selected_interview() if self.home is not None else None
         for action in (self.open_interview_action, self.edit_planning_action,
                        self.assessment_form_action, self.panel_discussion_action,
-                       self.report_action, self.kit_action, self.panel_package_action,
-                       self.return_package_action, self.returned_changes_action):
+                       self.report_action, self.kit_action, self.dossier_action,
+                       self.panel_package_action, self.return_package_action,
+                       self.returned_changes_action):
             action.setEnabled(interview is not None)
         vacancy = self.home.selected_vacancy_id() if self.home is not None else None
         self.comparison_action.setEnabled(vacancy is not None)
@@ -802,6 +805,7 @@ class MainWindow(QMainWindow):
             (self.panel_discussion_action, self.tr("&Panel discussion…")),
             (self.report_action, self.tr("Interview &report…")),
             (self.kit_action, self.tr("Blank interview &kit…")),
+            (self.dossier_action, self.tr("&Dossier (report and forms)…")),
             (self.comparison_action, self.tr("Print &comparison…")),
             (self.panel_package_action, self.tr("Panel package for a &member…")),
             (self.return_package_action, self.tr("Re&turn an assessment to the chair…")),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from interviewdesk.documents.pdf import (
     write_assessment_form,
     write_comparison,
+    write_dossier,
     write_interview_kit,
     write_interview_report,
 )
@@ -65,6 +66,24 @@ def interview_report(
     write = partial(_report, db, interview_id, current_language(), page_size)
     return show_document(
         parent, QCoreApplication.translate("print_documents", "Interview report"), write, name
+    )
+
+
+def dossier(
+    parent: QWidget | None, db: Database, interview_id: int, page_size: str
+) -> PdfPreview | None:
+    """Preview the dossier of ``interview_id``: the report, then every panel member's
+    completed form (once every form is in)."""
+    found = _interview(parent, db, interview_id)
+    if found is None:
+        return None
+    candidate, _vacancy, day = found
+    name = QCoreApplication.translate(
+        "print_documents", "Dossier - {candidate} - {date}"
+    ).format(candidate=candidate, date=day)
+    write = partial(_dossier, db, interview_id, current_language(), page_size)
+    return show_document(
+        parent, QCoreApplication.translate("print_documents", "Dossier"), write, name
     )
 
 
@@ -118,12 +137,16 @@ def assessment_form(
     candidate: str,
     scheduled_at: datetime | None,
     page_size: str,
+    *,
+    compact: bool = False,
 ) -> PdfPreview | None:
-    """Preview ``panel_member_id``'s own assessment form — never another member's."""
+    """Preview ``panel_member_id``'s own assessment form — never another member's
+    (``compact``: only the chosen anchor per competency)."""
     name = QCoreApplication.translate(
         "print_documents", "Assessment form - {rater} - {candidate} - {date}"
     ).format(rater=rater, candidate=candidate, date=_day(scheduled_at))
-    write = partial(_form, db, interview_id, panel_member_id, current_language(), page_size)
+    write = partial(_form, db, interview_id, panel_member_id, current_language(), page_size,
+                    compact)
     return show_document(
         parent, QCoreApplication.translate("print_documents", "Assessment form"), write, name
     )
@@ -131,6 +154,11 @@ def assessment_form(
 
 def _report(db: Database, interview_id: int, language: str, page_size: str, output: Path) -> Path:
     return write_interview_report(db, interview_id, output, language=language, page_size=page_size)
+
+
+def _dossier(db: Database, interview_id: int, language: str, page_size: str, output: Path
+             ) -> Path:
+    return write_dossier(db, interview_id, output, language=language, page_size=page_size)
 
 
 def _kit(db: Database, interview_id: int, language: str, page_size: str, output: Path) -> Path:
@@ -147,9 +175,11 @@ def _form(
     panel_member_id: int,
     language: str,
     page_size: str,
+    compact: bool,
     output: Path,
 ) -> Path:
     return write_assessment_form(
         db, interview_id, panel_member_id, output, language=language, page_size=page_size,
         asker=panel_member_id,  # the form window belongs to this member
+        compact=compact,
     )

@@ -8,8 +8,10 @@ paper size). Problems reach the user through :mod:`interviewdesk.ui.messages`, n
 as a traceback.
 """
 
+import contextlib
 import itertools
 import logging
+import os
 import re
 import shutil
 import tempfile
@@ -17,8 +19,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import (
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -36,7 +54,9 @@ from PySide6.QtWidgets import (
 from interviewdesk.documents.pdf import DocumentExportError
 from interviewdesk.ui import messages
 from interviewdesk.ui.background import run_in_background
+from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, make_muted
+from interviewdesk.ui.window_size import fitting_size
 
 log = logging.getLogger(__name__)
 
@@ -103,9 +123,28 @@ def write_document(parent: QWidget | None, write: DocumentWriter, output: Path) 
     return None
 
 
+def _settings(parent: QWidget | None) -> Settings | None:
+    """The settings of the window ``parent`` belongs to (every window keeps them)."""
+    widget = parent
+    while widget is not None:
+        settings = getattr(widget, "settings", None)
+        if isinstance(settings, Settings):
+            return settings
+        widget = widget.parentWidget()
+    return None
+
+
+def start_folder(parent: QWidget | None) -> Path:
+    """Where Save as PDF starts: the folder used last time, else Documents."""
+    settings = _settings(parent)
+    last = settings.pdf_folder if settings is not None else None
+    return last if last is not None and last.is_dir() else documents_folder()
+
+
 def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
-    """The file the user chose to save the PDF as; ``None`` if cancelled."""
-    start = documents_folder() / safe_file_name(suggested_name)
+    """The file the user chose to save the PDF as; ``None`` if cancelled. The folder
+    is remembered for the next time."""
+    start = start_folder(parent) / safe_file_name(suggested_name)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("printing", "Save as PDF"),
@@ -115,7 +154,32 @@ def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
+    settings = _settings(parent)
+    if settings is not None:
+        settings.pdf_folder = path.parent
+        settings.sync()
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def make_private(path: Path) -> None:
+    """Only the user may read a saved document (it holds candidate data)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+
+def confirm_saved(parent: QWidget | None, kind: str, path: Path) -> None:
+    """Say where ``kind`` was saved, with a button that opens its folder (Close is
+    the default, so Enter just closes the message)."""
+    if not messages.ask(
+        parent,
+        QCoreApplication.translate("printing", "Saved as PDF"),
+        QCoreApplication.translate("printing", "{document} saved as:\n{path}").format(
+            document=kind, path=path),
+        QCoreApplication.translate("printing", "Close"),
+        QCoreApplication.translate("printing", "Open folder"),
+    ):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def export_pdf(
@@ -128,12 +192,14 @@ def export_pdf(
         return None
     written = write_document(parent, write, output)
     if written is not None:
+        make_private(written)
         show_status(
             parent,
             QCoreApplication.translate("printing", "{document} saved as {path}").format(
                 document=kind, path=written
             ),
         )
+        confirm_saved(parent, kind, written)
     return written
 
 
@@ -294,7 +360,7 @@ class PdfPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        self.resize(fitting_size(QSize(760, 900), self))
 
     def page_count(self) -> int:
         """How many pages the preview shows."""

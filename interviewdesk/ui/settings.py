@@ -183,6 +183,17 @@ class Settings:
     def page_size(self, value: str) -> None:
         self._set("print/page_size", value if value in PAGE_SIZES else PAGE_SIZES[0])
 
+    @property
+    def pdf_folder(self) -> Path | None:
+        """The folder a PDF was last saved in (the next Save as PDF starts there), or
+        ``None`` before the first save."""
+        value = self._text("print/pdf_folder")
+        return Path(value) if value else None
+
+    @pdf_folder.setter
+    def pdf_folder(self, value: Path | None) -> None:
+        self._set("print/pdf_folder", str(value) if value else "")
+
     # -- plumbing -------------------------------------------------------------------
 
     def sync(self) -> None:

@@ -34,7 +34,7 @@ def test_comparison_shows_complete_panels_only(db: Database, ids: ExampleIds, tm
     line = text[text.index("Daniëlle Kok"):text.index("Joël Bakker")]
     assert "4 3* 3,7 3,3 3,7 3,6 Door naar de volgende ronde" in line
     assert "Wacht op het formulier van René Mulder" in text  # Thijs van Dijk
-    assert "Gesprek nog niet gehouden" in text  # Joël Bakker
+    assert "Gesprek nog niet gevoerd" in text  # Joël Bakker
     # No score in Thijs van Dijk's row: from the note on the missing form to his outcome.
     waiting = text.split("Wacht op het formulier van René Mulder")[1].split("—")[0]
     assert not any(ch.isdigit() for ch in waiting)
@@ -70,3 +70,23 @@ def test_unknown_vacancy(db: Database, tmp_path: Path) -> None:
         write_comparison(db, 777, tmp_path / "comparison.pdf")
     assert error.value.reason == "no_vacancy"
     assert str(error.value) == "Vacature 777 bestaat niet (meer)."
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_no_competency_name_is_broken_mid_word(db: Database, ids: ExampleIds, tmp_path: Path,
+                                               page_size: str) -> None:
+    from dataclasses import replace
+
+    from interviewdesk.store.vacancies import load_vacancy_draft
+
+    draft = load_vacancy_draft(db, ids.vacancy_id)
+    extra = ["Verantwoordelijkheidsgevoel", "Klantgerichtheid bij storingen",
+             "Veiligheidsbewustzijn", "Communicatievaardigheden"]
+    draft.competencies += [replace(draft.competencies[1], key=f"extra{n}", id=None, name=name)
+                           for n, name in enumerate(extra)]
+    save_vacancy(db, draft)
+    path = write_comparison(db, ids.vacancy_id, tmp_path / "c.pdf", page_size=page_size)
+    printed = set(text_of(path).split())
+    for competency in load_vacancy_draft(db, ids.vacancy_id).competencies:
+        for word in competency.name.split():
+            assert word in printed, word  # whole, not "Klantgerichthei" + "d"

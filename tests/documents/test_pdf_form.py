@@ -25,6 +25,7 @@ from tests.documents.pdf_support import (
     DIACRITICS,
     assert_in_order,
     catalog_language,
+    flat,
     font_names,
     long_note,
     page_count,
@@ -65,7 +66,7 @@ def test_form_prints_the_raters_scores_anchors_and_evidence(
     # The scores, the recommendation, and the "(☑)" of the explanation at the top.
     assert text.count("☑") == len(form.competencies) + 2
     assert " ".join(form.strengths.split()) in text
-    assert "☑ Ja" in text  # her recommendation
+    assert "☑ Aanraden" in text  # her recommendation
     assert page_count(path) >= 2
 
 
@@ -219,3 +220,37 @@ def test_another_members_form_is_refused_until_the_round_is_closed(
     close_round(db, interview, chair, "René is met verlof")
     assert "Sanne de Vries" in text_of(
         write_assessment_form(db, interview, chair, tmp_path / "form.pdf"))
+
+
+def test_the_judgement_and_signature_stay_together_dated_on_submission(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    from interviewdesk.documents.pdf.labels import format_date
+
+    interview, member = sanne(ids)
+    form = open_form(db, interview, member)
+    pages = page_texts(write_assessment_form(db, interview, member, tmp_path / "form.pdf"))
+    last = pages[-1]
+    for caption in ("Sterke punten", "Zwakke punten", "Eindadvies", "Handtekening"):
+        assert caption in last
+    assert form.submitted_at is not None
+    assert format_date(form.submitted_at.astimezone().date(), "nl") in last.split(
+        "Handtekening", 1)[1]
+
+
+def test_the_compact_form_shows_only_the_chosen_anchor(db: Database, ids: ExampleIds,
+                                                       tmp_path: Path) -> None:
+    interview, member = sanne(ids)
+    form = open_form(db, interview, member)
+    full = write_assessment_form(db, interview, member, tmp_path / "form.pdf")
+    compact = write_assessment_form(db, interview, member, tmp_path / "compact.pdf",
+                                    compact=True)
+    assert page_count(compact) < page_count(full)
+    text = text_of(compact)
+    for competency in form.competencies:
+        given = form.rating(competency.id)
+        assert competency.name in text
+        if given.score is not None:
+            assert flat(competency.anchors[given.score - 1]) in text
+            for score, anchor in enumerate(competency.anchors, start=1):
+                if score != given.score and anchor not in competency.anchors[given.score - 1]:
+                    assert flat(anchor) not in text

@@ -1,6 +1,6 @@
 """The blank interview kit, read back with pypdf: agenda, questions with room to
-write, the rating grid with anchors and empty boxes, signature lines — and nothing of
-any candidate."""
+write, the rating grid with anchors and empty boxes, one copy per panel member with a
+signature line — and of the candidate nothing but the name at the top."""
 
 import re
 from dataclasses import replace
@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from interviewdesk.documents.pdf import write_interview_kit
-from interviewdesk.documents.pdf.labels import MESSAGES
+from interviewdesk.documents.pdf.labels import MESSAGES, MONTHS
 from interviewdesk.domain import scales
 from interviewdesk.domain.agenda import DEFAULT_AGENDA_PATH, default_agenda
 from interviewdesk.store import example_texts
@@ -17,7 +17,13 @@ from interviewdesk.store.database import Database
 from interviewdesk.store.example import ExampleIds
 from interviewdesk.store.interview_records import add_question, load_session
 from interviewdesk.store.vacancies import VacancyDraft, load_vacancy_draft, save_vacancy
-from tests.documents.pdf_support import catalog_language, font_names, page_texts, text_of
+from tests.documents.pdf_support import (
+    catalog_language,
+    flat,
+    font_names,
+    page_texts,
+    text_of,
+)
 
 WORD = re.compile(r"[^\W\d_]{5,}")
 
@@ -41,6 +47,8 @@ def allowed_vocabulary(db: Database, ids: ExampleIds) -> set[str]:
         texts += [stage.name.nl, stage.name.en, stage.guidance.nl, stage.guidance.en]
         texts += [text for item in stage.items for text in (item.label.nl, item.label.en)]
     texts += [text for item in agenda.not_forget for text in (item.label.nl, item.label.en)]
+    texts += [text for item in agenda.not_forget if item.covered is not None
+              for text in (item.covered.nl, item.covered.en)]
     for point in scales.RATING_SCALE:
         texts += [point.label.nl, point.label.en, point.anchor.nl, point.anchor.en]
     for choices in (scales.QUESTION_KINDS, scales.COMPETENCY_KINDS, scales.RECOMMENDATIONS,
@@ -49,7 +57,10 @@ def allowed_vocabulary(db: Database, ids: ExampleIds) -> set[str]:
     texts += [scales.NOT_ASSESSED_LABEL.nl, scales.NOT_ASSESSED_LABEL.en]
     texts += [text for message in MESSAGES.values() for text in message.values()]
     texts += [person.name for person in example_texts.INTERVIEWERS]
-    return words(" ".join(texts)) | {"interviewdesk", "november", "december"}
+    # A kit made from an interview prints the candidate's name and the date at the top.
+    texts += [candidate.name for candidate in example_texts.CANDIDATES]
+    texts += [month for months in MONTHS.values() for month in months]
+    return words(" ".join(texts)) | {"interviewdesk"}
 
 
 def test_kit_has_agenda_questions_grid_and_signature_lines(db: Database, ids: ExampleIds,
@@ -57,7 +68,7 @@ def test_kit_has_agenda_questions_grid_and_signature_lines(db: Database, ids: Ex
     path = write_interview_kit(db, ids.interview_id, tmp_path / "kit.pdf")
     text = text_of(path)
     draft = load_vacancy_draft(db, ids.vacancy_id)
-    assert "Interviewkit" in text and draft.title in text
+    assert "Gespreksleidraad" in text and draft.title in text
     agenda = default_agenda()
     for minutes, stage in zip(agenda.planned_minutes(60).values(), agenda.stages, strict=True):
         assert f"{stage.name.nl} {minutes} min" in text
@@ -74,12 +85,22 @@ def test_kit_has_agenda_questions_grid_and_signature_lines(db: Database, ids: Ex
         assert f"☐ {point.score} {point.label.nl}" in text
     assert "☑" not in text  # nothing is ticked on a blank kit
     assert "Situatie Taak Actie Resultaat" in text  # room for STAR answers
-    assert "☐ Zeker niet ☐ Nee ☐ Ja ☐ Zeker wel" in text
-    assert "Naam Handtekening Datum Sanne de Vries René Mulder Inge Meijer" in text
+    assert "☐ Sterk afraden ☐ Afraden ☐ Aanraden ☐ Sterk aanraden" in text
+    # One copy per panel member, each with their name and numbered on its own.
     pages = page_texts(path)
-    assert len(pages) >= 6
-    for number, page in enumerate(pages, start=1):
-        assert f"Pagina {number} van {len(pages)}" in page
+    copies: dict[str, list[str]] = {}
+    for page in pages:
+        owner = re.search(r"Exemplaar van ([^·]+?) ·", page)
+        assert owner is not None
+        copies.setdefault(owner.group(1), []).append(page)
+    assert list(copies) == ["Sanne de Vries", "René Mulder", "Inge Meijer"]
+    for member, own in copies.items():
+        assert len(own) >= 6
+        for number, page in enumerate(own, start=1):
+            assert f"Pagina {number} van {len(own)}" in page
+        first, last = flat(own[0]), flat(own[-1])
+        assert "Kandidaat Datum Interviewer Joël Bakker" in first and member in first
+        assert f"Naam Handtekening Datum {member}" in last
     assert all("DejaVuSans" in name and "not embedded" not in name for name in font_names(path))
 
 
@@ -96,7 +117,11 @@ def test_kit_carries_no_candidate_data(db: Database, ids: ExampleIds, tmp_path: 
         text = text_of(path)
         printed = words(text)
         for candidate in example_texts.CANDIDATES:
-            for detail in (candidate.name, candidate.email, candidate.phone):
+            # The name is printed at the top of a kit made from their interview; nothing
+            # else of theirs is.
+            details = (candidate.email, candidate.phone) if path.name != "kit-vacancy.pdf" \
+                else (candidate.name, candidate.email, candidate.phone)
+            for detail in details:
                 assert detail not in text, (path.name, detail)
             personal = words(candidate.cv + " " + candidate.letter) - allowed
             assert len(personal) > 50  # the check has something to find
@@ -138,11 +163,11 @@ def test_vacancy_kit_in_english_on_letter(db: Database, ids: ExampleIds, tmp_pat
 def test_kit_follows_the_firms_own_agenda(db: Database, ids: ExampleIds, tmp_path: Path) -> None:
     agenda_file = db.path.parent / "agenda.toml"
     shipped = DEFAULT_AGENDA_PATH.read_text(encoding="utf-8")
-    agenda_file.write_text(shipped.replace('{ nl = "Begin van het interview"',
+    agenda_file.write_text(shipped.replace('{ nl = "Begin van het gesprek"',
                                            '{ nl = "Kennismaking en koffie"'), encoding="utf-8")
     text = text_of(write_interview_kit(db, None, tmp_path / "kit.pdf", vacancy_id=ids.vacancy_id))
     assert "2. Kennismaking en koffie" in text
-    assert "Begin van het interview" not in text
+    assert "Begin van het gesprek" not in text
 
 
 def test_a_vacancy_without_competencies_or_questions(db: Database, ids: ExampleIds,
@@ -152,3 +177,38 @@ def test_a_vacancy_without_competencies_or_questions(db: Database, ids: ExampleI
     assert "Planner werkvoorbereiding" in text
     assert "Deze vacature heeft nog geen competenties" in text
     assert "Geen vragen in de kit voor dit onderdeel" in text
+
+
+def test_kit_is_usable_with_a_pen(db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    """Anchors at 8 pt at least, four lines per STAR field, note lines under every
+    stage, the whole assessment guidance, and the questions not to ask."""
+    from reportlab.platypus import Paragraph, Table
+
+    from interviewdesk.documents.pdf import rating
+    from interviewdesk.documents.pdf.blocks import WritingLines
+    from interviewdesk.documents.pdf.interview_kit import _question
+    from interviewdesk.documents.pdf.page import Layout
+
+    draft = load_vacancy_draft(db, ids.vacancy_id)
+    layout = Layout("A4")
+    competency = draft.competencies[0]
+    (row,) = rating.rating_row(1, competency.name, "", competency.description,
+                               tuple(competency.anchors), "nl", layout.width, layout.height)
+    assert isinstance(row, Table)
+    sizes = [cell.style.fontSize for cells in row._cellvalues[1] for cell in cells
+             if isinstance(cell, Paragraph)]
+    assert len(sizes) == 10 and min(sizes) >= 8  # reportlab's own measure of the anchors
+    star = next(q for questions in draft.questions.values() for q in questions
+                if q.kind == "behavioural")
+    card = _question(1, star, draft, "nl")
+    lines = [cell for flowable in card._content if isinstance(flowable, Table)
+             for cell in flowable._cellvalues[0] if isinstance(cell, WritingLines)]
+    assert [w.count for w in lines] == [4, 4, 4, 4]
+
+    path = write_interview_kit(db, None, tmp_path / "kit.pdf", vacancy_id=ids.vacancy_id)
+    text = text_of(path)
+    assert text.count("Notities") >= len(default_agenda().stages)
+    for part in default_agenda().stage("assessment").guidance.nl.split("\n\n"):
+        assert flat(part) in text
+    assert "Vraag hier niet naar: leeftijd · zwangerschap" in text
+    assert "Kandidaat: ____" in text  # a kit for the vacancy: the name is written by hand

@@ -48,7 +48,7 @@ def test_report_of_a_decided_interview(db: Database, ids: ExampleIds, tmp_path: 
     path = write_interview_report(db, interview, tmp_path / "report.pdf")
     text = text_of(path)
     assert page_count(path) >= 4
-    assert "Interviewverslag" in text
+    assert "Gespreksverslag" in text
     for expected in ("Daniëlle Kok", "Servicemonteur installatietechniek", session.location,
                      "Sanne de Vries — Voorzitter", "René Mulder", "Inge Meijer"):
         assert expected in text
@@ -56,7 +56,10 @@ def test_report_of_a_decided_interview(db: Database, ids: ExampleIds, tmp_path: 
     for stage in default_agenda().stages:
         assert stage.name.nl in text
         for item in stage.items:
-            assert f"☑ {item.label.nl}" in text
+            if stage.key == "preparation":  # desk work, not the interview's record
+                assert item.label.nl not in text
+            else:
+                assert f"☑ {item.label.nl}" in text
         if session.stage(stage.key).notes:
             assert flat(session.stage(stage.key).notes) in text
     # Every question of the kit with what was noted, STAR parts included.
@@ -180,7 +183,7 @@ def test_report_of_an_interview_under_way(db: Database, ids: ExampleIds, tmp_pat
     assert f"Pagina 1 van {len(pages)}" in pages[0]
     text = text_of(path)
     assert "Mehmet Öztürk" in text
-    assert "☐ Bedank de kandidaat" in text  # the closing is still to come
+    assert "☐ Kandidaat bedanken" in text  # the closing is still to come
     assert "Nog niet ingediend: Sanne de Vries en René Mulder" in text
 
 
@@ -189,3 +192,71 @@ def test_unknown_interview(db: Database, tmp_path: Path) -> None:
         write_interview_report(db, 424242, tmp_path / "report.pdf", language="en")
     assert error.value.reason == "no_interview"
     assert str(error.value) == "Interview 424242 does not exist (any more)."
+
+
+def test_the_report_tells_what_happened(db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    decided = text_of(write_interview_report(db, ids.completed_interview_id,
+                                             tmp_path / "decided.pdf"))
+    assert "stelde geen vragen" not in decided
+    assert "nog niet beantwoord" not in decided
+    assert "Welke opleidingen voor warmtepompen bieden jullie aan?" in decided
+    assert "☑ Panelbespreking — het panel heeft een besluit vastgelegd" in decided
+    assert "3 van 3 beoordelingsformulieren ingediend" in decided
+    assert "Review vacatureomschrijving" not in decided  # no preparation checklist
+    waiting = text_of(write_interview_report(db, ids.waiting_interview_id,
+                                             tmp_path / "waiting.pdf"))
+    assert "☐ Panelbespreking — nog geen besluit vastgelegd" in waiting
+    assert "☐ Beoordelingsformulier invullen — 2 van 3" in waiting
+
+
+def test_a_typed_answer_counts_as_answered_in_the_report(db: Database, ids: ExampleIds,
+                                                         tmp_path: Path) -> None:
+    question = add_candidate_question(db, ids.interview_id, "Is er een bus van de zaak?")
+    apply_changes(db, ids.interview_id, [Change("candidate_question", question.id, "answer",
+                                                "Ja, vanaf de eerste dag.")])
+    text = text_of(write_interview_report(db, ids.interview_id, tmp_path / "r.pdf"))
+    assert "☑ Is er een bus van de zaak?" in text
+    assert "nog niet beantwoord" not in text
+
+
+def in_order(text: str, phrases: list[str]) -> None:
+    """Each phrase occurs in ``text``, after the one before it."""
+    at = 0
+    for phrase in phrases:
+        found = text.find(phrase, at)
+        assert found >= 0, phrase
+        at = found + len(phrase)
+
+
+def test_the_report_is_signed_off_with_forms_before_the_decision(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    path = write_interview_report(db, ids.completed_interview_id, tmp_path / "r.pdf")
+    text = text_of(path)
+    # The sign-off block: drawn up by, the chair by name, place, date, signature, who decided.
+    in_order(text, ["Vastgesteld", "Opgesteld door", "Plaats", "Voorzitter Sanne de Vries",
+                    "Datum", "Handtekening", "Besloten door: Sanne de Vries "
+                    "(Voorzitter), René Mulder (Panellid), Inge Meijer (HR)"])
+    # Each rater's evidence per competency, now that every form is in.
+    view = panel_scores(db, ids.completed_interview_id, None)
+    assert "Onderbouwing per beoordelaar" in text
+    for row in view.rows:
+        for evidence in row.evidence:
+            if evidence.strip():
+                assert flat(evidence) in text
+    # The forms' submission times next to the decision's, scoring first.
+    in_order(text, ["Eerst gescoord, dan besloten", "Beoordelingsformulier Sanne de Vries",
+                    "Beoordelingsformulier René Mulder",
+                    "Beoordelingsformulier Inge Meijer", "Besluit van het panel"])
+    assert "Totaalscore van het panel" not in text  # the total is in the matrix, once
+    # Decision, rationale and next steps on one page; the last page is not near-empty.
+    pages = page_texts(path)
+    decision_page = next(p for p in pages if "Door naar de volgende ronde" in p)
+    assert "Motivering" in decision_page and "Vervolgstappen" in decision_page
+    assert "Eerst gescoord, dan besloten" in pages[-1]  # never a signature block alone
+
+
+def test_no_evidence_nor_scores_before_every_form_is_in(db: Database, ids: ExampleIds,
+                                                         tmp_path: Path) -> None:
+    text = text_of(write_interview_report(db, ids.waiting_interview_id, tmp_path / "r.pdf"))
+    assert "Onderbouwing per beoordelaar" not in text
+    assert "Besloten door" not in text  # no decision yet: nothing to sign off

@@ -38,6 +38,7 @@ EXPECTED_KEYS = {
         "applied",
         "invited",
         "interviewed",
+        "decided",
         "offered",
         "hired",
         "rejected",
@@ -156,7 +157,8 @@ def test_an_unknown_key_is_a_key_error(name: str, unknown: str) -> None:
 
 def test_recommendation_labels_and_order() -> None:
     assert [c.label.en for c in RECOMMENDATIONS] == ["Strong no", "No", "Yes", "Strong yes"]
-    assert [c.label.nl for c in RECOMMENDATIONS] == ["Zeker niet", "Nee", "Ja", "Zeker wel"]
+    assert [c.label.nl for c in RECOMMENDATIONS] == [
+        "Sterk afraden", "Afraden", "Aanraden", "Sterk aanraden"]
     ranks = [RECOMMENDATIONS.rank(key) for key in ("strong_no", "no", "yes", "strong_yes")]
     assert ranks == [0, 1, 2, 3]
 

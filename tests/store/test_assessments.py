@@ -533,7 +533,7 @@ def test_the_full_flow_for_three_raters(db: Database, panel: Panel) -> None:
         interview = session.get(Interview, panel.interview)
         application = session.get(Application, panel.application)
     assert interview is not None and interview.feedback_date == TODAY + timedelta(days=2)
-    assert application is not None and application.status == "interviewed"
+    assert application is not None and application.status == "decided"
     assert panel_scores(db, panel.interview, None).decision == decided
 
     # Once every flag has a consensus, no override is needed, and none is kept.
@@ -584,7 +584,7 @@ def test_feedback_on_hold_needs_the_next_date(db: Database, panel: Panel) -> Non
     with pytest.raises(ValidationError, match="date"):
         record_feedback_given(db, panel.interview)
     later = TODAY + timedelta(days=14)
-    assert record_feedback_given(db, panel.interview, next_feedback_date=later) == "interviewed"
+    assert record_feedback_given(db, panel.interview, next_feedback_date=later) == "decided"
     info = decision_of(db, panel.interview)
     assert info is not None and info.feedback_date == later
 

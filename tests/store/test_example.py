@@ -200,7 +200,7 @@ def test_candidates_have_full_cvs_letters_and_fictitious_contacts(
 def test_applications_are_invited_and_interviewed(db: Database, ids: ExampleIds) -> None:
     with db.session() as session:
         applications = list(session.exec(select(Application).order_by(Application.id)))
-    assert [a.status for a in applications] == ["invited", "invited", "interviewed", "interviewed"]
+    assert [a.status for a in applications] == ["invited", "invited", "decided", "interviewed"]
     assert [a.candidate_id for a in applications] == list(ids.candidate_ids)
     assert {a.vacancy_id for a in applications} == {ids.vacancy_id}
     assert all(a.status in scales.APPLICATION_STATUSES for a in applications)

@@ -93,7 +93,7 @@ def test_a_vacancy_shows_its_candidates_interviews_and_competencies(
         "12 Jan 2027 09:00", "Sanne de Vries", "Not started", "René, Inge"]
     competencies = detail.competencies.model
     assert [competencies.index(0, c).data() for c in range(3)] == [
-        "Klantgerichtheid", "1.5", "Soft skill"]
+        "Klantgerichtheid", "1.5", "Personal skill"]
 
 
 def test_empty_tabs_say_what_to_do_and_offer_the_button(home: HomeView, records: Any,

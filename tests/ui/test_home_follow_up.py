@@ -148,7 +148,7 @@ def test_feedback_given_changes_the_status_and_removes_the_row(
         messages: Any, qtbot: Any) -> None:
     section = home.sidebar.follow_up
     daniëlle = example.candidate_ids[2]
-    assert application_status(db, daniëlle) == "interviewed"
+    assert application_status(db, daniëlle) == "decided"
     click_row(section, position(section, "Daniëlle Kok"))
 
     QTest.mouseClick(section.next_button, Qt.MouseButton.LeftButton)
@@ -173,7 +173,7 @@ def test_feedback_not_confirmed_changes_nothing(
     click_row(section, position(section, "Daniëlle Kok"))
     section.feedback_action.trigger()
     assert messages.names() == ["ask"]
-    assert application_status(db, example.candidate_ids[2]) == "interviewed"
+    assert application_status(db, example.candidate_ids[2]) == "decided"
     assert position(section, "Daniëlle Kok") is not None
 
 
@@ -206,7 +206,7 @@ def test_on_hold_asks_for_the_next_feedback_date(
     assert [name for name, _day in asked] == ["Daniëlle Kok"]
     assert asked[0][1] > date.today()
     assert messages.names() == []  # the date dialog is the confirmation
-    assert application_status(db, example.candidate_ids[2]) == "interviewed"  # still waiting
+    assert application_status(db, example.candidate_ids[2]) == "decided"  # still waiting
     with db.session() as session:
         assert session.get(Interview, example.completed_interview_id).feedback_date == later
     wait_for_follow_up(qtbot, home)

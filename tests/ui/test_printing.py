@@ -175,7 +175,9 @@ def test_menu_actions_follow_the_selection_and_open_previews(
     texts = [pdf_text(dialog.pdf_path) for dialog in shown]
     assert "Daniëlle Kok" in texts[0] and shown[0].pdf_path.name.startswith(
         "Interview report - Daniëlle Kok - ")
-    assert "Daniëlle" not in texts[1] and "Daniëlle" not in shown[1].pdf_path.name
+    # The kit names the candidate at the top of each copy, but its file name does not.
+    assert "danielle.kok@example.nl" not in texts[1]
+    assert "Daniëlle" not in shown[1].pdf_path.name
     assert "Daniëlle Kok" in texts[2]
     assert all(dialog.page_count() >= 1 for dialog in shown)
 
@@ -214,4 +216,62 @@ def test_the_form_window_prints_only_its_own_members_form(
     others = {"Sanne de Vries", "René Mulder", "Inge Meijer"} - {window.form.rater_name}
     assert not any(name in text for name in others)
     assert dialog.pdf_path.name.startswith(f"Assessment form - {window.form.rater_name} - ")
+    full_pages = dialog.page_count()
+    window.compact_action.trigger()  # only the chosen anchors: shorter
+    previews.extend(shown[1:])
+    assert len(shown) == 2 and shown[1].page_count() < full_pages
     window.close()
+
+
+def test_save_as_pdf_starts_in_documents_remembers_confirms_and_is_private(
+        qtbot: Any, english: None, db: Database, ids: ExampleIds, settings: Any,
+        save_to: list[str], messages: Any, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QWidget
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    window = QWidget()
+    window.settings = settings  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    messages.answer = False  # not "Close": "Open folder"
+    written = printing.export_pdf(window, "Interview report",
+                                  report_writer(db, ids.completed_interview_id), "report")
+    assert written is not None
+    assert Path(save_to[0]).parent == printing.documents_folder()  # the first time
+    (text,) = messages.texts("ask")
+    assert str(written) in text and "Open folder" in text
+    assert opened == [str(written.parent)]
+    if os.name == "posix":
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    messages.answer = True
+    printing.export_pdf(window, "Interview report",
+                        report_writer(db, ids.completed_interview_id), "again")
+    assert Path(save_to[1]).parent == tmp_path / "saved"  # remembered
+
+
+def test_the_dossier_from_the_interview_menu(main_window: MainWindow, db: Database,
+                                             previews: list[PdfPreview],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    dossier = main_window.dossier_action
+    assert dossier in main_window.interview_menu.actions() and not dossier.isEnabled()
+    ids = load_example(db)
+    main_window.home.refresh()
+    main_window.show_view("home")
+    main_window.home.select_vacancy(ids.vacancy_id)
+    main_window.home.detail.select_interview(ids.completed_interview_id)
+    assert dossier.isEnabled()
+    shown: list[PdfPreview] = []
+    monkeypatch.setattr(PdfPreview, "show", lambda self: shown.append(self))
+    dossier.trigger()
+    previews.extend(shown)
+    (dialog,) = shown
+    text = pdf_text(dialog.pdf_path)
+    assert dialog.pdf_path.name.startswith("Dossier - Daniëlle Kok - ")
+    assert text.count("Assessment form") >= 3 and "Interview report" in text
+    assert f"Page {dialog.page_count()} of {dialog.page_count()}" in text

@@ -8,6 +8,7 @@ added to the code but not to the translations shows up as unfinished and fails h
 import importlib.util
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -80,3 +81,21 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert found == []
+
+
+def test_qts_own_dialogs_and_buttons_speak_dutch(qapp: Any) -> None:
+    """Qt's translations (``qtbase_nl``) come with the app's own: standard buttons and
+    the file dialog's texts are Dutch too."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from interviewdesk.ui.i18n import install_language
+
+    try:
+        assert install_language("nl") == "nl"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in buttons.buttons()) == ["Annuleren", "Opslaan"]
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Zoeken in:"
+    finally:
+        install_language("en")

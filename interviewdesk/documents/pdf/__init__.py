@@ -24,14 +24,25 @@ __all__ = [
     "DocumentExportError",
     "write_assessment_form",
     "write_comparison",
+    "write_dossier",
     "write_interview_kit",
     "write_interview_report",
 ]
 
 
+def write_dossier(db: Database, interview_id: int, output: Path, *, language: str = "nl",
+                  page_size: str = "A4") -> Path:
+    """The dossier: the interview report, then every panel member's completed form
+    (once every form is in), one PDF numbered over the whole. Returns ``output``."""
+    from interviewdesk.documents.pdf import dossier
+
+    return dossier.write_dossier(db, interview_id, output, language=language,
+                                 page_size=page_size)
+
+
 def write_assessment_form(db: Database, interview_id: int, panel_member_id: int, output: Path,
                           *, language: str = "nl", page_size: str = "A4",
-                          asker: int | None = None) -> Path:
+                          asker: int | None = None, compact: bool = False) -> Path:
     """One panel member's assessment form: their scores against the anchors, evidence,
     strengths, weaknesses and recommendation. Returns ``output``.
 
@@ -42,7 +53,7 @@ def write_assessment_form(db: Database, interview_id: int, panel_member_id: int,
 
     return assessment_form.write_assessment_form(db, interview_id, panel_member_id, output,
                                                  language=language, page_size=page_size,
-                                                 asker=asker)
+                                                 asker=asker, compact=compact)
 
 
 def write_interview_report(db: Database, interview_id: int, output: Path, *,

@@ -29,8 +29,8 @@ from interviewdesk.documents.pdf.page import (
     render,
     write_file,
 )
-from interviewdesk.documents.pdf.styles import ACCENT, ACCENT_PALE, RULE, box, styles
-from interviewdesk.domain.scales import PANEL_ROLES, RECOMMENDATIONS
+from interviewdesk.documents.pdf.styles import ACCENT, ACCENT_PALE, MUTED, RULE, box, styles
+from interviewdesk.domain.scales import PANEL_ROLES, RECOMMENDATIONS, score_label
 from interviewdesk.store.assessments import AssessmentForm
 from interviewdesk.store.database import Database
 
@@ -66,8 +66,38 @@ def recommendation_boxes(chosen: str | None, language: str, width: float) -> Tab
     return table
 
 
-def form_story(form: AssessmentForm, language: str, layout: Layout) -> list[Any]:
-    """The form's flowables."""
+def _compact_row(number: int, competency: Any, given: Any, language: str) -> list[Any]:
+    """A competency with only the anchor that was chosen (the compact form)."""
+    s = styles()
+    meta = rating.competency_meta(competency.kind, competency.weight, language)
+    head = Paragraph(f"<b>{number}. {escape(competency.name)}</b>&nbsp;&nbsp;"
+                     f"<font size='8' color='{MUTED}'>{escape(meta)}</font>", s.body)
+    if given.state == "scored" and given.score is not None:
+        anchor = competency.anchors[given.score - 1]
+        chosen = (f"<b>{given.score} · {escape(score_label(given.score).in_language(language))}"
+                  f"</b> — {escape(anchor)}")
+    elif given.state == "not_assessed":
+        chosen = f"<b>{escape(score_label(None).in_language(language))}</b>"
+    else:
+        chosen = escape(label("form.no_score", language))
+    return [head, Paragraph(chosen, s.body)]
+
+
+def _together(flowables: list[Any]) -> KeepTogether:
+    """One group, with no group nested in it (nested ones break pages needlessly)."""
+    flat: list[Any] = []
+    for flowable in flowables:
+        flat += list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+    for flowable in flat:
+        if hasattr(flowable, "keepWithNext"):
+            flowable.keepWithNext = 0
+    return KeepTogether(flat)
+
+
+def form_story(form: AssessmentForm, language: str, layout: Layout, *,
+               compact: bool = False) -> list[Any]:
+    """The form's flowables; ``compact`` prints each competency with only the chosen
+    anchor instead of all five side by side."""
     s = styles()
     width = layout.width
     status = (label("form.submitted", language, moment=format_moment(form.submitted_at, language))
@@ -90,6 +120,12 @@ def form_story(form: AssessmentForm, language: str, layout: Layout) -> list[Any]
         story.append(Paragraph(escape(label("form.no_competencies", language)), s.notice))
     for number, competency in enumerate(form.competencies, start=1):
         given = form.rating(competency.id)
+        if compact:
+            story += rating.with_evidence(_compact_row(number, competency, given, language),
+                                          rating.evidence_block(given.evidence, language),
+                                          width, layout.height)
+            story.append(gap(3))
+            continue
         row = rating.rating_row(
             number, competency.name,
             rating.competency_meta(competency.kind, competency.weight, language),
@@ -99,11 +135,19 @@ def form_story(form: AssessmentForm, language: str, layout: Layout) -> list[Any]
         evidence = rating.evidence_block(given.evidence, language)
         story += rating.with_evidence(row, evidence, width, layout.height)
         story.append(rating.gap_after_row())
+    # Strengths, weaknesses, recommendation and signature on one page where they fit:
+    # the judgement and the signature under it belong together.
+    closing: list[Any] = []
     for key, text in (("strengths", form.strengths), ("weaknesses", form.weaknesses)):
-        story += captioned(Paragraph(escape(label(key, language)), s.h2),
-                           text_flow(text, empty=label("nothing_noted", language)))
-    story.append(KeepTogether([Paragraph(escape(label("recommendation", language)), s.h2),
-                               recommendation_boxes(form.recommendation, language, width)]))
+        closing += captioned(Paragraph(escape(label(key, language)), s.h2),
+                             text_flow(text, empty=label("nothing_noted", language)))
+    closing += [Paragraph(escape(label("recommendation", language)), s.h2),
+                recommendation_boxes(form.recommendation, language, width)]
+    signed = format_date(form.submitted_at.astimezone().date(), language) \
+        if form.submitted_at is not None else ""
+    closing += [gap(9), signature_lines([form.rater_name], language, width,
+                                        dates=[signed] if signed else [])]
+    story.append(_together(closing))
     if form.reopenings:
         history: list[Any] = []
         for reopening in form.reopenings:
@@ -111,15 +155,15 @@ def form_story(form: AssessmentForm, language: str, layout: Layout) -> list[Any]
                                        moment=format_moment(reopening.reopened_at, language),
                                        reason=reopening.reason), s.muted)
         story += captioned(Paragraph(escape(label("form.history", language)), s.h2), history)
-    story += [gap(9), signature_lines([form.rater_name], language, width)]
     return story
 
 
 def write_assessment_form(db: Database, interview_id: int, panel_member_id: int, output: Path,
                           *, language: str = "nl", page_size: str = "A4",
-                          asker: int | None = None) -> Path:
+                          asker: int | None = None, compact: bool = False) -> Path:
     """Print ``panel_member_id``'s form for ``interview_id`` to ``output``, if
-    ``asker`` may see it (``sources.assessment_form``)."""
+    ``asker`` may see it (``sources.assessment_form``); ``compact``: only the chosen
+    anchor per competency."""
     check_language(language)
     layout = Layout(page_size)
     ensure_fonts(language)
@@ -142,5 +186,6 @@ def write_assessment_form(db: Database, interview_id: int, panel_member_id: int,
         language=language,
         keywords=(APP_NAME, title),
     )
-    data = render(form_story(form, language, layout), layout, running, metadata)
+    data = render(form_story(form, language, layout, compact=compact), layout, running,
+                  metadata)
     return write_file(output, data, language)

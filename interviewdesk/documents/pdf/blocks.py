@@ -281,15 +281,19 @@ def scale_legend(language: str, width: float) -> Table:
     return table
 
 
-def signature_lines(names: Iterable[str], language: str, width: float, blank_rows: int = 0
-                    ) -> Table:
-    """Name, signature and date to sign by hand; the names printed where known."""
+def signature_lines(names: Iterable[str], language: str, width: float, blank_rows: int = 0,
+                    dates: Sequence[str] = ()) -> Table:
+    """Name, signature and date to sign by hand; the names (and ``dates``, in the same
+    order) printed where known."""
     s = styles()
     space = 6 * MM
     columns = [width * 0.38, space, width * 0.36, space, width * 0.26 - 2 * space]
     head = [Paragraph(escape(label(key, language)), s.cell_muted)
             for key in ("name", "signature", "date")]
-    rows = [[Paragraph(escape(name), s.cell), "", "", "", ""] for name in names]
+    given = list(dates)
+    rows = [[Paragraph(escape(name), s.cell), "", "", "",
+             Paragraph(escape(given[index]), s.cell) if index < len(given) else ""]
+            for index, name in enumerate(names)]
     rows += [["", "", "", "", ""] for _ in range(blank_rows)]
     table = Table([[head[0], "", head[1], "", head[2]], *rows], colWidths=columns,
                   rowHeights=[None] + [12 * MM] * len(rows), hAlign="LEFT")

@@ -82,6 +82,10 @@ def _result_cell(value: float | None, from_consensus: bool, row: ComparisonRow,
     return Paragraph(f"{score_text(value, language)}{mark}", centred)
 
 
+#: The smallest size a competency's name in the header shrinks to.
+MIN_HEADING_SIZE = 5.0
+
+
 def grid(comparison: VacancyComparison, language: str, width: float) -> Table:
     """The candidates × competencies grid."""
     s = styles()
@@ -90,10 +94,12 @@ def grid(comparison: VacancyComparison, language: str, width: float) -> Table:
     cell_width = (width - name_width - total_width - outcome_width) / max(len(competencies), 1)
     centred_muted = ParagraphStyle("cmp_head", parent=s.cell_muted, alignment=TA_CENTER)
     head: list[Any] = [Paragraph(escape(label("candidate", language)), s.cell_muted)]
-    size = min((fitted_size(c.name, BOLD, 8.5, cell_width - 7, minimum=7)
+    # Shrink until the longest word of every name fits its column, and wrap only at
+    # spaces: "Klantgerichthei-d" reads as a typo on a page a firm files.
+    size = min((fitted_size(c.name, BOLD, 8.5, cell_width - 7, minimum=MIN_HEADING_SIZE)
                 for c in competencies), default=8.5)
     heading = ParagraphStyle("cmp_competency", parent=s.cell_center, fontName=BOLD,
-                             fontSize=size, leading=size * 1.25)
+                             fontSize=size, leading=size * 1.25, splitLongWords=0)
     head += [[Paragraph(escape(c.name), heading),
               Paragraph(escape(label("weight", language,
                                      weight=format_number(c.weight, language))), centred_muted)]

@@ -1,11 +1,13 @@
-"""The blank interview kit, for an interview on paper: the agenda with planned minutes,
-each stage's checklist with empty boxes, the questions with room to write (Situation,
-Task, Action, Result for behavioural ones), the rating grid with its anchors and boxes
-to tick, the recommendation, and signature lines.
+"""The blank interview kit (gespreksleidraad), for an interview on paper: the agenda
+with planned minutes, a small box of questions not to ask, each stage's checklist with
+empty boxes, its full guidance and lines for notes, the questions with room to write
+(four lines each for Situation, Task, Action and Result), the rating grid with its
+anchors (8 pt at least) and boxes to tick, the recommendation, and a signature line.
 
-It carries no candidate data — not even the name: made from an interview it takes only
-the vacancy, the planned length and the panel's names; the candidate's name is written
-on it by hand.
+Made from an interview, it is one copy per panel member, each with their name, the
+candidate's name and the date printed at the top and numbered on its own; the
+candidate's answers, scores or documents are never on it. Made from a vacancy, it is
+one copy with blank lines to fill in by hand.
 """
 
 from datetime import date
@@ -38,6 +40,7 @@ from interviewdesk.documents.pdf.page import (
     render,
     write_file,
 )
+from interviewdesk.documents.pdf.parts import PartMark, parts_canvas
 from interviewdesk.documents.pdf.styles import BOX, MUTED, RULE, styles
 from interviewdesk.domain.agenda import (
     CANDIDATE_QUESTIONS,
@@ -51,14 +54,21 @@ from interviewdesk.store.database import Database
 from interviewdesk.store.vacancies import QuestionDraft, VacancyDraft
 
 INDENT = 7 * MM
+#: The question kinds with Situation, Task, Action and Result fields (as on screen).
+STAR_KINDS = ("behavioural", "situational")
+#: Lines for notes under every stage.
+NOTE_LINES = 3
 
 
-def _fill_in(language: str, width: float) -> Table:
-    """Lines to write the candidate, the date and the interviewer on."""
+def _fill_in(language: str, width: float, values: tuple[str, str, str] = ("", "", "")
+             ) -> Table:
+    """Lines with the candidate, the date and the interviewer: printed where known,
+    else left to write on."""
     s = styles()
     captions = [label(key, language) for key in ("candidate", "date", "interviewer")]
     columns = [width * 0.42, width * 0.24, width * 0.34]
-    table = Table([[Paragraph(escape(c), s.cell_muted) for c in captions], ["", "", ""]],
+    filled = [Paragraph(f"<b>{escape(value)}</b>", s.body) if value else "" for value in values]
+    table = Table([[Paragraph(escape(c), s.cell_muted) for c in captions], filled],
                   colWidths=columns, rowHeights=[None, 9 * MM], hAlign="LEFT")
     table.setStyle(table_style([
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -120,8 +130,8 @@ def _question(number: int, question: QuestionDraft, vacancy: VacancyDraft, langu
         card.append(Paragraph(f"<i>{escape(label('probes', language))}:</i> "
                               f"{escape(question.probes.strip())}",
                               ParagraphStyle("kit_probes", parent=s.muted, leftIndent=INDENT)))
-    if question.kind == "behavioural":
-        card += [_indented(WritingLines(2, label(key, language), gap=6.5 * MM))
+    if question.kind in STAR_KINDS:
+        card += [_indented(WritingLines(4, label(key, language), gap=6.5 * MM))
                  for key in ("situation", "task", "action", "result")]
     else:
         card.append(_indented(WritingLines(4, gap=7 * MM)))
@@ -145,14 +155,22 @@ def _stage(number: int, stage: Stage, minutes: int, kit: sources.KitData, langua
         Paragraph(f"{number}. {escape(stage.name.in_language(language))}&nbsp;&nbsp;&nbsp;"
                   f"<font size='8' color='{MUTED}' name='DejaVuSans'>"
                   f"{escape(label('minutes', language, n=minutes))}</font>", s.h2),
-        Paragraph(escape(stage.guidance.in_language(language).split("\n\n")[0]), s.muted),
+        # The whole guidance: the assessment's second paragraph (document, decide
+        # together, be ready for negotiations) matters as much as the first.
+        *(Paragraph(escape(part.strip()), s.muted)
+          for part in stage.guidance.in_language(language).split("\n\n") if part.strip()),
     ]
     head += [check_item(item.label.in_language(language), False) for item in stage.items]
     story: list[Any] = []
     if stage.key == PREPARATION and kit.agenda.not_forget:
         story.append(Paragraph(escape(label("not_forget", language)), s.caption))
-        story += [check_item(item.label.in_language(language), False)
-                  for item in kit.agenda.not_forget]
+        for item in kit.agenda.not_forget:
+            if item.covered is None:
+                story.append(check_item(item.label.in_language(language), False))
+            else:  # InterviewDesk provides it: nothing to tick on paper
+                story.append(Paragraph(
+                    f"✓&nbsp;&nbsp;{escape(item.label.in_language(language))} — "
+                    f"{escape(item.covered.in_language(language))}", s.muted))
     if stage.key in QUESTION_STAGES:
         questions = kit.vacancy.questions.get(stage.key, [])
         for position, question in enumerate(questions, start=1):
@@ -167,9 +185,27 @@ def _stage(number: int, stage: Stage, minutes: int, kit: sources.KitData, langua
                   gap(2 * MM),
                   Paragraph(escape(label("kit.blank", language,
                                          caption=label("feedback_date", language))), s.body)]
+    story.append(WritingLines(NOTE_LINES, label("kit.notes", language), gap=7 * MM))
     # The stage's heading and checklist stay with what follows them: no heading alone
     # at the foot of a page.
     return [*keep_start(head, story), gap(2 * MM)]
+
+
+def do_not_ask(language: str, width: float) -> Table:
+    """A small framed box: what not to ask about, and why."""
+    s = styles()
+    text = (f"<b>{escape(label('kit.do_not_ask', language))}:</b> "
+            f"{escape(label('kit.do_not_ask_list', language))}.<br/>"
+            f"<font color='{MUTED}'>{escape(label('kit.do_not_ask_why', language))}</font>")
+    table = Table([[Paragraph(text, s.small)]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(table_style([
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor(MUTED)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
 
 
 def _rating_grid(kit: sources.KitData, language: str, layout: Layout) -> list[Any]:
@@ -205,16 +241,21 @@ def _rating_grid(kit: sources.KitData, language: str, layout: Layout) -> list[An
     return story
 
 
-def kit_story(kit: sources.KitData, language: str, layout: Layout) -> list[Any]:
-    """The kit's flowables."""
+def kit_story(kit: sources.KitData, language: str, layout: Layout, member: str = ""
+              ) -> list[Any]:
+    """The kit's flowables: ``member``'s copy, or a copy for anyone (``""``)."""
     s = styles()
     vacancy = kit.vacancy
     planned = kit.agenda.planned_minutes(kit.planned_minutes)
     where = " · ".join(part for part in (vacancy.department, vacancy.location) if part)
+    day = format_date(kit.scheduled_at.astimezone().date(), language) \
+        if kit.scheduled_at is not None else ""
     story: list[Any] = [
         Paragraph(escape(label("kit.title", language)), s.title),
         Paragraph(escape(vacancy.title + (f" · {where}" if where else "")), s.subtitle),
-        _fill_in(language, layout.width),
+        _fill_in(language, layout.width, (kit.candidate, day, member)),
+        gap(3 * MM),
+        do_not_ask(language, layout.width),
         Paragraph(escape(label("kit.agenda", language)), s.h1),
         _agenda(kit, planned, language, layout.width),
     ]
@@ -223,7 +264,8 @@ def kit_story(kit: sources.KitData, language: str, layout: Layout) -> list[Any]:
     story += _rating_grid(kit, language, layout)
     story += [
         Paragraph(escape(label("kit.signatures", language)), s.h1),
-        signature_lines(kit.panel, language, layout.width, blank_rows=0 if kit.panel else 3),
+        signature_lines([member] if member else [], language, layout.width,
+                        blank_rows=0 if member else 3),
     ]
     return story
 
@@ -239,13 +281,20 @@ def write_interview_kit(db: Database, interview_id: int | None, output: Path, *,
     ensure_fonts(language)
     kit = sources.kit_data(db, interview_id, vacancy_id, language)
     title = label("kit.title", language)
-    running = Running(
-        header_left=f"{title} · {kit.vacancy.title}",
-        header_right=label("kit.blank", language, caption=label("candidate", language)),
-        footer_left=f"{APP_NAME} · "
-        f"{label('printed_on', language, date=format_date(date.today(), language))}",
-        language=language,
-    )
+    printed = label("printed_on", language, date=format_date(date.today(), language))
+    header_right = kit.candidate or label("kit.blank", language,
+                                          caption=label("candidate", language))
+    story: list[Any] = []
+    first: Running | None = None
+    for member in kit.panel or ("",):
+        owner = f" · {label('kit.copy_for', language, name=member)}" if member else ""
+        running = Running(header_left=f"{title} · {kit.vacancy.title}",
+                          header_right=header_right,
+                          footer_left=f"{APP_NAME}{owner} · {printed}", language=language)
+        first = first or running
+        story += [*([PageBreak()] if story else []), PartMark(running),
+                  *kit_story(kit, language, layout, member)]
+    assert first is not None
     metadata = Metadata(
         title=f"{title} – {kit.vacancy.title}",
         author=APP_NAME,
@@ -253,5 +302,7 @@ def write_interview_kit(db: Database, interview_id: int | None, output: Path, *,
         language=language,
         keywords=(APP_NAME, title),
     )
-    data = render(kit_story(kit, language, layout), layout, running, metadata)
+    # Each copy is numbered on its own: it goes to one panel member.
+    data = render(story, layout, first, metadata,
+                  canvas_class=parts_canvas(first, per_part=True))
     return write_file(output, data, language)

@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from interviewdesk.documents.pdf import panel_matrix, privacy, sources
 from interviewdesk.documents.pdf.assessment_form import role_label
@@ -22,6 +23,7 @@ from interviewdesk.documents.pdf.blocks import (
     escape,
     gap,
     keep_start,
+    table_style,
     text_flow,
 )
 from interviewdesk.documents.pdf.labels import (
@@ -48,11 +50,10 @@ from interviewdesk.domain.agenda import (
     QUESTION_STAGES,
     Stage,
 )
+from interviewdesk.domain.record import DATA_ITEMS, RecordFacts, data_tick
 from interviewdesk.domain.scales import DECISION_OUTCOMES, QUESTION_KINDS
 from interviewdesk.store.database import Database
 from interviewdesk.store.interview_records import InterviewSession, QuestionInfo
-
-NOT_FORGET_PREFIX = "not_forget:"
 
 
 def _indented(left: float = 5 * MM) -> ParagraphStyle:
@@ -100,16 +101,43 @@ def _stage_heading(number: int, stage: Stage, planned: int, seconds: int, langua
                      f"{escape(time)}</font>", styles().h2)
 
 
+def record_facts(data: sources.ReportData) -> RecordFacts:
+    """What the record says for the checklist items it answers itself."""
+    return RecordFacts(
+        questions_logged=sum(1 for q in data.session.candidate_questions
+                             if q.question.strip()),
+        forms_submitted=sum(1 for form in data.forms if form.state == "submitted"),
+        forms_total=len(data.forms),
+        decision_recorded=data.decision is not None)
+
+
+def _source(stage: str, item: str, facts: RecordFacts, language: str) -> str:
+    source = DATA_ITEMS[(stage, item)].source
+    if source == "questions":
+        return label("report.from_questions", language, n=facts.questions_logged)
+    if source == "forms":
+        return label("report.from_forms", language, submitted=facts.forms_submitted,
+                     total=facts.forms_total)
+    return label("report.from_decision" if facts.decision_recorded
+                 else "report.no_decision_yet", language)
+
+
 def _checklist(stage: Stage, ticks: dict[str, bool], data: sources.ReportData, language: str
                ) -> list[Any]:
-    items = [check_item(item.label.in_language(language), ticks.get(item.key, False))
-             for item in stage.items]
-    if stage.key == PREPARATION and data.agenda.not_forget:
-        items.append(Paragraph(f"<b>{escape(label('not_forget', language))}</b>",
-                               styles().caption))
-        items += [check_item(item.label.in_language(language),
-                             ticks.get(NOT_FORGET_PREFIX + item.key, False))
-                  for item in data.agenda.not_forget]
+    """The stage's checklist; the preparation's is left out (a record of the interview,
+    not of the desk work), and the items the record answers are ticked from it."""
+    if stage.key == PREPARATION:
+        return []
+    facts = record_facts(data)
+    items = []
+    for item in stage.items:
+        text = item.label.in_language(language)
+        ticked = data_tick(facts, stage.key, item.key)
+        if ticked is None:
+            ticked = ticks.get(item.key, False)
+        else:
+            text = f"{text} — {_source(stage.key, item.key, facts, language)}"
+        items.append(check_item(text, ticked))
     return items
 
 
@@ -152,14 +180,18 @@ def _candidate_questions(session: InterviewSession, language: str) -> list[Any]:
     s = styles()
     asked = [q for q in session.candidate_questions if q.question.strip() or q.answer.strip()]
     if not asked:
-        return [Paragraph(escape(label("report.no_candidate_questions", language)), s.muted)]
+        # Questions written in the stage's notes are questions all the same.
+        noted = session.stage(CANDIDATE_QUESTIONS).notes.strip()
+        return [] if noted else [Paragraph(escape(label("report.no_candidate_questions",
+                                                        language)), s.muted)]
     story: list[Any] = []
     for question in asked:
-        state = label("answered" if question.answered else "not_answered", language)
-        head = check_item(f"{question.question.strip()}", question.answered, s.body_bold)
+        answered = question.is_answered()
+        state = label("answered" if answered else "not_answered", language)
+        head = check_item(f"{question.question.strip()}", answered, s.body_bold)
         story.append(head)
         story += text_flow(question.answer, _indented(13), empty=None)
-        if not question.answered:
+        if not answered:
             story.append(Paragraph(escape(state), ParagraphStyle("cq_state", parent=s.muted,
                                                                  leftIndent=13)))
     return story
@@ -201,32 +233,109 @@ def _course(data: sources.ReportData, language: str) -> list[Any]:
     return story
 
 
-def _decision(data: sources.ReportData, language: str) -> list[Any]:
+def _decision(data: sources.ReportData, language: str, width: float) -> list[Any]:
+    """The decision, its rationale and next steps, kept together on one page where
+    they fit (no near-empty last page), then when the forms came in and when the panel
+    decided, and the sign-off."""
     s = styles()
-    story: list[Any] = [Paragraph(escape(label("report.decision", language)), s.h1)]
+    heading = Paragraph(escape(label("report.decision", language)), s.h1)
     decision = data.decision
     if decision is None:
-        return [*story, Paragraph(escape(label("report.no_decision", language)), s.notice)]
+        return [heading, Paragraph(escape(label("report.no_decision", language)), s.notice)]
     outcome = (DECISION_OUTCOMES.label(decision.outcome).in_language(language)
                if decision.outcome in DECISION_OUTCOMES else decision.outcome)
-    story.append(Paragraph(escape(outcome), s.outcome))
+    body: list[Any] = [Paragraph(escape(outcome), s.outcome)]
     if decision.decided_at is not None:
-        story.append(Paragraph(escape(label("report.decided_on", language,
-                                            moment=format_moment(decision.decided_at,
-                                                                 language))), s.muted))
-    story += captioned(Paragraph(escape(label("report.rationale", language)), s.caption),
-                       text_flow(decision.rationale, empty=label("nothing_noted", language)))
+        body.append(Paragraph(escape(label("report.decided_on", language,
+                                           moment=format_moment(decision.decided_at,
+                                                                language))), s.muted))
+    body += captioned(Paragraph(escape(label("report.rationale", language)), s.caption),
+                      text_flow(decision.rationale, empty=label("nothing_noted", language)))
     if decision.override_reason.strip():
-        story += captioned(Paragraph(escape(label("report.override", language)), s.caption),
-                           text_flow(decision.override_reason))
+        body += captioned(Paragraph(escape(label("report.override", language)), s.caption),
+                          text_flow(decision.override_reason))
     if decision.next_steps.strip():
-        story += captioned(Paragraph(escape(label("next_steps", language)), s.caption),
-                           text_flow(decision.next_steps))
+        body += captioned(Paragraph(escape(label("next_steps", language)), s.caption),
+                          text_flow(decision.next_steps))
     if decision.feedback_date is not None:
-        story.append(Paragraph(f"{escape(label('feedback_date', language))}: "
-                               f"<b>{escape(format_date(decision.feedback_date, language))}</b>",
-                               s.body))
-    return story
+        body.append(Paragraph(f"{escape(label('feedback_date', language))}: "
+                              f"<b>{escape(format_date(decision.feedback_date, language))}</b>",
+                              s.body))
+    # The timeline and the sign-off travel together: the last page never holds a
+    # signature block alone.
+    return [_together([heading, *body]), gap(4 * MM),
+            _together([*_timeline(data, language, width), gap(6 * MM),
+                       _signoff(data, language, width)])]
+
+
+def _together(flowables: list[Any]) -> KeepTogether:
+    """``flowables`` on one page where they fit, with no group nested in the group
+    (nested ones break pages where none is needed) and no "keep with next" inside."""
+    flat: list[Any] = []
+    for flowable in flowables:
+        flat += list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+    for flowable in flat:
+        if hasattr(flowable, "keepWithNext"):
+            flowable.keepWithNext = 0
+    return KeepTogether(flat)
+
+
+def _timeline(data: sources.ReportData, language: str, width: float) -> list[Any]:
+    """When each panel member submitted, next to when the panel decided: the record
+    shows that the scoring came first."""
+    s = styles()
+    decision = data.decision
+    rows = [(label("report.form_submitted", language, name=form.name),
+             format_moment(form.submitted_at, language) or "—")
+            for form in sorted(data.forms, key=lambda f: (f.submitted_at is None,
+                                                          f.submitted_at or 0, f.name))]
+    if decision is not None and decision.decided_at is not None:
+        rows.append((label("report.decision_taken", language),
+                     format_moment(decision.decided_at, language)))
+    if not rows:
+        return []
+    return [KeepTogether([Paragraph(escape(label("report.timeline", language)), s.h2),
+                          captions(rows, width, caption_width=70 * MM)])]
+
+
+def _signoff(data: sources.ReportData, language: str, width: float) -> KeepTogether:
+    """Who drew the report up, the chair's name, place, date and signature, and the
+    panel members who decided — to sign on paper and file."""
+    s = styles()
+    session = data.session
+    chair = next((seat.name for seat in session.panel if seat.role == "chair"), "")
+    decided_by = ", ".join(f"{seat.name} ({role_label(seat.role, language)})"
+                           for seat in session.panel)
+    line = colors.HexColor(MUTED)
+    cell, caption = s.cell, s.cell_muted
+    def caption_of(key: str) -> Paragraph:
+        return Paragraph(escape(label(key, language)), caption)
+
+    # Two columns: who drew it up and who chairs on the left, place and date on the
+    # right, the signature across; the lines are where the pen goes.
+    space = 8 * MM
+    half = (width - space) / 2
+    columns = [30 * MM, half - 30 * MM, space, 22 * MM, half - 22 * MM]
+    rows = [
+        [caption_of("report.drawn_up_by"), "", "", caption_of("report.place"), ""],
+        [caption_of("report.chair"), Paragraph(escape(chair), cell), "", caption_of("date"),
+         ""],
+        [caption_of("signature"), "", "", "", ""],
+    ]
+    table = Table(rows, colWidths=columns, rowHeights=[10 * MM] * len(rows), hAlign="LEFT")
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("SPAN", (1, 2), (4, 2)),
+        ("LINEBELOW", (1, 0), (1, 0), 0.6, line),
+        ("LINEBELOW", (4, 0), (4, 1), 0.6, line),
+        ("LINEBELOW", (1, 2), (4, 2), 0.6, line),
+    ]))
+    story: list[Any] = [Paragraph(escape(label("report.signoff", language)), s.h2), table]
+    if decided_by:
+        story += [gap(3 * MM), Paragraph(f"{escape(label('report.decided_by', language))}: "
+                                         f"{escape(decided_by)}", s.body)]
+    return KeepTogether(story)
 
 
 def report_story(data: sources.ReportData, language: str, layout: Layout) -> list[Any]:
@@ -240,7 +349,7 @@ def report_story(data: sources.ReportData, language: str, layout: Layout) -> lis
     elif data.hidden is not None:
         story += keep_start([heading], panel_matrix.hidden_notice(data.hidden, data.forms,
                                                                   language, layout.width))
-    return [*story, *_decision(data, language)]
+    return [*story, *_decision(data, language, layout.width)]
 
 
 def write_interview_report(db: Database, interview_id: int, output: Path, *,

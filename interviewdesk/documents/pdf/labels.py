@@ -104,8 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "strengths": {"nl": "Sterke punten", "en": "Strengths"},
     "weaknesses": {"nl": "Zwakke punten", "en": "Weaknesses"},
     "recommendation": {"nl": "Eindadvies", "en": "Overall recommendation"},
-    "next_steps": {"nl": "Volgende stappen", "en": "Next steps"},
-    "feedback_date": {"nl": "Feedback uiterlijk op", "en": "Feedback by"},
+    "next_steps": {"nl": "Vervolgstappen", "en": "Next steps"},
+    "feedback_date": {"nl": "Terugkoppeling uiterlijk op", "en": "Feedback by"},
     "not_forget": {"nl": "Niet vergeten", "en": "Don't forget"},
     "situation": {"nl": "Situatie", "en": "Situation"},
     "task": {"nl": "Taak", "en": "Task"},
@@ -144,7 +144,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This vacancy has no competencies to rate yet.",
     },
     # The interview report
-    "report.title": {"nl": "Interviewverslag", "en": "Interview report"},
+    "report.title": {"nl": "Gespreksverslag", "en": "Interview report"},
     "report.subject": {
         "nl": "Verslag van het gesprek met {candidate} voor {vacancy}",
         "en": "Report of the interview with {candidate} for {vacancy}",
@@ -164,6 +164,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The candidate asked no questions.",
     },
     "report.thanked": {"nl": "Kandidaat bedankt", "en": "Candidate thanked"},
+    "report.from_questions": {"nl": "vragen hieronder genoteerd: {n}",
+                              "en": "questions logged below: {n}"},
+    "report.from_forms": {"nl": "{submitted} van {total} beoordelingsformulieren ingediend",
+                          "en": "{submitted} of {total} assessment forms submitted"},
+    "report.from_decision": {"nl": "het panel heeft een besluit vastgelegd",
+                             "en": "the panel recorded its decision"},
+    "report.no_decision_yet": {"nl": "nog geen besluit vastgelegd",
+                               "en": "no decision recorded yet"},
     "report.panel": {"nl": "Beoordeling door het panel", "en": "The panel's assessment"},
     "report.scores_hidden": {
         "nl": "De scores van het panel zijn nog niet compleet. Nog niet ingediend: {names}. "
@@ -188,10 +196,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit gesprek heeft geen panel, dus ook geen scores.",
         "en": "This interview has no panel, so there are no scores.",
     },
-    "report.overall": {
-        "nl": "Totaalscore van het panel: {score}",
-        "en": "The panel's overall score: {score}",
-    },
     "report.flags": {"nl": "Verschillen en consensus", "en": "Discrepancies and consensus"},
     "report.no_flags": {
         "nl": "Geen competentie met een verschil van 2 punten of meer.",
@@ -208,6 +212,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Strengths and weaknesses per panel member",
     },
     "report.decision": {"nl": "Besluit", "en": "Decision"},
+    "dossier.title": {"nl": "Dossier", "en": "Dossier"},
+    "dossier.subject": {
+        "nl": "Dossier van het gesprek met {candidate} voor {vacancy}: verslag en "
+        "beoordelingsformulieren",
+        "en": "Dossier of the interview with {candidate} for {vacancy}: report and "
+        "assessment forms",
+    },
+    "report.evidence": {"nl": "Onderbouwing per beoordelaar",
+                        "en": "Evidence per rater"},
+    "report.timeline": {"nl": "Eerst gescoord, dan besloten",
+                        "en": "Scored first, then decided"},
+    "report.form_submitted": {"nl": "Beoordelingsformulier {name}",
+                              "en": "Assessment form {name}"},
+    "report.decision_taken": {"nl": "Besluit van het panel", "en": "The panel's decision"},
+    "report.signoff": {"nl": "Vastgesteld", "en": "Signed off"},
+    "report.drawn_up_by": {"nl": "Opgesteld door", "en": "Drawn up by"},
+    "report.chair": {"nl": "Voorzitter", "en": "Chair"},
+    "report.place": {"nl": "Plaats", "en": "Place"},
+    "report.decided_by": {"nl": "Besloten door", "en": "Decided by"},
     "report.no_decision": {
         "nl": "Het panel heeft nog geen besluit genomen.",
         "en": "The panel has not decided yet.",
@@ -228,9 +251,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "matrix.gap": {"nl": "door niemand beoordeeld", "en": "assessed by nobody"},
     "matrix.not_assessable": {"nl": "n.v.t.", "en": "n/a"},
     # The blank interview kit
-    "kit.title": {"nl": "Interviewkit", "en": "Interview kit"},
+    "kit.title": {"nl": "Gespreksleidraad", "en": "Interview kit"},
     "kit.subject": {
-        "nl": "Blanco interviewkit voor {vacancy}",
+        "nl": "Lege gespreksleidraad voor {vacancy}",
         "en": "Blank interview kit for {vacancy}",
     },
     "kit.agenda": {"nl": "Agenda", "en": "Agenda"},
@@ -255,6 +278,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(or ‘{not_assessed}’) and note what the candidate showed.",
     },
     "kit.signatures": {"nl": "Ondertekening", "en": "Signatures"},
+    "kit.notes": {"nl": "Notities", "en": "Notes"},
+    "kit.copy_for": {"nl": "Exemplaar van {name}", "en": "Copy of {name}"},
+    "kit.do_not_ask": {"nl": "Vraag hier niet naar", "en": "Do not ask about"},
+    "kit.do_not_ask_list": {
+        "nl": "leeftijd · zwangerschap of kinderwens · gezinssituatie of burgerlijke staat · "
+        "geloof of levensovertuiging · afkomst of nationaliteit · gezondheid of ziekteverzuim · "
+        "seksuele geaardheid · politieke voorkeur · lidmaatschap van een vakbond",
+        "en": "age · pregnancy or plans for children · family or marital status · religion "
+        "or beliefs · origin or nationality · health or sick leave · sexual orientation · "
+        "political views · trade union membership",
+    },
+    "kit.do_not_ask_why": {
+        "nl": "Zulke vragen zijn niet nodig om de functie te beoordelen en kunnen tot "
+        "discriminatie leiden. Begint de kandidaat er zelf over, ga er dan niet op door.",
+        "en": "Such questions are not needed to assess the role and can lead to "
+        "discrimination. If the candidate raises them, do not pursue them.",
+    },
     "kit.no_competencies": {
         "nl": "Deze vacature heeft nog geen competenties; voeg ze toe in InterviewDesk.",
         "en": "This vacancy has no competencies yet; add them in InterviewDesk.",
@@ -271,7 +311,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Wacht op het formulier van {names}",
         "en": "Waiting for the form of {names}",
     },
-    "comparison.not_held": {"nl": "Gesprek nog niet gehouden", "en": "Interview not held yet"},
+    "comparison.not_held": {"nl": "Gesprek nog niet gevoerd", "en": "Interview not held yet"},
     "comparison.open": {"nl": "open", "en": "open"},
     "comparison.legend": {
         "nl": "* consensusscore van het panel · open: verschil van 2 punten of meer zonder "

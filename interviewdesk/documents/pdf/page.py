@@ -176,8 +176,10 @@ def allow_row_splits(flowables: Iterable[Any]) -> None:
         table.splitInRow = 1
 
 
-def render(story: list[Any], layout: Layout, running: Running, metadata: Metadata) -> bytes:
-    """Lay ``story`` out on pages and return the PDF's bytes.
+def render(story: list[Any], layout: Layout, running: Running, metadata: Metadata,
+           *, canvas_class: type | None = None) -> bytes:
+    """Lay ``story`` out on pages and return the PDF's bytes (``canvas_class``: a
+    canvas of one's own, e.g. the dossier's, instead of :func:`numbered_canvas`).
 
     Any text of any length gives a PDF: rows may split across pages
     (:func:`allow_row_splits`); if a table's heading row alone is still taller than
@@ -199,19 +201,19 @@ def render(story: list[Any], layout: Layout, running: Running, metadata: Metadat
         story = [*story, Paragraph(label("unprintable_characters", running.language),
                                    styles().muted)]
     try:
-        return _build(story, layout, running, metadata)
+        return _build(story, layout, running, metadata, canvas_class)
     except LayoutError:
         if not _has_tables(story):
             raise
     for table in _tables(story):
         table.repeatRows = 0
     try:
-        return _build(_unmarked(story), layout, running, metadata)
+        return _build(_unmarked(story), layout, running, metadata, canvas_class)
     except LayoutError:
         pass
     for table in _tables(story):
         _shorten_cells(table)
-    return _build(_unmarked(story), layout, running, metadata)
+    return _build(_unmarked(story), layout, running, metadata, canvas_class)
 
 
 def _unmarked(flowables: list[Any]) -> list[Any]:
@@ -236,7 +238,8 @@ def _unmarked(flowables: list[Any]) -> list[Any]:
 SHORTENED_CELL_CHARS = 160
 
 
-def _build(story: list[Any], layout: Layout, running: Running, metadata: Metadata) -> bytes:
+def _build(story: list[Any], layout: Layout, running: Running, metadata: Metadata,
+           canvas_class: type | None = None) -> bytes:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     buffer = io.BytesIO()
@@ -259,7 +262,7 @@ def _build(story: list[Any], layout: Layout, running: Running, metadata: Metadat
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=numbered_canvas(running))  # build consumes its list
+    doc.build(list(story), canvasmaker=canvas_class or numbered_canvas(running))
     return buffer.getvalue()
 
 

@@ -232,11 +232,34 @@ def panel_section(view: PanelView, language: str, width: float) -> list[Any]:
         return [Paragraph(escape(label("report.no_panel", language)), s.notice)]
     # The legend and the grid on one page when they fit (a grid taller than a page
     # splits between rows, its header repeated).
+    # The overall score is the matrix's last cell: not repeated beneath it.
     story: list[Any] = [*round_notice(view, language, width),
                         KeepTogether([scale_legend(language, width), gap(3 * MM),
                                       matrix(view, language, width)]), gap(3 * MM)]
-    if view.overall is not None:
-        story.append(Paragraph(escape(label("report.overall", language,
-                                            score=score_text(view.overall, language))),
-                               s.body_bold))
-    return [*story, *_flag_lines(view, language), *_rater_notes(view, language)]
+    return [*story, *_flag_lines(view, language), *_rater_notes(view, language),
+            *evidence_per_rater(view, language)]
+
+
+def evidence_per_rater(view: PanelView, language: str) -> list[Any]:
+    """Per competency, each rater's score and the evidence they wrote: what each score
+    rests on. Only a view behind the gate gets here, so the round is closed (every
+    form in) and no score is shown before its time."""
+    s = styles()
+    heading = Paragraph(escape(label("report.evidence", language)), s.h2)
+    story: list[Any] = []
+    for row in view.rows:
+        lines: list[Any] = []
+        for rater, score, evidence in zip(view.raters, row.scores, row.evidence, strict=True):
+            shown = score_text(score, language)
+            head = Paragraph(f"<b>{escape(rater.name)}</b> · {escape(shown)}", _indented())
+            lines += keep_start([head], text_flow(evidence, _deeper(), empty=label(
+                "form.no_evidence", language)))
+        story += keep_start([Paragraph(f"<b>{escape(row.name)}</b>", s.body)], lines)
+        story.append(gap(1.5 * MM))
+    return keep_start([heading], story)
+
+
+def _deeper() -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("deeper", parent=styles().muted, leftIndent=10 * MM)

@@ -11,6 +11,7 @@ scores only for closed rounds. Nothing here reads a rating any other way.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from interviewdesk.documents.pdf.errors import DocumentExportError
 from interviewdesk.documents.pdf.labels import label
@@ -110,12 +111,15 @@ def report_data(db: Database, interview_id: int, language: str) -> ReportData:
 @dataclass(frozen=True)
 class KitData:
     """What a blank kit prints: the vacancy's kit, the planned minutes, and (for a kit
-    made from an interview) the panel's names for the signature lines. No candidate."""
+    made from an interview) the panel's names — one copy each — with the candidate's
+    name and the interview's date to print at the top. Nothing else of the candidate."""
 
     vacancy: VacancyDraft
     agenda: Agenda
     planned_minutes: int
     panel: tuple[str, ...]
+    candidate: str = ""
+    scheduled_at: datetime | None = None
 
 
 def kit_data(db: Database, interview_id: int | None, vacancy_id: int | None, language: str
@@ -125,6 +129,8 @@ def kit_data(db: Database, interview_id: int | None, vacancy_id: int | None, lan
     agenda = agenda_of(db, language)
     planned = agenda.interview_minutes()
     panel: tuple[str, ...] = ()
+    candidate = ""
+    scheduled_at: datetime | None = None
     if interview_id is not None:
         try:
             session = load_session(db, interview_id)
@@ -133,13 +139,14 @@ def kit_data(db: Database, interview_id: int | None, vacancy_id: int | None, lan
         vacancy_id = session.vacancy_id
         planned = session.planned_minutes or planned
         panel = tuple(seat.name for seat in session.panel)
+        candidate, scheduled_at = session.candidate_name, session.scheduled_at
     if vacancy_id is None:
         raise ValueError("A kit needs an interview or a vacancy.")
     try:
         vacancy = load_vacancy_draft(db, vacancy_id)
     except LookupError as error:
         raise _no_vacancy(vacancy_id, language, error) from error
-    return KitData(vacancy, agenda, planned, panel)
+    return KitData(vacancy, agenda, planned, panel, candidate, scheduled_at)
 
 
 def comparison_data(db: Database, vacancy_id: int, language: str) -> VacancyComparison:

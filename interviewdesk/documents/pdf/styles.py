@@ -92,7 +92,8 @@ def styles() -> Styles:
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5,
                           textColor=ink, spaceAfter=4, splitLongWords=1)
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
-    anchor = ParagraphStyle("anchor", parent=body, fontSize=7.3, leading=9.2, spaceAfter=0)
+    # 8 pt at least: anchors are read in the room, on paper, at arm's length.
+    anchor = ParagraphStyle("anchor", parent=body, fontSize=8, leading=10, spaceAfter=0)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=18, leading=22,
                              spaceAfter=2),
@@ -114,8 +115,8 @@ def styles() -> Styles:
         cell_muted=ParagraphStyle("cell_muted", parent=cell, textColor=muted, fontSize=7.8,
                                   leading=10),
         anchor=anchor,
-        anchor_head=ParagraphStyle("anchor_head", parent=anchor, fontName=BOLD, fontSize=7.8,
-                                   leading=9.8, spaceAfter=2),
+        anchor_head=ParagraphStyle("anchor_head", parent=anchor, fontName=BOLD, fontSize=8.3,
+                                   leading=10.3, spaceAfter=2),
         caption=ParagraphStyle("caption", parent=body, fontName=BOLD, fontSize=8,
                                leading=10.5, textColor=muted, spaceBefore=5, spaceAfter=1.5),
         notice=ParagraphStyle("notice", parent=body, fontName=ITALIC, textColor=ink),

@@ -35,6 +35,14 @@
         <translation>&amp;Print or save as PDF…</translation>
     </message>
     <message>
+        <source>Print &amp;compact (chosen anchors only)…</source>
+        <translation>Print &amp;compact (chosen anchors only)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
@@ -57,6 +65,30 @@
     <message>
         <source>This form no longer exists; the interview may have been deleted.</source>
         <translation>This form no longer exists; the interview may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Submit without evidence?</source>
+        <translation>Submit without evidence?</translation>
+    </message>
+    <message>
+        <source>You scored {names} without writing the evidence. The panel discussion and the report show what each score rests on.
+
+Submit without evidence for {names}?</source>
+        <translation>You scored {names} without writing the evidence. The panel discussion and the report show what each score rests on.
+
+Submit without evidence for {names}?</translation>
+    </message>
+    <message>
+        <source>Submit without evidence</source>
+        <translation>Submit without evidence</translation>
+    </message>
+    <message>
+        <source>Go back and write it</source>
+        <translation>Go back and write it</translation>
+    </message>
+    <message>
+        <source>A score without evidence: write what you saw or heard.</source>
+        <translation>A score without evidence: write what you saw or heard.</translation>
     </message>
     <message>
         <source>Mark as not assessed and submit?</source>
@@ -807,6 +839,17 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Anchors: what each score looks like</source>
         <translation>Anchors: what each score looks like</translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation>Add competency</translation>
+    </message>
+    <message numerus="yes">
+        <source>The panel has already decided on %n interview(s) for this vacancy. A competency added now counts for the interviews still to be assessed; the decided interviews keep their scores and decision as they are.</source>
+        <translation>
+            <numerusform>The panel has already decided on %n interview for this vacancy. A competency added now counts for the interviews still to be assessed; the decided interview keeps its scores and decision as they are.</numerusform>
+            <numerusform>The panel has already decided on %n interviews for this vacancy. A competency added now counts for the interviews still to be assessed; the decided interviews keep their scores and decision as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove competency</source>
@@ -1852,6 +1895,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Previous stage</translation>
     </message>
     <message>
+        <source>Stage &amp;done, go on</source>
+        <translation>Stage &amp;done, go on</translation>
+    </message>
+    <message>
+        <source>Mark this stage done and go to the next ({key})</source>
+        <translation>Mark this stage done and go to the next ({key})</translation>
+    </message>
+    <message>
         <source>&amp;Candidate panel (CV and letter)</source>
         <translation>&amp;Candidate panel (CV and letter)</translation>
     </message>
@@ -1862,6 +1913,18 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>&amp;Find in the CV</source>
         <translation>&amp;Find in the CV</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text in the side panel</source>
+        <translation>&amp;Larger text in the side panel</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text in the side panel</source>
+        <translation>S&amp;maller text in the side panel</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size in the side panel</source>
+        <translation>&amp;Normal text size in the side panel</translation>
     </message>
     <message>
         <source>&amp;Pause the clock</source>
@@ -1881,6 +1944,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Interview · {candidate} · {vacancy}</source>
         <translation>Interview · {candidate} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>✓ Stage done</source>
+        <translation>✓ Stage done</translation>
     </message>
     <message>
         <source>◂ Back</source>
@@ -2247,6 +2314,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Blank interview &amp;kit…</translation>
     </message>
     <message>
+        <source>&amp;Dossier (report and forms)…</source>
+        <translation>&amp;Dossier (report and forms)…</translation>
+    </message>
+    <message>
         <source>Print &amp;comparison…</source>
         <translation>Print &amp;comparison…</translation>
     </message>
@@ -2585,12 +2656,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The panel differs on these, or nobody assessed them. Agree on a score and say why.</translation>
     </message>
     <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
         <source>Competencies</source>
         <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>No large difference</source>
+        <translation>No large difference</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -2705,6 +2776,25 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Print the interview &amp;report…</source>
+        <translation>Print the interview &amp;report…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;dossier (report and forms)…</source>
+        <translation>Print the &amp;dossier (report and forms)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Panel discussion</source>
+        <translation>&amp;Panel discussion</translation>
+    </message>
+</context>
+<context>
     <name>PanelWindow</name>
     <message>
         <source>Panel discussion</source>
@@ -2713,6 +2803,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Audit trail…</source>
         <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
@@ -2953,12 +3047,20 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <source>Don&apos;t forget</source>
         <translation>Don&apos;t forget</translation>
     </message>
+    <message>
+        <source>InterviewDesk covers these itself:</source>
+        <translation>InterviewDesk covers these itself:</translation>
+    </message>
 </context>
 <context>
     <name>QuestionCard</name>
     <message>
         <source>Asked</source>
         <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Asked ({key}, or Shift+Tab from the notes)</source>
+        <translation>Asked ({key}, or Shift+Tab from the notes)</translation>
     </message>
     <message>
         <source>Competency: {name} · anchors ▾</source>
@@ -3751,6 +3853,25 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) logged below</source>
+        <translation>
+            <numerusform>%n question logged below</numerusform>
+            <numerusform>%n questions logged below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} forms submitted</source>
+        <translation>{submitted} of {total} forms submitted</translation>
+    </message>
+    <message>
+        <source>the panel recorded its decision</source>
+        <translation>the panel recorded its decision</translation>
+    </message>
+    <message>
+        <source>no decision recorded yet</source>
+        <translation>no decision recorded yet</translation>
+    </message>
 </context>
 <context>
     <name>StepList</name>
@@ -4459,6 +4580,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Interview report</translation>
     </message>
     <message>
+        <source>Dossier - {candidate} - {date}</source>
+        <translation>Dossier - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <source>Interview kit - {vacancy} - {date}</source>
         <translation>Interview kit - {vacancy} - {date}</translation>
     </message>
@@ -4509,6 +4638,24 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Saved as PDF</translation>
+    </message>
+    <message>
+        <source>{document} saved as:
+{path}</source>
+        <translation>{document} saved as:
+{path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>{document} saved as {path}</source>

@@ -35,6 +35,14 @@
         <translation>&amp;Afdrukken of opslaan als PDF…</translation>
     </message>
     <message>
+        <source>Print &amp;compact (chosen anchors only)…</source>
+        <translation>&amp;Compact afdrukken (alleen de gekozen ankers)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
         <source>&amp;Form</source>
         <translation>&amp;Formulier</translation>
     </message>
@@ -56,7 +64,31 @@
     </message>
     <message>
         <source>This form no longer exists; the interview may have been deleted.</source>
-        <translation>Dit formulier bestaat niet meer; misschien is het interview verwijderd.</translation>
+        <translation>Dit formulier bestaat niet meer; misschien is het gesprek verwijderd.</translation>
+    </message>
+    <message>
+        <source>Submit without evidence?</source>
+        <translation>Indienen zonder onderbouwing?</translation>
+    </message>
+    <message>
+        <source>You scored {names} without writing the evidence. The panel discussion and the report show what each score rests on.
+
+Submit without evidence for {names}?</source>
+        <translation>Je hebt {names} een score gegeven zonder onderbouwing. De panelbespreking en het verslag laten zien waarop elke score berust.
+
+Indienen zonder onderbouwing voor {names}?</translation>
+    </message>
+    <message>
+        <source>Submit without evidence</source>
+        <translation>Indienen zonder onderbouwing</translation>
+    </message>
+    <message>
+        <source>Go back and write it</source>
+        <translation>Terug om die te schrijven</translation>
+    </message>
+    <message>
+        <source>A score without evidence: write what you saw or heard.</source>
+        <translation>Een score zonder onderbouwing: schrijf op wat je zag of hoorde.</translation>
     </message>
     <message>
         <source>Mark as not assessed and submit?</source>
@@ -241,7 +273,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
-        <translation>Het cv van de kandidaat. De tekst staat tijdens het interview ernaast, met de trefwoorden van de competenties gemarkeerd.</translation>
+        <translation>Het cv van de kandidaat. De tekst staat tijdens het gesprek ernaast, met de trefwoorden van de competenties gemarkeerd.</translation>
     </message>
     <message>
         <source>The candidate&apos;s motivation letter.</source>
@@ -485,7 +517,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Interview</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Email</source>
@@ -504,7 +536,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>{time} over</source>
-        <translation>{time} te lang</translation>
+        <translation>{time} over tijd</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -520,7 +552,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Resume ({key})</source>
-        <translation>Verder ({key})</translation>
+        <translation>Klok hervatten ({key})</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -657,7 +689,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Uitkomst</translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>The panel&apos;s weighted score over all competencies</source>
@@ -724,7 +756,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
-        <translation>Nog geen interviews — zodra het gesprek met een kandidaat gepland is en het panel de beoordelingen heeft ingediend, worden de scores hier vergeleken.</translation>
+        <translation>Nog geen gesprekken — zodra het gesprek met een kandidaat gepland is en het panel de beoordelingen heeft ingediend, worden de scores hier vergeleken.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +839,17 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Anchors: what each score looks like</source>
         <translation>Ankers: zo ziet elke score eruit</translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation>Competentie toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The panel has already decided on %n interview(s) for this vacancy. A competency added now counts for the interviews still to be assessed; the decided interviews keep their scores and decision as they are.</source>
+        <translation>
+            <numerusform>Het panel heeft al een besluit genomen over %n gesprek voor deze vacature. Een competentie die je nu toevoegt, telt mee voor de gesprekken die nog beoordeeld worden; het besliste gesprek houdt zijn scores en besluit zoals ze zijn.</numerusform>
+            <numerusform>Het panel heeft al een besluit genomen over %n gesprekken voor deze vacature. Een competentie die je nu toevoegt, telt mee voor de gesprekken die nog beoordeeld worden; de besliste gesprekken houden hun scores en besluit zoals ze zijn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove competency</source>
@@ -1021,7 +1064,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Uitkomst</translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Why the panel decides this, in a few sentences (required)</source>
@@ -1057,7 +1100,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Choose an outcome and write the rationale.</source>
-        <translation>Kies een uitkomst en schrijf de motivering.</translation>
+        <translation>Kies een besluit en schrijf de motivering.</translation>
     </message>
     <message>
         <source>Not decided yet</source>
@@ -1359,7 +1402,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>{member} changed their submitted assessment form for the interview with {candidate}. The change was not applied: review it under Interview → Returned changes…</source>
-        <translation>{member} heeft het ingediende beoordelingsformulier voor het gesprek met {candidate} gewijzigd. De wijziging is niet doorgevoerd: bekijk haar onder Interview → Teruggestuurde wijzigingen…</translation>
+        <translation>{member} heeft het ingediende beoordelingsformulier voor het gesprek met {candidate} gewijzigd. De wijziging is niet doorgevoerd: bekijk haar onder Gesprek → Teruggestuurde wijzigingen…</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1691,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>Someone else is looking</source>
-        <translation>Iemand anders kijkt</translation>
+        <translation>Andere gebruiker…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
@@ -1709,19 +1752,19 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>InterviewDialog</name>
     <message>
         <source>Plan interview</source>
-        <translation>Interview plannen</translation>
+        <translation>Gesprek plannen</translation>
     </message>
     <message>
         <source>Edit interview</source>
-        <translation>Interview bewerken</translation>
+        <translation>Gesprek bewerken</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Interview</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation>Interviewpanel</translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Type to search candidates</source>
@@ -1762,7 +1805,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>An interview needs a candidate and a vacancy. Close this window and add them first.</source>
-        <translation>Voor een interview zijn een kandidaat en een vacature nodig. Sluit dit venster en voeg die eerst toe.</translation>
+        <translation>Voor een gesprek zijn een kandidaat en een vacature nodig. Sluit dit venster en voeg die eerst toe.</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -1798,7 +1841,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>{name} has filled in an assessment form for this interview. Taking them off the panel deletes that form when you save.</source>
-        <translation>{name} heeft voor dit interview een beoordelingsformulier ingevuld. Als je deze persoon uit het panel haalt, wordt dat formulier bij het opslaan verwijderd.</translation>
+        <translation>{name} heeft voor dit gesprek een beoordelingsformulier ingevuld. Als je deze persoon uit het panel haalt, wordt dat formulier bij het opslaan verwijderd.</translation>
     </message>
     <message>
         <source>No interviewers yet — create the first one with “New interviewer…”.</source>
@@ -1806,7 +1849,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>No one on the panel yet — add at least one interviewer. The first one you add chairs the interview.</source>
-        <translation>Nog niemand in het panel — voeg minstens één interviewer toe. De eerste die je toevoegt, is voorzitter van het interview.</translation>
+        <translation>Nog niemand in het panel — voeg minstens één interviewer toe. De eerste die je toevoegt, is voorzitter van het gesprek.</translation>
     </message>
     <message>
         <source>There is no candidate called “{name}”. Choose one from the list.</source>
@@ -1852,16 +1895,36 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>V&amp;orig onderdeel</translation>
     </message>
     <message>
+        <source>Stage &amp;done, go on</source>
+        <translation>Onderdeel &amp;klaar, verder</translation>
+    </message>
+    <message>
+        <source>Mark this stage done and go to the next ({key})</source>
+        <translation>Dit onderdeel als klaar markeren en naar het volgende gaan ({key})</translation>
+    </message>
+    <message>
         <source>&amp;Candidate panel (CV and letter)</source>
-        <translation>Paneel &amp;kandidaat (cv en brief)</translation>
+        <translation>Zijvenster &amp;cv en brief</translation>
     </message>
     <message>
         <source>&amp;Vacancy panel</source>
-        <translation>Paneel v&amp;acature</translation>
+        <translation>Zijvenster v&amp;acature</translation>
     </message>
     <message>
         <source>&amp;Find in the CV</source>
         <translation>&amp;Zoeken in het cv</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text in the side panel</source>
+        <translation>&amp;Grotere tekst in het zijvenster</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text in the side panel</source>
+        <translation>&amp;Kleinere tekst in het zijvenster</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size in the side panel</source>
+        <translation>&amp;Normale tekstgrootte in het zijvenster</translation>
     </message>
     <message>
         <source>&amp;Pause the clock</source>
@@ -1869,7 +1932,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>&amp;Resume the clock</source>
-        <translation>Klok laten &amp;doorlopen</translation>
+        <translation>Klok &amp;hervatten</translation>
     </message>
     <message>
         <source>&amp;Start the clock</source>
@@ -1881,6 +1944,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Interview · {candidate} · {vacancy}</source>
         <translation>Gesprek · {candidate} · {vacancy}</translation>
+    </message>
+    <message>
+        <source>✓ Stage done</source>
+        <translation>✓ Onderdeel klaar</translation>
     </message>
     <message>
         <source>◂ Back</source>
@@ -1911,15 +1978,15 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>InterviewWindows</name>
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
-        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
     <message>
         <source>The interview agenda (agenda.toml in the data folder) cannot be used, so the interview cannot be opened. Correct the file or remove it to use the standard agenda.</source>
-        <translation>De interviewagenda (agenda.toml in de gegevensmap) is onbruikbaar, dus het interview kan niet worden geopend. Verbeter het bestand of verwijder het om de standaardagenda te gebruiken.</translation>
+        <translation>De gespreksagenda (agenda.toml in de gegevensmap) is onbruikbaar, dus het gesprek kan niet worden geopend. Verbeter het bestand of verwijder het om de standaardagenda te gebruiken.</translation>
     </message>
     <message>
         <source>Interview not opened</source>
-        <translation>Interview niet geopend</translation>
+        <translation>Gesprek niet geopend</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2064,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>No interviewers yet — add the people at your firm who sit on interview panels.</source>
-        <translation>Nog geen interviewers — voeg de mensen in je bedrijf toe die in interviewpanels zitten.</translation>
+        <translation>Nog geen interviewers — voeg de mensen in je bedrijf toe die in panels zitten.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -2029,7 +2096,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>People who sit on interview panels</source>
-        <translation>Mensen die in interviewpanels zitten</translation>
+        <translation>Mensen die in panels zitten</translation>
     </message>
     <message>
         <source>set</source>
@@ -2054,8 +2121,8 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…en nog %n interview</numerusform>
-            <numerusform>…en nog %n interviews</numerusform>
+            <numerusform>…en nog %n gesprek</numerusform>
+            <numerusform>…en nog %n gesprekken</numerusform>
         </translation>
     </message>
     <message>
@@ -2065,8 +2132,8 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message numerus="yes">
         <source>{name} sits on the panel of %n interview(s). Take them off those panels first, or delete the interviews:</source>
         <translation>
-            <numerusform>{name} zit in het panel van %n interview. Haal deze persoon eerst uit dat panel, of verwijder het interview:</numerusform>
-            <numerusform>{name} zit in het panel van %n interviews. Haal deze persoon eerst uit die panels, of verwijder de interviews:</numerusform>
+            <numerusform>{name} zit in het panel van %n gesprek. Haal deze persoon eerst uit dat panel, of verwijder het gesprek:</numerusform>
+            <numerusform>{name} zit in het panel van %n gesprekken. Haal deze persoon eerst uit die panels, of verwijder de gesprekken:</numerusform>
         </translation>
     </message>
 </context>
@@ -2086,7 +2153,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>Stage</source>
-        <translation>Fase</translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>Not planned</source>
@@ -2098,7 +2165,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>Interview {id}: start InterviewDesk with --open-interview {id} to open it at once</source>
-        <translation>Interview {id}: start InterviewDesk met --open-interview {id} om het meteen te openen</translation>
+        <translation>Gesprek {id}: start InterviewDesk met --open-interview {id} om het meteen te openen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2128,11 +2195,11 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
     <message>
         <source>&amp;Continue interview</source>
-        <translation>Interview &amp;voortzetten</translation>
+        <translation>Gesprek &amp;voortzetten</translation>
     </message>
     <message>
         <source>&amp;Open interview</source>
-        <translation>Interview &amp;openen</translation>
+        <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
         <source>The example has been loaded.</source>
@@ -2168,7 +2235,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation>&amp;Interview</translation>
+        <translation>&amp;Gesprek</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2192,7 +2259,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>New &amp;interview…</source>
-        <translation>Nieuw &amp;interview…</translation>
+        <translation>Nieuw &amp;gesprek…</translation>
     </message>
     <message>
         <source>I&amp;nterviewers…</source>
@@ -2240,11 +2307,15 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Interview &amp;report…</source>
-        <translation>Interviewversla&amp;g…</translation>
+        <translation>Gespreksversla&amp;g…</translation>
     </message>
     <message>
         <source>Blank interview &amp;kit…</source>
-        <translation>Blanco interview&amp;kit…</translation>
+        <translation>Lege gespreks&amp;leidraad…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier (report and forms)…</source>
+        <translation>&amp;Dossier (verslag en formulieren)…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -2300,7 +2371,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>+ Interview</source>
-        <translation>+ Interview</translation>
+        <translation>+ Gesprek</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2568,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>PanelDiscussion</name>
     <message>
         <source>Someone else is looking</source>
-        <translation>Iemand anders kijkt</translation>
+        <translation>Andere gebruiker…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
@@ -2533,11 +2604,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Looking: {viewer}</source>
-        <translation>Wie kijkt: {viewer}</translation>
+        <translation>Bekeken door: {viewer}</translation>
     </message>
     <message>
         <source>Looking: not on the panel</source>
-        <translation>Wie kijkt: iemand buiten het panel</translation>
+        <translation>Bekeken door: iemand buiten het panel</translation>
     </message>
     <message numerus="yes">
         <source>Round closed early on {moment} by {chair}: “{reason}”. %n panel member(s) not submitted yet: {names}. Their scores are not in this view; a form submitted now is marked as submitted after the round was closed.</source>
@@ -2585,12 +2656,12 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Hierover verschilt het panel van mening, of niemand heeft ze beoordeeld. Spreek samen een score af en geef aan waarom.</translation>
     </message>
     <message>
-        <source>Agreed</source>
-        <translation>Eensgezind</translation>
-    </message>
-    <message>
         <source>Competencies</source>
         <translation>Competenties</translation>
+    </message>
+    <message>
+        <source>No large difference</source>
+        <translation>Geen groot verschil</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -2705,6 +2776,25 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Print the interview &amp;report…</source>
+        <translation>Gespreks&amp;verslag afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;dossier (report and forms)…</source>
+        <translation>&amp;Dossier afdrukken (verslag en formulieren)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Panel discussion</source>
+        <translation>&amp;Panelbespreking</translation>
+    </message>
+</context>
+<context>
     <name>PanelWindow</name>
     <message>
         <source>Panel discussion</source>
@@ -2713,6 +2803,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Audit trail…</source>
         <translation>Logboek…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
@@ -2800,11 +2894,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Interview not found</source>
-        <translation>Interview niet gevonden</translation>
+        <translation>Gesprek niet gevonden</translation>
     </message>
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
-        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2953,12 +3047,20 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <source>Don&apos;t forget</source>
         <translation>Niet vergeten</translation>
     </message>
+    <message>
+        <source>InterviewDesk covers these itself:</source>
+        <translation>Dit regelt InterviewDesk zelf:</translation>
+    </message>
 </context>
 <context>
     <name>QuestionCard</name>
     <message>
         <source>Asked</source>
         <translation>Gesteld</translation>
+    </message>
+    <message>
+        <source>Asked ({key}, or Shift+Tab from the notes)</source>
+        <translation>Gesteld ({key}, of Shift+Tab vanuit de notities)</translation>
     </message>
     <message>
         <source>Competency: {name} · anchors ▾</source>
@@ -3083,7 +3185,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>QuestionsPage</name>
     <message>
         <source>Stage</source>
-        <translation>Fase</translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
@@ -3095,11 +3197,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation>&amp;Fase</translation>
+        <translation>&amp;Onderdeel</translation>
     </message>
     <message>
         <source>Questions in this stage</source>
-        <translation>Vragen in deze fase</translation>
+        <translation>Vragen in dit onderdeel</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -3155,7 +3257,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>No questions for “{stage}” yet — add the questions every candidate for this role should be asked in this stage.</source>
-        <translation>Nog geen vragen voor “{stage}” — voeg de vragen toe die je in deze fase aan elke kandidaat voor deze functie stelt.</translation>
+        <translation>Nog geen vragen voor “{stage}” — voeg de vragen toe die je in dit onderdeel aan elke kandidaat voor deze functie stelt.</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3323,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Delete the vacancy “{title}” with its competencies, questions, applications and interviews? The candidates themselves stay. This cannot be undone.</source>
-        <translation>De vacature “{title}” verwijderen, met de competenties, vragen, sollicitaties en interviews? De kandidaten zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
+        <translation>De vacature “{title}” verwijderen, met de competenties, vragen, sollicitaties en gesprekken? De kandidaten zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Delete candidate</source>
@@ -3245,11 +3347,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Delete interview</source>
-        <translation>Interview verwijderen</translation>
+        <translation>Gesprek verwijderen</translation>
     </message>
     <message>
         <source>Delete the interview {interview} with its notes and assessments? The candidate and the vacancy stay. This cannot be undone.</source>
-        <translation>Het interview {interview} verwijderen, met de notities en beoordelingen? De kandidaat en de vacature blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
+        <translation>Het gesprek {interview} verwijderen, met de notities en beoordelingen? De kandidaat en de vacature blijven bestaan. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Import the CV of {name}</source>
@@ -3313,7 +3415,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>There is no decision on this interview (any more): decide in the panel discussion first.</source>
-        <translation>Er is geen besluit (meer) over dit interview: neem eerst een besluit in de panelbespreking.</translation>
+        <translation>Er is geen besluit (meer) over dit gesprek: neem eerst een besluit in de panelbespreking.</translation>
     </message>
     <message>
         <source>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</source>
@@ -3692,11 +3794,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Upcoming interviews</source>
-        <translation>Komende interviews</translation>
+        <translation>Komende gesprekken</translation>
     </message>
     <message>
         <source>No interviews planned for today or the next two weeks.</source>
-        <translation>Geen interviews gepland voor vandaag of de komende twee weken.</translation>
+        <translation>Geen gesprekken gepland voor vandaag of de komende twee weken.</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3750,6 +3852,25 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) logged below</source>
+        <translation>
+            <numerusform>%n vraag hieronder genoteerd</numerusform>
+            <numerusform>%n vragen hieronder genoteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} forms submitted</source>
+        <translation>{submitted} van {total} beoordelingsformulieren ingediend</translation>
+    </message>
+    <message>
+        <source>the panel recorded its decision</source>
+        <translation>het panel heeft een besluit vastgelegd</translation>
+    </message>
+    <message>
+        <source>no decision recorded yet</source>
+        <translation>nog geen besluit vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3939,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>This interview was deleted in the meantime.</source>
-        <translation>Dit interview is intussen verwijderd.</translation>
+        <translation>Dit gesprek is intussen verwijderd.</translation>
     </message>
     <message>
         <source>Choose the candidate.</source>
@@ -3946,15 +4067,15 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>+ Interview</source>
-        <translation>+ Interview</translation>
+        <translation>+ Gesprek</translation>
     </message>
     <message>
         <source>Continue interview</source>
-        <translation>Interview voortzetten</translation>
+        <translation>Gesprek voortzetten</translation>
     </message>
     <message>
         <source>Open interview</source>
-        <translation>Interview openen</translation>
+        <translation>Gesprek openen</translation>
     </message>
     <message>
         <source>Drop a CV file on a candidate to import it.</source>
@@ -3974,11 +4095,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>
-        <translation>Nog geen interviews gepland — plan er een met + Interview: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation>
+        <translation>Nog geen gesprekken gepland — plan er een met + Gesprek: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation>
     </message>
     <message>
         <source>Delete interview…</source>
-        <translation>Interview verwijderen…</translation>
+        <translation>Gesprek verwijderen…</translation>
     </message>
     <message>
         <source>Edit planning…</source>
@@ -3994,7 +4115,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>No competencies yet. Add the 3 to 6 that matter most for this role; the interview questions and the assessment form are built on them.</source>
-        <translation>Nog geen competenties. Voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; de interviewvragen en het beoordelingsformulier zijn erop gebaseerd.</translation>
+        <translation>Nog geen competenties. Voeg de 3 tot 6 toe die voor deze functie het belangrijkst zijn; de gespreksvragen en het beoordelingsformulier zijn erop gebaseerd.</translation>
     </message>
     <message>
         <source>Edit competencies…</source>
@@ -4006,7 +4127,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Interviews ({n})</source>
-        <translation>Interviews ({n})</translation>
+        <translation>Gesprekken ({n})</translation>
     </message>
     <message>
         <source>Competencies ({n})</source>
@@ -4041,7 +4162,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Paste the full vacancy text here. It is shown beside the interview, so the panel can check what was promised.</source>
-        <translation>Plak hier de volledige vacaturetekst. Die staat tijdens het interview ernaast, zodat het panel kan nagaan wat er is beloofd.</translation>
+        <translation>Plak hier de volledige vacaturetekst. Die staat tijdens het gesprek ernaast, zodat het panel kan nagaan wat er is beloofd.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4119,7 +4240,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>ViewerChooser</name>
     <message>
         <source>Who is looking?</source>
-        <translation>Wie kijkt er?</translation>
+        <translation>Wie bekijkt de panelbespreking?</translation>
     </message>
     <message>
         <source>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
@@ -4158,7 +4279,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Start with the job you are hiring for: its text, core competencies and interview questions.</source>
-        <translation>Begin met de functie waarvoor je iemand zoekt: de vacaturetekst, de kerncompetenties en de interviewvragen.</translation>
+        <translation>Begin met de functie waarvoor je iemand zoekt: de vacaturetekst, de kerncompetenties en de gespreksvragen.</translation>
     </message>
     <message>
         <source>Load the example</source>
@@ -4166,7 +4287,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</source>
-        <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en interviews. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
+        <translation>Kijk rond in een ingevulde vacature met kandidaten, een panel en gesprekken. Als je klaar bent, kun je het voorbeeld weer verwijderen.</translation>
     </message>
     <message>
         <source>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
@@ -4437,7 +4558,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>This interview, or this panel member, no longer exists. It may have been deleted.</source>
-        <translation>Dit interview of dit panellid bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek of dit panellid bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -4448,23 +4569,31 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
     <message>
         <source>This interview no longer exists. It may have been deleted.</source>
-        <translation>Dit interview bestaat niet meer. Misschien is het verwijderd.</translation>
+        <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
     <message>
         <source>Interview report - {candidate} - {date}</source>
-        <translation>Interviewverslag - {candidate} - {date}</translation>
+        <translation>Gespreksverslag - {candidate} - {date}</translation>
     </message>
     <message>
         <source>Interview report</source>
-        <translation>Interviewverslag</translation>
+        <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <source>Dossier - {candidate} - {date}</source>
+        <translation>Dossier - {candidate} - {date}</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Interview kit - {vacancy} - {date}</source>
-        <translation>Interviewkit - {vacancy} - {date}</translation>
+        <translation>Gespreksleidraad - {vacancy} - {date}</translation>
     </message>
     <message>
         <source>Blank interview kit</source>
-        <translation>Blanco interviewkit</translation>
+        <translation>Lege gespreksleidraad</translation>
     </message>
     <message>
         <source>This vacancy no longer exists. It may have been deleted.</source>
@@ -4509,6 +4638,24 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Opgeslagen als PDF</translation>
+    </message>
+    <message>
+        <source>{document} saved as:
+{path}</source>
+        <translation>{document} opgeslagen als:
+{path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
     </message>
     <message>
         <source>{document} saved as {path}</source>

@@ -371,8 +371,12 @@ def save_form(db: Database, assessment_id: int, changes: Sequence[FormChange]) -
         session.add(assessment)
 
 
-def submit_form(db: Database, assessment_id: int, *, accept_not_assessed: bool = False) -> datetime:
-    """Submit a complete form and return the moment it was submitted.
+def submit_form(
+    db: Database, assessment_id: int, *, accept_not_assessed: bool = False,
+    check_only: bool = False,
+) -> datetime | None:
+    """Submit a complete form and return the moment it was submitted (with
+    ``check_only``: only check, raise as below, submit nothing and return ``None``).
 
     Complete means: a recommendation is chosen, and every competency of the vacancy is
     scored or marked not assessed. A competency with evidence but no score counts as
@@ -401,6 +405,8 @@ def submit_form(db: Database, assessment_id: int, *, accept_not_assessed: bool =
                 untouched=tuple(untouched),
                 evidence_without_score=tuple(unscored),
             )
+        if check_only:
+            return None
         assessment.submitted_at = utc_now()
         session.add(assessment)
         audit.record(session, assessment.interview_id, "form_submitted",

@@ -10,12 +10,13 @@ open forms stay out of it until they are submitted.
 
 ``viewer_panel_member_id=None`` is someone outside the panel (HR afterwards, a report).
 
-Application status, a decision and feedback: the status says what the *candidate*
-knows. :func:`save_decision` moves an application that is "applied" or "invited" to
-"interviewed" — decided, but not yet told. :func:`record_feedback_given` then moves it
-on as the outcome says: hire → "offered", next round → "invited", reject → "rejected",
-hold → stays "interviewed" with a new feedback date (the candidate is still waiting
-for an answer). A "hired" or "withdrawn" application is never moved back.
+Application status follows the interview: "invited", then "interviewed" once its
+closing is done (``interview_records``), then "decided" — :func:`save_decision` moves
+an "applied", "invited" or "interviewed" application there: decided, but the candidate
+not yet told. :func:`record_feedback_given` then moves it on as the outcome says:
+hire → "offered", next round → "invited", reject → "rejected", hold → stays
+"decided" with a new feedback date (the candidate is still waiting for an answer).
+A "hired" or "withdrawn" application is never moved back.
 """
 
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ STATUS_AFTER_FEEDBACK: dict[str, str] = {
     "hire": "offered",
     "next_round": "invited",
     "reject": "rejected",
-    "hold": "interviewed",
+    "hold": "decided",
 }
 #: Statuses a decision or its feedback never changes.
 FINAL_STATUSES = frozenset({"hired", "withdrawn"})
@@ -331,7 +332,8 @@ def save_decision(db: Database, interview_id: int, draft: DecisionDraft) -> Deci
     Flags are computed over the submitted forms. While one has no consensus score the
     draft needs an ``override_reason``, which is then stored; otherwise it is cleared.
     Also sets the interview's feedback date (when the draft has one) and moves an
-    "applied" or "invited" application to "interviewed" (see the module docstring).
+    "applied", "invited" or "interviewed" application to "decided" (see the module
+    docstring).
 
     Raises ``ValidationError`` for an unknown outcome or an empty rationale, and
     :class:`OpenFlags` for open flags without an override reason.
@@ -366,8 +368,8 @@ def save_decision(db: Database, interview_id: int, draft: DecisionDraft) -> Deci
         if draft.feedback_date is not None:
             context.interview.feedback_date = draft.feedback_date
             session.add(context.interview)
-        if context.application.status in ("applied", "invited"):
-            context.application.status = "interviewed"
+        if context.application.status in ("applied", "invited", "interviewed"):
+            context.application.status = "decided"
             session.add(context.application)
         session.flush()
         info = _decision_info(row)

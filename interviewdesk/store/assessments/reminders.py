@@ -7,9 +7,9 @@ is before today; an interview under way today is not chased yet.
 
 A candidate is **awaiting feedback** when the latest interview of their application
 has taken place (or was decided on), has a feedback date (the decision's, else the one
-promised at the interview's close), and either the application is "interviewed" (the
-panel decided, the candidate was not yet told; see ``panel``), or it is still
-"invited" and no decision was made. Overdue: the feedback date is before today.
+promised at the interview's close), and either the application is "interviewed" or
+"decided" (the candidate was not yet told; see ``panel``), or it is still "invited"
+and no decision was made. Overdue: the feedback date is before today.
 
 An assessment is **open** when its interview has taken place, has no decision yet, the
 application is still running, and the panel member has not submitted their form.
@@ -127,7 +127,7 @@ def _awaiting(session: Session, today: date) -> list[AwaitingFeedback]:
         .join(Application, col(Application.id) == Interview.application_id)
         .join(Candidate, col(Candidate.id) == Application.candidate_id)
         .join(Vacancy, col(Vacancy.id) == Application.vacancy_id)
-        .where(col(Application.status).in_(["invited", "interviewed"]))
+        .where(col(Application.status).in_(["invited", "interviewed", "decided"]))
     ):
         known = latest.get(row.application_id)
         moment = (_when(row.scheduled_at, row.started_at) or _OLDEST, row.id)

@@ -30,8 +30,17 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _shorten(text: str, length: int) -> str:
+    """``text`` on one line, cut at the last whole word that fits with "…" after it
+    (a single word longer than ``length`` is kept whole rather than broken)."""
     text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", 0, length)
+    if cut <= 0:
+        cut = text.find(" ")
+        if cut < 0:
+            return text
+    return text[:cut].rstrip(" ,;:.-–—") + "…"
 
 
 def stage_names(data_dir: Path) -> dict[str, str]:
@@ -97,6 +106,7 @@ class NotePicker(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.currentItemChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.list.activated.connect(lambda _index: self.accept())  # Enter quotes it
 
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)

@@ -1,9 +1,9 @@
 """The end of the assessment form: strengths, weaknesses, the overall recommendation
 and the Submit button."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from interviewdesk.store.assessments import AssessmentForm
 from interviewdesk.ui.assessment.form_recommendation import RecommendationChoice
@@ -13,7 +13,8 @@ from interviewdesk.ui.wizard.fields import NoteField, heading, quiet
 
 
 class FormSummary(QWidget):
-    """Strengths, weaknesses, recommendation and Submit.
+    """Strengths, weaknesses and recommendation; it makes the Submit button and its
+    note, which the window puts in its fixed button bar.
 
     ``textEdited(field, text)`` with field "strengths" or "weaknesses",
     ``recommendationChosen(key)``, ``submitRequested()``.
@@ -65,12 +66,7 @@ class FormSummary(QWidget):
         layout.addSpacing(SPACING_SMALL)
         layout.addWidget(self.recommendation)
         layout.addWidget(self.recommendation_missing)
-        layout.addSpacing(SPACING_LARGE)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(SPACING_LARGE)
-        bottom.addWidget(self.submit_note, 1)
-        bottom.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(bottom)
+        # Submit and its note live in the window's button bar, which never scrolls away.
 
     def set_read_only(self, read_only: bool) -> None:
         """A submitted form shows its texts and recommendation, and no Submit."""

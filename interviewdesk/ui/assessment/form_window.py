@@ -19,7 +19,7 @@ What shapes it:
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -59,6 +59,7 @@ from interviewdesk.ui.assessment.form_quote import NotePicker, stage_names
 from interviewdesk.ui.assessment.form_summary import FormSummary
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.window_size import fitting_size
 from interviewdesk.ui.wizard.fields import quiet, rule
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ class AssessmentFormWindow(QMainWindow):
 
         self._build()
         self._show_state(form)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(fitting_size(QSize(*DEFAULT_SIZE), self))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
         app = QCoreApplication.instance()
         if app is not None:
@@ -164,7 +165,23 @@ class AssessmentFormWindow(QMainWindow):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(centred)
-        self.setCentralWidget(self.scroll)
+
+        # The button bar stays below the scrolling form: Submit is always in reach.
+        self.button_bar = QFrame()
+        self.button_bar.setObjectName("formButtonBar")
+        self.button_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar = QHBoxLayout(self.button_bar)
+        bar.setContentsMargins(SPACING_LARGE, SPACING_SMALL, SPACING_LARGE, SPACING_SMALL)
+        bar.setSpacing(SPACING_LARGE)
+        bar.addWidget(self.summary.submit_note, 1)
+        bar.addWidget(self.summary.submit_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.scroll, 1)
+        central_layout.addWidget(self.button_bar)
+        self.setCentralWidget(central)
 
         self.save_state = QLabel(self.tr("All changes saved"))
         self.save_state.setObjectName("saveState")
@@ -178,9 +195,22 @@ class AssessmentFormWindow(QMainWindow):
         # Printing offers this member's own form only: the window knows no other.
         self.print_action = QAction(self.tr("&Print or save as PDF…"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.triggered.connect(self.print_form)
+        self.print_action.triggered.connect(lambda: self.print_form())
+        self.compact_action = QAction(self.tr("Print &compact (chosen anchors only)…"), self)
+        self.compact_action.triggered.connect(lambda: self.print_form(compact=True))
+        self.close_action = QAction(self.tr("&Close"), self)
+        keys: list[QKeySequence] = []
+        for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Close),
+                    QKeySequence("Ctrl+W"), QKeySequence("Esc")]:
+            if not key.isEmpty() and key not in keys:
+                keys.append(key)
+        self.close_action.setShortcuts(keys)
+        self.close_action.triggered.connect(self.close)
         self.form_menu = self.menuBar().addMenu(self.tr("&Form"))
         self.form_menu.addAction(self.print_action)
+        self.form_menu.addAction(self.compact_action)
+        self.form_menu.addSeparator()
+        self.form_menu.addAction(self.close_action)
 
     # -- state ----------------------------------------------------------------------
 
@@ -203,6 +233,7 @@ class AssessmentFormWindow(QMainWindow):
                 row.choice.set_choice(form.rating(cid).score or NOT_ASSESSED)
             row.set_read_only(read_only)
         self.summary.set_read_only(read_only)
+        self.button_bar.setVisible(not read_only)
         self.guide.setVisible(not read_only)
         if read_only:
             self.save_state.setText(self.tr("Submitted"))
@@ -243,7 +274,8 @@ class AssessmentFormWindow(QMainWindow):
 
     def submit(self) -> bool:
         """Submit the form; ``True`` if it is now submitted. Explains what is missing
-        and points at it; asks before leaving evidence without a score unscored."""
+        and points at it; asks before leaving evidence without a score unscored, and
+        before submitting a score without evidence (a score nobody can follow up)."""
         if self.read_only:
             return False
         if not self.autosaver.flush():
@@ -252,8 +284,9 @@ class AssessmentFormWindow(QMainWindow):
                 "Nothing is lost; try again in a moment."), self.autosaver.last_error)
             return False
         try:
+            accept = False
             try:
-                submit_form(self.db, self.form.assessment_id)
+                submit_form(self.db, self.form.assessment_id, check_only=True)
             except FormIncomplete as problem:
                 if not problem.needs_confirmation_only:
                     raise
@@ -261,7 +294,10 @@ class AssessmentFormWindow(QMainWindow):
                         or self._confirm_not_assessed(problem)):
                     self._point_at(problem)
                     return False
-                submit_form(self.db, self.form.assessment_id, accept_not_assessed=True)
+                accept = True
+            if not self._confirm_scores_without_evidence():
+                return False
+            submit_form(self.db, self.form.assessment_id, accept_not_assessed=accept)
         except FormIncomplete as problem:
             messages.error(self, self.tr("The form is not complete yet"),
                            self._explain(problem))
@@ -277,6 +313,32 @@ class AssessmentFormWindow(QMainWindow):
         self._reload()
         self.stateChanged.emit(self.form.interview_id, self.form.panel_member_id)
         return True
+
+    def scores_without_evidence(self) -> list[int]:
+        """The competencies (ids, in form order) scored 1–5 with no evidence written."""
+        return [cid for cid, row in self.rows.items()
+                if row.choice.choice not in (None, NOT_ASSESSED)
+                and not row.evidence.toPlainText().strip()]
+
+    def _confirm_scores_without_evidence(self) -> bool:
+        """Ask before submitting scores without evidence; "Go back" points at the first."""
+        missing = self.scores_without_evidence()
+        if not missing:
+            return True
+        names = ", ".join(self.rows[cid].competency.name for cid in missing)
+        if messages.ask(
+                self, self.tr("Submit without evidence?"),
+                self.tr("You scored {names} without writing the evidence. The panel "
+                        "discussion and the report show what each score rests on.\n\n"
+                        "Submit without evidence for {names}?").format(names=names),
+                self.tr("Submit without evidence"), self.tr("Go back and write it")):
+            return True
+        for cid in missing:
+            self.rows[cid].set_missing(self.tr("A score without evidence: write what you "
+                                               "saw or heard."))
+        self.show_row(missing[0])
+        self.rows[missing[0]].evidence.setFocus()
+        return False
 
     def _chose_not_assessed(self, names: tuple[str, ...]) -> bool:
         """Whether the rater chose "Not assessed" for each of ``names`` on this form
@@ -359,16 +421,18 @@ class AssessmentFormWindow(QMainWindow):
 
     # -- printing -------------------------------------------------------------------
 
-    def print_form(self) -> QWidget | None:
+    def print_form(self, compact: bool = False) -> QWidget | None:
         """Preview this form as printed (with Print… and Save as PDF…), after saving
-        what is pending so the paper shows what the screen shows."""
+        what is pending so the paper shows what the screen shows; ``compact``: only the
+        chosen anchor per competency."""
         from interviewdesk.ui import print_documents
 
         self.flush()
         form = self.form
         return print_documents.assessment_form(
             self, self.db, form.interview_id, form.panel_member_id, form.rater_name,
-            form.candidate_name, form.scheduled_at, self.settings.page_size)
+            form.candidate_name, form.scheduled_at, self.settings.page_size,
+            compact=compact)
 
     # -- closing --------------------------------------------------------------------
 

@@ -130,7 +130,13 @@ class DecisionForm(QWidget):
         self.override_box.setVisible(False)
         layout.addWidget(self.override_box)
 
-        buttons = QHBoxLayout()
+        # "Record decision" sits in a bar of its own, which the panel view keeps below
+        # the scrolling page: always in reach, however long the matrix.
+        self.bar = QFrame()
+        self.bar.setObjectName("decisionBar")
+        self.bar.setFrameShape(QFrame.Shape.StyledPanel)
+        buttons = QHBoxLayout(self.bar)
+        buttons.setContentsMargins(SPACING, SPACING_SMALL, SPACING, SPACING_SMALL)
         self.record_button = QPushButton(self.tr("Record decision"))
         self.record_button.clicked.connect(self._record)
         self.hint = make_muted(QLabel(self.tr("Choose an outcome and write the rationale.")))
@@ -139,7 +145,6 @@ class DecisionForm(QWidget):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.status, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(buttons)
 
         self.outcome_group.buttonToggled.connect(self._mark_outcome)
         self.outcome_group.buttonToggled.connect(self._update)
@@ -150,14 +155,15 @@ class DecisionForm(QWidget):
     # -- loading --------------------------------------------------------------------
 
     def load(self, decision: DecisionInfo | None, default_date: date,
-             open_rows: tuple[PanelRow, ...]) -> None:
-        """Show ``decision`` (or an empty form with ``default_date``)."""
+             open_rows: tuple[PanelRow, ...], default_next_steps: str = "") -> None:
+        """Show ``decision`` (or a new one with ``default_date`` and the next steps
+        noted at the closing, ``default_next_steps``, to edit here)."""
         self.outcome_group.setExclusive(False)
         for key, button in self.outcome_buttons.items():
             button.setChecked(decision is not None and decision.outcome == key)
         self.outcome_group.setExclusive(True)
         self.rationale.setPlainText(decision.rationale if decision else "")
-        self.next_steps.setPlainText(decision.next_steps if decision else "")
+        self.next_steps.setPlainText(decision.next_steps if decision else default_next_steps)
         day = (decision.feedback_date if decision and decision.feedback_date else default_date)
         self.feedback_date.setDate(QDate(day.year, day.month, day.day))
         self.override_reason.setPlainText(decision.override_reason if decision else "")

@@ -30,7 +30,14 @@ from interviewdesk.ui.assessment.panel_decision import (
 from interviewdesk.ui.assessment.panel_heat import INK, NOTICE
 from interviewdesk.ui.assessment.panel_matrix import PanelMatrix
 from interviewdesk.ui.home.formatting import format_moment
-from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading, make_muted
+from interviewdesk.ui.style import (
+    SPACING,
+    SPACING_LARGE,
+    SPACING_SMALL,
+    make_heading,
+    make_muted,
+    plain_text,
+)
 
 # The page's width at most: wider, the eye loses the row.
 PAGE_WIDTH = 1180
@@ -70,14 +77,14 @@ class PanelDiscussion(QScrollArea):
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(SPACING_SMALL // 2)
-        self.title = make_heading(QLabel(), 1.35)
+        self.title = plain_text(make_heading(QLabel(), 1.35))
         self.title.setWordWrap(True)
-        self.subtitle = make_muted(QLabel())
+        self.subtitle = plain_text(make_muted(QLabel()))
         self.subtitle.setWordWrap(True)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
-        self.viewer_label = make_muted(QLabel())
+        self.viewer_label = plain_text(make_muted(QLabel()))
         self.switch_button = QPushButton(self.tr("Someone else is looking"))
         self.switch_button.clicked.connect(self.switchRequested)
         self.audit_button = QPushButton(self.tr("Audit trail…"))
@@ -178,7 +185,7 @@ class PanelDiscussion(QScrollArea):
         if reload_decision:
             default = (view.interview_feedback_date
                        or working_days_ahead(date.today(), FEEDBACK_WORKING_DAYS))
-            self.decision.load(view.decision, default, open_rows)
+            self.decision.load(view.decision, default, open_rows, view.interview_next_steps)
         else:
             self.decision.set_open_flags(
                 open_rows, show_override=self.decision.override_box.isVisibleTo(self.decision))

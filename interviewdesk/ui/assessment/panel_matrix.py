@@ -33,14 +33,21 @@ from interviewdesk.ui.assessment.panel_heat import (
 )
 from interviewdesk.ui.home.formatting import format_number
 from interviewdesk.ui.i18n import current_language
-from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading, make_muted
+from interviewdesk.ui.style import (
+    SPACING,
+    SPACING_LARGE,
+    SPACING_SMALL,
+    make_heading,
+    make_muted,
+    plain_text,
+)
 
 # Width of a rater's column, in average characters.
 RATER_COLUMN_CHARS = 13
 
 
 def _muted(text: str) -> QLabel:
-    label = make_muted(QLabel(text))
+    label = plain_text(make_muted(QLabel(text)))
     label.setWordWrap(True)
     return label
 
@@ -111,7 +118,8 @@ class PanelMatrix(QWidget):
             for row in flagged:
                 self._competency(row)
         if others:
-            self._section(self.tr("Agreed") if flagged else self.tr("Competencies"), "")
+            self._section(self.tr("No large difference") if flagged
+                          else self.tr("Competencies"), "")
             for row in others:
                 self._competency(row)
         self._totals()
@@ -121,7 +129,7 @@ class PanelMatrix(QWidget):
         self.grid.addWidget(make_muted(QLabel(self.tr("Competency"))), row, 0,
                             Qt.AlignmentFlag.AlignBottom)
         for index, rater in enumerate(self.raters):
-            name = make_heading(QLabel(rater.name), 1.0)
+            name = plain_text(make_heading(QLabel(rater.name), 1.0))
             name.setWordWrap(True)
             name.setAlignment(Qt.AlignmentFlag.AlignCenter)
             name.setToolTip(self._rater_tip(rater))
@@ -142,7 +150,7 @@ class PanelMatrix(QWidget):
 
     def _section(self, title: str, explanation: str) -> None:
         self.grid.setRowMinimumHeight(self._next_row(), SPACING)
-        heading = make_heading(QLabel(title), 1.05)
+        heading = plain_text(make_heading(QLabel(title), 1.05))
         self.grid.addWidget(heading, self._next_row(), 0, 1, self.columns)
         if explanation:
             self.grid.addWidget(_muted(explanation), self._next_row(), 0, 1, self.columns)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from interviewdesk.domain import blind
@@ -53,7 +53,9 @@ from interviewdesk.ui.assessment import identity, panel_close
 from interviewdesk.ui.assessment.audit_view import show_audit_trail
 from interviewdesk.ui.assessment.panel_discussion import PanelDiscussion
 from interviewdesk.ui.assessment.panel_gate import GatePage, ViewerChooser, role_label
+from interviewdesk.ui.assessment.panel_menus import PanelMenus
 from interviewdesk.ui.settings import Settings
+from interviewdesk.ui.window_size import fitting_size
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -110,7 +112,26 @@ class PanelWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.statusBar().setSizeGripEnabled(True)
+        self._build_bar_and_menu()
         self.choose_viewer()
+
+    def _build_bar_and_menu(self) -> None:
+        """The decision's button bar below the scrolling page (never out of reach, on
+        the discussion page only), and the window's menu: print, dossier, close."""
+        self.decision_bar = QToolBar(self.tr("Decision"))
+        self.decision_bar.setObjectName("decisionToolBar")
+        self.decision_bar.setMovable(False)
+        self.decision_bar.setFloatable(False)
+        self.decision_bar.toggleViewAction().setVisible(False)
+        self.decision_bar.addWidget(self.discussion.decision.bar)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.decision_bar)
+        self.stack.currentChanged.connect(self._show_decision_bar)
+        self._show_decision_bar()
+        self.resize(fitting_size(DEFAULT_SIZE, self))
+        self.menus = PanelMenus(self)
+
+    def _show_decision_bar(self) -> None:
+        self.decision_bar.setVisible(self.stack.currentWidget() is self.discussion)
 
     # -- who is looking -------------------------------------------------------------
 

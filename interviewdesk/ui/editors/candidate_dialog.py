@@ -3,7 +3,7 @@ asking a reference: when, how, recorded by whom) with the resulting "keep until"
 the vacancies applied to with their status, and the CV and motivation letter side by
 side."""
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,6 +47,7 @@ from interviewdesk.ui.editors.widgets import (
     select_data,
 )
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
+from interviewdesk.ui.window_size import fitting_size
 
 FORM_WIDTH = 400
 
@@ -59,7 +60,7 @@ class CandidateDialog(EditorDialog):
         super().__init__(db, parent)
         self.setWindowTitle(self.tr("New candidate") if candidate_id is None
                             else self.tr("Edit candidate"))
-        self.resize(1000, 700)
+        self.resize(fitting_size(QSize(1000, 700), self))
         self.setMinimumSize(820, 560)
         self._vacancies = dict(vacancy_choices(db))
         self._draft = CandidateDraft()

@@ -8,7 +8,6 @@ to ``competenciesChanged`` so its "probes" choice follows every add, rename and 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from interviewdesk.domain.scales import COMPETENCY_KINDS, default_anchors
 from interviewdesk.store.vacancies import MAX_WEIGHT, MIN_WEIGHT, CompetencyDraft
 from interviewdesk.ui import messages
 from interviewdesk.ui.editors.anchors import AnchorsEditor
+from interviewdesk.ui.editors.decimal_box import DecimalSpinBox
 from interviewdesk.ui.editors.widgets import (
     ReorderableList,
     empty_state,
@@ -46,9 +46,10 @@ class CompetenciesPage(QWidget):
     competencyRemoved = Signal(str)
 
     def __init__(self, rated: dict[int, int] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, decided: int = 0) -> None:
         super().__init__(parent)
         self._rated = rated or {}
+        self._decided = decided
         self._current: CompetencyDraft | None = None
 
         self.list = ReorderableList(self.tr("&Add competency"))
@@ -90,7 +91,7 @@ class CompetenciesPage(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. Customer focus"))
         self.kind = QComboBox()
         fill_choices(self.kind, COMPETENCY_KINDS)
-        self.weight = QDoubleSpinBox()
+        self.weight = DecimalSpinBox()
         self.weight.setRange(MIN_WEIGHT, MAX_WEIGHT)
         self.weight.setSingleStep(0.5)
         self.weight.setDecimals(1)
@@ -159,7 +160,18 @@ class CompetenciesPage(QWidget):
 
     def add_competency(self) -> None:
         """Add a competency that starts from the scale's generic anchors, so the user
-        adapts them rather than starting blank."""
+        adapts them rather than starting blank. Once interviews for the vacancy were
+        decided, ask first: their scores stay as they were decided."""
+        if self._decided and not messages.confirm(
+            self,
+            self.tr("Add competency"),
+            self.tr("The panel has already decided on %n interview(s) for this vacancy. "
+                    "A competency added now counts for the interviews still to be "
+                    "assessed; the decided interviews keep their scores and decision "
+                    "as they are.", "", self._decided),
+            self.tr("Add competency"),
+        ):
+            return
         language = current_language()
         competency = CompetencyDraft(
             anchors=[text.in_language(language) for text in default_anchors()]

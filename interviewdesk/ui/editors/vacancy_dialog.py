@@ -3,7 +3,7 @@ per agenda stage, saved together in one transaction."""
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -21,6 +21,7 @@ from interviewdesk.domain.field_limits import LOCATION_MAX, TITLE_MAX
 from interviewdesk.store.database import Database
 from interviewdesk.store.vacancies import (
     VacancyDraft,
+    decided_interviews,
     load_vacancy_draft,
     rated_competencies,
     save_vacancy,
@@ -32,6 +33,7 @@ from interviewdesk.ui.editors.questions_page import QuestionsPage
 from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import hint_label
 from interviewdesk.ui.style import SPACING, SPACING_LARGE
+from interviewdesk.ui.window_size import fitting_size
 
 # A new procedure ends this far ahead unless the user picks another date.
 DEFAULT_PROCEDURE_WEEKS = 8
@@ -46,12 +48,13 @@ class VacancyDialog(EditorDialog):
         self.vacancy_id = vacancy_id
         self.setWindowTitle(self.tr("New vacancy") if vacancy_id is None
                             else self.tr("Edit vacancy"))
-        self.resize(1000, 720)
+        self.resize(fitting_size(QSize(1000, 720), self))
         self.setMinimumSize(820, 600)
 
         rated = rated_competencies(db, vacancy_id) if vacancy_id is not None else {}
         self.details = self._build_details()
-        self.competencies = CompetenciesPage(rated)
+        decided = decided_interviews(db, vacancy_id) if vacancy_id is not None else 0
+        self.competencies = CompetenciesPage(rated, decided=decided)
         self.questions = QuestionsPage(agenda_for(db), self.competencies.competencies)
         self.competencies.competenciesChanged.connect(self.questions.refresh_competencies)
         self.competencies.competenciesChanged.connect(self._update_tabs)

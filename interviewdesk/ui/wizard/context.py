@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from interviewdesk.domain.agenda import Agenda, Stage
+from interviewdesk.domain.record import RecordFacts
 from interviewdesk.store.database import Database
 from interviewdesk.store.interview_records import InterviewSession
 from interviewdesk.ui.wizard.autosave import Autosaver
@@ -47,6 +48,23 @@ class InterviewContext:
         if scheduled is None:
             return date.today()
         return scheduled.astimezone().date() if scheduled.tzinfo else scheduled.date()
+
+    def record_facts(self) -> RecordFacts:
+        """What the record says for the checklist items it answers (forms in, decision
+        recorded, questions logged); read when a page is shown, not while typing."""
+        from interviewdesk.store.assessments import decision_of, status_of_forms
+
+        logged = sum(1 for q in self.session.candidate_questions if q.question.strip())
+        try:
+            forms = status_of_forms(self.db, self.interview_id)
+            decided = decision_of(self.db, self.interview_id) is not None
+        except LookupError:  # the interview was deleted under the window
+            return RecordFacts(questions_logged=logged)
+        return RecordFacts(
+            questions_logged=logged,
+            forms_submitted=sum(1 for form in forms if form.state == "submitted"),
+            forms_total=len(forms),
+            decision_recorded=decided)
 
     def mark_asked(self, question_id: int) -> None:
         """Record that a question was asked (e.g. because notes were typed for it)."""

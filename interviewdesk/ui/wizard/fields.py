@@ -92,12 +92,37 @@ class Checklist(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_SMALL)
+        self.labels: dict[str, str] = {}
+        self.own_ticks = {key: bool(value) for key, value in ticks.items()}
         for key, label in items:
             box = QCheckBox(label)
             box.setChecked(bool(ticks.get(key, False)))
-            box.toggled.connect(lambda ticked, key=key: on_tick(key, ticked))
+            box.toggled.connect(lambda ticked, key=key: self._toggled(key, ticked, on_tick))
             self.boxes[key] = box
+            self.labels[key] = label
             layout.addWidget(box)
+
+    def _toggled(self, key: str, ticked: bool, on_tick: Callable[[str, bool], None]) -> None:
+        self.own_ticks[key] = ticked
+        on_tick(key, ticked)
+
+    def set_from_data(self, key: str, ticked: bool | None, source: str) -> None:
+        """Let the record tick item ``key``: ``ticked`` True/False shows the record's
+        answer (not clickable) followed by ``source``; ``None`` gives the box back to
+        the interviewer with their own tick."""
+        box = self.boxes[key]
+        box.blockSignals(True)
+        try:
+            if ticked is None:
+                box.setChecked(self.own_ticks.get(key, False))
+                box.setEnabled(True)
+                box.setText(self.labels[key])
+            else:
+                box.setChecked(ticked)
+                box.setEnabled(False)
+                box.setText(f"{self.labels[key]} — {source}")
+        finally:
+            box.blockSignals(False)
 
 
 def heading(text: str, factor: float = 1.1) -> QLabel:

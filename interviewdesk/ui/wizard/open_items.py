@@ -7,7 +7,7 @@ queries), so the closing and assessment pages can ask as often as they are shown
 
 from dataclasses import dataclass
 
-from interviewdesk.domain.agenda import Agenda
+from interviewdesk.domain.agenda import CANDIDATE_QUESTIONS, CLOSING, Agenda
 from interviewdesk.store.interview_records import (
     CandidateQuestionInfo,
     InterviewSession,
@@ -44,6 +44,37 @@ def unasked_questions(session: InterviewSession, agenda: Agenda) -> list[Questio
 
 
 def unanswered_candidate_questions(session: InterviewSession) -> list[CandidateQuestionInfo]:
-    """The candidate's questions not marked answered (empty rows do not count)."""
+    """The candidate's questions without an answer (typed or ticked); empty rows do
+    not count."""
     return [q for q in session.candidate_questions
-            if not q.answered and (q.question.strip() or q.answer.strip())]
+            if not q.is_answered() and q.question.strip()]
+
+
+#: Seconds of running clock on a stage that count as having held it, even with nothing
+#: typed (a short opening can be all talk).
+HELD_SECONDS = 60
+
+
+def has_work(session: InterviewSession, stage: str, seconds: float = 0.0) -> bool:
+    """Whether the interviewer worked in ``stage``: typed a note, ticked an item,
+    noted or asked one of its questions, logged the candidate's questions or the next
+    steps, or held it on the running clock for :data:`HELD_SECONDS`.
+
+    Moving on from such a stage marks it done; merely looking at a stage (jumping to
+    it and away) does not, so the record says only what happened.
+    """
+    record = session.stage(stage)
+    if record.notes.strip() or any(record.checklist.values()):
+        return True
+    if max(seconds, record.seconds_spent) >= HELD_SECONDS:
+        return True
+    for question in session.questions_for(stage):
+        answer = session.answers.get(question.id)
+        if answer is not None and (answer.asked or any(
+                getattr(answer, part).strip()
+                for part in ("notes", "situation", "task", "action", "result"))):
+            return True
+    if stage == CANDIDATE_QUESTIONS and any(
+            q.question.strip() or q.answer.strip() for q in session.candidate_questions):
+        return True
+    return stage == CLOSING and bool(session.next_steps.strip() or session.candidate_thanked)

@@ -10,8 +10,8 @@ accent colour and whitespace set one card off from the next.
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -32,6 +32,8 @@ from interviewdesk.ui.wizard.fields import NoteField, quiet
 # The question kinds that get Situation, Task, Action and Result fields.
 STAR_KINDS = ("behavioural", "situational")
 STAR_FIELDS = ("situation", "task", "action", "result")
+# Ticks or unticks "Asked" while the cursor is in the question's notes.
+ASKED_KEY = "Ctrl+K"
 # Width of the column with the question number.
 NUMBER_WIDTH = 28
 
@@ -79,6 +81,14 @@ class QuestionCard(QWidget):
         self.asked = QCheckBox(self.tr("Asked"))
         self.asked.setChecked(answer.asked)
         self.asked.toggled.connect(self._asked_toggled)
+        # Tab goes from note to note; the box is reached with Shift+Tab from the note
+        # or toggled with ASKED_KEY (typing a note ticks it anyway).
+        self.asked.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.asked.setToolTip(self.tr("Asked ({key}, or Shift+Tab from the notes)").format(
+            key=QKeySequence(ASKED_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+        toggle = QShortcut(QKeySequence(ASKED_KEY), self)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle.activated.connect(self.asked.toggle)
         top = QHBoxLayout()
         top.setSpacing(SPACING)
         top.addWidget(self.text, 1)
@@ -103,6 +113,7 @@ class QuestionCard(QWidget):
             button.setToolTip(anchors_html(self.competency, language))
             button.setCheckable(True)
             button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: note to note
             button.setAccessibleDescription(self.tr("Show the five anchors of the rating scale"))
             button.toggled.connect(self._show_anchors)
             self.anchors_button = button
@@ -124,6 +135,7 @@ class QuestionCard(QWidget):
         self.notes.set_text(answer.notes)
         self.notes.edited.connect(lambda text: self._edited("notes", text))
         self.notes.setAccessibleName(self.tr("Notes on question {number}").format(number=number))
+        self.notes.installEventFilter(self)
         content.addWidget(self.notes)
 
         self.star: dict[str, NoteField] = {}
@@ -162,6 +174,14 @@ class QuestionCard(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         return grid
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift+Tab in the notes goes to this question's "Asked" box."""
+        if (watched is self.notes and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Backtab):
+            self.asked.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- editing --------------------------------------------------------------------
 

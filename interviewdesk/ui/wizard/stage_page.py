@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from interviewdesk.domain.agenda import QUESTION_STAGES, Stage
+from interviewdesk.domain.record import DATA_ITEMS, RecordFacts, data_tick, is_data_item
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.wizard.context import InterviewContext
 from interviewdesk.ui.wizard.fields import Checklist, NoteField, heading, quiet
@@ -55,6 +56,9 @@ class StagePage(QScrollArea):
         if self.section is not None:
             self.section.jumpRequested.connect(self.jumpRequested)
             self.section.panelRequested.connect(self.panelRequested)
+            self.section.recordChanged.connect(self.refresh_data_items)
+        if isinstance(self.section, CandidateQuestionsSection):
+            self.section.listChanged.connect(self.refresh_data_items)
 
         self.notes = NoteField(self.tr("Notes on this stage"), min_lines=4, max_lines=20)
         self.notes.setAccessibleName(self.tr("Notes on this stage"))
@@ -100,9 +104,31 @@ class StagePage(QScrollArea):
     # -- showing --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Bring the stage's section up to date (called each time the page is shown)."""
+        """Bring the stage's section and the items the record ticks up to date
+        (called each time the page is shown)."""
         if self.section is not None:
             self.section.refresh()
+        self.refresh_data_items()
+
+    def refresh_data_items(self) -> None:
+        """Tick the checklist items that the record answers from the record itself."""
+        keys = [item.key for item in self.stage.items if is_data_item(self.stage.key, item.key)]
+        if not keys:
+            return
+        facts = self.context.record_facts()
+        for key in keys:
+            ticked = data_tick(facts, self.stage.key, key)
+            self.checklist.set_from_data(key, ticked, self._source(key, facts))
+
+    def _source(self, key: str, facts: RecordFacts) -> str:
+        source = DATA_ITEMS[(self.stage.key, key)].source
+        if source == "questions":
+            return self.tr("%n question(s) logged below", "", facts.questions_logged)
+        if source == "forms":
+            return self.tr("{submitted} of {total} forms submitted").format(
+                submitted=facts.forms_submitted, total=facts.forms_total)
+        return (self.tr("the panel recorded its decision") if facts.decision_recorded
+                else self.tr("no decision recorded yet"))
 
     def show_item(self, question_id: int) -> None:
         """Scroll to a question (or the candidate's question) ``question_id`` and put

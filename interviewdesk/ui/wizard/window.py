@@ -6,14 +6,16 @@ Decisions that shape how the window behaves:
 - **Stages.** Every page is built the first time its stage is shown and kept in a
   stack, so going back and forth is instant and each page keeps its scroll place.
   The interview reopens at the stage where it stopped (``open_stage`` on every
-  change). Leaving a stage *forward* marks it done (✓); going back does not undo it.
+  change). A stage is done (✓) when the interviewer says so ("Stage done",
+  Ctrl+Enter) or moves on from it after working in it (:func:`has_work`); looking at
+  a stage and jumping away leaves it open. Going back does not undo it.
 - **Clock.** It starts when the interviewer first leaves preparation for a stage held
   during the interview, or when they press Start (F8). Time goes to the current
   stage. The seconds per stage are saved every few seconds while the clock runs and
   on every stage change, pause and close. An interview reopened after it was
   started shows its time so far with the clock paused: reading it back adds no time.
-- **Finished.** Moving on to a stage after the interview (the assessment) the first
-  time records when the interview finished.
+- **Finished.** The interview is finished when its closing (the last stage held with
+  the candidate) is done, not when a later stage was looked at.
 - **Saving.** Every edit goes through the :class:`Autosaver`; stage changes and
   closing flush at once. If closing cannot save, the window says so and stays open
   with everything still in it.
@@ -46,10 +48,12 @@ from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.panels import CandidateDock, VacancyDock
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.window_size import fitting_size
 from interviewdesk.ui.wizard.autosave import Autosaver
 from interviewdesk.ui.wizard.clock_bar import ClockBar
 from interviewdesk.ui.wizard.context import InterviewContext, now_utc
 from interviewdesk.ui.wizard.menus import CLOCK_KEYS, InterviewMenus
+from interviewdesk.ui.wizard.open_items import has_work
 from interviewdesk.ui.wizard.save_status import SaveStatus
 from interviewdesk.ui.wizard.sections.base import PANEL_CV, PANEL_LETTER, PANEL_VACANCY
 from interviewdesk.ui.wizard.stage_page import StagePage
@@ -134,10 +138,15 @@ class InterviewWindow(QMainWindow):
         self.next_button = QPushButton()
         self.next_button.setDefault(False)
         self.next_button.clicked.connect(self.next_stage)
+        self.done_button = QPushButton(self.tr("✓ Stage done"))
+        self.done_button.setDefault(False)
+        self.done_button.setAutoDefault(False)
+        self.done_button.clicked.connect(self.stage_done)
         navigation = QHBoxLayout()
         navigation.setContentsMargins(SPACING_LARGE, SPACING_SMALL, SPACING_LARGE, SPACING)
         navigation.addWidget(self.back_button)
         navigation.addStretch(1)
+        navigation.addWidget(self.done_button)
         navigation.addWidget(self.next_button)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -234,27 +243,52 @@ class InterviewWindow(QMainWindow):
         agenda = self.context.agenda
         session = self.context.session
         forward = self.keys.index(new) > self.keys.index(old)
-        if forward and not session.stage(old).done:
-            session.stage(old).done = True
-            self.autosaver.set("stage", old, "done", True)
+        if forward and has_work(session, old, self.clock.elapsed(old)):
+            self.mark_done(old)
         self._save_clock(old)
         self.clock.switch(new)
         if not self.clock.started and old == PREPARATION and agenda.stage(new).during_interview:
             self.clock.start()
             self._last_clock_save = self._monotonic()
-        last_during = max((i for i, s in enumerate(agenda.stages) if s.during_interview),
-                          default=-1)
-        if (session.finished_at is None and session.started_at is not None
-                and self.keys.index(new) > last_during):
+
+    def _last_stage_held(self) -> str | None:
+        """The last stage held with the candidate (the closing): once it is done, the
+        interview is finished."""
+        held = [stage.key for stage in self.context.agenda.stages if stage.during_interview]
+        return held[-1] if held else None
+
+    def mark_done(self, key: str) -> None:
+        """Record that stage ``key`` is done; done with the closing, the interview is
+        finished (the home view then says so, and the candidate was interviewed)."""
+        session = self.context.session
+        if not session.stage(key).done:
+            session.stage(key).done = True
+            self.autosaver.set("stage", key, "done", True)
+        if key == self._last_stage_held() and session.finished_at is None:
             session.finished_at = now_utc()
             self.autosaver.set("interview", None, "finished_at", session.finished_at)
+        if hasattr(self, "steps"):
+            self._show_marks()
+
+    def stage_done(self) -> None:
+        """The interviewer says the current stage is done: mark it and go on."""
+        self.mark_done(self._current)
+        if self.keys.index(self._current) + 1 < len(self.keys):
+            self.next_stage()
+        else:
+            self.autosaver.flush()
+            self._show_stage(self._current)
+
+    def _show_marks(self) -> None:
+        done = {k for k, record in self.context.session.stages.items() if record.done}
+        self.steps.set_marks(self._current, done)
+        self.done_button.setEnabled(self._current not in done)
 
     def _show_stage(self, key: str) -> None:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.refresh()
-        done = {k for k, record in self.context.session.stages.items() if record.done}
-        self.steps.set_marks(key, done)
+        self._show_marks()
         index = self.keys.index(key)
         stages = self.context.agenda.stages
         self.back_button.setEnabled(index > 0)
@@ -291,6 +325,25 @@ class InterviewWindow(QMainWindow):
             self.cv_dock.tabs.setCurrentWidget(self.cv_dock.letter)
         elif name == PANEL_CV:
             self.cv_dock.tabs.setCurrentWidget(self.cv_dock.cv)
+
+    def reading_dock(self) -> CandidateDock | VacancyDock | None:
+        """The side panel in view (the CV panel first, when both are); ``None`` if
+        both are hidden."""
+        for dock in (self.cv_dock, self.vacancy_dock):
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                return dock
+        return None
+
+    def zoom_panel(self, steps: int) -> None:
+        """Larger (``steps`` > 0), smaller, or normal (0) text in the side panel in
+        view: the keys work from a note, whose own text size stays as it is."""
+        dock = self.reading_dock()
+        if dock is None:
+            return
+        if steps:
+            dock.zoom_by(steps)
+        else:
+            dock.reset_zoom()
 
     def find_in_cv(self) -> None:
         """Show the CV panel and put the cursor in its find bar."""
@@ -371,7 +424,7 @@ class InterviewWindow(QMainWindow):
         """Size, position and side panels as they were last time."""
         geometry = self.settings.interview_geometry
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            self.resize(fitting_size(DEFAULT_SIZE, self))
         state = self.settings.interview_state
         if state:
             self.restoreState(state)

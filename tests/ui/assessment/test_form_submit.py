@@ -23,6 +23,8 @@ def score_the_untouched(qtbot: Any, window: Any, example: ExampleIds) -> None:
     for cid, key in ((klant, Qt.Key.Key_3), (samen, Qt.Key.Key_4), (zelf, Qt.Key.Key_0)):
         window.show_row(cid)
         qtbot.keyClick(window.rows[cid].choice, key)
+        if key != Qt.Key.Key_0 and not window.rows[cid].evidence.toPlainText().strip():
+            send_keys(window.rows[cid].evidence, "Gezien in het rollenspel.")
 
 
 def test_an_incomplete_form_says_what_is_missing_and_goes_there(
@@ -216,3 +218,25 @@ def test_ctrl_enter_submits_from_anywhere_on_the_form(qtbot: Any, open_form_wind
     qtbot.keyClick(evidence, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert messages.names() == ["error"]  # the submit ran, and said what is missing
     assert evidence.toPlainText() == before
+
+
+def test_a_score_without_evidence_is_asked_about(
+        qtbot: Any, open_form_window: Any, db: Database, example: ExampleIds,
+        messages: Any) -> None:
+    window = open_form_window(*rene(example))
+    _vak, klant, probleem, samen, _zelf = example.competency_ids
+    score_the_untouched(qtbot, window, example)
+    qtbot.mouseClick(window.rows[probleem].choice.cards[0], Qt.MouseButton.LeftButton)
+    window.summary.recommendation.buttons["yes"].click()
+    window.rows[samen].evidence.clear()  # scored 4, nothing written
+    window.rows[klant].evidence.clear()
+    messages.answer = False
+    assert not window.submit()
+    (question,) = messages.texts("ask")
+    assert "Submit without evidence for Klantgerichtheid, Samenwerken?" in question
+    assert load_form(db, window.form.assessment_id).submitted_at is None
+    assert window.rows[klant].missing.isVisible()
+    assert window.rows[klant].evidence.hasFocus()
+    messages.answer = True
+    assert window.submit()
+    assert load_form(db, window.form.assessment_id).submitted_at is not None

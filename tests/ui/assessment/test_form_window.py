@@ -202,3 +202,32 @@ def test_closing_saves_what_waits(qtbot: Any, open_form_window: Any, db: Databas
     window.close()
     form = load_form(db, assessment_id)
     assert form.rating(klant).evidence == "Vriendelijk."
+
+
+def test_enter_in_the_note_list_quotes_the_note(qtbot: Any, open_form_window: Any,
+                                                example: ExampleIds) -> None:
+    window = open_form_window(*rene(example))
+    row = window.rows[example.competency_ids[2]]
+
+    def press_enter(dialog: Any) -> None:
+        dialog.list.setFocus()
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    with ModalAnswer(qtbot, press_enter):
+        qtbot.mouseClick(row.quote, Qt.MouseButton.LeftButton)
+    assert "“" in row.evidence.toPlainText()
+
+
+def test_a_quoted_source_never_cuts_a_word() -> None:
+    from interviewdesk.store.assessments import InterviewNote
+    from interviewdesk.ui.assessment.form_quote import SOURCE_LENGTH, note_source
+
+    question = ("Vertel over een storing die je niet meteen kon vinden. Hoe heb je die "
+                "uiteindelijk opgelost, en wat leerde je ervan?")
+    note = InterviewNote(stage="behavioural", question=question, competency_id=None,
+                         notes="Dichtgeslibde filters.")
+    source = note_source(note, {"behavioural": "Gedrag"})
+    assert source.endswith("…")
+    shown = source.removeprefix("Gedrag · ").removesuffix("…")
+    assert len(shown) <= SOURCE_LENGTH
+    assert question.startswith(shown) and question[len(shown)] == " "  # a whole word

@@ -14,6 +14,7 @@ from interviewdesk.store.assessments import (
 )
 from interviewdesk.store.database import Database
 from interviewdesk.store.example import ExampleIds
+from interviewdesk.store.models import Application, Interview
 from interviewdesk.ui.assessment.panel_decision import working_days_ahead
 from tests.ui.assessment import panel_fixtures
 
@@ -138,3 +139,31 @@ def test_the_feedback_date_has_a_calendar(panel_window: Any,
     window = panel_window(panel_example.completed_interview_id)
     window.look_as(panel_example.completed_panel_member_ids[0])
     assert window.discussion.decision.feedback_date.calendarPopup()
+
+
+def test_next_steps_from_the_closing_carry_into_a_first_decision(
+        qtbot: Any, panel_window: Any, panel_example: ExampleIds, db: Database) -> None:
+    from interviewdesk.store.interview_records import Change, apply_changes
+
+    interview = panel_example.waiting_interview_id
+    apply_changes(db, interview, [Change("interview", None, "next_steps",
+                                         "Referentie opvragen bij de vorige werkgever.")])
+    from interviewdesk.store.assessments import close_round
+
+    close_round(db, interview, panel_example.waiting_panel_member_ids[0],
+                "René is met verlof tot maart")  # the chair closes the round early
+    window = panel_window(interview)
+    assert window.stack.currentWidget() is window.discussion
+    form = window.discussion.decision
+    assert form.next_steps.toPlainText() == "Referentie opvragen bij de vorige werkgever."
+    form.next_steps.selectAll()
+    qtbot.keyClicks(form.next_steps, "Meeloopdag plannen.")  # editable here
+    click(qtbot, form.outcome_buttons["next_round"])
+    qtbot.keyClicks(form.rationale, "Sterk in storingen.")
+    click(qtbot, form.record_button)
+    decided = decision_of(db, interview)
+    assert decided is not None and decided.next_steps == "Meeloopdag plannen."
+    with db.session() as session:  # the candidate's status follows: decided, not yet told
+        interview_row = session.get(Interview, interview)
+        application = session.get(Application, interview_row.application_id)
+        assert application.status == "decided"

@@ -244,3 +244,40 @@ def test_title_and_place_fields_stop_at_their_limits(dialog: VacancyDialog) -> N
 
     assert (dialog.title.maxLength(), dialog.department.maxLength(),
             dialog.location.maxLength()) == (TITLE_MAX, TITLE_MAX, LOCATION_MAX)
+
+
+def test_adding_a_competency_after_a_decision_asks_first(
+        qtbot: Any, english: None, db: Database, messages: Any) -> None:
+    from interviewdesk.store.example import load_example
+
+    example = load_example(db)  # one interview of the vacancy is decided
+    dlg = VacancyDialog(db, example.vacancy_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    page = dlg.competencies
+    before = len(page.competencies())
+    messages.answer = False
+    qtbot.mouseClick(page.list.add_button, Qt.MouseButton.LeftButton)
+    assert messages.names() == ["confirm"]
+    assert "the decided interview keeps its scores" in " ".join(messages.texts("confirm"))
+    assert len(page.competencies()) == before  # not added
+    messages.answer = True
+    qtbot.mouseClick(page.list.add_button, Qt.MouseButton.LeftButton)
+    assert len(page.competencies()) == before + 1
+    dlg.reject()
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1.5"])
+def test_a_weight_takes_either_decimal_mark(qtbot: Any, dialog: VacancyDialog,
+                                            typed: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    weight = dialog.competencies.weight
+    weight.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    qtbot.mouseClick(dialog.competencies.list.add_button, Qt.MouseButton.LeftButton)
+    weight.setFocus()
+    weight.lineEdit().selectAll()
+    qtbot.keyClicks(weight.lineEdit(), typed)
+    qtbot.keyClick(weight.lineEdit(), Qt.Key.Key_Tab)
+    assert weight.value() == 1.5
+    assert weight.text() == "1,5"  # shown in the Dutch notation

@@ -127,10 +127,12 @@ def test_time_is_restored_paused_when_reopened(open_window: Any, fake_time: Any)
     assert not again.clock.running
 
 
-def test_moving_on_to_the_assessment_finishes_the_interview(open_window: Any,
-                                                            stored: Any) -> None:
+def test_only_a_done_closing_finishes_the_interview(open_window: Any, stored: Any) -> None:
     window = open_window()
     window.go_to("closing")
+    window.go_to("assessment")  # looked at, nothing worked on
     assert stored().finished_at is None
-    window.go_to("assessment")
+    window.go_to("closing")
+    window.stage_done()
+    assert window.current_stage() == "assessment"
     assert stored().finished_at is not None

@@ -35,9 +35,11 @@ def test_opens_at_preparation_with_every_stage_listed(open_window: Any) -> None:
     assert window.next_button.text() == "Opening ▸"
 
 
-def test_walk_every_stage_with_next(open_window: Any, qtbot: Any, stored: Any) -> None:
+def test_walk_every_stage_with_next(open_window: Any, qtbot: Any, stored: Any,
+                                    type_into: Any) -> None:
     window = open_window()
     for index, key in enumerate(STAGES[1:], start=1):
+        type_into(window.pages[STAGES[index - 1]].notes, "gedaan")
         qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
         assert window.current_stage() == key
         assert window.stack.currentWidget() is window.pages[key]
@@ -48,6 +50,15 @@ def test_walk_every_stage_with_next(open_window: Any, qtbot: Any, stored: Any) -
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
     assert window.current_stage() == "closing"
     assert marks(window)[-1] == TO_DO  # visited, but not left forward
+
+
+def test_next_without_working_in_a_stage_leaves_it_to_do(open_window: Any, qtbot: Any,
+                                                         stored: Any) -> None:
+    window = open_window()
+    for _key in STAGES[1:]:
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert marks(window) == [TO_DO] * 7 + [CURRENT]
+    assert not any(stored().stage(key).done for key in STAGES)
 
 
 def test_jump_with_ctrl_digit_from_a_note_field(open_window: Any, qtbot: Any) -> None:
@@ -83,7 +94,7 @@ def test_clicking_a_stage_in_the_list_goes_there(open_window: Any, qtbot: Any) -
     qtbot.mouseClick(window.steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_stage() == "closing"
     assert marks(window)[STAGES.index("closing")] == CURRENT
-    assert marks(window)[0] == DONE  # left forward
+    assert marks(window)[0] == TO_DO  # left forward, but nothing was done in it
     assert marks(window)[1:6] == [TO_DO] * 5  # skipped, still to do
 
 
@@ -98,8 +109,10 @@ def test_pages_are_built_once_on_first_visit(open_window: Any) -> None:
     assert set(window.pages) == {"preparation", "skills", "opening"}
 
 
-def test_reopens_at_the_stage_where_it_stopped(open_window: Any, stored: Any) -> None:
+def test_reopens_at_the_stage_where_it_stopped(open_window: Any, stored: Any,
+                                               click_box: Any) -> None:
     window = open_window()
+    click_box(window.pages["preparation"].checklist.boxes["review_vacancy"])
     window.go_to("behavioural")
     assert stored().current_stage == "behavioural"
     assert stored().started_at is not None

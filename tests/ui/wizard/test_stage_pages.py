@@ -23,7 +23,7 @@ def test_every_page_shows_its_checklist_and_guidance(open_window: Any) -> None:
         window.go_to(stage.key)
         page = window.pages[stage.key]
         assert page.guidance.text() == stage.guidance.en
-        assert [box.text() for box in page.checklist.boxes.values()] == [
+        assert [box.text().split(" — ")[0] for box in page.checklist.boxes.values()] == [
             item.label.en for item in stage.items]
         assert page.notes.isVisible()
         assert (page.questions is not None) == (stage.key in ("experience", "skills",
@@ -37,14 +37,16 @@ def test_stage_notes_and_ticks_are_saved(click_box: Any, type_into: Any, open_wi
     type_into(page.notes, "CV gelezen, vragen over BBL-leerlingen.")
     click_box(page.checklist.boxes["review_vacancy"])
     not_forget = page.section.not_forget.boxes
-    assert list(not_forget) == [f"not_forget:{k}" for k in
-                                ("job_description", "question_editor", "assessment_forms",
-                                 "crm_ats", "notepad")]
-    click_box(not_forget["not_forget:notepad"])
+    assert list(not_forget) == ["not_forget:job_description"]  # the rest: InterviewDesk
+    covered = page.section.covered.text()
+    for item in ("Assessment forms", "Notepad or digital note-taking tool",
+                 "each panel member fills in their assessment form in InterviewDesk"):
+        assert item in covered
+    click_box(not_forget["not_forget:job_description"])
     qtbot.waitUntil(lambda: stored().stage("preparation").notes
                     == "CV gelezen, vragen over BBL-leerlingen.", timeout=2000)
     assert stored().stage("preparation").checklist == {"review_vacancy": True,
-                                                       "not_forget:notepad": True}
+                                                       "not_forget:job_description": True}
     assert window.save_status.state.text().startswith("Saved ")
 
 
@@ -159,7 +161,7 @@ def test_candidate_questions(click_box: Any, type_into: Any, open_window: Any, q
     assert not section.empty.isVisible()
     first, second = section.rows.values()
     type_into(first.answer, "Drie weken meelopen met René.")
-    click_box(first.answered)
+    assert first.answered.isChecked()  # typing the answer answered it
     type_into(second.question, " En een telefoon?")
     qtbot.waitUntil(lambda: [(q.question, q.answer, q.answered)
                              for q in stored().candidate_questions] == [
@@ -284,7 +286,8 @@ def test_opening_script(open_window: Any) -> None:
 def test_everything_comes_back_when_reopened(type_into: Any, open_window: Any, qtbot: Any) -> None:
     window = open_window()
     type_into(window.pages["preparation"].notes, "Voorbereid.")
-    window.pages["preparation"].section.not_forget.boxes["not_forget:crm_ats"].setChecked(True)
+    window.pages["preparation"].section.not_forget.boxes[
+        "not_forget:job_description"].setChecked(True)
     window.go_to("behavioural")
     card = card_of_kind(window.pages["behavioural"], "behavioural")
     type_into(card.notes, "Goed voorbeeld.")
@@ -309,7 +312,7 @@ def test_everything_comes_back_when_reopened(type_into: Any, open_window: Any, q
     again.go_to("preparation")
     assert again.pages["preparation"].notes.toPlainText() == "Voorbereid."
     assert again.pages["preparation"].section.not_forget.boxes[
-        "not_forget:crm_ats"].isChecked()
+        "not_forget:job_description"].isChecked()
     again.go_to("behavioural")
     card = again.pages["behavioural"].questions.cards[card.question.id]
     assert card.notes.toPlainText() == "Goed voorbeeld."

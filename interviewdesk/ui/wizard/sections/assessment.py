@@ -22,7 +22,7 @@ from interviewdesk.store.assessments import FormStatus, status_of_forms
 from interviewdesk.ui.assessment.form_text import state_text
 from interviewdesk.ui.assessment.identity import no_pin_note
 from interviewdesk.ui.settings import Settings
-from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, plain_tooltip
 from interviewdesk.ui.wizard.context import InterviewContext
 from interviewdesk.ui.wizard.fields import heading, quiet
 from interviewdesk.ui.wizard.open_items import (
@@ -116,6 +116,7 @@ class AssessmentSection(Section):
         self.panel.setVisible(bool(statuses))
         self.no_panel.setVisible(not statuses)
         self.discussion_button.setEnabled(bool(statuses))
+        self.recordChanged.emit()
 
     def _settings(self) -> Settings:
         settings = getattr(self.window(), "settings", None)
@@ -142,10 +143,14 @@ class AssessmentSection(Section):
         from interviewdesk.ui.assessment.panel_window import open_panel_discussion
 
         self.context.autosaver.flush()
-        self._panel_window = open_panel_discussion(
+        window = open_panel_discussion(
             self.window(), self.context.db, self.context.data_dir, self._settings(),
             self.context.interview_id, None)
-        return self._panel_window
+        if window is not None and window is not self._panel_window:
+            window.changed.connect(self.recordChanged)
+            window.closed.connect(self.recordChanged)
+        self._panel_window = window
+        return window
 
     def show_audit_trail(self) -> QWidget | None:
         """The interview's audit trail: who opened and submitted which form, when."""
@@ -221,8 +226,8 @@ class PanelForms(QWidget):
             state.setText(f"{state_text(status)} · {guard}")
             button.setText(self.tr("View submitted form") if status.state == "submitted"
                            else self.tr("Fill in assessment form"))
-            button.setToolTip(self.tr("Opens {name}'s own form, for {name} only").format(
-                name=status.name))
+            button.setToolTip(plain_tooltip(self.tr(
+                "Opens {name}'s own form, for {name} only").format(name=status.name)))
             button.setAccessibleDescription(status.name)
 
     def _rebuild(self, statuses: list[FormStatus]) -> None:

@@ -22,11 +22,14 @@ class Section(QWidget):
     """A stage page's own part beyond checklist, notes and questions.
 
     ``jumpRequested(stage, question_id)`` (``question_id`` 0 for the stage itself),
-    ``panelRequested(name)`` with one of the ``PANEL_*`` names.
+    ``panelRequested(name)`` with one of the ``PANEL_*`` names; ``recordChanged``
+    when something the checklist reads from the record may have changed (a form
+    submitted, a decision recorded).
     """
 
     jumpRequested = Signal(str, int)
     panelRequested = Signal(str)
+    recordChanged = Signal()
 
     def refresh(self) -> None:
         """Bring what the section shows up to date; called when its stage is shown."""

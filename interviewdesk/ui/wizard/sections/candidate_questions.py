@@ -1,10 +1,11 @@
 """The candidate's questions: each one noted with the answer the panel gave and an
-"Answered" mark. Enter in the new-question field adds the question and leaves the
-cursor there for the next one; the answer is typed beneath the question."""
+"Answered" mark, ticked by itself when an answer is typed. Enter in the new-question
+field adds the question and leaves the cursor there for the next one; the answer is
+typed beneath the question."""
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -42,7 +43,9 @@ class CandidateQuestionRow(QWidget):
         self.answered = QCheckBox(self.tr("Answered"))
         self.answered.setChecked(question.answered)
         self.answered.toggled.connect(lambda ticked: self._edited("answered", ticked))
+        self.answered.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: note to note
         self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.remove.clicked.connect(lambda: self.removeRequested.emit(question.id))
         self.answer = NoteField(self.tr("The answer the panel gave"), min_lines=2)
         self.answer.setAccessibleName(self.tr("Answer"))
@@ -61,8 +64,12 @@ class CandidateQuestionRow(QWidget):
         layout.addWidget(self.answer)
 
     def _edited(self, field: str, value: object) -> None:
+        typed_first_answer = (field == "answer" and not self.info.answer.strip()
+                              and str(value).strip())
         setattr(self.info, field, value)
         self.context.autosaver.set("candidate_question", self.info.id, field, value)
+        if typed_first_answer and not self.answered.isChecked():
+            self.answered.setChecked(True)  # typing the answer answers it (and is saved)
 
     def is_empty(self) -> bool:
         """Whether nothing was written for this question yet."""
@@ -70,7 +77,10 @@ class CandidateQuestionRow(QWidget):
 
 
 class CandidateQuestionsSection(Section):
-    """The list of the candidate's questions, with a field to add the next one."""
+    """The list of the candidate's questions, with a field to add the next one;
+    ``listChanged`` after one was added or removed."""
+
+    listChanged = Signal()
 
     def __init__(self, context: InterviewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +143,7 @@ class CandidateQuestionsSection(Section):
         self.new_question.clear()
         self._add_row(question)
         self._update_empty()
+        self.listChanged.emit()
 
     def remove_question(self, question_id: int) -> None:
         """Remove one of the candidate's questions (asking first if it has text)."""
@@ -160,6 +171,7 @@ class CandidateQuestionsSection(Section):
         row.hide()
         row.deleteLater()
         self._update_empty()
+        self.listChanged.emit()
 
     def show_question(self, question_id: int) -> QWidget | None:
         """The row of question ``question_id``, focused on its answer."""

@@ -47,9 +47,17 @@ class PreparationSection(Section):
         super().__init__(parent)
         self.context = context
         ticks = context.session.stage(PREPARATION).checklist
-        items = [(f"{NOT_FORGET_PREFIX}{item.key}", item.label.in_language(context.language))
-                 for item in context.agenda.not_forget]
+        language = context.language
+        items = [(f"{NOT_FORGET_PREFIX}{item.key}", item.label.in_language(language))
+                 for item in context.agenda.not_forget if item.covered is None]
         self.not_forget = Checklist(items, ticks, self._tick)
+        self.not_forget.setVisible(bool(items))
+        covered = [item for item in context.agenda.not_forget if item.covered is not None]
+        self.covered = quiet("".join(
+            f"<p style='margin:0 0 4px 0'>✓ <b>{html.escape(item.label.in_language(language))}"
+            f"</b> — {html.escape(item.covered.in_language(language))}</p>"
+            for item in covered if item.covered is not None), rich=True)
+        self.covered.setVisible(bool(covered))
 
         self.panel = QLabel(panel_html(context.session.panel, context.language))
         self.panel.setTextFormat(Qt.TextFormat.RichText)
@@ -90,6 +98,10 @@ class PreparationSection(Section):
         layout.addSpacing(SPACING_LARGE - SPACING_SMALL)
         layout.addWidget(heading(self.tr("Don't forget")))
         layout.addWidget(self.not_forget)
+        if covered:
+            layout.addSpacing(SPACING_SMALL)
+            layout.addWidget(quiet(self.tr("InterviewDesk covers these itself:")))
+            layout.addWidget(self.covered)
 
     def _tick(self, key: str, ticked: bool) -> None:
         self.context.session.stage(PREPARATION).checklist[key] = ticked
