@@ -48,3 +48,18 @@ def test_without_every_form_the_dossier_is_the_report_alone(db: Database, ids: E
     text = text_of(path)
     assert "Eindadvies" not in text  # no member's form, not even the submitted ones
     assert "Nog niet ingediend: René Mulder" in text
+
+
+def test_every_page_of_the_dossier_and_an_interview_kit_is_marked_confidential(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    """Both name the candidate, so both carry the footer of personal data (the blank
+    kit of a vacancy names nobody and carries none)."""
+    from interviewdesk.documents.pdf import write_interview_kit
+
+    dossier = page_texts(write_dossier(db, ids.completed_interview_id, tmp_path / "d.pdf"))
+    kit = page_texts(write_interview_kit(db, ids.completed_interview_id, tmp_path / "k.pdf"))
+    blank = page_texts(write_interview_kit(db, None, tmp_path / "b.pdf",
+                                           vacancy_id=ids.vacancy_id))
+    for page in [*dossier, *kit]:
+        assert "Vertrouwelijk — persoonsgegevens; bewaren tot" in flat(page)
+    assert not any("Vertrouwelijk" in page for page in blank)

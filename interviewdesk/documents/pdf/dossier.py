@@ -18,7 +18,7 @@ from typing import Any
 
 from reportlab.platypus import PageBreak
 
-from interviewdesk.documents.pdf import sources
+from interviewdesk.documents.pdf import privacy, sources
 from interviewdesk.documents.pdf.assessment_form import form_story
 from interviewdesk.documents.pdf.interview_report import report_story
 from interviewdesk.documents.pdf.labels import check_language, format_date, label
@@ -82,10 +82,11 @@ def write_dossier(db: Database, interview_id: int, output: Path, *, language: st
     session = data.session
     printed = label("printed_on", language, date=format_date(date.today(), language))
     title = label("dossier.title", language)
+    notice = privacy.notice_for_interview(db, interview_id, language)
     report_running = Running(
         header_left=f"{label('report.title', language)} · {session.vacancy_title}",
         header_right=session.candidate_name,
-        footer_left=f"{APP_NAME} · {title} · {printed}", language=language)
+        footer_left=f"{APP_NAME} · {title} · {printed}", language=language, notice=notice)
     story: list[Any] = [PartMark(report_running), *report_story(data, language, layout)]
     if data.panel is not None and every_form_in(data):
         form_title = label("form.title", language)
@@ -93,7 +94,8 @@ def write_dossier(db: Database, interview_id: int, output: Path, *, language: st
             running = Running(
                 header_left=f"{form_title} · {form.rater_name}",
                 header_right=session.candidate_name,
-                footer_left=f"{APP_NAME} · {title} · {printed}", language=language)
+                footer_left=f"{APP_NAME} · {title} · {printed}", language=language,
+                notice=notice)
             story += [PageBreak(), PartMark(running), *form_story(form, language, layout)]
     metadata = Metadata(
         title=f"{title} – {session.candidate_name} – {session.vacancy_title}",

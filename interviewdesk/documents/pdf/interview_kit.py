@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Table
 
-from interviewdesk.documents.pdf import rating, sources
+from interviewdesk.documents.pdf import privacy, rating, sources
 from interviewdesk.documents.pdf.assessment_form import recommendation_boxes
 from interviewdesk.documents.pdf.blocks import (
     WritingLines,
@@ -284,13 +284,17 @@ def write_interview_kit(db: Database, interview_id: int | None, output: Path, *,
     printed = label("printed_on", language, date=format_date(date.today(), language))
     header_right = kit.candidate or label("kit.blank", language,
                                           caption=label("candidate", language))
+    # A kit made from an interview names the candidate: it is personal data then.
+    notice = privacy.notice_for_interview(db, interview_id, language) \
+        if interview_id is not None and kit.candidate else ""
     story: list[Any] = []
     first: Running | None = None
     for member in kit.panel or ("",):
         owner = f" · {label('kit.copy_for', language, name=member)}" if member else ""
         running = Running(header_left=f"{title} · {kit.vacancy.title}",
                           header_right=header_right,
-                          footer_left=f"{APP_NAME}{owner} · {printed}", language=language)
+                          footer_left=f"{APP_NAME}{owner} · {printed}", language=language,
+                          notice=notice)
         first = first or running
         story += [*([PageBreak()] if story else []), PartMark(running),
                   *kit_story(kit, language, layout, member)]
