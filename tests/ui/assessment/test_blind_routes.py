@@ -119,6 +119,13 @@ def store_follow_up_and_states(w: World) -> bool:
                      + repr(audit.trail(w.db, w.interview)))
 
 
+def store_calibration(w: World) -> bool:
+    from interviewdesk.store.calibration import calibration_data
+
+    data = calibration_data(w.db, w.ids.vacancy_id)
+    return any(rating.interview == w.interview for rating in data.ratings)
+
+
 def pdf_report(w: World) -> bool:
     return w.reveals(text_of(write_interview_report(w.db, w.interview, w.tmp / "r.pdf")))
 
@@ -264,6 +271,8 @@ ROUTES: tuple[Entry, ...] = (
     Entry("store: follow-up, form states, audit trail",
           ("store/assessments/reminders.py", "store/audit.py"), store_follow_up_and_states,
           shows_assessments=False),
+    Entry("store: calibration (closed rounds only)", ("store/calibration.py",),
+          store_calibration),
     Entry("PDF: interview report", ("documents/pdf/sources.py",), pdf_report),
     Entry("PDF: assessment form (and every bundle of forms)", ("documents/pdf/sources.py",),
           pdf_form),
