@@ -24,11 +24,15 @@ Decisions this module makes, so no caller makes them differently:
 * **Missing values.** The ANOVA needs a complete table, so a candidate who lacks a
   score from a kept rater is left out (listwise deletion); ``None`` marks a missing
   score ("not assessed", or not on that panel). Because panels differ between
-  interviews, the raters kept are chosen to keep the most scores: starting from all
-  raters who scored anyone, the rater whose removal keeps the most complete scores
-  (candidates × raters) is removed while that number grows. Ties are broken by the
-  rater's scores themselves, never by column position, so the order of the raters
-  never changes a result. The figures say how many candidates and raters they rest on.
+  interviews, the raters kept are the group of two or more that keeps the most
+  scores (complete candidates × raters). Such a best group is always the set of
+  raters common to the candidates it keeps, so only those intersections are tried
+  (every candidate's set of raters and their intersections; should an irregular
+  table give more than :data:`MAX_GROUPS` of them, only the candidates' own sets).
+  Among equally large groups the one with more candidates wins, then the one with
+  the *lowest* ICC(2,1) — the cautious reading, and a rule that looks at the scores
+  only, so the order of raters and candidates never changes a result. The figures
+  say how many candidates and raters they rest on.
 * **Too little data.** Below :data:`MIN_CANDIDATES` candidates rated by
   :data:`MIN_RATERS` or more of the same raters there is no number, only
   ``"not_enough_data"``.
@@ -63,6 +67,8 @@ GOOD = 0.75
 MODERATE = 0.5
 #: The confidence level of the interval.
 CONFIDENCE = 0.95
+#: The most groups of raters tried for the complete table (see the module docstring).
+MAX_GROUPS = 4096
 #: A score this many points or more from the other raters' mean is "far off".
 FAR_OFF_POINTS = 2
 
@@ -109,36 +115,20 @@ def reading_of(value: float | None) -> Reading:
     return "poor"
 
 
-def _column_key(column: Sequence[float | None]) -> tuple[tuple[int, float], ...]:
-    """A key that orders raters by their scores alone (missing first)."""
-    return tuple((0, 0.0) if v is None else (1, float(v)) for v in column)
-
-
-def _complete_rows(columns: list[Sequence[float | None]]) -> int:
-    if not columns:
-        return 0
-    return sum(1 for i in range(len(columns[0])) if all(c[i] is not None for c in columns))
-
-
-def _kept_columns(table: list[list[float | None]]) -> list[Sequence[float | None]]:
-    """The raters kept for the complete table (see the module docstring)."""
-    width = max((len(row) for row in table), default=0)
-    padded = [list(row) + [None] * (width - len(row)) for row in table]
-    columns = [tuple(row[j] for row in padded) for j in range(width)]
-    columns = [c for c in columns if any(v is not None for v in c)]
-    columns.sort(key=_column_key)
-    while len(columns) > MIN_RATERS:
-        current = _complete_rows(columns) * len(columns)
-        best_cells, best_index = current, None
-        for index in range(len(columns)):
-            rest = columns[:index] + columns[index + 1 :]
-            cells = _complete_rows(rest) * len(rest)
-            if cells > best_cells:
-                best_cells, best_index = cells, index
-        if best_index is None:
-            break
-        del columns[best_index]
-    return columns
+def _groups(raters_of_rows: list[frozenset[int]]) -> set[frozenset[int]]:
+    """The candidate groups of raters: the rows' own rater sets and, up to
+    :data:`MAX_GROUPS`, every intersection of them (see the module docstring)."""
+    own = {raters for raters in raters_of_rows if len(raters) >= MIN_RATERS}
+    groups = set(own)
+    frontier = set(own)
+    while frontier:
+        new = {a & b for a in frontier for b in own} - groups
+        new = {g for g in new if len(g) >= MIN_RATERS}
+        groups |= new
+        if len(groups) > MAX_GROUPS:
+            return own
+        frontier = new
+    return groups
 
 
 def _check(table: Iterable[Row]) -> list[list[float | None]]:
@@ -155,20 +145,8 @@ def _check(table: Iterable[Row]) -> list[list[float | None]]:
     return rows
 
 
-def _anova(table: Iterable[Row]) -> _Anova | None:
-    """The mean squares of the complete part of ``table``, or ``None`` when it is too
-    small."""
-    columns = _kept_columns(_check(table))
-    if len(columns) < MIN_RATERS:
-        return None
-    rows = [
-        [float(c[i]) for c in columns]  # type: ignore[arg-type]
-        for i in range(len(columns[0]))
-        if all(c[i] is not None for c in columns)
-    ]
-    n, k = len(rows), len(columns)
-    if n < MIN_CANDIDATES:
-        return _Anova(n, k, 0.0, 0.0, 0.0) if n else None
+def _mean_squares(rows: list[list[float]]) -> _Anova:
+    n, k = len(rows), len(rows[0])
     grand = fsum(v for row in rows for v in row) / (n * k)
     row_means = [fsum(row) / k for row in rows]
     col_means = [fsum(row[j] for row in rows) / n for j in range(k)]
@@ -178,6 +156,37 @@ def _anova(table: Iterable[Row]) -> _Anova | None:
         (rows[i][j] - row_means[i] - col_means[j] + grand) ** 2 for i in range(n) for j in range(k)
     )
     return _Anova(n, k, ss_rows / (n - 1), ss_cols / (k - 1), ss_error / ((n - 1) * (k - 1)))
+
+
+def _anova(table: Iterable[Row]) -> _Anova | None:
+    """The mean squares of the best complete part of ``table`` (see the module
+    docstring); too small a part has ``n`` below :data:`MIN_CANDIDATES` and no
+    mean squares, no part at all gives ``None``."""
+    rows = _check(table)
+    raters_of_rows = [frozenset(j for j, v in enumerate(row) if v is not None) for row in rows]
+    options = []
+    for group in _groups(raters_of_rows):
+        kept = [i for i, raters in enumerate(raters_of_rows) if group <= raters]
+        options.append((len(kept) * len(group), len(kept), group, kept))
+    if not options:
+        return None
+    best_cells, best_rows = max((cells, n) for cells, n, _g, _k in options)
+    tied = [(g, k) for cells, n, g, k in options if (cells, n) == (best_cells, best_rows)]
+    if best_rows < MIN_CANDIDATES:
+        return _Anova(best_rows, len(tied[0][0]), 0.0, 0.0, 0.0)
+    analyses = []
+    for group, kept in tied:
+        columns = sorted(group)
+        table_ = [[float(rows[i][j]) for j in columns] for i in kept]  # type: ignore[arg-type]
+        analyses.append(_mean_squares(table_))
+    if len(analyses) == 1:
+        return analyses[0]
+
+    def cautious(a: _Anova) -> tuple[int, float, float, float, float]:
+        value = _single(a)
+        return (0 if value is None else 1, value or 0.0, a.bms, a.jms, a.ems)
+
+    return min(analyses, key=cautious)
 
 
 def _single(a: _Anova) -> float | None:
@@ -308,29 +317,58 @@ def _mean(values: Sequence[float]) -> float | None:
     return fsum(values) / len(values) if values else None
 
 
-def interviewer_figures(ratings: Iterable[Rating]) -> list[InterviewerFigures]:
-    """Per interviewer the figures of :class:`InterviewerFigures`, sorted by rater
-    key (by type name, then value), from the ratings of closed rounds."""
+def _by_rater(
+    ratings: Iterable[Rating],
+) -> tuple[dict[Hashable, list[Rating]], dict[tuple[Hashable, Hashable], list[Rating]]]:
     by_item: dict[tuple[Hashable, Hashable], list[Rating]] = {}
     by_rater: dict[Hashable, list[Rating]] = {}
     for rating in ratings:
         by_item.setdefault((rating.interview, rating.competency), []).append(rating)
         by_rater.setdefault(rating.rater, []).append(rating)
+    return by_rater, by_item
+
+
+def _rater_order(rater: Hashable) -> tuple[str, Hashable]:
+    return (type(rater).__name__, rater)
+
+
+def _deviations_of(
+    rater: Hashable, own: list[Rating], by_item: dict[tuple[Hashable, Hashable], list[Rating]]
+) -> list[float]:
+    differences = []
+    for r in own:
+        if r.score is None:
+            continue
+        others = [
+            o.score
+            for o in by_item[(r.interview, r.competency)]
+            if o.rater != rater and o.score is not None
+        ]
+        if others:
+            differences.append(r.score - fsum(others) / len(others))
+    return differences
+
+
+def deviations(ratings: Iterable[Rating]) -> dict[Hashable, list[float]]:
+    """Per interviewer (in key order) each score minus the mean of the *other* raters'
+    scores on the same competency of the same interview, where both exist: the dots
+    of the calibration plot, and what :attr:`InterviewerFigures.leniency` averages."""
+    by_rater, by_item = _by_rater(ratings)
+    return {
+        rater: _deviations_of(rater, by_rater[rater], by_item)
+        for rater in sorted(by_rater, key=_rater_order)
+    }
+
+
+def interviewer_figures(ratings: Iterable[Rating]) -> list[InterviewerFigures]:
+    """Per interviewer the figures of :class:`InterviewerFigures`, sorted by rater
+    key (by type name, then value), from the ratings of closed rounds."""
+    by_rater, by_item = _by_rater(ratings)
     result = []
-    for rater in sorted(by_rater, key=lambda r: (type(r).__name__, r)):
+    for rater in sorted(by_rater, key=_rater_order):
         own = by_rater[rater]
         scores = [r.score for r in own if r.score is not None]
-        differences = []
-        for r in own:
-            if r.score is None:
-                continue
-            others = [
-                o.score
-                for o in by_item[(r.interview, r.competency)]
-                if o.rater != rater and o.score is not None
-            ]
-            if others:
-                differences.append(r.score - fsum(others) / len(others))
+        differences = _deviations_of(rater, own, by_item)
         far = [1.0 if abs(d) >= FAR_OFF_POINTS else 0.0 for d in differences]
         evidence = [float(r.evidence_length) for r in own if r.score is not None]
         result.append(
@@ -354,7 +392,7 @@ def icc_table(ratings: Iterable[Rating], competency: Hashable) -> list[list[floa
     """The candidates × raters table of one competency (rows: interviews; columns:
     raters in key order), ``None`` where a rater gave no score."""
     chosen = [r for r in ratings if r.competency == competency]
-    raters = sorted({r.rater for r in chosen}, key=lambda r: (type(r).__name__, r))
-    interviews = sorted({r.interview for r in chosen}, key=lambda i: (type(i).__name__, i))
+    raters = sorted({r.rater for r in chosen}, key=_rater_order)
+    interviews = sorted({r.interview for r in chosen}, key=_rater_order)
     cells = {(r.interview, r.rater): r.score for r in chosen}
     return [[cells.get((i, rater)) for rater in raters] for i in interviews]

@@ -42,17 +42,6 @@ from interviewdesk.store.models import (
 
 
 @dataclass(frozen=True)
-class PanelPoint:
-    """One interviewer's score on one competency of one interview, with the panel's
-    mean on it (every submitted score, the interviewer's included): a dot of the plot."""
-
-    interviewer_id: int
-    competency_id: int
-    score: int
-    panel_mean: float
-
-
-@dataclass(frozen=True)
 class CalibrationData:
     """What the closed rounds of the chosen vacancies hold.
 
@@ -61,7 +50,6 @@ class CalibrationData:
     a small number as a small firm)."""
 
     ratings: tuple[Rating, ...]
-    points: tuple[PanelPoint, ...]
     interviewers: dict[int, str]
     #: competency id → (competency name, vacancy id, vacancy title), in vacancy order.
     competencies: dict[int, tuple[str, int, str]]
@@ -142,7 +130,6 @@ def calibration_data(
             )
         }
     ratings: list[Rating] = []
-    points: list[PanelPoint] = []
     interviewers: dict[int, str] = {}
     used_competencies: set[int] = set()
     closed = open_rounds = 0
@@ -166,17 +153,13 @@ def calibration_data(
                 ratings.append(
                     Rating(interview_id, row.competency_id, interviewer_id, score, len(evidence))
                 )
-                if score is not None and row.mean is not None:
-                    points.append(PanelPoint(interviewer_id, row.competency_id, score, row.mean))
     order = {vid: i for i, vid in enumerate(vacancies)}
     competencies = {
         int(c.id or 0): (c.name, c.vacancy_id, vacancies.get(c.vacancy_id, ""))
         for c in sorted(competency_rows, key=lambda c: order.get(c.vacancy_id, 0))
         if int(c.id or 0) in used_competencies
     }
-    return CalibrationData(
-        tuple(ratings), tuple(points), interviewers, competencies, closed, open_rounds
-    )
+    return CalibrationData(tuple(ratings), interviewers, competencies, closed, open_rounds)
 
 
 def reliability(data: CalibrationData) -> tuple[CompetencyReliability, ...]:

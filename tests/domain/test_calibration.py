@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from interviewdesk.domain.calibration import (
     Rating,
+    deviations,
     icc,
     icc_table,
     interviewer_figures,
@@ -164,9 +165,20 @@ def test_interviewer_figures_by_hand() -> None:
     # Cem: 3 − mean(4, 2) = 0.
     assert cem.leniency.value == pytest.approx(0.0) and cem.leniency.count == 1
     assert cem.far_off.value == 0.0
+    assert deviations(ratings) == {"ann": [1.5, 2.0], "bob": [-1.5, -2.0], "cem": [0.0]}
 
 
 def test_icc_table_rows_per_interview() -> None:
     ratings = [Rating(1, "x", "a", 3), Rating(1, "x", "b", 4), Rating(2, "x", "b", 2)]
     assert icc_table(ratings, "x") == [[3, 4], [None, 2]]
     assert interviewer_figures([]) == []
+
+
+def test_equally_large_groups_give_the_cautious_reading() -> None:
+    """A and B agree on three candidates, A and C disagree on three others: both
+    groups keep six scores, and the lower ICC is reported, whatever the order."""
+    table = [[1, 1, None], [2, 2, None], [3, 3, None],
+             [1, None, 3], [2, None, 1], [3, None, 2]]
+    expected = icc([[1, 3], [2, 1], [3, 2]])
+    assert icc(table) == expected and expected.value < 0
+    assert icc([[row[2], row[1], row[0]] for row in reversed(table)]) == expected
