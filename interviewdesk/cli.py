@@ -7,6 +7,7 @@
     interviewdesk [--data-dir PATH] export {form,report,kit} --interview ID -o FILE
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
+    interviewdesk [--data-dir PATH] export calibration [--vacancy ID] -o FILE
     interviewdesk [--data-dir PATH] package panel --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package return --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package move -o FILE.idpkg
@@ -60,7 +61,7 @@ COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "reten
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
-EXPORT_KINDS = ("form", "report", "kit", "comparison")
+EXPORT_KINDS = ("form", "report", "kit", "comparison", "calibration")
 PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
@@ -290,6 +291,10 @@ def _export(args: argparse.Namespace) -> int:
         elif kind == "kit":
             written = write_interview_kit(db, args.interview, output, vacancy_id=args.vacancy,
                                           **options)
+        elif kind == "calibration":
+            from interviewdesk.documents.pdf.calibration import write_calibration
+
+            written = write_calibration(db, args.vacancy, output, **options)
         else:
             written = write_comparison(db, args.vacancy, output, **options)
     except DocumentExportError as error:
@@ -323,7 +328,11 @@ def _export_problem(error: "DocumentExportError") -> str:
 def _check_export_arguments(args: argparse.Namespace) -> None:
     """Which of ``--interview``, ``--vacancy`` and ``--panel-member`` each kind takes."""
     kind = args.kind
-    if kind == "comparison":
+    if kind == "calibration":
+        if args.interview is not None:
+            raise CommandError("export calibration takes --vacancy ID or nothing "
+                               "(every vacancy), not --interview.")
+    elif kind == "comparison":
         if args.vacancy is None or args.interview is not None:
             raise CommandError("export comparison takes --vacancy ID (not --interview).")
     elif kind == "kit":
@@ -698,8 +707,10 @@ def _build_parser() -> _Parser:
         "is closed (blind scoring); 'report' the interview report (its scores only once "
         "the round is closed); 'kit' a blank kit for paper, without "
         "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
-        "side by side (--vacancy).")
-    export.add_argument("kind", choices=EXPORT_KINDS, metavar="{form,report,kit,comparison}")
+        "side by side (--vacancy); 'calibration' how consistently the interviewers rate, "
+        "closed rounds only (--vacancy, or every vacancy without it).")
+    export.add_argument("kind", choices=EXPORT_KINDS,
+                        metavar="{form,report,kit,comparison,calibration}")
     export.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
     export.add_argument("--vacancy", type=_record_id, metavar="ID", help="the vacancy's id")
     export.add_argument("--panel-member", metavar="NAME",

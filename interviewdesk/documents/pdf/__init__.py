@@ -23,6 +23,7 @@ __all__ = [
     "PAGE_SIZES",
     "DocumentExportError",
     "write_assessment_form",
+    "write_calibration",
     "write_comparison",
     "write_interview_kit",
     "write_interview_report",
@@ -77,3 +78,14 @@ def write_comparison(db: Database, vacancy_id: int, output: Path, *, language: s
 
     return comparison.write_comparison(db, vacancy_id, output, language=language,
                                        page_size=page_size)
+
+
+def write_calibration(db: Database, vacancy_id: int | None, output: Path, *,
+                      language: str = "nl", page_size: str = "A4") -> Path:
+    """How consistently the interviewers rate (closed rounds only): ICC per competency
+    with its interval, each interviewer's scores against the others', interviewers as
+    letters. ``vacancy_id=None`` is every vacancy. Returns ``output``."""
+    from interviewdesk.documents.pdf import calibration
+
+    return calibration.write_calibration(db, vacancy_id, output, language=language,
+                                         page_size=page_size)
