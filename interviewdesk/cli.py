@@ -7,7 +7,7 @@
     interviewdesk [--data-dir PATH] export {form,report,kit} --interview ID -o FILE
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
-    interviewdesk [--data-dir PATH] export calibration [--vacancy ID] -o FILE
+    interviewdesk [--data-dir PATH] export calibration [--vacancy ID] [--since DAY] -o FILE
     interviewdesk [--data-dir PATH] package panel --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package return --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package move -o FILE.idpkg
@@ -294,7 +294,8 @@ def _export(args: argparse.Namespace) -> int:
         elif kind == "calibration":
             from interviewdesk.documents.pdf.calibration import write_calibration
 
-            written = write_calibration(db, args.vacancy, output, **options)
+            written = write_calibration(db, args.vacancy, output, since=args.since,
+                                        until=args.until, **options)
         else:
             written = write_comparison(db, args.vacancy, output, **options)
     except DocumentExportError as error:
@@ -328,10 +329,14 @@ def _export_problem(error: "DocumentExportError") -> str:
 def _check_export_arguments(args: argparse.Namespace) -> None:
     """Which of ``--interview``, ``--vacancy`` and ``--panel-member`` each kind takes."""
     kind = args.kind
+    if kind != "calibration" and (args.since or args.until):
+        raise CommandError(f"--since and --until go with export calibration, not export {kind}.")
     if kind == "calibration":
         if args.interview is not None:
             raise CommandError("export calibration takes --vacancy ID or nothing "
                                "(every vacancy), not --interview.")
+        if args.since and args.until and args.until < args.since:
+            raise CommandError("--until is before --since.")
     elif kind == "comparison":
         if args.vacancy is None or args.interview is not None:
             raise CommandError("export comparison takes --vacancy ID (not --interview).")
@@ -469,6 +474,14 @@ def _add_package_parser(commands: "argparse._SubParsersAction[_Parser]",
 
 #: The largest id SQLite can store (a signed 64-bit integer).
 MAX_RECORD_ID = 2**63 - 1
+
+
+def _day(text: str) -> date:
+    """A day given on the command line as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a day (YYYY-MM-DD)") from None
 
 
 def _record_id(text: str) -> int:
@@ -713,6 +726,10 @@ def _build_parser() -> _Parser:
                         metavar="{form,report,kit,comparison,calibration}")
     export.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
     export.add_argument("--vacancy", type=_record_id, metavar="ID", help="the vacancy's id")
+    export.add_argument("--since", type=_day, metavar="DAY",
+                        help="calibration: interviews planned on or after this day (YYYY-MM-DD)")
+    export.add_argument("--until", type=_day, metavar="DAY",
+                        help="calibration: interviews planned on or before this day (YYYY-MM-DD)")
     export.add_argument("--panel-member", metavar="NAME",
                         help="whose form (a panel member's name; case and accents ignored)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")

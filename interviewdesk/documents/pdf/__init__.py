@@ -11,6 +11,7 @@ Importing this package does not import reportlab: the app starts without it, and
 first document loads it.
 """
 
+from datetime import date
 from pathlib import Path
 
 from interviewdesk.documents.pdf.errors import DocumentExportError
@@ -81,11 +82,13 @@ def write_comparison(db: Database, vacancy_id: int, output: Path, *, language: s
 
 
 def write_calibration(db: Database, vacancy_id: int | None, output: Path, *,
-                      language: str = "nl", page_size: str = "A4") -> Path:
+                      language: str = "nl", page_size: str = "A4",
+                      since: date | None = None, until: date | None = None) -> Path:
     """How consistently the interviewers rate (closed rounds only): ICC per competency
     with its interval, each interviewer's scores against the others', interviewers as
-    letters. ``vacancy_id=None`` is every vacancy. Returns ``output``."""
+    letters. ``vacancy_id=None`` is every vacancy; ``since``/``until`` limit the days
+    the interviews were planned on. Returns ``output``."""
     from interviewdesk.documents.pdf import calibration
 
     return calibration.write_calibration(db, vacancy_id, output, language=language,
-                                         page_size=page_size)
+                                         page_size=page_size, since=since, until=until)

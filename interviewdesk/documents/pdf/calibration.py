@@ -322,18 +322,28 @@ def _chunks(items: list[Any]) -> list[list[Any]]:
     return [items[i:i + ROWS_PER_CHART] for i in range(0, len(items), ROWS_PER_CHART)]
 
 
+def _period(since: date | None, until: date | None, language: str) -> str:
+    open_end = label("calibration.open_end", language)
+    return (f"{format_date(since, language) or open_end} – "
+            f"{format_date(until, language) or open_end}")
+
+
 def calibration_story(report: CalibrationReport, scope: str, across: bool, language: str,
-                      layout: Layout) -> list[Any]:
+                      layout: Layout, since: date | None = None,
+                      until: date | None = None) -> list[Any]:
     """The document's flowables."""
     s = styles()
     data = report.data
+    facts = [(label("calibration.rounds", language),
+              label("calibration.rounds_value_one" if data.interviews == 1
+                    else "calibration.rounds_value", language, n=data.interviews,
+                    open=data.open_rounds))]
+    if since is not None or until is not None:
+        facts.append((label("calibration.period", language), _period(since, until, language)))
     story: list[Any] = [
         Paragraph(escape(label("calibration.title", language)), s.title),
         Paragraph(escape(scope), s.subtitle),
-        captions([(label("calibration.rounds", language),
-                   label("calibration.rounds_value_one" if data.interviews == 1
-                         else "calibration.rounds_value", language, n=data.interviews,
-                         open=data.open_rounds))], layout.width, 40 * MM),
+        captions(facts, layout.width, 40 * MM),
         gap(3 * MM),
         Paragraph(escape(label("calibration.anonymous", language)), s.muted),
         gap(3 * MM),
@@ -392,8 +402,8 @@ def write_calibration(db: Database, vacancy_id: int | None, output: Path, *,
     metadata = Metadata(title=f"{title} – {scope}", author=APP_NAME,
                         subject=label("calibration.subject", language, scope=scope),
                         language=language, keywords=(APP_NAME, title))
-    data = render(calibration_story(report, scope, across, language, layout), layout, running,
-                  metadata)
+    story = calibration_story(report, scope, across, language, layout, since, until)
+    data = render(story, layout, running, metadata)
     return write_file(output, data, language)
 
 

@@ -299,6 +299,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "calibration.rounds_value_one": {
         "nl": "1 gesprek; {open} met een open ronde tellen niet mee",
         "en": "1 interview; {open} with an open round do not count"},
+    "calibration.period": {"nl": "Periode", "en": "Period"},
+    "calibration.open_end": {"nl": "…", "en": "…"},
     "calibration.count": {"nl": "{n} gesprekken", "en": "{n} interviews"},
     "calibration.count_one": {"nl": "1 gesprek", "en": "1 interview"},
     "calibration.anonymous": {
