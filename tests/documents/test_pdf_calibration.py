@@ -88,3 +88,12 @@ def test_the_example_has_too_little_data(example: tuple[Database, ExampleIds],
     assert "1 interview; 3 with an open round do not count" in text
     assert "not enough data" in text
     assert "Sanne" not in text
+
+
+def test_an_interviewer_who_assessed_nothing(db: Database, tmp_path: Path) -> None:
+    """Dirk left everything "not assessed": his row says so, with no figures made up."""
+    panels = [[[2, 3, None], [4, 4, None]], [[3, 4, None], [2, 3, None]],
+              [[4, 5, None], [5, 5, None]]]
+    filled = fill(db, "Monteur", ["Anna", "Bram", "Dirk"], panels)
+    text = text_of(write_calibration(db, filled.vacancy_id, tmp_path / "d.pdf", language="en"))
+    assert "Interviewer C — n = 0 — n = 0 — n = 0 100% n = 6 — n = 0" in text

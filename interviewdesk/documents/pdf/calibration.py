@@ -202,13 +202,16 @@ def dot_plot(letters: list[str], dots: list[list[float]], means: list[float | No
         row = count - index
         points = [(max(-DEVIATION_LIMIT, min(DEVIATION_LIMIT, v)),
                    row + ((j % 5) - 2) * 0.07) for j, v in enumerate(values)]
-        series.append(points or [(0.0, -10.0)])  # an empty series lies off the plot
+        series.append(points or [(0.0, float(row))])  # drawn without a symbol below
     plot.data = series
     plot.joinedLines = 0
-    for index in range(len(series)):
+    for index, values in enumerate(dots):
+        # reportlab does not clip to the plot: an interviewer with nothing to compare
+        # gets no symbol at all rather than a dot somewhere on the page.
         plot.lines[index].symbol = makeMarker("FilledCircle", size=3.4,
                                               fillColor=colors.HexColor(ACCENT),
-                                              strokeColor=colors.white, strokeWidth=0.3)
+                                              strokeColor=colors.white,
+                                              strokeWidth=0.3) if values else None
         plot.lines[index].strokeWidth = 0
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = -DEVIATION_LIMIT, DEVIATION_LIMIT
     plot.xValueAxis.valueSteps = list(range(-DEVIATION_LIMIT, DEVIATION_LIMIT + 1))
