@@ -19,7 +19,8 @@ The 95 % confidence interval is the F-based one of McGraw & Wong (1996) for
 ICC(A,1) with Satterthwaite's degrees of freedom; ICC(2,k)'s bounds are the single
 bounds stepped up with Spearman–Brown, as McGraw & Wong do. There is no interval
 when the residual mean square is zero (raters differ by a constant, or not at all):
-the F ratios are then undefined; a perfect 1.0 gets the interval [1, 1].
+the F ratios are then undefined; a perfect 1.0 gets the interval [1, 1]. Bounds are
+kept within [−1, 1] (a stepped-up lower bound can fall below −1 on a few interviews).
 
 Decisions this module makes, so no caller makes them differently:
 
