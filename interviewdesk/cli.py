@@ -7,6 +7,7 @@
     interviewdesk [--data-dir PATH] export {form,report,kit} --interview ID -o FILE
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
+    interviewdesk [--data-dir PATH] export calibration [--vacancy ID] [--since DAY] -o FILE
     interviewdesk [--data-dir PATH] package panel --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package return --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package move -o FILE.idpkg
@@ -60,7 +61,7 @@ COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "reten
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
-EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier")
+EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier", "calibration")
 PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
@@ -294,6 +295,11 @@ def _export(args: argparse.Namespace) -> int:
         elif kind == "kit":
             written = write_interview_kit(db, args.interview, output, vacancy_id=args.vacancy,
                                           **options)
+        elif kind == "calibration":
+            from interviewdesk.documents.pdf.calibration import write_calibration
+
+            written = write_calibration(db, args.vacancy, output, since=args.since,
+                                        until=args.until, **options)
         else:
             written = write_comparison(db, args.vacancy, output, **options)
     except DocumentExportError as error:
@@ -327,7 +333,15 @@ def _export_problem(error: "DocumentExportError") -> str:
 def _check_export_arguments(args: argparse.Namespace) -> None:
     """Which of ``--interview``, ``--vacancy`` and ``--panel-member`` each kind takes."""
     kind = args.kind
-    if kind == "comparison":
+    if kind != "calibration" and (args.since or args.until):
+        raise CommandError(f"--since and --until go with export calibration, not export {kind}.")
+    if kind == "calibration":
+        if args.interview is not None:
+            raise CommandError("export calibration takes --vacancy ID or nothing "
+                               "(every vacancy), not --interview.")
+        if args.since and args.until and args.until < args.since:
+            raise CommandError("--until is before --since.")
+    elif kind == "comparison":
         if args.vacancy is None or args.interview is not None:
             raise CommandError("export comparison takes --vacancy ID (not --interview).")
     elif kind == "kit":
@@ -466,6 +480,14 @@ def _add_package_parser(commands: "argparse._SubParsersAction[_Parser]",
 
 #: The largest id SQLite can store (a signed 64-bit integer).
 MAX_RECORD_ID = 2**63 - 1
+
+
+def _day(text: str) -> date:
+    """A day given on the command line as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a day (YYYY-MM-DD)") from None
 
 
 def _record_id(text: str) -> int:
@@ -705,11 +727,17 @@ def _build_parser() -> _Parser:
         "the round is closed); 'kit' a blank kit for paper, without "
         "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
         "side by side (--vacancy); 'dossier' the report followed by every panel member's "
-        "completed form, one PDF to file (--interview; the forms once the round is closed).")
+        "completed form, one PDF to file (--interview; the forms once the round is closed); "
+        "'calibration' how consistently the interviewers rate, closed rounds only "
+        "(--vacancy, or every vacancy without it).")
     export.add_argument("kind", choices=EXPORT_KINDS,
-                        metavar="{form,report,kit,comparison,dossier}")
+                        metavar="{form,report,kit,comparison,dossier,calibration}")
     export.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
     export.add_argument("--vacancy", type=_record_id, metavar="ID", help="the vacancy's id")
+    export.add_argument("--since", type=_day, metavar="DAY",
+                        help="calibration: interviews planned on or after this day (YYYY-MM-DD)")
+    export.add_argument("--until", type=_day, metavar="DAY",
+                        help="calibration: interviews planned on or before this day (YYYY-MM-DD)")
     export.add_argument("--panel-member", metavar="NAME",
                         help="whose form (a panel member's name; case and accents ignored)")
     export.add_argument("--compact", action="store_true",

@@ -11,6 +11,7 @@ Importing this package does not import reportlab: the app starts without it, and
 first document loads it.
 """
 
+from datetime import date
 from pathlib import Path
 
 from interviewdesk.documents.pdf.errors import DocumentExportError
@@ -23,6 +24,7 @@ __all__ = [
     "PAGE_SIZES",
     "DocumentExportError",
     "write_assessment_form",
+    "write_calibration",
     "write_comparison",
     "write_dossier",
     "write_interview_kit",
@@ -88,3 +90,16 @@ def write_comparison(db: Database, vacancy_id: int, output: Path, *, language: s
 
     return comparison.write_comparison(db, vacancy_id, output, language=language,
                                        page_size=page_size)
+
+
+def write_calibration(db: Database, vacancy_id: int | None, output: Path, *,
+                      language: str = "nl", page_size: str = "A4",
+                      since: date | None = None, until: date | None = None) -> Path:
+    """How consistently the interviewers rate (closed rounds only): ICC per competency
+    with its interval, each interviewer's scores against the others', interviewers as
+    letters. ``vacancy_id=None`` is every vacancy; ``since``/``until`` limit the days
+    the interviews were planned on. Returns ``output``."""
+    from interviewdesk.documents.pdf import calibration
+
+    return calibration.write_calibration(db, vacancy_id, output, language=language,
+                                         page_size=page_size, since=since, until=until)

@@ -327,6 +327,73 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "comparison.count": {"nl": "{n} kandidaten", "en": "{n} candidates"},
     "comparison.count_one": {"nl": "1 kandidaat", "en": "1 candidate"},
+    # Interviewer calibration
+    "calibration.title": {"nl": "Kalibratie van interviewers", "en": "Interviewer calibration"},
+    "calibration.subject": {"nl": "Hoe eensgezind het panel scoort: {scope}",
+                            "en": "How consistently the panel rates: {scope}"},
+    "calibration.all": {"nl": "Alle vacatures", "en": "All vacancies"},
+    "calibration.rounds": {"nl": "Gesloten rondes", "en": "Closed rounds"},
+    "calibration.rounds_value": {
+        "nl": "{n} gesprekken; {open} met een open ronde tellen niet mee",
+        "en": "{n} interviews; {open} with an open round do not count"},
+    "calibration.rounds_value_one": {
+        "nl": "1 gesprek; {open} met een open ronde tellen niet mee",
+        "en": "1 interview; {open} with an open round do not count"},
+    "calibration.period": {"nl": "Periode", "en": "Period"},
+    "calibration.open_end": {"nl": "…", "en": "…"},
+    "calibration.count": {"nl": "{n} gesprekken", "en": "{n} interviews"},
+    "calibration.count_one": {"nl": "1 gesprek", "en": "1 interview"},
+    "calibration.anonymous": {
+        "nl": "Interviewers staan hier als letter: een afgedrukt overzicht weet niet wie het "
+              "leest, dus niemand staat er met naam in.",
+        "en": "Interviewers are shown as letters: a printed overview does not know who "
+              "reads it, so nobody is named."},
+    "calibration.agreement": {"nl": "Eensgezindheid per competentie",
+                              "en": "Agreement per competency"},
+    "calibration.agreement_note": {
+        "nl": "Balk: ICC(2,1), hoe ver één interviewer te vertrouwen is; streep: 95%-"
+              "betrouwbaarheidsinterval. Lezing naar Koo & Li (2016): goed vanaf 0,75, matig "
+              "vanaf 0,50, zwak daaronder. Minder dan 3 gesprekken met dezelfde 2 of meer "
+              "interviewers geeft geen getal.",
+        "en": "Bar: ICC(2,1), how far one interviewer can be trusted; line: 95% confidence "
+              "interval. Reading after Koo & Li (2016): good from 0.75, moderate from 0.50, "
+              "poor below. Fewer than 3 interviews with the same 2 or more interviewers give "
+              "no number."},
+    "calibration.competency": {"nl": "Competentie", "en": "Competency"},
+    "calibration.basis": {"nl": "Basis", "en": "Based on"},
+    "calibration.basis_value": {"nl": "{n} gesprekken × {k} interviewers",
+                                "en": "{n} interviews × {k} interviewers"},
+    "calibration.single": {"nl": "ICC(2,1) één interviewer", "en": "ICC(2,1) one interviewer"},
+    "calibration.average": {"nl": "ICC(2,k) panelgemiddelde", "en": "ICC(2,k) panel mean"},
+    "calibration.good": {"nl": "goed", "en": "good"},
+    "calibration.moderate": {"nl": "matig", "en": "moderate"},
+    "calibration.poor": {"nl": "zwak", "en": "poor"},
+    "calibration.not_enough_data": {"nl": "te weinig gegevens", "en": "not enough data"},
+    "calibration.undefined": {"nl": "niet te bepalen", "en": "undefined"},
+    "calibration.interviewers": {"nl": "Per interviewer", "en": "Per interviewer"},
+    "calibration.dots_note": {
+        "nl": "Elke stip is een score min het gemiddelde van de andere panelleden op dezelfde "
+              "competentie in hetzelfde gesprek; rechts van 0 is milder, links strenger. "
+              "Het streepje is het gemiddelde (mildheid); het grijze vlak is minder dan 2 "
+              "punten verschil.",
+        "en": "Each dot is a score minus the mean of the other panel members on the same "
+              "competency in the same interview; right of 0 is milder, left stricter. The tick "
+              "is the mean (leniency); the grey band is less than 2 points apart."},
+    "calibration.interviewer": {"nl": "Interviewer", "en": "Interviewer"},
+    "calibration.leniency": {"nl": "Mildheid", "en": "Leniency"},
+    "calibration.spread": {"nl": "Spreiding (bereik)", "en": "Spread (range)"},
+    "calibration.far_off": {"nl": "2+ punten af", "en": "2+ points off"},
+    "calibration.not_assessed": {"nl": "Niet beoordeeld", "en": "Not assessed"},
+    "calibration.evidence": {"nl": "Onderbouwing (tekens)", "en": "Evidence (characters)"},
+    "calibration.of": {"nl": "n = {n}", "en": "n = {n}"},
+    "calibration.empty": {
+        "nl": "Nog geen gesloten beoordelingsrondes om te vergelijken.",
+        "en": "No closed assessment rounds to compare yet."},
+    "calibration.figures_note": {
+        "nl": "n is het aantal scores waarop het getal rust. Mildheid en 2+ punten af tellen "
+              "alleen scores waar een ander panellid dezelfde competentie scoorde.",
+        "en": "n is the number of scores a figure rests on. Leniency and 2+ points off count "
+              "only scores where another panel member rated the same competency."},
     # Errors (DocumentExportError)
     "error.no_interview": {
         "nl": "Gesprek {id} bestaat niet (meer).",

@@ -119,6 +119,23 @@ def store_follow_up_and_states(w: World) -> bool:
                      + repr(audit.trail(w.db, w.interview)))
 
 
+def store_calibration(w: World) -> bool:
+    from interviewdesk.store.calibration import calibration_data
+
+    data = calibration_data(w.db, w.ids.vacancy_id)
+    return any(rating.interview == w.interview for rating in data.ratings)
+
+
+def pdf_calibration(w: World) -> bool:
+    """The calibration document counts the waiting interview only once it is closed:
+    its header counts the closed rounds of the example vacancy (one before)."""
+    from interviewdesk.documents.pdf import write_calibration
+
+    text = text_of(write_calibration(w.db, w.ids.vacancy_id, w.tmp / "cal.pdf",
+                                     language="en"))
+    return "2 interviews;" in text
+
+
 def pdf_report(w: World) -> bool:
     return w.reveals(text_of(write_interview_report(w.db, w.interview, w.tmp / "r.pdf")))
 
@@ -264,6 +281,9 @@ ROUTES: tuple[Entry, ...] = (
     Entry("store: follow-up, form states, audit trail",
           ("store/assessments/reminders.py", "store/audit.py"), store_follow_up_and_states,
           shows_assessments=False),
+    Entry("store: calibration (closed rounds only)", ("store/calibration.py",),
+          store_calibration),
+    Entry("PDF: calibration", ("documents/pdf/calibration.py",), pdf_calibration),
     Entry("PDF: interview report", ("documents/pdf/sources.py",), pdf_report),
     Entry("PDF: assessment form (and every bundle of forms)", ("documents/pdf/sources.py",),
           pdf_form),
