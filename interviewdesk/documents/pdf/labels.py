@@ -329,7 +329,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "comparison.count_one": {"nl": "1 kandidaat", "en": "1 candidate"},
     # Interviewer calibration
     "calibration.title": {"nl": "Kalibratie van interviewers", "en": "Interviewer calibration"},
-    "calibration.subject": {"nl": "Hoe eensgezind het panel scoort: {scope}",
+    "calibration.subject": {"nl": "Hoe consistent het panel scoort: {scope}",
                             "en": "How consistently the panel rates: {scope}"},
     "calibration.all": {"nl": "Alle vacatures", "en": "All vacancies"},
     "calibration.rounds": {"nl": "Gesloten rondes", "en": "Closed rounds"},
@@ -348,7 +348,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "leest, dus niemand staat er met naam in.",
         "en": "Interviewers are shown as letters: a printed overview does not know who "
               "reads it, so nobody is named."},
-    "calibration.agreement": {"nl": "Eensgezindheid per competentie",
+    "calibration.agreement": {"nl": "Overeenstemming per competentie",
                               "en": "Agreement per competency"},
     "calibration.agreement_note": {
         "nl": "Balk: ICC(2,1), hoe ver één interviewer te vertrouwen is; streep: 95%-"

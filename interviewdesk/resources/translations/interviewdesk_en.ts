@@ -1690,8 +1690,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Check again</translation>
     </message>
     <message>
-        <source>Someone else is looking</source>
-        <translation>Someone else is looking</translation>
+        <source>Someone else…</source>
+        <translation>Someone else…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
@@ -1725,8 +1725,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         </translation>
     </message>
     <message>
-        <source>Looking now: {name}</source>
-        <translation>Looking now: {name}</translation>
+        <source>Viewed by: {name}</source>
+        <translation>Viewed by: {name}</translation>
     </message>
 </context>
 <context>
@@ -2567,8 +2567,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>PanelDiscussion</name>
     <message>
-        <source>Someone else is looking</source>
-        <translation>Someone else is looking</translation>
+        <source>Someone else…</source>
+        <translation>Someone else…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
@@ -2603,12 +2603,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Open to everyone: the round was closed</translation>
     </message>
     <message>
-        <source>Looking: {viewer}</source>
-        <translation>Looking: {viewer}</translation>
+        <source>Viewed by: {viewer}</source>
+        <translation>Viewed by: {viewer}</translation>
     </message>
     <message>
-        <source>Looking: not on the panel</source>
-        <translation>Looking: not on the panel</translation>
+        <source>Viewed by: someone not on the panel</source>
+        <translation>Viewed by: someone not on the panel</translation>
     </message>
     <message numerus="yes">
         <source>Round closed early on {moment} by {chair}: “{reason}”. %n panel member(s) not submitted yet: {names}. Their scores are not in this view; a form submitted now is marked as submitted after the round was closed.</source>

@@ -1690,7 +1690,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Opnieuw controleren</translation>
     </message>
     <message>
-        <source>Someone else is looking</source>
+        <source>Someone else…</source>
         <translation>Andere gebruiker…</translation>
     </message>
     <message>
@@ -1725,8 +1725,8 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         </translation>
     </message>
     <message>
-        <source>Looking now: {name}</source>
-        <translation>Wie nu kijkt: {name}</translation>
+        <source>Viewed by: {name}</source>
+        <translation>Bekeken door: {name}</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2567,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>PanelDiscussion</name>
     <message>
-        <source>Someone else is looking</source>
+        <source>Someone else…</source>
         <translation>Andere gebruiker…</translation>
     </message>
     <message>
@@ -2603,11 +2603,11 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Zichtbaar voor iedereen: de ronde is gesloten</translation>
     </message>
     <message>
-        <source>Looking: {viewer}</source>
+        <source>Viewed by: {viewer}</source>
         <translation>Bekeken door: {viewer}</translation>
     </message>
     <message>
-        <source>Looking: not on the panel</source>
+        <source>Viewed by: someone not on the panel</source>
         <translation>Bekeken door: iemand buiten het panel</translation>
     </message>
     <message numerus="yes">

@@ -85,7 +85,7 @@ class PanelDiscussion(QScrollArea):
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
         self.viewer_label = plain_text(make_muted(QLabel()))
-        self.switch_button = QPushButton(self.tr("Someone else is looking"))
+        self.switch_button = QPushButton(self.tr("Someone else…"))
         self.switch_button.clicked.connect(self.switchRequested)
         self.audit_button = QPushButton(self.tr("Audit trail…"))
         self.audit_button.setToolTip(self.tr(
@@ -156,8 +156,8 @@ class PanelDiscussion(QScrollArea):
                                       if view.round.all_in else
                                       self.tr("Open to everyone: the round was closed"))
         else:
-            self.viewer_label.setText(self.tr("Looking: {viewer}").format(viewer=viewer)
-                                      if viewer else self.tr("Looking: not on the panel"))
+            self.viewer_label.setText(self.tr("Viewed by: {viewer}").format(viewer=viewer)
+                                      if viewer else self.tr("Viewed by: someone not on the panel"))
         self.switch_button.setVisible(not view.round.closed)
         names = ", ".join(member.name for member in view.missing)
         self.banner.setText(self.tr(
