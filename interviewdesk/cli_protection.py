@@ -77,6 +77,9 @@ def _protect(args: argparse.Namespace) -> int:
         count = protect(data_dir, passphrase)
     except (encryption.PassphraseError, ProtectionError) as error:
         raise cli.CommandError(str(error)) from None
+    if already and count == 0:
+        print(f"The data folder {data_dir} is already protected; nothing to do.")
+        return cli.EXIT_OK
     print(f"Protected: {count} database file(s) encrypted in {data_dir}. Keep the passphrase "
           "safe: without it the data cannot be read, by anyone.")
     return cli.EXIT_OK

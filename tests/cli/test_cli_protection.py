@@ -53,6 +53,9 @@ def test_protect_then_every_command_needs_the_passphrase(
             assert not any(name in path.read_bytes() for name in names), path
 
     encryption._keys.clear()
+    assert cli.main(["protect"]) == 0
+    assert "is already protected; nothing to do." in capsys.readouterr().out
+    encryption._keys.clear()
     assert cli.main(["check"]) == 0
     assert cli.main(["retention"]) == 0
     assert cli.main(["backup"]) == 0
