@@ -22,7 +22,9 @@ this order — each step needs the one before it:
    size and place, with a quiet "Opening your data…" page and everything that needs
    data disabled. The store is not even imported yet (SQLAlchemy, SQLModel and the
    models take ≈0.45 s); start-up waits until the window has been painted once.
-7. **Database** — :func:`~interviewdesk.store.startup.open_store` checks, migrates
+7. **Database** — a folder protected with a passphrase asks for it first
+   (:mod:`interviewdesk.ui.passphrase_dialog`; Cancel quits). Then
+   :func:`~interviewdesk.store.startup.open_store` checks, migrates
    and backs up. A damaged file gets a dialog over the window: restore the newest
    good backup, choose another folder (back to step 4 for that folder, in a new
    window), or quit — never a traceback, never a new empty database in its place.
@@ -422,8 +424,12 @@ def open_database(data_dir: Path, settings: "Settings",
     from interviewdesk.store.migrate import MigrationError
     from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing, open_store
     from interviewdesk.ui import startup_dialogs
+    from interviewdesk.ui.passphrase_dialog import unlock_data_folder
     from interviewdesk.ui.startup_dialogs import DamagedChoice
 
+    if not unlock_data_folder(data_dir, parent=parent):  # a protected folder; Cancel quits
+        log.info("The passphrase was not given; InterviewDesk closes")
+        return None
     start_empty = False
     while True:
         try:

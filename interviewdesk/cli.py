@@ -16,10 +16,14 @@
     interviewdesk [--data-dir PATH] erase --candidate ID  erase a candidate for good
     interviewdesk [--data-dir PATH] access-export --candidate ID -o FOLDER
     interviewdesk [--data-dir PATH] personnel-file --candidate ID -o FOLDER
+    interviewdesk [--data-dir PATH] protect              encrypt with a passphrase
+    interviewdesk [--data-dir PATH] unprotect            remove the passphrase
 
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
-(:func:`interviewdesk.store.paths.resolve_data_dir`).
+(:func:`interviewdesk.store.paths.resolve_data_dir`). A data folder protected with a
+passphrase needs it for every command: ``INTERVIEWDESK_PASSPHRASE``, else it is asked
+on the terminal (:mod:`interviewdesk.cli_protection`); a wrong one exits 2.
 
 Exit codes: 0 done; 1 ``check`` found a problem; 2 the command could not do its job
 (bad arguments, a damaged database, a file that cannot be written). Every error is one
@@ -37,7 +41,6 @@ import errno
 import logging
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
@@ -57,7 +60,7 @@ log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "retention",
-            "erase", "access-export", "personnel-file")
+            "erase", "access-export", "personnel-file", "protect", "unprotect")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
@@ -514,6 +517,7 @@ def _check_output_file(output: Path) -> None:
 def _data_dir(args: argparse.Namespace) -> Path:
     data_dir = paths.resolve_data_dir(args.data_dir)
     _start_logging(data_dir)
+    _unlock(data_dir)
     return data_dir
 
 
@@ -522,7 +526,16 @@ def _existing_data_dir(args: argparse.Namespace) -> Path:
     chosen = args.data_dir or os.environ.get(paths.DATA_DIR_ENV)
     if chosen and not Path(chosen).expanduser().is_dir():
         raise CommandError(f"There is no data folder at {chosen}.")
-    return paths.resolve_data_dir(args.data_dir)
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    _unlock(data_dir)
+    return data_dir
+
+
+def _unlock(data_dir: Path) -> None:
+    """Ask for the passphrase of a protected data folder (see ``cli_protection``)."""
+    from interviewdesk.cli_protection import unlock_if_protected
+
+    unlock_if_protected(data_dir)
 
 
 def _start_logging(data_dir: Path) -> None:
@@ -752,11 +765,15 @@ def _build_parser() -> _Parser:
     from interviewdesk import cli_privacy  # retention, erase, access-export
 
     cli_privacy.add_commands(commands, data_dir)
+    from interviewdesk import cli_protection  # protect, unprotect
+
+    cli_protection.add_commands(commands, data_dir)
     return parser
 
 
 def _explain(error: BaseException) -> str | None:
     """The one line for an error the user can act on, or ``None`` for a real bug."""
+    from interviewdesk.store import encryption
     from interviewdesk.store.backups import BackupError
     from interviewdesk.store.migrate import MigrationError
     from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing
@@ -773,7 +790,9 @@ def _explain(error: BaseException) -> str | None:
                 f"{_backup_advice(error.newest_good_backup)}")
     if isinstance(error, MigrationError | BackupError):
         return str(error)
-    if isinstance(error, sqlite3.DatabaseError):
+    if isinstance(error, encryption.PassphraseError):
+        return str(error)
+    if isinstance(error, encryption.DATABASE_ERRORS):
         return f"The database could not be read: {error}."
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
@@ -784,12 +803,14 @@ def _explain(error: BaseException) -> str | None:
 def _disk_full(error: BaseException) -> str | None:
     """"The disk is full" when that is what ``error`` (or what caused it) comes down
     to — a backup or a write that failed for it says so, not only that it failed."""
+    from interviewdesk.store import encryption
+
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if (isinstance(current, OSError) and current.errno == errno.ENOSPC) or (
-                isinstance(current, sqlite3.Error) and "disk is full" in str(current)):
+                isinstance(current, encryption.ERRORS) and "disk is full" in str(current)):
             where = getattr(current, "filename", None)
             place = f" ({Path(where).parent})" if where else ""
             return (f"The disk is full{place}: free some space and try again. "

@@ -183,7 +183,8 @@ def _confirmed() -> bool:
     return answer.strip().lower() == "erase"
 
 
-def _refuse_while_the_app_runs(data_dir: Path) -> None:
+def _refuse_while_the_app_runs(data_dir: Path,
+                               advice: str = ", or erase the candidate in the app") -> None:
     """The app holds the database open, with the candidate perhaps on screen: erasing
     underneath it would leave their data in its memory and its next save. The lock
     file (Qt's QLockFile: pid, app name, host) says whether it runs."""
@@ -202,8 +203,7 @@ def _refuse_while_the_app_runs(data_dir: Path) -> None:
         return  # a lock left by a copy that crashed
     except PermissionError:
         pass
-    raise cli.CommandError("InterviewDesk is open on this data folder; close it first, "
-                           "or erase the candidate in the app.")
+    raise cli.CommandError(f"InterviewDesk is open on this data folder; close it first{advice}.")
 
 
 def _access_export(args: argparse.Namespace) -> int:

@@ -16,10 +16,10 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from interviewdesk.store import encryption
 from interviewdesk.store.integrity import check_integrity
 from interviewdesk.store.paths import ensure_private_dir
 
@@ -59,7 +59,7 @@ def make_backup(db_path: Path, backup_dir: Path, *, keep: int = 10, reason: str 
     try:
         _copy_with_backup_api(db_path, target)
         os.chmod(target, PRIVATE_FILE_MODE)
-    except (sqlite3.Error, OSError) as error:
+    except (*encryption.ERRORS, OSError) as error:
         _remove_quietly(target)
         raise BackupError(f"The backup could not be made: {error}") from error
     pruned = _prune(Path(backup_dir), keep=keep, spare=target)
@@ -190,9 +190,10 @@ def _copy_with_backup_api(db_path: Path, target: Path) -> None:
     """Snapshot ``db_path`` into ``target`` and make the copy one self-contained file."""
     # mode=rw never creates a missing file; unlike mode=ro it lets the last connection
     # to close tidy the -wal/-shm files away.
-    source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
+    source = encryption.connect(db_path, mode="rw", timeout=5)
     try:
-        destination = sqlite3.connect(target)
+        # A protected folder's copy is encrypted with the same key, like its source.
+        destination = encryption.connect(target, encrypted=encryption.is_encrypted(db_path))
         try:
             source.backup(destination)
             # The copy inherits WAL mode from the header; a backup should be one file.

@@ -17,6 +17,8 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
+from interviewdesk.store import encryption
+
 DATABASE_NAME = "interviewdesk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
@@ -55,10 +57,21 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 def make_engine(path: Path) -> Engine:
     """An engine on the SQLite file at ``path`` with the pragmas on every connection."""
     create_private_file(path)
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+    if encryption.is_encrypted(path):
+        # A protected folder: SQLCipher connections, and its module for SQLAlchemy's
+        # error classes (the URL keeps the sqlite dialect and its QueuePool).
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=encryption.dbapi_for(path),
+            creator=lambda: encryption.connect(
+                path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            ),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

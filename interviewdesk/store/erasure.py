@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
 from interviewdesk.domain.retention import ERASURE_REASONS
-from interviewdesk.store import models
+from interviewdesk.store import encryption, models
 from interviewdesk.store.backups import PRIVATE_FILE_MODE, list_backups, make_backup
 from interviewdesk.store.database import Database
 from interviewdesk.store.paths import backups_dir
@@ -92,7 +92,7 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
     problems = []
     try:
         _compact(db)
-    except (ErasureError, SQLAlchemyError, sqlite3.Error) as error:
+    except (ErasureError, SQLAlchemyError, *encryption.ERRORS) as error:
         # The row is gone; the backups must still be cleaned, so this is said at the end.
         log.warning("The database could not be compacted after an erasure: %s",
                     type(error).__name__)
@@ -104,7 +104,7 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
     for copy in _copies(data_dir, db.path):
         try:
             outcome = purge_copy(copy, candidate_id, marks)
-        except (sqlite3.Error, OSError):
+        except (*encryption.ERRORS, OSError):
             log.warning("A copy of the database could not be cleaned", exc_info=True)
             failed.append(copy.name)
             continue
@@ -190,7 +190,7 @@ def purge_copy(path: Path, candidate_id: int, marks: list[bytes]) -> str:
     ``"removed"`` (it could not be opened but carried their name), or ``"clean"``."""
     try:
         holds = _holds_candidate(path, candidate_id, marks)
-    except sqlite3.DatabaseError:
+    except encryption.DATABASE_ERRORS:
         if _mentions(path, marks):
             _remove_with_sidecars(path)
             return "removed"
@@ -199,11 +199,12 @@ def purge_copy(path: Path, candidate_id: int, marks: list[bytes]) -> str:
         return "clean"
     staging = path.with_name(path.name + ".erasing")
     staging.unlink(missing_ok=True)
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    encrypted = encryption.is_encrypted(path)
+    source = encryption.connect(path, mode="rw")
     try:
         fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         os.close(fd)
-        target = sqlite3.connect(staging, isolation_level=None)
+        target = encryption.connect(staging, encrypted=encrypted, isolation_level=None)
         try:
             source.backup(target)
             for pragma in ("journal_mode=MEMORY", "temp_store=MEMORY", "secure_delete=ON",
@@ -232,9 +233,10 @@ def _holds_candidate(path: Path, candidate_id: int, marks: list[bytes]) -> bool:
     """Whether the copy has the candidate's row: same id, and the same name or e-mail
     (an id can be given again to someone else after a deletion)."""
     with open(path, "rb") as handle:
-        if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise sqlite3.DatabaseError("not a database")
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        plain = handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    if not plain and not encryption.is_encrypted(path):
+        raise sqlite3.DatabaseError("not a database")
+    connection = encryption.connect(path, mode="ro")
     try:
         row = connection.execute("SELECT name, email FROM candidate WHERE id = ?",
                                  (candidate_id,)).fetchone()

@@ -10,6 +10,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from interviewdesk.store import encryption
+
 #: How many of SQLite's own complaints to keep; one damaged page can produce hundreds.
 MAX_PROBLEMS = 20
 
@@ -67,7 +69,7 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
             header = file.read(len(SQLITE_HEADER))
     except OSError as error:
         return IntegrityReport(ok=False, problems=[_unreadable(error)])
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not encryption.is_encrypted(path):
         return IntegrityReport(
             ok=False,
             problems=[
@@ -77,12 +79,12 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
         )
     try:
         return _run_checks(path, quick=quick)
-    except sqlite3.DatabaseError as error:
+    except encryption.DATABASE_ERRORS as error:
         return IntegrityReport(ok=False, problems=[_damaged(error)])
 
 
 def _run_checks(path: Path, *, quick: bool) -> IntegrityReport:
-    connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+    connection = encryption.connect(path, uri=read_only_uri(path), timeout=5)
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
@@ -161,7 +163,7 @@ def check_values(path: Path) -> ValueReport:
     It cannot tell a value that was changed into another valid value (the app keeps
     no checksums). Raises ``sqlite3.DatabaseError`` if the file cannot be read.
     """
-    connection = sqlite3.connect(read_only_uri(Path(path)), uri=True, timeout=5)
+    connection = encryption.connect(path, uri=read_only_uri(Path(path)), timeout=5)
     connection.text_factory = bytes
     problems: list[str] = []
     rows = values = 0

@@ -107,9 +107,9 @@ def file_revision(path: Path) -> str | None:
 
     Raises ``sqlite3.Error`` if the file is not a readable SQLite database.
     """
-    import sqlite3
+    from interviewdesk.store import encryption
 
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection = encryption.connect(Path(path), mode="ro")
     try:
         has_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
@@ -125,11 +125,11 @@ def file_revision(path: Path) -> str | None:
 def can_open(path: Path) -> bool:
     """Whether this build can open the database file at ``path``: a SQLite file at a
     schema revision it knows (not one made by a newer version, not damaged)."""
-    import sqlite3
+    from interviewdesk.store import encryption
 
     try:
         return file_revision(path) in known_revisions()
-    except (sqlite3.Error, OSError):
+    except (*encryption.ERRORS, encryption.PassphraseError, OSError):
         return False
 
 

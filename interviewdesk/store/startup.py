@@ -20,7 +20,6 @@ then makes the ``close`` backup of exactly that file, again only if it changed.
 """
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from interviewdesk.store import encryption
 from interviewdesk.store.backups import (
     backup_time,
     list_backups,
@@ -181,7 +181,7 @@ def store_status(data_dir: Path) -> StoreStatus:
     if exists and report.ok and path.stat().st_size > 0:
         try:
             values = check_values(path)
-        except sqlite3.DatabaseError as error:
+        except encryption.DATABASE_ERRORS as error:
             values = ValueReport(0, 0, 0, [f"The rows could not be read: {error}."])
     return StoreStatus(
         path=path,
@@ -250,7 +250,8 @@ def _read_revision(path: Path) -> str | None:
     """The schema revision of the file at ``path``, read through a read-only connection."""
     engine = create_engine(
         "sqlite://",
-        creator=lambda: sqlite3.connect(read_only_uri(path), uri=True),
+        module=encryption.dbapi_for(path),
+        creator=lambda: encryption.connect(path, uri=read_only_uri(path)),
         poolclass=NullPool,
     )
     try:

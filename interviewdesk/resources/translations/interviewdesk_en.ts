@@ -2902,6 +2902,25 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>This data folder is protected with a passphrase. Type it to open your data.</source>
+        <translation>This data folder is protected with a passphrase. Type it to open your data.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Try again.</source>
+        <translation>That passphrase is not correct. Try again.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Type the passphrase first.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN of {name}</source>

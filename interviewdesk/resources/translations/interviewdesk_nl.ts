@@ -2902,6 +2902,25 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>This data folder is protected with a passphrase. Type it to open your data.</source>
+        <translation>Deze gegevensmap is beveiligd met een wachtwoordzin. Typ die om je gegevens te openen.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Try again.</source>
+        <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Typ eerst de wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN of {name}</source>
