@@ -7,6 +7,7 @@
     interviewdesk [--data-dir PATH] export {form,report,kit} --interview ID -o FILE
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
+    interviewdesk [--data-dir PATH] export ics --interview ID -o FILE.ics
     interviewdesk [--data-dir PATH] package panel --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package return --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package move -o FILE.idpkg
@@ -60,7 +61,7 @@ COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "reten
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
-EXPORT_KINDS = ("form", "report", "kit", "comparison")
+EXPORT_KINDS = ("form", "report", "kit", "comparison", "ics")
 PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
@@ -267,6 +268,8 @@ def _export(args: argparse.Namespace) -> int:
     )
     from interviewdesk.store.startup import close_store, open_store
 
+    if args.kind == "ics":
+        return _export_ics(args)
     kind: str = args.kind
     _check_export_arguments(args)
     output: Path = args.output.expanduser()
@@ -294,6 +297,33 @@ def _export(args: argparse.Namespace) -> int:
             written = write_comparison(db, args.vacancy, output, **options)
     except DocumentExportError as error:
         raise CommandError(_export_problem(error)) from error
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    print(written)
+    return EXIT_OK
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    """Write the interview's calendar file (documents/calendar.py): the interview and
+    the feedback deadline, in Europe/Amsterdam time."""
+    from interviewdesk.documents.calendar import CalendarError, write_interview_calendar
+    from interviewdesk.store.startup import close_store, open_store
+
+    if args.interview is None or args.vacancy is not None or args.panel_member:
+        raise CommandError("export ics takes --interview ID (only).")
+    output: Path = args.output.expanduser()
+    _check_output_file(output)
+    data_dir = _data_dir(args)
+    database = paths.database_path(data_dir)
+    if not database.is_file() or database.stat().st_size == 0:
+        raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
+    language = args.language or _settings_value(data_dir, "ui", "language", LANGUAGES, "nl")
+    keep = _keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        written = write_interview_calendar(db, args.interview, output, language=language)
+    except CalendarError as error:
+        raise CommandError(str(error)) from error
     finally:
         close_store(db, data_dir, keep_backups=keep)
     print(written)
@@ -698,8 +728,9 @@ def _build_parser() -> _Parser:
         "is closed (blind scoring); 'report' the interview report (its scores only once "
         "the round is closed); 'kit' a blank kit for paper, without "
         "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
-        "side by side (--vacancy).")
-    export.add_argument("kind", choices=EXPORT_KINDS, metavar="{form,report,kit,comparison}")
+        "side by side (--vacancy); 'ics' an interview's calendar file (--interview), with "
+        "the feedback deadline.")
+    export.add_argument("kind", choices=EXPORT_KINDS, metavar="{form,report,kit,comparison,ics}")
     export.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
     export.add_argument("--vacancy", type=_record_id, metavar="ID", help="the vacancy's id")
     export.add_argument("--panel-member", metavar="NAME",

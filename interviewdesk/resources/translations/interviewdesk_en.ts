@@ -2254,6 +2254,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Opening your data…</translation>
     </message>
     <message>
+        <source>Calendar file saved: {path}</source>
+        <translation>Calendar file saved: {path}</translation>
+    </message>
+    <message>
         <source>&amp;Continue interview</source>
         <translation>&amp;Continue interview</translation>
     </message>
@@ -2372,6 +2376,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Blank interview &amp;kit…</source>
         <translation>Blank interview &amp;kit…</translation>
+    </message>
+    <message>
+        <source>Calendar file (.&amp;ics)…</source>
+        <translation>Calendar file (.&amp;ics)…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -4487,6 +4495,37 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Please wait</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_export</name>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Interview {name}</source>
+        <translation>Interview {name}</translation>
+    </message>
+    <message>
+        <source>This interview has no date and time yet. Plan it first with “Edit planning…”.</source>
+        <translation>This interview has no date and time yet. Plan it first with “Edit planning…”.</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists.</source>
+        <translation>This interview no longer exists.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {path}. Check that the folder exists and that you may write in it.</source>
+        <translation>The calendar file could not be written to {path}. Check that the folder exists and that you may write in it.</translation>
+    </message>
+    <message>
+        <source>Calendar file not made</source>
+        <translation>Calendar file not made</translation>
     </message>
 </context>
 <context>

@@ -2254,6 +2254,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Je gegevens worden geopend…</translation>
     </message>
     <message>
+        <source>Calendar file saved: {path}</source>
+        <translation>Agendabestand opgeslagen: {path}</translation>
+    </message>
+    <message>
         <source>&amp;Continue interview</source>
         <translation>Interview &amp;voortzetten</translation>
     </message>
@@ -2372,6 +2376,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Blank interview &amp;kit…</source>
         <translation>Blanco interview&amp;kit…</translation>
+    </message>
+    <message>
+        <source>Calendar file (.&amp;ics)…</source>
+        <translation>Agendabestand (.&amp;ics)…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -4487,6 +4495,37 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Please wait</source>
         <translation>Even geduld</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_export</name>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Interview {name}</source>
+        <translation>Gesprek {name}</translation>
+    </message>
+    <message>
+        <source>This interview has no date and time yet. Plan it first with “Edit planning…”.</source>
+        <translation>Dit gesprek heeft nog geen datum en tijd. Plan het eerst met „Planning bewerken…”.</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists.</source>
+        <translation>Dit gesprek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {path}. Check that the folder exists and that you may write in it.</source>
+        <translation>Het agendabestand kon niet worden opgeslagen in {path}. Controleer of de map bestaat en of je erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Calendar file not made</source>
+        <translation>Agendabestand niet gemaakt</translation>
     </message>
 </context>
 <context>
