@@ -43,3 +43,14 @@ def test_export_ics_with_a_wrong_id_exits_2_with_one_line(
     assert cli.main(["export", "ics", *arguments, "-o", str(output)]) == 2
     assert expected in _one_error_line(capsys.readouterr().err)
     assert not output.exists()
+
+
+def test_search_prints_candidate_where_and_snippet(
+        demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert cli.main(["search", "Danielle"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(len(line.split("\t")) == 3 for line in lines)
+    assert lines[0].split("\t")[:2] == ["Daniëlle Kok", "name/e-mail"]
+    assert cli.main(["search", "qqqzzzxx"]) == 1
+    assert _one_error_line(capsys.readouterr().err) == "Nothing found for 'qqqzzzxx'."
