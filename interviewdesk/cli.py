@@ -8,6 +8,8 @@
     interviewdesk [--data-dir PATH] export kit --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export comparison --vacancy ID -o FILE
     interviewdesk [--data-dir PATH] export calibration [--vacancy ID] [--since DAY] -o FILE
+    interviewdesk [--data-dir PATH] export ics --interview ID -o FILE.ics
+    interviewdesk [--data-dir PATH] search TEXT
     interviewdesk [--data-dir PATH] package panel --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package return --interview ID --member NAME -o FILE.idpkg
     interviewdesk [--data-dir PATH] package move -o FILE.idpkg
@@ -60,11 +62,12 @@ log = logging.getLogger(__name__)
 
 PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "retention",
-            "erase", "access-export", "personnel-file", "protect", "unprotect")
+            "erase", "access-export", "personnel-file", "protect", "unprotect",
+            "search")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
-EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier", "calibration")
+EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier", "calibration", "ics")
 PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
@@ -272,6 +275,8 @@ def _export(args: argparse.Namespace) -> int:
     )
     from interviewdesk.store.startup import close_store, open_store
 
+    if args.kind == "ics":
+        return _export_ics(args)
     kind: str = args.kind
     _check_export_arguments(args)
     output: Path = args.output.expanduser()
@@ -310,6 +315,62 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         close_store(db, data_dir, keep_backups=keep)
     print(written)
+    return EXIT_OK
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    """Write the interview's calendar file (documents/calendar.py): the interview and
+    the feedback deadline, in Europe/Amsterdam time."""
+    from interviewdesk.documents.calendar import CalendarError, write_interview_calendar
+    from interviewdesk.store.startup import close_store, open_store
+
+    if args.interview is None or args.vacancy is not None or args.panel_member:
+        raise CommandError("export ics takes --interview ID (only).")
+    output: Path = args.output.expanduser()
+    _check_output_file(output)
+    data_dir = _data_dir(args)
+    database = paths.database_path(data_dir)
+    if not database.is_file() or database.stat().st_size == 0:
+        raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
+    language = args.language or _settings_value(data_dir, "ui", "language", LANGUAGES, "nl")
+    keep = _keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        written = write_interview_calendar(db, args.interview, output, language=language)
+    except CalendarError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    print(written)
+    return EXIT_OK
+
+
+#: How ``search`` names where a hit is (store.search's kinds).
+SEARCH_PLACES = {"name": "name/e-mail", "cv": "CV", "letter": "letter",
+                 "stage_notes": "interview {id}, notes", "answer_notes": "interview {id}, answers"}
+
+
+def _search(args: argparse.Namespace) -> int:
+    """Print the full-text search's hits, one per line: candidate, where, snippet."""
+    from interviewdesk.store.search import search
+    from interviewdesk.store.startup import close_store, open_store
+
+    data_dir = _data_dir(args)
+    database = paths.database_path(data_dir)
+    if not database.is_file() or database.stat().st_size == 0:
+        raise CommandError(f"There is no database in {data_dir} yet; nothing to search.")
+    keep = _keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        hits = search(db, args.text)
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    if not hits:
+        print(f"Nothing found for {args.text!r}.", file=sys.stderr)
+        return EXIT_PROBLEM
+    for hit in hits:
+        where = SEARCH_PLACES.get(hit.kind, hit.kind).format(id=hit.interview_id)
+        print(f"{hit.candidate_name}\t{where}\t{hit.snippet}")
     return EXIT_OK
 
 
@@ -742,9 +803,10 @@ def _build_parser() -> _Parser:
         "side by side (--vacancy); 'dossier' the report followed by every panel member's "
         "completed form, one PDF to file (--interview; the forms once the round is closed); "
         "'calibration' how consistently the interviewers rate, closed rounds only "
-        "(--vacancy, or every vacancy without it).")
+        "(--vacancy, or every vacancy without it); 'ics' an interview's calendar file "
+        "(--interview), with the feedback deadline.")
     export.add_argument("kind", choices=EXPORT_KINDS,
-                        metavar="{form,report,kit,comparison,dossier,calibration}")
+                        metavar="{form,report,kit,comparison,dossier,calibration,ics}")
     export.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
     export.add_argument("--vacancy", type=_record_id, metavar="ID", help="the vacancy's id")
     export.add_argument("--since", type=_day, metavar="DAY",
@@ -761,6 +823,15 @@ def _build_parser() -> _Parser:
     export.add_argument("--page-size", choices=PAGE_SIZES, default=None,
                         help="paper size (default: the settings', else A4)")
     export.set_defaults(run=_export)
+    found = commands.add_parser(
+        "search", parents=[data_dir], help="find candidates by name, e-mail, CV, letter or "
+        "interview notes",
+        description="Full-text search (accents ignored, each word as a prefix, all words "
+        "must occur). Prints one hit per line: candidate, where, snippet (tab-separated); "
+        "exits 1 when nothing is found. Assessment evidence is not searched (blind "
+        "scoring).")
+    found.add_argument("text", help="the words to find")
+    found.set_defaults(run=_search)
     _add_package_parser(commands, data_dir)
     from interviewdesk import cli_privacy  # retention, erase, access-export
 

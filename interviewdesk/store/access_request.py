@@ -101,6 +101,11 @@ def _application(session: Session, application: models.Application,
         "applied_at": _iso(application.created_at),
         "procedure_end": _iso(vacancy.procedure_end),
         "interviews": [_interview(session, interview) for interview in interviews],
+        "contacts": [{"date": _iso(c.contacted_on), "by": c.by, "channel": c.channel,
+                      "said": c.summary, "rejection": c.rejection, "reasons": c.reasons}
+                     for c in session.exec(select(models.ContactEntry).where(
+                         models.ContactEntry.application_id == application.id)
+                         .order_by(col(models.ContactEntry.contacted_on)))],
     }
 
 

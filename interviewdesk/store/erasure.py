@@ -146,6 +146,8 @@ def _counts(session: Session, candidate_id: int) -> dict[str, int]:
         "documents": count(models.CandidateDocument,
                            models.CandidateDocument.candidate_id == candidate_id),
         "consents": count(models.Consent, models.Consent.candidate_id == candidate_id),
+        "contacts": count(models.ContactEntry,
+                          col(models.ContactEntry.application_id).in_(applications)),
         "interviews": count(models.Interview, col(models.Interview.id).in_(interviews)),
         "stage_notes": count(models.StageRecord,
                              col(models.StageRecord.interview_id).in_(interviews)),
@@ -157,6 +159,15 @@ def _counts(session: Session, candidate_id: int) -> dict[str, int]:
     }
 
 
+def _merge_search_index(connection: sqlite3.Connection) -> None:
+    """The full-text index (migration 0006) keeps a deleted row's words in its older
+    segments until they are merged: merge them all, so none is left for VACUUM to keep.
+    A backup made before 0006 has no index."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
+                          ).fetchone():
+        connection.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+
+
 def _compact(db: Database) -> None:
     """Empty the WAL into the file, rebuild the file without free pages, empty the WAL
     again. Runs outside any transaction, as VACUUM must."""
@@ -166,6 +177,7 @@ def _compact(db: Database) -> None:
         saved = raw.isolation_level
         raw.isolation_level = None
         try:
+            _merge_search_index(raw)
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             raw.execute("VACUUM")
             busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -211,6 +223,7 @@ def purge_copy(path: Path, candidate_id: int, marks: list[bytes]) -> str:
                            "foreign_keys=ON"):
                 target.execute(f"PRAGMA {pragma}")
             target.execute("DELETE FROM candidate WHERE id = ?", (candidate_id,))
+            _merge_search_index(target)
             target.execute("VACUUM")
             target.execute("PRAGMA journal_mode=DELETE")
             if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":

@@ -436,3 +436,20 @@ class Erasure(SQLModel, table=True):
     counts: dict[str, int] = Field(
         default_factory=dict, sa_column=Column(MutableDict.as_mutable(JSON), nullable=False)
     )
+
+
+class ContactEntry(SQLModel, table=True):
+    """One time the firm told a candidate something about their application
+    (migration 0006): the day, who at the firm, the channel
+    (``domain.contact_log.CHANNELS``), what was said and, for a rejection, the reasons
+    given. A contact on or after the latest interview's day satisfies the follow-up."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(sa_column=_parent("application"))
+    contacted_on: date
+    by: str
+    channel: str  # phone / email / letter / in_person
+    summary: str
+    rejection: bool = False
+    reasons: str = ""
+    recorded_at: datetime = Field(default_factory=utc_now)

@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(lambda: self._print_selected("report"), "Ctrl+P")
         self.kit_action = self._action(lambda: self._print_selected("kit"))
         self.dossier_action = self._action(lambda: self._print_selected("dossier"))
+        self.calendar_action = self._action(self._export_selected_calendar)
         self.comparison_action = self._action(lambda: self._print_selected("comparison"))
         self.panel_package_action = self._action(lambda: self._exchange_selected("panel"))
         self.return_package_action = self._action(lambda: self._exchange_selected("return"))
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         self.interview_menu.addAction(self.report_action)
         self.interview_menu.addAction(self.dossier_action)
         self.interview_menu.addAction(self.kit_action)
+        self.interview_menu.addAction(self.calendar_action)
         self.interview_menu.addSeparator()
         self.interview_menu.addAction(self.panel_package_action)
         self.interview_menu.addAction(self.return_package_action)
@@ -490,6 +492,20 @@ class MainWindow(QMainWindow):
                 "dossier": print_documents.dossier}.get(document, print_documents.interview_kit)
         return show(self, self.db, interview.id, page_size)
 
+    def _export_selected_calendar(self) -> None:
+        """Save the selected interview's calendar file (ui/calendar_export.py)."""
+        from interviewdesk.ui.calendar_export import export_interview_calendar
+        from interviewdesk.ui.i18n import current_language
+
+        interview = self.home.selected_interview() if self.home is not None else None
+        if self.db is None or interview is None:
+            return
+        written = export_interview_calendar(self, self.db, interview.id,
+                                            interview.candidate_name, current_language())
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Calendar file saved: {path}").format(path=written), 8000)
+
     # -- exchange packages (panel members on their own laptops) ---------------------
 
     def _attach_exchange(self, db: "Database") -> None:
@@ -581,6 +597,8 @@ class MainWindow(QMainWindow):
                        self.panel_package_action, self.return_package_action,
                        self.returned_changes_action):
             action.setEnabled(interview is not None)
+        self.calendar_action.setEnabled(interview is not None
+                                        and interview.scheduled_at is not None)
         vacancy = self.home.selected_vacancy_id() if self.home is not None else None
         self.comparison_action.setEnabled(vacancy is not None)
         if interview is not None and interview.started:
@@ -806,6 +824,7 @@ class MainWindow(QMainWindow):
             (self.report_action, self.tr("Interview &report…")),
             (self.kit_action, self.tr("Blank interview &kit…")),
             (self.dossier_action, self.tr("&Dossier (report and forms)…")),
+            (self.calendar_action, self.tr("Calendar file (.&ics)…")),
             (self.comparison_action, self.tr("Print &comparison…")),
             (self.panel_package_action, self.tr("Panel package for a &member…")),
             (self.return_package_action, self.tr("Re&turn an assessment to the chair…")),

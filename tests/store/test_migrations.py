@@ -36,7 +36,11 @@ ReadEveryRow = Callable[[Database, list[str]], dict[str, list[dict[str, Any]]]]
 
 def schema_differences(database: Database) -> list[object]:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        # The full-text index (migration 0006) is SQL of its own, not in the models.
+        context = MigrationContext.configure(connection, opts={
+            "compare_type": True,
+            "include_name": lambda name, kind, _parent: not (
+                kind == "table" and str(name).startswith("search_index"))})
         return compare_metadata(context, SQLModel.metadata)
 
 
@@ -68,7 +72,7 @@ def names_on_disk(engine: sa.Engine) -> Names:
     inspector = sa.inspect(engine)
     names: Names = set()
     for table in inspector.get_table_names():
-        if table == VERSION_TABLE:
+        if table == VERSION_TABLE or table.startswith("search_index"):
             continue
         names.add((table, "pk", inspector.get_pk_constraint(table)["name"]))
         for kind, items in (
@@ -310,6 +314,11 @@ def test_a_table_rebuild_with_foreign_keys_on_deletes_children(
     database = database_at(tmp_path / "db.sqlite3", "head")
     fill_every_table(database)
     with database.engine.begin() as connection:
+        # The search index's triggers would turn the cascade into "table is locked"
+        # (writing the index during DROP TABLE); the hazard is the cascade itself.
+        for (trigger,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").all():
+            connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
         config = migrate.alembic_config(connection, script_location=scripts_with_a_table_rebuild)
         command.upgrade(config, "head")
     assert count(database, "application") == 0

@@ -1001,6 +1001,129 @@ Mark them as not assessed and submit the form?</translation>
     </message>
 </context>
 <context>
+    <name>ContactLogDialog</name>
+    <message>
+        <source>Contact log — {name}</source>
+        <translation>Contact log — {name}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log each time you tell {name} something about the application.</source>
+        <translation>Nothing logged yet. Log each time you tell {name} something about the application.</translation>
+    </message>
+    <message>
+        <source>Remove entry…</source>
+        <translation>Remove entry…</translation>
+    </message>
+    <message>
+        <source>Who at the firm spoke to the candidate</source>
+        <translation>Who at the firm spoke to the candidate</translation>
+    </message>
+    <message>
+        <source>What was said, in a few sentences</source>
+        <translation>What was said, in a few sentences</translation>
+    </message>
+    <message>
+        <source>This was a rejection</source>
+        <translation>This was a rejection</translation>
+    </message>
+    <message>
+        <source>The reasons given to the candidate</source>
+        <translation>The reasons given to the candidate</translation>
+    </message>
+    <message>
+        <source>Reasons given:</source>
+        <translation>Reasons given:</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>Add to log</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>What was said:</translation>
+    </message>
+    <message>
+        <source>Logged contacts</source>
+        <translation>Logged contacts</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>{date} · {channel} · {by}</source>
+        <translation>{date} · {channel} · {by}</translation>
+    </message>
+    <message>
+        <source>Rejection. Reasons given: {reasons}</source>
+        <translation>Rejection. Reasons given: {reasons}</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the contact log? Only do this for an entry typed in error.</source>
+        <translation>Remove this entry from the contact log? Only do this for an entry typed in error.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A contact cannot be dated in the future.</source>
+        <translation>A contact cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>Fill in who spoke to the candidate.</source>
+        <translation>Fill in who spoke to the candidate.</translation>
+    </message>
+    <message>
+        <source>Choose how the candidate was told.</source>
+        <translation>Choose how the candidate was told.</translation>
+    </message>
+    <message>
+        <source>Write down what was said (at most {n} characters).</source>
+        <translation>Write down what was said (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>For a rejection, write down the reasons given — a rejected candidate has the right to hear why.</source>
+        <translation>For a rejection, write down the reasons given — a rejected candidate has the right to hear why.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists; nothing was logged.</source>
+        <translation>This application no longer exists; nothing was logged.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database is missing</source>
@@ -1490,8 +1613,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</translation>
     </message>
     <message>
-        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</source>
-        <translation>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</translation>
+        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, log the contact or choose “Feedback given”.</source>
+        <translation>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, log the contact or choose “Feedback given”.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1653,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Looking for what to follow up…</source>
         <translation>Looking for what to follow up…</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Log contact…</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2321,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Opening your data…</translation>
     </message>
     <message>
+        <source>Calendar file saved: {path}</source>
+        <translation>Calendar file saved: {path}</translation>
+    </message>
+    <message>
         <source>&amp;Continue interview</source>
         <translation>&amp;Continue interview</translation>
     </message>
@@ -2316,6 +2447,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Dossier (report and forms)…</source>
         <translation>&amp;Dossier (report and forms)…</translation>
+    </message>
+    <message>
+        <source>Calendar file (.&amp;ics)…</source>
+        <translation>Calendar file (.&amp;ics)…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -4113,6 +4248,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Import motivation letter…</translation>
     </message>
     <message>
+        <source>Contact log…</source>
+        <translation>Contact log…</translation>
+    </message>
+    <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>
         <translation>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</translation>
     </message>
@@ -4496,6 +4635,37 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Please wait</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_export</name>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Interview {name}</source>
+        <translation>Interview {name}</translation>
+    </message>
+    <message>
+        <source>This interview has no date and time yet. Plan it first with “Edit planning…”.</source>
+        <translation>This interview has no date and time yet. Plan it first with “Edit planning…”.</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists.</source>
+        <translation>This interview no longer exists.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {path}. Check that the folder exists and that you may write in it.</source>
+        <translation>The calendar file could not be written to {path}. Check that the folder exists and that you may write in it.</translation>
+    </message>
+    <message>
+        <source>Calendar file not made</source>
+        <translation>Calendar file not made</translation>
     </message>
 </context>
 <context>

@@ -1001,6 +1001,129 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
 </context>
 <context>
+    <name>ContactLogDialog</name>
+    <message>
+        <source>Contact log — {name}</source>
+        <translation>Contactlog — {name}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log each time you tell {name} something about the application.</source>
+        <translation>Nog niets vastgelegd. Leg elke keer vast dat je {name} iets over de sollicitatie vertelt.</translation>
+    </message>
+    <message>
+        <source>Remove entry…</source>
+        <translation>Regel verwijderen…</translation>
+    </message>
+    <message>
+        <source>Who at the firm spoke to the candidate</source>
+        <translation>Wie van het bedrijf de kandidaat sprak</translation>
+    </message>
+    <message>
+        <source>What was said, in a few sentences</source>
+        <translation>Wat er gezegd is, in een paar zinnen</translation>
+    </message>
+    <message>
+        <source>This was a rejection</source>
+        <translation>Dit was een afwijzing</translation>
+    </message>
+    <message>
+        <source>The reasons given to the candidate</source>
+        <translation>De redenen die de kandidaat zijn gegeven</translation>
+    </message>
+    <message>
+        <source>Reasons given:</source>
+        <translation>Gegeven redenen:</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Door:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>Wat er gezegd is:</translation>
+    </message>
+    <message>
+        <source>Logged contacts</source>
+        <translation>Vastgelegd contact</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>{date} · {channel} · {by}</source>
+        <translation>{date} · {channel} · {by}</translation>
+    </message>
+    <message>
+        <source>Rejection. Reasons given: {reasons}</source>
+        <translation>Afwijzing. Gegeven redenen: {reasons}</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the contact log? Only do this for an entry typed in error.</source>
+        <translation>Deze regel uit de contactlog verwijderen? Doe dit alleen bij een regel die per vergissing is ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>A contact cannot be dated in the future.</source>
+        <translation>Een contact kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Fill in who spoke to the candidate.</source>
+        <translation>Vul in wie de kandidaat heeft gesproken.</translation>
+    </message>
+    <message>
+        <source>Choose how the candidate was told.</source>
+        <translation>Kies hoe de kandidaat het heeft gehoord.</translation>
+    </message>
+    <message>
+        <source>Write down what was said (at most {n} characters).</source>
+        <translation>Schrijf op wat er gezegd is (hoogstens {n} tekens).</translation>
+    </message>
+    <message>
+        <source>For a rejection, write down the reasons given — a rejected candidate has the right to hear why.</source>
+        <translation>Schrijf bij een afwijzing de gegeven redenen op — een afgewezen kandidaat heeft recht op uitleg waarom.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists; nothing was logged.</source>
+        <translation>Deze sollicitatie bestaat niet meer; er is niets vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database is missing</source>
@@ -1490,8 +1613,8 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>{candidate} wacht op bericht. Het panel heeft nog geen besluit genomen: besluit in de panelbespreking en leg daarna hier de terugkoppeling vast.</translation>
     </message>
     <message>
-        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, choose “Feedback given”.</source>
-        <translation>{candidate} wacht op het besluit van het panel. Kies “Terugkoppeling gegeven” zodra je het de kandidaat hebt laten weten.</translation>
+        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, log the contact or choose “Feedback given”.</source>
+        <translation>{candidate} wacht op het besluit van het panel. Zodra je het hebt verteld, leg je het contact vast of kies je „Terugkoppeling gegeven”.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1653,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Looking for what to follow up…</source>
         <translation>Kijken wat er op te volgen is…</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Contact vastleggen…</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2321,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Je gegevens worden geopend…</translation>
     </message>
     <message>
+        <source>Calendar file saved: {path}</source>
+        <translation>Agendabestand opgeslagen: {path}</translation>
+    </message>
+    <message>
         <source>&amp;Continue interview</source>
         <translation>Gesprek &amp;voortzetten</translation>
     </message>
@@ -2316,6 +2447,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Dossier (report and forms)…</source>
         <translation>&amp;Dossier (verslag en formulieren)…</translation>
+    </message>
+    <message>
+        <source>Calendar file (.&amp;ics)…</source>
+        <translation>Agendabestand (.&amp;ics)…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -4113,6 +4248,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Motivatiebrief importeren…</translation>
     </message>
     <message>
+        <source>Contact log…</source>
+        <translation>Contactlog…</translation>
+    </message>
+    <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>
         <translation>Nog geen gesprekken gepland — plan er een met + Gesprek: kies de kandidaat, de datum en het panel. Als de kandidaat er is, open je het hier om het gesprek te voeren.</translation>
     </message>
@@ -4496,6 +4635,37 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Please wait</source>
         <translation>Even geduld</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_export</name>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Interview {name}</source>
+        <translation>Gesprek {name}</translation>
+    </message>
+    <message>
+        <source>This interview has no date and time yet. Plan it first with “Edit planning…”.</source>
+        <translation>Dit gesprek heeft nog geen datum en tijd. Plan het eerst met „Planning bewerken…”.</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists.</source>
+        <translation>Dit gesprek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {path}. Check that the folder exists and that you may write in it.</source>
+        <translation>Het agendabestand kon niet worden opgeslagen in {path}. Controleer of de map bestaat en of je erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Calendar file not made</source>
+        <translation>Agendabestand niet gemaakt</translation>
     </message>
 </context>
 <context>

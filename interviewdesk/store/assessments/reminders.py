@@ -10,6 +10,9 @@ has taken place (or was decided on), has a feedback date (the decision's, else t
 promised at the interview's close), and either the application is "interviewed" or
 "decided" (the candidate was not yet told; see ``panel``), or it is still "invited"
 and no decision was made. Overdue: the feedback date is before today.
+A contact in the application's contact log dated on or after that interview's day
+(or its decision's) means the candidate has heard from the firm: the row goes, whatever
+the status says.
 
 An assessment is **open** when its interview has taken place, has no decision yet, the
 application is still running, and the panel member has not submitted their form.
@@ -27,6 +30,7 @@ from interviewdesk.store.models import (
     Application,
     Assessment,
     Candidate,
+    ContactEntry,
     Decision,
     Interview,
     Interviewer,
@@ -111,6 +115,18 @@ _INTERVIEW_COLUMNS = (
 )
 
 
+def _told_since(contacted_on: Any, row: Any) -> bool:
+    """Whether a contact on ``contacted_on`` came on or after the interview's day."""
+    if contacted_on is None:
+        return False
+    if isinstance(contacted_on, str):  # func.max hands back SQLite's text
+        contacted_on = date.fromisoformat(contacted_on)
+    day = reading.local_day(row.started_at or row.scheduled_at)
+    if day is None and row.finished_at is not None:
+        day = reading.local_day(row.finished_at)
+    return day is None or contacted_on >= day
+
+
 def _awaiting(session: Session, today: date) -> list[AwaitingFeedback]:
     latest: dict[int, Any] = {}
     for row in session.exec(
@@ -143,8 +159,17 @@ def _awaiting(session: Session, today: date) -> list[AwaitingFeedback]:
             )
         ).all()
     )
+    last_contact = dict(
+        session.exec(
+            select(ContactEntry.application_id, func.max(ContactEntry.contacted_on))
+            .where(col(ContactEntry.application_id).in_(list(latest)))
+            .group_by(col(ContactEntry.application_id))
+        ).all()
+    )
     items = []
     for row in latest.values():
+        if _told_since(last_contact.get(row.application_id), row):
+            continue
         decided = row.id in decisions
         if not decided and not _taken_place(
             row.finished_at, row.started_at, row.scheduled_at, today

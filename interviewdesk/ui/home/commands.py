@@ -265,6 +265,16 @@ class RecordCommands(QObject):
 
     # -- feedback -------------------------------------------------------------------
 
+    def contact_log(self, application_id: int, name: str) -> bool:
+        """Show the contact log of ``name``'s application; whether it changed (then the
+        follow-up is read again: a logged contact can satisfy it)."""
+        from interviewdesk.ui.home.contact_log import ContactLogDialog
+
+        changed = ContactLogDialog.show_log(self._parent_widget, self.db, application_id, name)
+        if changed:
+            self.changed.emit()
+        return changed
+
     def give_feedback(self, interview_id: int, name: str) -> str | None:
         """Record that ``name`` was told the panel's decision on ``interview_id``, after
         the user confirmed it (for "on hold": after they gave the date the candidate

@@ -126,7 +126,7 @@ class FollowUpModel(RowListModel["FollowUpItem"]):
                            "decided yet: decide in the panel discussion, then record the "
                            "feedback here.").format(candidate=row.candidate_name)
         return self.tr("{candidate} is waiting to hear the panel's decision. Once you have "
-                       "told them, choose “Feedback given”.").format(
+                       "told them, log the contact or choose “Feedback given”.").format(
                            candidate=row.candidate_name)
 
 
@@ -142,6 +142,7 @@ class FollowUpSection(QWidget):
 
     feedback_chosen = Signal(object)  # AwaitingFeedback
     feedback_given_requested = Signal(object)  # AwaitingFeedback
+    contact_log_requested = Signal(object)  # AwaitingFeedback
     panel_requested = Signal(int)
     assessment_requested = Signal(object)  # OpenAssessment
 
@@ -164,8 +165,11 @@ class FollowUpSection(QWidget):
         self.panel_action.triggered.connect(self._panel)
         self.form_action = QAction(self.view)
         self.form_action.triggered.connect(self._form)
+        self.contact_action = QAction(self.view)
+        self.contact_action.triggered.connect(self._contact_log)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.feedback_action, self.panel_action, self.form_action):
+        for action in (self.contact_action, self.feedback_action, self.panel_action,
+                       self.form_action):
             self.view.addAction(action)
 
         heading_row = QHBoxLayout()
@@ -247,6 +251,11 @@ class FollowUpSection(QWidget):
         if is_awaiting(row) and row.decided:
             self.feedback_given_requested.emit(row)
 
+    def _contact_log(self) -> None:
+        row = self.selected()
+        if is_awaiting(row):
+            self.contact_log_requested.emit(row)
+
     def _panel(self) -> None:
         row = self.selected()
         if row is not None:
@@ -262,6 +271,8 @@ class FollowUpSection(QWidget):
         feedback = is_awaiting(row)
         self.feedback_action.setEnabled(is_awaiting(row) and row.decided)
         self.feedback_action.setVisible(feedback or row is None)
+        self.contact_action.setEnabled(feedback)
+        self.contact_action.setVisible(feedback or row is None)
         self.panel_action.setEnabled(row is not None)
         self.form_action.setVisible(is_open_assessment(row))
         self.next_button.setEnabled(row is not None)
@@ -291,6 +302,7 @@ class FollowUpSection(QWidget):
                                    "you, and every assessment is in.") if self.loaded
                            else self.tr("Looking for what to follow up…"))
         self.feedback_action.setText(self.tr("Feedback given…"))
+        self.contact_action.setText(self.tr("Log contact…"))
         self.panel_action.setText(self.tr("Panel discussion…"))
         self.form_action.setText(self.tr("Assessment form…"))
         self._update_actions()

@@ -59,6 +59,7 @@ class VacancyDetail(QWidget):
     edit_candidate_requested = Signal(object)  # CandidateRow
     delete_candidate_requested = Signal(object)  # CandidateRow
     document_requested = Signal(object, str, str)  # CandidateRow, kind, path
+    contact_log_requested = Signal(object)  # CandidateRow
     add_interview_requested = Signal()
     open_interview_requested = Signal(object)  # InterviewRow
     edit_interview_requested = Signal(object)  # InterviewRow
@@ -88,6 +89,7 @@ class VacancyDetail(QWidget):
         self.competencies = RecordTable(CompetenciesModel(self), can_delete=False)
         self.import_cv_action = self.candidates.add_row_action(button=False, separator=True)
         self.import_letter_action = self.candidates.add_row_action(button=False)
+        self.contact_log_action = self.candidates.add_row_action()
         self.cv_drop = RowFileDrop(self.candidates.table)
         # Open (or continue) is the interview tab's primary command, planning comes second.
         self.interviews.edit_button.setDefault(True)
@@ -146,6 +148,7 @@ class VacancyDetail(QWidget):
             lambda row: self.delete_candidate_requested.emit(candidates.model.row_at(row)))
         self.import_cv_action.triggered.connect(lambda: self._import_document("cv"))
         self.import_letter_action.triggered.connect(lambda: self._import_document("letter"))
+        self.contact_log_action.triggered.connect(self._contact_log)
         self.cv_drop.dropped.connect(
             lambda row, path: self.document_requested.emit(
                 candidates.model.row_at(row), "cv", path))
@@ -231,6 +234,11 @@ class VacancyDetail(QWidget):
         if candidate is not None:
             self.document_requested.emit(candidate, kind, "")
 
+    def _contact_log(self) -> None:
+        row = self.selected_candidate()
+        if row is not None:
+            self.contact_log_requested.emit(row)
+
     def _edit_planning(self) -> None:
         interview = self.selected_interview()
         if interview is not None:
@@ -291,6 +299,7 @@ class VacancyDetail(QWidget):
                     "to import it as their CV."))
         self.import_cv_action.setText(self.tr("Import CV…"))
         self.import_letter_action.setText(self.tr("Import motivation letter…"))
+        self.candidates.set_action_text(self.contact_log_action, self.tr("Contact log…"))
         self.interviews.set_texts(
             empty=self.tr("No interviews planned yet — plan one with + Interview: choose the "
                           "candidate, the date and the panel. When the candidate arrives, "

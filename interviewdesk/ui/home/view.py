@@ -119,6 +119,10 @@ class HomeView(QWidget):
         detail.document_requested.connect(
             lambda row, kind, path: commands.import_document(
                 row.candidate_id, row.name, kind, path))
+        detail.contact_log_requested.connect(
+            lambda row: commands.contact_log(row.application_id, row.name))
+        follow.contact_log_requested.connect(
+            lambda row: commands.contact_log(row.application_id, row.candidate_name))
         detail.add_interview_requested.connect(self.new_interview)
         detail.open_interview_requested.connect(
             lambda row: self.open_interview_requested.emit(row.id))
