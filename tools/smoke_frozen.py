@@ -11,7 +11,7 @@ folder, as a user would, and checks what comes out:
 4. ``InterviewDesk screenshot``  writes a PNG that is not blank;
 5. ``InterviewDesk export report --interview ID``   for the example's decided interview,
    a PDF whose text holds the candidate's name;
-6. the budgets: the folder ≤ 200 MB, compressed ≤ 90 MB, and the window program from
+6. the budgets: the folder ≤ 215 MB, compressed ≤ 90 MB, and the window program from
    start to window shown ≤ 1 s (median of ``--runs`` starts,
    ``INTERVIEWDESK_QUIT_WHEN_SHOWN=1``, after one unmeasured start).
 
@@ -50,7 +50,9 @@ from benchmarks.frozen_startup import (  # noqa: E402
 DIST = ROOT / "dist" / "InterviewDesk"
 NAME = "InterviewDesk"
 CLI_NAME = "interviewdesk-cli"
-MAX_FOLDER_MB = 200
+# 200 MB until December 2026; then the SQLCipher build (8 MB, encryption at rest), the
+# CJK fallback font (4 MB) and HarfBuzz for Arabic and Hebrew (4.5 MB) came in.
+MAX_FOLDER_MB = 215
 MAX_ZIPPED_MB = 90
 MAX_START_SECONDS = TARGET_SECONDS
 COMMAND_TIMEOUT = 120  # seconds; a hung command is a failure, not a hung CI

@@ -8,8 +8,6 @@ Nothing from the interview's content goes in (no notes, no scores): the file is 
 to be mailed. Written 0600 like every file the app makes.
 """
 
-import contextlib
-import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vCalAddress, vText
 from sqlmodel import col, select
 
+from interviewdesk.documents.private_file import write_private
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
     Application,
@@ -178,17 +177,8 @@ def write_interview_calendar(db: Database, interview_id: int, output: Path, *,
     """Write the interview's ``.ics`` to ``output`` (mode 0600, replaced atomically);
     :class:`CalendarError` if it cannot be made or written."""
     data = interview_calendar(db, interview_id, language=language)
-    output = Path(output)
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, output)
+        return write_private(Path(output), data)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
         raise CalendarError(f"The calendar file could not be written to {output}: "
                             f"{error.strerror or error}.") from error
-    return output

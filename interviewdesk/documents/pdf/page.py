@@ -8,9 +8,7 @@ drawing state and draws the header and footer on all of them at the end, when th
 total is known (the "NumberedCanvas" recipe from the reportlab mailing list).
 """
 
-import contextlib
 import io
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from interviewdesk.documents.pdf.fonts import BOLD, REGULAR, FontsMissing, regis
 from interviewdesk.documents.pdf.labels import PDF_LANG, label
 from interviewdesk.documents.pdf.scripts import canvas_text, take_unprintable
 from interviewdesk.documents.pdf.styles import MUTED, RULE
+from interviewdesk.documents.private_file import write_private
 
 PAGE_SIZES = ("A4", "Letter")
 MM = 72 / 25.4
@@ -307,23 +306,14 @@ def _shorten_cells(table: Any) -> None:
 
 
 def write_file(output: Path, data: bytes, language: str) -> Path:
-    """Write ``data`` to ``output`` through a temporary file beside it, so a failure
-    (disk full, no permission, folder gone) leaves any earlier file untouched."""
-    output = Path(output)
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    """Write ``data`` to ``output``, private and all-or-nothing
+    (:func:`~interviewdesk.documents.private_file.write_private`): a failure leaves any
+    earlier file untouched, and the reason reads in ``language``."""
     try:
-        # Readable by the owner only: a printed document carries personal data.
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, output)
+        return write_private(Path(output), data)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
         reason = error.strerror or str(error)
         raise DocumentExportError(
             label("error.cannot_write", language, path=output, reason=reason),
             "cannot_write", path=str(output), cause=reason,
         ) from error
-    return output
