@@ -512,7 +512,7 @@ def _add_package_parser(commands: "argparse._SubParsersAction[_Parser]",
     for name, text in (("panel", "the package a panel member needs to score the interview"),
                        ("return", "a panel member's submitted assessment, for the chair")):
         made = actions.add_parser(name, parents=[data_dir], help=text, description=text + ".")
-        made.add_argument("--interview", type=int, metavar="ID", help="the interview's id")
+        made.add_argument("--interview", type=_record_id, metavar="ID", help="the interview's id")
         made.add_argument("--member", metavar="NAME",
                           help="the panel member (a name; case and accents ignored)")
         made.add_argument("-o", "--output", required=True, metavar="FILE.idpkg")

@@ -41,7 +41,7 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "in the data folder. An erasure entry without personal data records the date, who, "
         "the reason and the counts. This cannot be undone. Asks for confirmation unless "
         "--yes is given. Close the app first.")
-    erase.add_argument("--candidate", type=int, required=True, metavar="ID",
+    erase.add_argument("--candidate", type=cli._record_id, required=True, metavar="ID",
                        help="the candidate's id (see 'retention')")
     erase.add_argument("--reason", choices=("request", "retention"), default="request",
                        help="the candidate asked for it (default), or the retention period "
@@ -57,7 +57,7 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "personal details, documents, notes, scores, decision, retention date and consents "
         "— a JSON file with the same data, and the original documents. The files are "
         "readable by you only.")
-    access.add_argument("--candidate", type=int, required=True, metavar="ID",
+    access.add_argument("--candidate", type=cli._record_id, required=True, metavar="ID",
                         help="the candidate's id")
     access.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
                         help="a new or empty folder")
@@ -74,7 +74,7 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "and only when that succeeded erases the candidate from the database and every "
         "backup, recording the reason 'personnel file'. Asks for confirmation unless --yes "
         "is given. Close the app first.")
-    personnel.add_argument("--candidate", type=int, required=True, metavar="ID",
+    personnel.add_argument("--candidate", type=cli._record_id, required=True, metavar="ID",
                            help="the hired candidate's id")
     personnel.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
                            help="a new or empty folder")

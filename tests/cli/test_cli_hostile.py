@@ -37,6 +37,26 @@ def test_a_huge_id_is_one_line_and_exit_2(demo_dir: Path, tmp_path: Path, option
     assert "Overflow" not in line
 
 
+@pytest.mark.parametrize("command", [
+    ["erase", "--candidate", "99999999999999999999999", "--yes"],
+    ["access-export", "--candidate", "99999999999999999999999", "-o", "{tmp}/out"],
+    ["personnel-file", "--candidate", "99999999999999999999999", "-o", "{tmp}/out", "--yes"],
+    ["package", "panel", "--interview", "99999999999999999999999", "--member", "Sanne",
+     "-o", "{tmp}/p.idpkg"],
+    ["package", "return", "--interview", "99999999999999999999999", "--member", "Sanne",
+     "-o", "{tmp}/r.idpkg"],
+], ids=["erase", "access-export", "personnel-file", "package-panel", "package-return"])
+def test_every_command_that_takes_an_id_refuses_a_huge_one_in_one_line(
+        demo_dir: Path, tmp_path: Path, command: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    arguments = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    assert cli.main(["--data-dir", str(demo_dir), *arguments]) == 2
+    line = _one_error_line(capsys.readouterr().err)
+    assert "is not an id" in line
+    assert "Overflow" not in line
+
+
 def test_output_pointing_at_a_folder_is_refused_in_english(
         demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
