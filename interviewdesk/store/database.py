@@ -102,3 +102,9 @@ class Database:
     def close(self) -> None:
         """Release every pooled connection (the WAL is checkpointed by SQLite)."""
         self.engine.dispose()
+
+    def reopen(self) -> None:
+        """A new engine on the same file, for after the file was rewritten in place
+        (encrypted or decrypted): connections pooled before would read the old file."""
+        self.engine.dispose()
+        self.engine = make_engine(self.path)

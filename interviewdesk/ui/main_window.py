@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self._enable_data_actions(True)
         self._update_actions()
+        self._update_protection_action()
         self.restore_view()
         if self.loading is not None:
             self.stack.removeWidget(self.loading)
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         self.backup_action = data(self.back_up_now)
         self.access_export_action = data(self.export_candidate_data)
         self.personnel_file_action = data(self.move_to_personnel_file)
+        self.protection_action = data(self.change_protection)
         self.open_folder_action = self._action(self.open_data_folder)
         self.settings_action = self._action(self.edit_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -304,7 +307,8 @@ class MainWindow(QMainWindow):
                        self.personnel_file_action, None,
                        self.import_package_action, self.move_action, None,
                        self.load_example_action, self.backup_action, self.open_folder_action,
-                       None, self.settings_action, None, self.quit_action):
+                       None, self.settings_action, self.protection_action, None,
+                       self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
             else:
@@ -656,11 +660,44 @@ class MainWindow(QMainWindow):
         """Open the Settings dialog and apply a changed language at once."""
         from interviewdesk.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog.edit(self, self.settings):
+        dialog = SettingsDialog(self.settings, self,
+                                data_dir=self.data_dir if self.db is not None else None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_language(self.settings.language)
             if self.home is not None:
                 self.home.retention_policy = self.settings.retention_policy()
                 self.home.load_retention()
+        if dialog.protection_requested:
+            self.change_protection()
+
+    def change_protection(self) -> None:
+        """Protect the data folder with a passphrase, or remove it (whichever applies)."""
+        if self.db is None:
+            return
+        from interviewdesk.store import encryption
+        from interviewdesk.ui import protection_commands
+
+        change = (protection_commands.remove_protection
+                  if encryption.is_protected(self.data_dir)
+                  else protection_commands.protect_data_folder)
+        if change(self, self.db, self.data_dir, self._close_data_windows) and self.home:
+            self.home.refresh()
+        self._update_protection_action()
+
+    def _close_data_windows(self) -> bool:
+        """Close every interview window and assessment form (each saves first)."""
+        return all(windows is None or windows.close_all()
+                   for windows in (self.interview_windows, self.assessment_windows))
+
+    def _update_protection_action(self) -> None:
+        protected = False
+        if self.db is not None:  # the store (and SQLCipher) is not imported before
+            from interviewdesk.store import encryption
+
+            protected = encryption.is_protected(self.data_dir)
+        self.protection_action.setText(
+            self.tr("Remove the &passphrase…") if protected
+            else self.tr("Protect with a &passphrase…"))
 
     def export_candidate_data(self) -> None:
         """Everything held on a candidate, for an access request (the selected one first)."""
@@ -837,6 +874,7 @@ class MainWindow(QMainWindow):
         )
         for action, text in texts:
             action.setText(text)
+        self._update_protection_action()
         self._update_interview_actions()
         self.top_bar.setWindowTitle(self.tr("Search and add"))
         self.search_field.setPlaceholderText(self.tr("Search candidates, vacancies…"))

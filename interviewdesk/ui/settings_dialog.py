@@ -1,5 +1,7 @@
-"""The Settings dialog: interface language, paper size, how many backups to keep, and
-how long candidates' data is kept."""
+"""The Settings dialog: interface language, paper size, how many backups to keep, how
+long candidates' data is kept, and whether the data folder is protected with a passphrase."""
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,9 +23,13 @@ from interviewdesk.ui.style import SPACING, make_muted
 class SettingsDialog(QDialog):
     """Edits a :class:`Settings`; :meth:`save` writes the choices back."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        #: Set when the passphrase button closed the dialog: the caller then protects
+        #: the folder or removes its passphrase (the dialog itself changes no files).
+        self.protection_requested = False
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         # Language names are written in their own language, as people look for them.
@@ -62,6 +69,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Keep candidates' data:"), self.retention_weeks)
         form.addRow("", self.retention_months)
         form.addRow("", retention_hint)
+        if data_dir is not None:
+            self._add_protection_rows(form, data_dir)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -73,6 +82,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.load()
+
+    def _add_protection_rows(self, form: QFormLayout, data_dir: Path) -> None:
+        from interviewdesk.store import encryption
+        from interviewdesk.ui.protection_commands import protection_hint, protection_status
+
+        status = QLabel(protection_status(data_dir))
+        status.setWordWrap(True)
+        protected = encryption.is_protected(data_dir)
+        self.protection_button = QPushButton(
+            self.tr("Remove the passphrase…") if protected
+            else self.tr("Protect with a passphrase…"))
+        self.protection_button.setAutoDefault(False)
+        self.protection_button.clicked.connect(self._request_protection)
+        form.addRow(self.tr("Passphrase:"), status)
+        form.addRow("", self.protection_button)
+        form.addRow("", protection_hint())
+
+    def _request_protection(self) -> None:
+        """Keep the other choices and hand the passphrase over to the main window."""
+        self.protection_requested = True
+        self.accept()
 
     def load(self) -> None:
         """Show the current settings."""

@@ -1124,6 +1124,33 @@ Mark them as not assessed and submit the form?</translation>
     </message>
 </context>
 <context>
+    <name>CurrentPassphraseDialog</name>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Remove the passphrase</translation>
+    </message>
+    <message>
+        <source>The database and every backup will be decrypted: anyone who can open this data folder can then read the candidates&apos; data. Type the passphrase to confirm.</source>
+        <translation>The database and every backup will be decrypted: anyone who can open this data folder can then read the candidates&apos; data. Type the passphrase to confirm.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase</source>
+        <translation>&amp;Remove the passphrase</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Try again.</source>
+        <translation>That passphrase is not correct. Try again.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Type the passphrase first.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database is missing</source>
@@ -2349,6 +2376,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Backup saved as {name}.</translation>
     </message>
     <message>
+        <source>Remove the &amp;passphrase…</source>
+        <translation>Remove the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Protect with a &amp;passphrase…</translation>
+    </message>
+    <message>
         <source>About InterviewDesk</source>
         <translation>About InterviewDesk</translation>
     </message>
@@ -2507,6 +2542,53 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>+ Interview</source>
         <translation>+ Interview</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Protect with a passphrase</translation>
+    </message>
+    <message>
+        <source>The database and every backup are encrypted with this passphrase. InterviewDesk asks for it each time it starts. A long sentence you remember works well.</source>
+        <translation>The database and every backup are encrypted with this passphrase. InterviewDesk asks for it each time it starts. A long sentence you remember works well.</translation>
+    </message>
+    <message>
+        <source>Keep it safe: without the passphrase nobody can read the data, not even InterviewDesk&apos;s makers.</source>
+        <translation>Keep it safe: without the passphrase nobody can read the data, not even InterviewDesk&apos;s makers.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>&amp;Protect</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>Type a passphrase first.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>The passphrase contains a character that cannot be used.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>The two passphrases differ. Type the same one twice.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3963,7 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>Set when the passphrase button closed the dialog: the caller then protects the folder or removes its passphrase (the dialog itself changes no files).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -3934,6 +4017,18 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Keep candidates&apos; data:</source>
         <translation>&amp;Keep candidates&apos; data:</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase…</source>
+        <translation>Remove the passphrase…</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase…</source>
+        <translation>Protect with a passphrase…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4979,69 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>Protected with a passphrase: the database and its backups are encrypted.</source>
+        <translation>Protected with a passphrase: the database and its backups are encrypted.</translation>
+    </message>
+    <message>
+        <source>Not protected: anyone who can open the data folder can read the database.</source>
+        <translation>Not protected: anyone who can open the data folder can read the database.</translation>
+    </message>
+    <message>
+        <source>Protection covers the database and its backups. Exported PDFs and packages are separate files: keep them in a safe place.</source>
+        <translation>Protection covers the database and its backups. Exported PDFs and packages are separate files: keep them in a safe place.</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Protect with a passphrase</translation>
+    </message>
+    <message>
+        <source>This data folder is already protected.</source>
+        <translation>This data folder is already protected.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database and its backups…</source>
+        <translation>Encrypting the database and its backups…</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted ({count} database files). InterviewDesk will ask for the passphrase each time it starts.</source>
+        <translation>Your data is now encrypted ({count} database files). InterviewDesk will ask for the passphrase each time it starts.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Remove the passphrase</translation>
+    </message>
+    <message>
+        <source>This data folder is not protected.</source>
+        <translation>This data folder is not protected.</translation>
+    </message>
+    <message>
+        <source>Decrypting the database and its backups…</source>
+        <translation>Decrypting the database and its backups…</translation>
+    </message>
+    <message>
+        <source>Passphrase removed</source>
+        <translation>Passphrase removed</translation>
+    </message>
+    <message>
+        <source>The database and its backups are no longer encrypted ({count} files).</source>
+        <translation>The database and its backups are no longer encrypted ({count} files).</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Not converted</translation>
+    </message>
+    <message>
+        <source>The data folder could not be converted completely. Every file is either as it was or converted whole, and your data is safe; you can try again.</source>
+        <translation>The data folder could not be converted completely. Every file is either as it was or converted whole, and your data is safe; you can try again.</translation>
     </message>
 </context>
 <context>

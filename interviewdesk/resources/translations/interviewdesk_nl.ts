@@ -1124,6 +1124,33 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
 </context>
 <context>
+    <name>CurrentPassphraseDialog</name>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Wachtwoordzin verwijderen</translation>
+    </message>
+    <message>
+        <source>The database and every backup will be decrypted: anyone who can open this data folder can then read the candidates&apos; data. Type the passphrase to confirm.</source>
+        <translation>De database en alle back-ups worden ontsleuteld: iedereen die deze gegevensmap kan openen, kan dan de gegevens van kandidaten lezen. Typ de wachtwoordzin om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase</source>
+        <translation>Wachtwoordzin &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Try again.</source>
+        <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Typ eerst de wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database is missing</source>
@@ -2349,6 +2376,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Back-up opgeslagen als {name}.</translation>
     </message>
     <message>
+        <source>Remove the &amp;passphrase…</source>
+        <translation>&amp;Wachtwoordzin verwijderen…</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Beveiligen met een &amp;wachtwoordzin…</translation>
+    </message>
+    <message>
         <source>About InterviewDesk</source>
         <translation>Over InterviewDesk</translation>
     </message>
@@ -2507,6 +2542,53 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>+ Interview</source>
         <translation>+ Gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Beveiligen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The database and every backup are encrypted with this passphrase. InterviewDesk asks for it each time it starts. A long sentence you remember works well.</source>
+        <translation>De database en alle back-ups worden met deze wachtwoordzin versleuteld. InterviewDesk vraagt er bij elke start om. Een lange zin die je onthoudt werkt goed.</translation>
+    </message>
+    <message>
+        <source>Keep it safe: without the passphrase nobody can read the data, not even InterviewDesk&apos;s makers.</source>
+        <translation>Bewaar hem goed: zonder de wachtwoordzin kan niemand de gegevens lezen, ook de makers van InterviewDesk niet.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nog eens:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dezelfde wachtwoordzin nog eens</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>&amp;Beveiligen</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>Typ eerst een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>De wachtwoordzin bevat een teken dat niet gebruikt kan worden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Typ twee keer dezelfde.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3963,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>Set when the passphrase button closed the dialog: the caller then protects the folder or removes its passphrase (the dialog itself changes no files).</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
@@ -3934,6 +4017,18 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Keep candidates&apos; data:</source>
         <translation>&amp;Gegevens kandidaten bewaren:</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase…</source>
+        <translation>Wachtwoordzin verwijderen…</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase…</source>
+        <translation>Beveiligen met een wachtwoordzin…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoordzin:</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4979,69 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>Protected with a passphrase: the database and its backups are encrypted.</source>
+        <translation>Beveiligd met een wachtwoordzin: de database en de back-ups zijn versleuteld.</translation>
+    </message>
+    <message>
+        <source>Not protected: anyone who can open the data folder can read the database.</source>
+        <translation>Niet beveiligd: iedereen die de gegevensmap kan openen, kan de database lezen.</translation>
+    </message>
+    <message>
+        <source>Protection covers the database and its backups. Exported PDFs and packages are separate files: keep them in a safe place.</source>
+        <translation>De beveiliging geldt voor de database en de back-ups. Geëxporteerde pdf&apos;s en pakketten zijn losse bestanden: bewaar die op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Beveiligen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>This data folder is already protected.</source>
+        <translation>Deze gegevensmap is al beveiligd.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database and its backups…</source>
+        <translation>De database en de back-ups worden versleuteld…</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Beveiligd</translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted ({count} database files). InterviewDesk will ask for the passphrase each time it starts.</source>
+        <translation>Je gegevens zijn nu versleuteld ({count} databasebestanden). InterviewDesk vraagt bij elke start om de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Wachtwoordzin verwijderen</translation>
+    </message>
+    <message>
+        <source>This data folder is not protected.</source>
+        <translation>Deze gegevensmap is niet beveiligd.</translation>
+    </message>
+    <message>
+        <source>Decrypting the database and its backups…</source>
+        <translation>De database en de back-ups worden ontsleuteld…</translation>
+    </message>
+    <message>
+        <source>Passphrase removed</source>
+        <translation>Wachtwoordzin verwijderd</translation>
+    </message>
+    <message>
+        <source>The database and its backups are no longer encrypted ({count} files).</source>
+        <translation>De database en de back-ups zijn niet meer versleuteld ({count} bestanden).</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Niet omgezet</translation>
+    </message>
+    <message>
+        <source>The data folder could not be converted completely. Every file is either as it was or converted whole, and your data is safe; you can try again.</source>
+        <translation>De gegevensmap kon niet helemaal worden omgezet. Elk bestand is nog zoals het was of helemaal omgezet, en je gegevens zijn veilig; je kunt het opnieuw proberen.</translation>
     </message>
 </context>
 <context>
