@@ -304,10 +304,7 @@ def _export(args: argparse.Namespace) -> int:
             written = write_interview_kit(db, args.interview, output, vacancy_id=args.vacancy,
                                           **options)
         elif kind == "calibration":
-            from interviewdesk.documents.pdf.calibration import write_calibration
-
-            written = write_calibration(db, args.vacancy, output, since=args.since,
-                                        until=args.until, **options)
+            written = _export_calibration(db, data_dir, args, output, options)
         else:
             written = write_comparison(db, args.vacancy, output, **options)
     except DocumentExportError as error:
@@ -316,6 +313,25 @@ def _export(args: argparse.Namespace) -> int:
         close_store(db, data_dir, keep_backups=keep)
     print(written)
     return EXIT_OK
+
+
+def _export_calibration(db: "Database", data_dir: Path, args: argparse.Namespace, output: Path,
+                        options: dict[str, str]) -> Path:
+    """The calibration PDF: the command line knows no reader, so only interviewers who
+    share their figures are named and the others are letters (the document says so);
+    stage times are read against the data folder's own agenda."""
+    from interviewdesk.documents.pdf.calibration import write_calibration
+    from interviewdesk.domain.agenda import AgendaError, load_agenda
+
+    try:
+        agenda = load_agenda(data_dir)
+    except (AgendaError, OSError) as error:
+        raise CommandError(f"The agenda of {data_dir} cannot be read: {error}") from error
+    written: Path = write_calibration(db, args.vacancy, output, since=args.since,
+                                      until=args.until, agenda=agenda, **options)
+    print("Interviewers who do not share their calibration figures are shown as letters.",
+          file=sys.stderr)
+    return written
 
 
 def _export_ics(args: argparse.Namespace) -> int:
@@ -802,8 +818,9 @@ def _build_parser() -> _Parser:
         "candidate data (--interview or --vacancy); 'comparison' a vacancy's candidates "
         "side by side (--vacancy); 'dossier' the report followed by every panel member's "
         "completed form, one PDF to file (--interview; the forms once the round is closed); "
-        "'calibration' how consistently the interviewers rate, closed rounds only "
-        "(--vacancy, or every vacancy without it); 'ics' an interview's calendar file "
+        "'calibration' how consistently the interviewers rate, closed rounds only, and "
+        "how the finished interviews went (--vacancy, or every vacancy without it; only "
+        "interviewers who share their figures are named); 'ics' an interview's calendar file "
         "(--interview), with the feedback deadline.")
     export.add_argument("kind", choices=EXPORT_KINDS,
                         metavar="{form,report,kit,comparison,dossier,calibration,ics}")

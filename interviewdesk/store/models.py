@@ -190,6 +190,9 @@ class Interviewer(SQLModel, table=True):
     # A salted scrypt hash of their PIN, with its parameters ("" = no PIN; migration
     # 0003); see ``interviewdesk.domain.pin``. Never the PIN itself.
     pin_hash: str = ""
+    # Colleagues may see this interviewer's calibration figures by name (migration
+    # 0011; ``domain.calibration_names``); off until the interviewer turns it on.
+    share_calibration: bool = False
 
 
 class Interview(SQLModel, table=True):

@@ -97,3 +97,45 @@ def test_an_interviewer_who_assessed_nothing(db: Database, tmp_path: Path) -> No
     filled = fill(db, "Monteur", ["Anna", "Bram", "Dirk"], panels)
     text = text_of(write_calibration(db, filled.vacancy_id, tmp_path / "d.pdf", language="en"))
     assert "Interviewer C — n = 0 — n = 0 — n = 0 100% n = 6 — n = 0" in text
+
+
+def test_consenting_interviewers_are_named_the_others_lettered(db: Database,
+                                                               tmp_path: Path) -> None:
+    from interviewdesk.store.calibration_practice import set_sharing
+
+    filled = fill(db, "Monteur", ["Anna Jansen", "Bram Visser", "Cem Yilmaz"], PANELS)
+    set_sharing(db, filled.interviewer_ids[1], True)
+    text = " ".join(text_of(write_calibration(db, filled.vacancy_id, tmp_path / "c.pdf",
+                                              language="en")).split())
+    assert "Bram Visser" in text
+    assert "Anna" not in text and "Cem" not in text
+    # Letters among the anonymised only: Anna A, Cem B.
+    assert "Interviewer A" in text and "Interviewer B" in text
+    assert "Interviewer C" not in text
+    assert "Only interviewers who share their calibration figures" in text
+
+
+def test_made_for_a_chair_names_the_panel_they_led(db: Database, tmp_path: Path) -> None:
+    filled = fill(db, "Monteur", ["Anna Jansen", "Bram Visser", "Cem Yilmaz"], PANELS)
+    text = " ".join(text_of(write_calibration(db, filled.vacancy_id, tmp_path / "c.pdf",
+                                              language="en",
+                                              viewer=filled.interviewer_ids[0])).split())
+    # fill() puts the first interviewer in the chair of every interview.
+    for name in ("Anna Jansen", "Bram Visser", "Cem Yilmaz"):
+        assert name in text
+    assert "Made for Anna Jansen" in text
+
+
+def test_how_the_interviews_went_is_printed(example: tuple[Database, ExampleIds],
+                                            tmp_path: Path) -> None:
+    db, ids = example
+    text = " ".join(text_of(write_calibration(db, ids.vacancy_id, tmp_path / "e.pdf",
+                                              language="en")).split())
+    assert "How the interviews went" in text
+    assert "From 2 finished interviews" in text
+    assert "Time per stage (minutes)" in text and "Over plan" in text
+    assert "2 of 2" in text and "0 of 2" in text  # questions asked in both, in neither
+    assert "No questions were added on the spot." in text
+    assert "0% on time (0 of 1); 0 late, 1 not yet told" in text
+    nl = " ".join(text_of(write_calibration(db, ids.vacancy_id, tmp_path / "n.pdf")).split())
+    assert "Hoe de gesprekken verliepen" in nl and "Terugkoppeling op tijd" in nl

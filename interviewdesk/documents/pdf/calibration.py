@@ -8,9 +8,11 @@
 * The numbers behind both, each with the count it rests on.
 
 Drawn with reportlab's own charts (``reportlab.graphics``). Only closed rounds count
-(``store.calibration``). A printed document has no reader it knows, so every
-interviewer appears as a letter, never by name (the blind rule for names), and the
-document says so.
+(``store.calibration``). Names follow ``domain.calibration_names``: a printed
+document made without a viewer (the command line) names only the interviewers who
+share their figures and shows the others as a letter; made for a viewer, it names
+whom that viewer may see. The document says which. The second part, how the
+interviews went, is ``calibration_practice``.
 """
 
 from datetime import date
@@ -25,6 +27,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table
 
 from interviewdesk.documents.pdf.blocks import captions, escape, gap, table_style
+from interviewdesk.documents.pdf.calibration_practice import practice_story
 from interviewdesk.documents.pdf.errors import DocumentExportError
 from interviewdesk.documents.pdf.fonts import BOLD, REGULAR
 from interviewdesk.documents.pdf.labels import check_language, format_date, label
@@ -40,17 +43,24 @@ from interviewdesk.documents.pdf.page import (
 )
 from interviewdesk.documents.pdf.scripts import canvas_text
 from interviewdesk.documents.pdf.styles import ACCENT, INK, MUTED, RULE, TRACK, WARM, styles
+from interviewdesk.domain.agenda import Agenda, default_agenda
 from interviewdesk.domain.calibration import (
     FAR_OFF_POINTS,
     IccResult,
     InterviewerFigures,
     deviations,
 )
+from interviewdesk.domain.calibration_names import Shown, shown_names
 from interviewdesk.store.calibration import (
     CalibrationReport,
     CompetencyReliability,
-    anonymised,
     calibration_report,
+)
+from interviewdesk.store.calibration_practice import (
+    PracticeReport,
+    chairs,
+    consenting,
+    practice_report,
 )
 from interviewdesk.store.database import Database
 
@@ -331,10 +341,40 @@ def _period(since: date | None, until: date | None, language: str) -> str:
             f"{format_date(until, language) or open_end}")
 
 
+def names_for(db: Database, report: CalibrationReport, viewer: int | None) -> dict[int, Shown]:
+    """How each interviewer of ``report`` appears to ``viewer`` (``None``: nobody
+    known, so only those who consented are named)."""
+    data = report.data
+    rated_in: dict[int, set[int]] = {}
+    for rating in data.ratings:
+        rated_in.setdefault(int(rating.rater), set()).add(int(rating.interview))  # type: ignore[call-overload]
+    interviews = {int(r.interview) for r in data.ratings}  # type: ignore[call-overload]
+    return shown_names(data.interviewers, viewer, consenting(db), rated_in,
+                       chairs(db, interviews))
+
+
+def _names_note(shown: dict[int, Shown] | None, viewer: int | None, language: str) -> str:
+    if shown is None:
+        return label("calibration.anonymous", language)
+    if viewer is not None and viewer in shown:
+        return label("calibration.viewer_names", language, name=shown[viewer].name)
+    return label("calibration.consent_names", language)
+
+
+def shown_label(shown: Shown, language: str) -> str:
+    """An interviewer as printed: the name, or "Interviewer A"."""
+    return shown.name if shown.named else (
+        label("calibration.interviewer", language) + " " + shown.letter)
+
+
 def calibration_story(report: CalibrationReport, scope: str, across: bool, language: str,
                       layout: Layout, since: date | None = None,
-                      until: date | None = None) -> list[Any]:
-    """The document's flowables."""
+                      until: date | None = None, *,
+                      shown: dict[int, Shown] | None = None,
+                      viewer: int | None = None,
+                      practice: PracticeReport | None = None,
+                      agenda: Agenda | None = None) -> list[Any]:
+    """The document's flowables. Without ``shown`` every interviewer is a letter."""
     s = styles()
     data = report.data
     facts = [(label("calibration.rounds", language),
@@ -348,20 +388,28 @@ def calibration_story(report: CalibrationReport, scope: str, across: bool, langu
         Paragraph(escape(scope), s.subtitle),
         captions(facts, layout.width, 40 * MM),
         gap(3 * MM),
-        Paragraph(escape(label("calibration.anonymous", language)), s.muted),
+        Paragraph(escape(_names_note(shown, viewer, language)), s.muted),
         gap(3 * MM),
     ]
+    tail: list[Any] = []
+    if practice is not None:
+        tail = [gap(6 * MM), *practice_story(practice, agenda or default_agenda(), across,
+                                             language, layout)]
     if not data.ratings:
-        return [*story, Paragraph(escape(label("calibration.empty", language)), s.notice)]
+        return [*story, Paragraph(escape(label("calibration.empty", language)), s.notice),
+                *tail]
     rows = list(report.reliability)
     story += [Paragraph(escape(label("calibration.agreement", language)), s.h1),
               Paragraph(escape(label("calibration.agreement_note", language)), s.muted)]
     story += [agreement_chart(chunk, across, language, layout.width) for chunk in _chunks(rows)]
     story += [gap(3 * MM), _reliability_table(rows, across, language, layout.width), gap(6 * MM)]
     figures = list(report.figures)
-    letters = anonymised(f.rater for f in figures)  # type: ignore[misc]
-    named = {f.rater: label("calibration.interviewer", language) + " " + letters[f.rater]
-             for f in figures}
+    if shown is None:
+        shown = shown_names(data.interviewers, None, (), {}, {})
+    named = {f.rater: shown_label(shown[f.rater], language) for f in figures}  # type: ignore[index]
+    letters = {f.rater: (_fit(shown[f.rater].name, 26 * MM, 8)  # type: ignore[index]
+                         if shown[f.rater].named else shown[f.rater].letter)  # type: ignore[index]
+               for f in figures}
     spread = deviations(data.ratings)
     story += [Paragraph(escape(label("calibration.interviewers", language)), s.h1),
               Paragraph(escape(label("calibration.dots_note", language)), s.muted)]
@@ -371,19 +419,25 @@ def calibration_story(report: CalibrationReport, scope: str, across: bool, langu
                               [f.leniency.value for f in chunk], layout.width))
     story += [gap(3 * MM), _figures_table(figures, named, language, layout.width), gap(2 * MM),
               Paragraph(escape(label("calibration.figures_note", language)), s.muted)]
-    return story
+    return story + tail
 
 
 def write_calibration(db: Database, vacancy_id: int | None, output: Path, *,
                       language: str = "nl", page_size: str = "A4",
-                      since: date | None = None, until: date | None = None) -> Path:
+                      since: date | None = None, until: date | None = None,
+                      viewer: int | None = None, agenda: Agenda | None = None) -> Path:
     """Print the calibration of ``vacancy_id`` (every vacancy when ``None``) to
-    ``output``; raises :class:`DocumentExportError` for an unknown vacancy."""
+    ``output``, with names as ``viewer`` may see them (``None``: only those who
+    consented; the caller has checked who the viewer is) and how the interviews went
+    by ``agenda`` (the default agenda when ``None``); raises
+    :class:`DocumentExportError` for an unknown vacancy."""
     check_language(language)
     layout = Layout(page_size)
     ensure_fonts(language)
+    agenda = agenda or default_agenda()
     try:
         report = calibration_report(db, vacancy_id, since=since, until=until)
+        practice = practice_report(db, agenda, vacancy_id, since=since, until=until)
     except LookupError as error:
         raise DocumentExportError(label("error.no_vacancy", language, id=vacancy_id),
                                   "no_vacancy", id=str(vacancy_id)) from error
@@ -405,7 +459,9 @@ def write_calibration(db: Database, vacancy_id: int | None, output: Path, *,
     metadata = Metadata(title=f"{title} – {scope}", author=APP_NAME,
                         subject=label("calibration.subject", language, scope=scope),
                         language=language, keywords=(APP_NAME, title))
-    story = calibration_story(report, scope, across, language, layout, since, until)
+    story = calibration_story(report, scope, across, language, layout, since, until,
+                              shown=names_for(db, report, viewer), viewer=viewer,
+                              practice=practice, agenda=agenda)
     data = render(story, layout, running, metadata)
     return write_file(output, data, language)
 

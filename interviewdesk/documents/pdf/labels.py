@@ -348,6 +348,60 @@ MESSAGES: dict[str, dict[str, str]] = {
               "leest, dus niemand staat er met naam in.",
         "en": "Interviewers are shown as letters: a printed overview does not know who "
               "reads it, so nobody is named."},
+    "calibration.consent_names": {
+        "nl": "Alleen interviewers die hun kalibratiecijfers met collega's delen staan hier "
+              "met naam; de anderen staan als letter (een afgedrukt overzicht weet niet wie "
+              "het leest).",
+        "en": "Only interviewers who share their calibration figures with colleagues are "
+              "named; the others appear as a letter (a printed overview does not know who "
+              "reads it)."},
+    "calibration.viewer_names": {
+        "nl": "Gemaakt voor {name}: met naam staan {name} zelf, wie de cijfers deelt en wie "
+              "{name} als voorzitter begeleidde; de anderen staan als letter.",
+        "en": "Made for {name}: named are {name}, those who share their figures and those "
+              "{name} chaired; the others appear as a letter."},
+    # How the interviews went (calibration document, second part)
+    "practice.title": {"nl": "Hoe de gesprekken verliepen", "en": "How the interviews went"},
+    "practice.basis": {
+        "nl": "Uit {n} afgeronde gesprekken (in het gespreksvenster afgesloten) in deze "
+              "selectie.",
+        "en": "From {n} finished interviews (finished in the interview window) in this "
+              "selection."},
+    "practice.questions": {"nl": "Vragen", "en": "Questions"},
+    "practice.question": {"nl": "Vraag", "en": "Question"},
+    "practice.stage": {"nl": "Onderdeel", "en": "Stage"},
+    "practice.asked": {"nl": "Gesteld", "en": "Asked"},
+    "practice.skipped": {"nl": "Overgeslagen", "en": "Skipped"},
+    "practice.x_of_n": {"nl": "{x} van {n}", "en": "{x} of {n}"},
+    "practice.no_questions": {"nl": "Geen geplande vragen in deze gesprekken.",
+                              "en": "No planned questions in these interviews."},
+    "practice.added": {"nl": "Ter plekke toegevoegd:", "en": "Added on the spot:"},
+    "practice.added_in": {"nl": "{stage} {n} (in {k} van {total} gesprekken)",
+                          "en": "{stage} {n} (in {k} of {total} interviews)"},
+    "practice.none_added": {"nl": "Er zijn geen vragen ter plekke toegevoegd.",
+                            "en": "No questions were added on the spot."},
+    "practice.time": {"nl": "Tijd per onderdeel (minuten)", "en": "Time per stage (minutes)"},
+    "practice.time_note": {
+        "nl": "Gemiddelden over de gesprekken waarin het onderdeel getimed is (n). Uitgelopen: "
+              "meer dan een kwart en minstens 3 minuten over de planning.",
+        "en": "Means over the interviews in which the stage was timed (n). Over plan: more "
+              "than a quarter and at least 3 minutes over the plan."},
+    "practice.planned": {"nl": "Gepland", "en": "Planned"},
+    "practice.actual": {"nl": "Werkelijk", "en": "Actual"},
+    "practice.difference": {"nl": "Verschil", "en": "Difference"},
+    "practice.over_plan": {"nl": "Uitgelopen", "en": "Over plan"},
+    "practice.untimed": {"nl": "Niet getimed", "en": "Not timed"},
+    "practice.feedback": {"nl": "Terugkoppeling op tijd", "en": "Feedback on time"},
+    "practice.no_feedback_dates": {
+        "nl": "Geen van deze gesprekken heeft een datum voor terugkoppeling.",
+        "en": "None of these interviews has a feedback date."},
+    "practice.feedback_value": {
+        "nl": "{share} op tijd ({x} van {n}); {late} te laat, {overdue} nog niet "
+              "teruggekoppeld terwijl de datum voorbij is, {pending} nog niet aan de beurt.",
+        "en": "{share} on time ({x} of {n}); {late} late, {overdue} not yet told although "
+              "the date has passed, {pending} not yet due."},
+    "practice.days_late": {"nl": "Te laat gemiddeld {days} dagen na de datum.",
+                           "en": "Late ones came on average {days} days after the date."},
     "calibration.agreement": {"nl": "Overeenstemming per competentie",
                               "en": "Agreement per competency"},
     "calibration.agreement_note": {
