@@ -399,3 +399,40 @@ def icc_table(ratings: Iterable[Rating], competency: Hashable) -> list[list[floa
     interviews = sorted({r.interview for r in chosen}, key=_rater_order)
     cells = {(r.interview, r.rater): r.score for r in chosen}
     return [[cells.get((i, rater)) for rater in raters] for i in interviews]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One score set against the mean of the other raters' scores on the same
+    competency of the same interview: a dot of the calibration plot, with what a
+    tooltip needs to say where it comes from."""
+
+    interview: Hashable
+    competency: Hashable
+    score: int
+    others_mean: float
+    others: int
+
+    @property
+    def deviation(self) -> float:
+        """The score minus the others' mean (positive: milder)."""
+        return self.score - self.others_mean
+
+
+def comparisons(ratings: Iterable[Rating]) -> dict[Hashable, list[Comparison]]:
+    """Per interviewer (in key order) each of their scores with the other raters' mean
+    where both exist; the deviations are exactly :func:`deviations`."""
+    by_rater, by_item = _by_rater(ratings)
+    result: dict[Hashable, list[Comparison]] = {}
+    for rater in sorted(by_rater, key=_rater_order):
+        found = []
+        for r in by_rater[rater]:
+            if r.score is None:
+                continue
+            others = [o.score for o in by_item[(r.interview, r.competency)]
+                      if o.rater != rater and o.score is not None]
+            if others:
+                found.append(Comparison(r.interview, r.competency, r.score,
+                                        fsum(others) / len(others), len(others)))
+        result[rater] = found
+    return result

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find,
                                         needs_data=True)
+        self.calibration_action = data(self.show_calibration, "Ctrl+Shift+K")
         self.about_action = self._action(self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.home_action)
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.calibration_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -610,6 +612,23 @@ class MainWindow(QMainWindow):
         else:
             self.open_interview_action.setText(self.tr("&Open interview"))
 
+    def show_calibration(self) -> "QWidget | None":
+        """View ▸ Calibration: one window, raised if it is open already."""
+        from interviewdesk.ui.calibration.window import CalibrationWindow
+
+        if self.db is None:
+            return None
+        window = getattr(self, "_calibration_window", None)
+        if window is None or window.db is not self.db:
+            window = CalibrationWindow(self.db, self._agenda(), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: setattr(self, "_calibration_window", None))
+            self._calibration_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def _manage_interviewers(self) -> None:
         if self.commands is not None:
             self.commands.manage_interviewers()
@@ -685,7 +704,11 @@ class MainWindow(QMainWindow):
         self._update_protection_action()
 
     def _close_data_windows(self) -> bool:
-        """Close every interview window and assessment form (each saves first)."""
+        """Close every interview window and assessment form (each saves first), and
+        the calibration view (it holds nothing to save)."""
+        calibration = getattr(self, "_calibration_window", None)
+        if calibration is not None:
+            calibration.close()
         return all(windows is None or windows.close_all()
                    for windows in (self.interview_windows, self.assessment_windows))
 
@@ -870,6 +893,7 @@ class MainWindow(QMainWindow):
             (self.move_action, self.tr("Move to another &laptop…")),
             (self.home_action, self.tr("&Home")),
             (self.find_action, self.tr("&Search")),
+            (self.calibration_action, self.tr("&Calibration…")),
             (self.about_action, self.tr("&About InterviewDesk")),
         )
         for action, text in texts:

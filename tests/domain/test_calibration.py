@@ -182,3 +182,14 @@ def test_equally_large_groups_give_the_cautious_reading() -> None:
     expected = icc([[1, 3], [2, 1], [3, 2]])
     assert icc(table) == expected and expected.value < 0
     assert icc([[row[2], row[1], row[0]] for row in reversed(table)]) == expected
+
+
+def test_comparisons_are_the_deviations_with_their_sources() -> None:
+    from interviewdesk.domain.calibration import Rating, comparisons, deviations
+
+    ratings = [Rating(1, "a", "x", 4), Rating(1, "a", "y", 2), Rating(1, "a", "z", 3),
+               Rating(1, "b", "x", 5), Rating(1, "b", "y", None), Rating(2, "a", "x", 1)]
+    found = comparisons(ratings)
+    assert [(c.competency, c.score, c.others_mean, c.others) for c in found["x"]] == [
+        ("a", 4, 2.5, 2)]  # b: y left it open, so x is alone; interview 2: alone
+    assert {r: [c.deviation for c in cs] for r, cs in found.items()} == deviations(ratings)

@@ -254,6 +254,325 @@ Mark them as not assessed and submit the form?</translation>
     </message>
 </context>
 <context>
+    <name>CalibrationWindow</name>
+    <message>
+        <source>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</source>
+        <translation>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end on or after the start.</source>
+        <translation>The period ends before it starts: choose an end on or after the start.</translation>
+    </message>
+    <message>
+        <source>That vacancy was deleted meanwhile.</source>
+        <translation>That vacancy was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Interviewer {letter}</source>
+        <translation>Interviewer {letter}</translation>
+    </message>
+    <message>
+        <source>good agreement</source>
+        <translation>good agreement</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <translation>moderate agreement</translation>
+    </message>
+    <message>
+        <source>poor agreement</source>
+        <translation>poor agreement</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <source>cannot be determined</source>
+        <translation>cannot be determined</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <source> (95% interval {low} to {high})</source>
+        <translation> (95% interval {low} to {high})</translation>
+    </message>
+    <message>
+        <source>{value}{band}, {reading}</source>
+        <translation>{value}{band}, {reading}</translation>
+    </message>
+    <message>
+        <source>Closed rounds counted: {n}. Interviews with a round still open, not counted: {open}.</source>
+        <translation>Closed rounds counted: {n}. Interviews with a round still open, not counted: {open}.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen: only interviewers who share their calibration figures are named; the others appear as a letter. Choose who you are to see your own.</source>
+        <translation>Nobody chosen: only interviewers who share their calibration figures are named; the others appear as a letter. Choose who you are to see your own.</translation>
+    </message>
+    <message>
+        <source>Named: you, colleagues who share their calibration figures and those whose interviews you chaired; the others appear as a letter.</source>
+        <translation>Named: you, colleagues who share their calibration figures and those whose interviews you chaired; the others appear as a letter.</translation>
+    </message>
+    <message>
+        <source>No closed assessment rounds to compare yet.</source>
+        <translation>No closed assessment rounds to compare yet.</translation>
+    </message>
+    <message>
+        <source>good (from 0.75)</source>
+        <translation>good (from 0.75)</translation>
+    </message>
+    <message>
+        <source>moderate (from 0.50)</source>
+        <translation>moderate (from 0.50)</translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation>95% confidence interval</translation>
+    </message>
+    <message>
+        <source>{n} × {k}</source>
+        <translation>{n} × {k}</translation>
+    </message>
+    <message>
+        <source>{competency}: ICC(2,1) {text}; interviews × interviewers: {basis}</source>
+        <translation>{competency}: ICC(2,1) {text}; interviews × interviewers: {basis}</translation>
+    </message>
+    <message>
+        <source>{who} · {competency} ({vacancy}): scored {score}; mean of the others {mean} (n = {n}); difference {difference}</source>
+        <translation>{who} · {competency} ({vacancy}): scored {score}; mean of the others {mean} (n = {n}); difference {difference}</translation>
+    </message>
+    <message>
+        <source>one score against the others&apos; mean</source>
+        <translation>one score against the others&apos; mean</translation>
+    </message>
+    <message>
+        <source>mean (leniency)</source>
+        <translation>mean (leniency)</translation>
+    </message>
+    <message>
+        <source>less than 2 points apart</source>
+        <translation>less than 2 points apart</translation>
+    </message>
+    <message>
+        <source>milder →</source>
+        <translation>milder →</translation>
+    </message>
+    <message>
+        <source>← stricter</source>
+        <translation>← stricter</translation>
+    </message>
+    <message>
+        <source>{figure}   (n = {n})</source>
+        <translation>{figure}   (n = {n})</translation>
+    </message>
+    <message>
+        <source>From {n} finished interviews in this selection (finished in the interview window).</source>
+        <translation>From {n} finished interviews in this selection (finished in the interview window).</translation>
+    </message>
+    <message>
+        <source>{x} of {n}</source>
+        <translation>{x} of {n}</translation>
+    </message>
+    <message>
+        <source>No finished interviews in this selection.</source>
+        <translation>No finished interviews in this selection.</translation>
+    </message>
+    <message>
+        <source>No questions were added on the spot.</source>
+        <translation>No questions were added on the spot.</translation>
+    </message>
+    <message>
+        <source>Added on the spot: {list}.</source>
+        <translation>Added on the spot: {list}.</translation>
+    </message>
+    <message>
+        <source>{stage} {n} (in {k} of {total} interviews)</source>
+        <translation>{stage} {n} (in {k} of {total} interviews)</translation>
+    </message>
+    <message>
+        <source>None of these interviews has a feedback date.</source>
+        <translation>None of these interviews has a feedback date.</translation>
+    </message>
+    <message>
+        <source>{share} on time ({x} of {n}); {late} late, {overdue} not yet told although the date has passed, {pending} not yet due.</source>
+        <translation>{share} on time ({x} of {n}); {late} late, {overdue} not yet told although the date has passed, {pending} not yet due.</translation>
+    </message>
+    <message>
+        <source>Late ones came {days} days after the date on average.</source>
+        <translation>Late ones came {days} days after the date on average.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancy:</source>
+        <translation>&amp;Vacancy:</translation>
+    </message>
+    <message>
+        <source>All vacancies</source>
+        <translation>All vacancies</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Period starts</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Period ends</translation>
+    </message>
+    <message>
+        <source>&amp;Viewed by:</source>
+        <translation>&amp;Viewed by:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Nobody chosen</translation>
+    </message>
+    <message>
+        <source>Agreement per competency</source>
+        <translation>Agreement per competency</translation>
+    </message>
+    <message>
+        <source>Bar: ICC(2,1), how far one interviewer&apos;s score can be trusted on its own; line: its 95% confidence interval; dashed: 0.50 and 0.75 (Koo &amp; Li 2016). Fewer than 3 interviews rated by the same 2 or more interviewers give no number.</source>
+        <translation>Bar: ICC(2,1), how far one interviewer&apos;s score can be trusted on its own; line: its 95% confidence interval; dashed: 0.50 and 0.75 (Koo &amp; Li 2016). Fewer than 3 interviews rated by the same 2 or more interviewers give no number.</translation>
+    </message>
+    <message>
+        <source>Agreement per competency, as bars</source>
+        <translation>Agreement per competency, as bars</translation>
+    </message>
+    <message>
+        <source>The table below holds the same figures.</source>
+        <translation>The table below holds the same figures.</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>ICC(2,1) one interviewer</source>
+        <translation>ICC(2,1) one interviewer</translation>
+    </message>
+    <message>
+        <source>Interviews × interviewers</source>
+        <translation>Interviews × interviewers</translation>
+    </message>
+    <message>
+        <source>ICC(2,k) panel mean</source>
+        <translation>ICC(2,k) panel mean</translation>
+    </message>
+    <message>
+        <source>Per interviewer</source>
+        <translation>Per interviewer</translation>
+    </message>
+    <message>
+        <source>Each dot is one score minus the mean of the other panel members on the same competency in the same interview: right of 0 milder, left stricter. The bar is the mean (leniency); the grey band is less than 2 points apart.</source>
+        <translation>Each dot is one score minus the mean of the other panel members on the same competency in the same interview: right of 0 milder, left stricter. The bar is the mean (leniency); the grey band is less than 2 points apart.</translation>
+    </message>
+    <message>
+        <source>Scores against the panel, as dots</source>
+        <translation>Scores against the panel, as dots</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>Leniency</translation>
+    </message>
+    <message>
+        <source>Spread (range)</source>
+        <translation>Spread (range)</translation>
+    </message>
+    <message>
+        <source>2+ points off</source>
+        <translation>2+ points off</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Evidence (characters)</source>
+        <translation>Evidence (characters)</translation>
+    </message>
+    <message>
+        <source>How the interviews went</source>
+        <translation>How the interviews went</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Time per stage</source>
+        <translation>Time per stage</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Minutes per stage, means over the interviews in which the stage was timed (n). Over plan: more than a quarter and at least 3 minutes over the plan.</source>
+        <translation>Minutes per stage, means over the interviews in which the stage was timed (n). Over plan: more than a quarter and at least 3 minutes over the plan.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Over plan</source>
+        <translation>Over plan</translation>
+    </message>
+    <message>
+        <source>Not timed</source>
+        <translation>Not timed</translation>
+    </message>
+    <message>
+        <source>Feedback on time</source>
+        <translation>Feedback on time</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>New candidate</source>
@@ -2213,6 +2532,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>PIN</translation>
     </message>
     <message>
+        <source>Calibration figures</source>
+        <translation>Calibration figures</translation>
+    </message>
+    <message>
         <source>Add an interviewer</source>
         <translation>Add an interviewer</translation>
     </message>
@@ -2249,6 +2572,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>A chair removes a forgotten PIN</translation>
     </message>
     <message>
+        <source>S&amp;hare figures…</source>
+        <translation>S&amp;hare figures…</translation>
+    </message>
+    <message>
+        <source>Share my calibration figures with colleagues: turn on or off, by the interviewer themselves (their PIN is asked if they have one)</source>
+        <translation>Share my calibration figures with colleagues: turn on or off, by the interviewer themselves (their PIN is asked if they have one)</translation>
+    </message>
+    <message>
         <source>People who sit on interview panels</source>
         <translation>People who sit on interview panels</translation>
     </message>
@@ -2259,6 +2590,34 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>not shared</translation>
+    </message>
+    <message>
+        <source>Only {name} decides whether colleagues see their calibration figures by name.</source>
+        <translation>Only {name} decides whether colleagues see their calibration figures by name.</translation>
+    </message>
+    <message>
+        <source>Stop sharing the calibration figures of {name}? Colleagues then see them as a letter (their own view and the chair of their interviews still show the name).</source>
+        <translation>Stop sharing the calibration figures of {name}? Colleagues then see them as a letter (their own view and the chair of their interviews still show the name).</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>Share the calibration figures of {name} with colleagues? Everyone who opens View → Calibration, and printed calibration overviews, then show them by name.</source>
+        <translation>Share the calibration figures of {name} with colleagues? Everyone who opens View → Calibration, and printed calibration overviews, then show them by name.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Delete interviewer</source>
@@ -2518,6 +2877,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation>&amp;Calibration…</translation>
     </message>
     <message>
         <source>&amp;About InterviewDesk</source>

@@ -254,6 +254,325 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
 </context>
 <context>
+    <name>CalibrationWindow</name>
+    <message>
+        <source>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</source>
+        <translation>De kalibratie toont je eigen cijfers met naam, en die van collega&apos;s die hun cijfers delen of van wie je de gesprekken als voorzitter leidde.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end on or after the start.</source>
+        <translation>De periode eindigt voordat ze begint: kies een einde op of na het begin.</translation>
+    </message>
+    <message>
+        <source>That vacancy was deleted meanwhile.</source>
+        <translation>Die vacature is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Interviewer {letter}</source>
+        <translation>Interviewer {letter}</translation>
+    </message>
+    <message>
+        <source>good agreement</source>
+        <translation>goede overeenstemming</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <translation>matige overeenstemming</translation>
+    </message>
+    <message>
+        <source>poor agreement</source>
+        <translation>zwakke overeenstemming</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>te weinig gegevens</translation>
+    </message>
+    <message>
+        <source>cannot be determined</source>
+        <translation>niet te bepalen</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <source> (95% interval {low} to {high})</source>
+        <translation> (95%-interval {low} tot {high})</translation>
+    </message>
+    <message>
+        <source>{value}{band}, {reading}</source>
+        <translation>{value}{band}, {reading}</translation>
+    </message>
+    <message>
+        <source>Closed rounds counted: {n}. Interviews with a round still open, not counted: {open}.</source>
+        <translation>Gesloten beoordelingsrondes geteld: {n}. Gesprekken met een nog open ronde, niet geteld: {open}.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen: only interviewers who share their calibration figures are named; the others appear as a letter. Choose who you are to see your own.</source>
+        <translation>Niemand gekozen: alleen interviewers die hun kalibratiecijfers delen staan er met naam; de anderen staan als letter. Kies wie je bent om je eigen cijfers te zien.</translation>
+    </message>
+    <message>
+        <source>Named: you, colleagues who share their calibration figures and those whose interviews you chaired; the others appear as a letter.</source>
+        <translation>Met naam: jij, collega&apos;s die hun kalibratiecijfers delen en wie je als voorzitter begeleidde; de anderen staan als letter.</translation>
+    </message>
+    <message>
+        <source>No closed assessment rounds to compare yet.</source>
+        <translation>Nog geen gesloten beoordelingsrondes om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>good (from 0.75)</source>
+        <translation>goed (vanaf 0.75)</translation>
+    </message>
+    <message>
+        <source>moderate (from 0.50)</source>
+        <translation>matig (vanaf 0.50)</translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation>95%-betrouwbaarheidsinterval</translation>
+    </message>
+    <message>
+        <source>{n} × {k}</source>
+        <translation>{n} × {k}</translation>
+    </message>
+    <message>
+        <source>{competency}: ICC(2,1) {text}; interviews × interviewers: {basis}</source>
+        <translation>{competency}: ICC(2,1) {text}; gesprekken × interviewers: {basis}</translation>
+    </message>
+    <message>
+        <source>{who} · {competency} ({vacancy}): scored {score}; mean of the others {mean} (n = {n}); difference {difference}</source>
+        <translation>{who} · {competency} ({vacancy}): score {score}; gemiddelde van de anderen {mean} (n = {n}); verschil {difference}</translation>
+    </message>
+    <message>
+        <source>one score against the others&apos; mean</source>
+        <translation>één score tegenover het gemiddelde van de anderen</translation>
+    </message>
+    <message>
+        <source>mean (leniency)</source>
+        <translation>gemiddelde (mildheid)</translation>
+    </message>
+    <message>
+        <source>less than 2 points apart</source>
+        <translation>minder dan 2 punten verschil</translation>
+    </message>
+    <message>
+        <source>milder →</source>
+        <translation>milder →</translation>
+    </message>
+    <message>
+        <source>← stricter</source>
+        <translation>← strenger</translation>
+    </message>
+    <message>
+        <source>{figure}   (n = {n})</source>
+        <translation>{figure}   (n = {n})</translation>
+    </message>
+    <message>
+        <source>From {n} finished interviews in this selection (finished in the interview window).</source>
+        <translation>Uit {n} afgeronde gesprekken in deze selectie (afgerond in het gespreksvenster).</translation>
+    </message>
+    <message>
+        <source>{x} of {n}</source>
+        <translation>{x} van {n}</translation>
+    </message>
+    <message>
+        <source>No finished interviews in this selection.</source>
+        <translation>Geen afgeronde gesprekken in deze selectie.</translation>
+    </message>
+    <message>
+        <source>No questions were added on the spot.</source>
+        <translation>Er zijn geen vragen ter plekke toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Added on the spot: {list}.</source>
+        <translation>Ter plekke toegevoegd: {list}.</translation>
+    </message>
+    <message>
+        <source>{stage} {n} (in {k} of {total} interviews)</source>
+        <translation>{stage} {n} (in {k} van {total} gesprekken)</translation>
+    </message>
+    <message>
+        <source>None of these interviews has a feedback date.</source>
+        <translation>Geen van deze gesprekken heeft een datum voor terugkoppeling.</translation>
+    </message>
+    <message>
+        <source>{share} on time ({x} of {n}); {late} late, {overdue} not yet told although the date has passed, {pending} not yet due.</source>
+        <translation>{share} op tijd ({x} van {n}); {late} te laat, {overdue} nog niet teruggekoppeld terwijl de datum voorbij is, {pending} nog niet aan de beurt.</translation>
+    </message>
+    <message>
+        <source>Late ones came {days} days after the date on average.</source>
+        <translation>Te late terugkoppeling kwam gemiddeld {days} dagen na de datum.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibratie</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancy:</source>
+        <translation>&amp;Vacature:</translation>
+    </message>
+    <message>
+        <source>All vacancies</source>
+        <translation>Alle vacatures</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Viewed by:</source>
+        <translation>&amp;Bekeken door:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Niemand gekozen</translation>
+    </message>
+    <message>
+        <source>Agreement per competency</source>
+        <translation>Overeenstemming per competentie</translation>
+    </message>
+    <message>
+        <source>Bar: ICC(2,1), how far one interviewer&apos;s score can be trusted on its own; line: its 95% confidence interval; dashed: 0.50 and 0.75 (Koo &amp; Li 2016). Fewer than 3 interviews rated by the same 2 or more interviewers give no number.</source>
+        <translation>Balk: ICC(2,1), hoe ver de score van één interviewer op zichzelf te vertrouwen is; streep: het 95%-betrouwbaarheidsinterval; gestippeld: 0,50 en 0,75 (Koo &amp; Li 2016). Minder dan 3 gesprekken gescoord door dezelfde 2 of meer interviewers geven geen getal.</translation>
+    </message>
+    <message>
+        <source>Agreement per competency, as bars</source>
+        <translation>Overeenstemming per competentie, als balken</translation>
+    </message>
+    <message>
+        <source>The table below holds the same figures.</source>
+        <translation>De tabel eronder bevat dezelfde cijfers.</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>ICC(2,1) one interviewer</source>
+        <translation>ICC(2,1) één interviewer</translation>
+    </message>
+    <message>
+        <source>Interviews × interviewers</source>
+        <translation>Gesprekken × interviewers</translation>
+    </message>
+    <message>
+        <source>ICC(2,k) panel mean</source>
+        <translation>ICC(2,k) panelgemiddelde</translation>
+    </message>
+    <message>
+        <source>Per interviewer</source>
+        <translation>Per interviewer</translation>
+    </message>
+    <message>
+        <source>Each dot is one score minus the mean of the other panel members on the same competency in the same interview: right of 0 milder, left stricter. The bar is the mean (leniency); the grey band is less than 2 points apart.</source>
+        <translation>Elke stip is één score min het gemiddelde van de andere panelleden op dezelfde competentie in hetzelfde gesprek: rechts van 0 milder, links strenger. Het streepje is het gemiddelde (mildheid); het grijze vlak is minder dan 2 punten verschil.</translation>
+    </message>
+    <message>
+        <source>Scores against the panel, as dots</source>
+        <translation>Scores tegenover het panel, als stippen</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>Mildheid</translation>
+    </message>
+    <message>
+        <source>Spread (range)</source>
+        <translation>Spreiding (bereik)</translation>
+    </message>
+    <message>
+        <source>2+ points off</source>
+        <translation>2+ punten af</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Evidence (characters)</source>
+        <translation>Onderbouwing (tekens)</translation>
+    </message>
+    <message>
+        <source>How the interviews went</source>
+        <translation>Hoe de gesprekken verliepen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Time per stage</source>
+        <translation>Tijd per onderdeel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gesteld</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Minutes per stage, means over the interviews in which the stage was timed (n). Over plan: more than a quarter and at least 3 minutes over the plan.</source>
+        <translation>Minuten per onderdeel, gemiddeld over de gesprekken waarin het onderdeel getimed is (n). Uitgelopen: meer dan een kwart en minstens 3 minuten over de planning.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Over plan</source>
+        <translation>Uitgelopen</translation>
+    </message>
+    <message>
+        <source>Not timed</source>
+        <translation>Niet getimed</translation>
+    </message>
+    <message>
+        <source>Feedback on time</source>
+        <translation>Terugkoppeling op tijd</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>New candidate</source>
@@ -2213,6 +2532,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Pincode</translation>
     </message>
     <message>
+        <source>Calibration figures</source>
+        <translation>Kalibratiecijfers</translation>
+    </message>
+    <message>
         <source>Add an interviewer</source>
         <translation>Interviewer toevoegen</translation>
     </message>
@@ -2249,6 +2572,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Een voorzitter wist een vergeten pincode</translation>
     </message>
     <message>
+        <source>S&amp;hare figures…</source>
+        <translation>Cijfers &amp;delen…</translation>
+    </message>
+    <message>
+        <source>Share my calibration figures with colleagues: turn on or off, by the interviewer themselves (their PIN is asked if they have one)</source>
+        <translation>Mijn kalibratiecijfers met collega&apos;s delen: aan of uit, door de interviewer zelf (de pincode wordt gevraagd als die er is)</translation>
+    </message>
+    <message>
         <source>People who sit on interview panels</source>
         <translation>Mensen die in panels zitten</translation>
     </message>
@@ -2259,6 +2590,34 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>niet gedeeld</translation>
+    </message>
+    <message>
+        <source>Only {name} decides whether colleagues see their calibration figures by name.</source>
+        <translation>Alleen {name} beslist of collega&apos;s de kalibratiecijfers met naam zien.</translation>
+    </message>
+    <message>
+        <source>Stop sharing the calibration figures of {name}? Colleagues then see them as a letter (their own view and the chair of their interviews still show the name).</source>
+        <translation>Stoppen met delen van de kalibratiecijfers van {name}? Collega&apos;s zien ze dan als letter ({name} zelf en de voorzitter van de gesprekken zien de naam nog wel).</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stoppen met delen</translation>
+    </message>
+    <message>
+        <source>Share the calibration figures of {name} with colleagues? Everyone who opens View → Calibration, and printed calibration overviews, then show them by name.</source>
+        <translation>De kalibratiecijfers van {name} met collega&apos;s delen? Wie Beeld → Kalibratie opent, en afgedrukte kalibratieoverzichten, tonen ze dan met naam.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
     </message>
     <message>
         <source>Delete interviewer</source>
@@ -2518,6 +2877,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation>&amp;Kalibratie…</translation>
     </message>
     <message>
         <source>&amp;About InterviewDesk</source>

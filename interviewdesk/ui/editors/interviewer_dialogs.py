@@ -2,6 +2,8 @@
 whether each has a PIN, and the way to set, change or remove it, or have a chair
 reset a forgotten one (:mod:`.pin_dialogs`)."""
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.domain.field_limits import LINE_MAX, NAME_MAX, TITLE_MAX
+from interviewdesk.store.calibration_practice import set_sharing
 from interviewdesk.store.database import Database
 from interviewdesk.store.interviewers import (
     InterviewerDraft,
@@ -34,6 +37,7 @@ from interviewdesk.store.interviewers import (
 )
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
+from interviewdesk.ui.assessment.identity import confirm_member
 from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
 from interviewdesk.ui.editors.pin_dialogs import PinSettingsDialog, ResetPinDialog
 from interviewdesk.ui.editors.store_messages import user_message
@@ -147,9 +151,10 @@ class InterviewersDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(680, 460)
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Job title"), self.tr("Email"), self.tr("PIN")])
+            [self.tr("Name"), self.tr("Job title"), self.tr("Email"), self.tr("PIN"),
+             self.tr("Calibration figures")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -159,6 +164,7 @@ class InterviewersDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -183,6 +189,11 @@ class InterviewersDialog(QDialog):
         self.reset_button = QPushButton(self.tr("&Reset PIN…"))
         self.reset_button.setToolTip(self.tr("A chair removes a forgotten PIN"))
         self.reset_button.clicked.connect(self.reset_selected)
+        self.share_button = QPushButton(self.tr("S&hare figures…"))
+        self.share_button.setToolTip(self.tr(
+            "Share my calibration figures with colleagues: turn on or off, by the "
+            "interviewer themselves (their PIN is asked if they have one)"))
+        self.share_button.clicked.connect(self.share_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
@@ -194,6 +205,7 @@ class InterviewersDialog(QDialog):
         row.addSpacing(SPACING)
         row.addWidget(self.pin_button)
         row.addWidget(self.reset_button)
+        row.addWidget(self.share_button)
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
@@ -221,8 +233,9 @@ class InterviewersDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             guard = self.tr("set") if person.pin_hash else self.tr("none")
+            shared = self.tr("shared") if person.share_calibration else self.tr("not shared")
             for column, text in enumerate((person.name, person.job_title, person.email,
-                                           guard)):
+                                           guard, shared)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
@@ -243,6 +256,7 @@ class InterviewersDialog(QDialog):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.pin_button.setEnabled(chosen)
+        self.share_button.setEnabled(chosen)
         row = self.table.currentRow()
         has_pin = chosen and row >= 0 and self.table.item(row, 3).text() == self.tr("set")
         self.reset_button.setEnabled(bool(has_pin))
@@ -264,6 +278,40 @@ class InterviewersDialog(QDialog):
             dialog.exec()
         finally:
             dialog.deleteLater()
+        self.refresh(chosen)
+
+    def share_selected(self) -> None:
+        """Turn the selected interviewer's "share my calibration figures with
+        colleagues" on or off: their own choice, so their PIN is asked if they have
+        one, and the change is confirmed in words."""
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        name = self._selected_name()
+        sharing = self.table.item(self.table.currentRow(), 4).text() == self.tr("shared")
+        try:
+            if confirm_member(self, self.db, chosen, name, self.tr(
+                    "Only {name} decides whether colleagues see their calibration figures "
+                    "by name.").format(name=name)) is None:
+                return
+        except LookupError:
+            self.refresh()
+            return
+        if sharing:
+            question = self.tr("Stop sharing the calibration figures of {name}? Colleagues "
+                               "then see them as a letter (their own view and the chair of "
+                               "their interviews still show the name).").format(name=name)
+            button = self.tr("Stop sharing")
+        else:
+            question = self.tr("Share the calibration figures of {name} with colleagues? "
+                               "Everyone who opens View → Calibration, and printed "
+                               "calibration overviews, then show them by name.").format(
+                name=name)
+            button = self.tr("Share")
+        if not messages.confirm(self, self.tr("Calibration figures"), question, button):
+            return
+        with contextlib.suppress(LookupError):  # deleted meanwhile: the list says so
+            set_sharing(self.db, chosen, not sharing)
         self.refresh(chosen)
 
     def reset_selected(self) -> None:

@@ -136,6 +136,20 @@ def pdf_calibration(w: World) -> bool:
     return "2 interviews;" in text
 
 
+def ui_calibration_view(w: World) -> bool:
+    """The calibration view counts the waiting interview only once it is closed (one
+    closed round before), whoever looks."""
+    from interviewdesk.domain.agenda import default_agenda
+    from interviewdesk.ui.calibration.window import CalibrationWindow
+
+    view = CalibrationWindow(w.db, default_agenda())
+    w.qtbot.addWidget(view)
+    view.choose_vacancy(w.ids.vacancy_id)
+    shown = "Closed rounds counted: 2." in view.summary.text()
+    view.close()
+    return shown
+
+
 def pdf_report(w: World) -> bool:
     return w.reveals(text_of(write_interview_report(w.db, w.interview, w.tmp / "r.pdf")))
 
@@ -284,6 +298,7 @@ ROUTES: tuple[Entry, ...] = (
     Entry("store: calibration (closed rounds only)", ("store/calibration.py",),
           store_calibration),
     Entry("PDF: calibration", ("documents/pdf/calibration.py",), pdf_calibration),
+    Entry("window: calibration view", ("ui/calibration/window.py",), ui_calibration_view),
     Entry("PDF: interview report", ("documents/pdf/sources.py",), pdf_report),
     Entry("PDF: assessment form (and every bundle of forms)", ("documents/pdf/sources.py",),
           pdf_form),
