@@ -21,6 +21,8 @@ bounds stepped up with Spearman–Brown, as McGraw & Wong do. There is no interv
 when the residual mean square is zero (raters differ by a constant, or not at all):
 the F ratios are then undefined; a perfect 1.0 gets the interval [1, 1]. Bounds are
 kept within [−1, 1] (a stepped-up lower bound can fall below −1 on a few interviews).
+Nor is there an interval when the approximation leaves out the estimate itself
+(possible for a negative ICC on a few interviews).
 
 Decisions this module makes, so no caller makes them differently:
 
@@ -255,6 +257,11 @@ def icc(ratings: Iterable[Row], kind: Kind = "ICC(2,1)") -> IccResult:
     if value is None or single is None or not -1.0 <= value <= 1.0:
         return IccResult(kind, None, None, None, "undefined", a.n, a.k)
     bounds = _interval(a, single) if -1.0 < single < 1.0 else None
+    if bounds is not None and not bounds[0] <= single <= bounds[1]:
+        # Satterthwaite's approximation can miss the estimate itself when raters
+        # disagree more than candidates differ (a negative ICC on a few interviews):
+        # an interval that does not hold its own estimate is no interval.
+        bounds = None
     low = high = None
     if bounds is not None:
         low, high = bounds

@@ -193,3 +193,12 @@ def test_comparisons_are_the_deviations_with_their_sources() -> None:
     assert [(c.competency, c.score, c.others_mean, c.others) for c in found["x"]] == [
         ("a", 4, 2.5, 2)]  # b: y left it open, so x is alone; interview 2: alone
     assert {r: [c.deviation for c in cs] for r, cs in found.items()} == deviations(ratings)
+
+
+def test_an_interval_that_misses_its_own_estimate_is_left_out() -> None:
+    """Found by the range property: raters who disagree more than the candidates
+    differ give a negative ICC whose approximate interval lay just beside it."""
+    result = icc([[1, 4, 4], [1, 4, 5], [3, 1, 5]], "ICC(2,1)")
+    assert result.value is not None and result.value < 0
+    assert result.low is None and result.high is None
+    assert result.reading == "poor"
