@@ -54,3 +54,33 @@ def test_a_period_only_goes_with_calibration(demo_dir: Path, tmp_path: Path,
     assert cli.main(["export", "comparison", "--vacancy", "1", "--since", "2026-01-01",
                      "-o", str(output)]) == 2
     assert "go with export calibration" in capsys.readouterr().err
+
+
+def test_export_calibration_names_only_who_shares_and_says_so(
+        demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from interviewdesk.store.calibration_practice import set_sharing
+    from interviewdesk.store.startup import open_store
+    from tests.calibration_support import fill
+
+    db = open_store(demo_dir)
+    try:
+        filled = fill(db, "Monteur", ["Anna Jansen", "Bram Visser", "Cem Yilmaz"],
+                      [[[2, 3, 2], [4, 4, 3]], [[3, 4, 3], [2, 5, 2]], [[4, 5, 4], [5, 5, 4]]])
+        set_sharing(db, filled.interviewer_ids[1], True)
+    finally:
+        db.close()
+    output = tmp_path / "named.pdf"
+    assert cli.main(["export", "calibration", "--vacancy", str(filled.vacancy_id), "-o",
+                     str(output), "--language", "en"]) == 0
+    text = " ".join(text_of(output).split())
+    assert "Bram Visser" in text and "Anna" not in text and "Cem" not in text
+    assert "Interviewer A" in text and "Interviewer B" in text
+    assert "shown as letters" in capsys.readouterr().err
+
+
+def test_a_broken_agenda_is_one_line(demo_dir: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    (demo_dir / "agenda.toml").write_text("stage = 3\n", encoding="utf-8")
+    assert cli.main(["export", "calibration", "-o", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "agenda" in err[0] and "Traceback" not in err[0]

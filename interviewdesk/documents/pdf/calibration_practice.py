@@ -70,7 +70,7 @@ def _questions(report: PracticeReport, agenda: Agenda, across: bool, language: s
                                    n=usage.asked.count)), s.cell),
             Paragraph(escape(str(usage.skipped)), s.cell),
         ])
-    story: list[Any] = [_table(data, [width * 0.58, width * 0.18, width * 0.12, width * 0.12])]
+    story: list[Any] = [_table(data, [width * 0.52, width * 0.2, width * 0.12, width * 0.16])]
     added = [a for a in report.added if a.questions]
     if added:
         parts = [label("practice.added_in", language, stage=_stage_name(agenda, a.stage, language),
@@ -120,7 +120,8 @@ def practice_story(report: PracticeReport, agenda: Agenda, across: bool, languag
     """The flowables of the "how the interviews went" part."""
     s = styles()
     story: list[Any] = [
-        CondPageBreak(70 * MM),  # the heading never alone at the foot of a page
+        # The heading never alone at the foot of a page (with nothing below, it may).
+        CondPageBreak(70 * MM if report.interviews else 20 * MM),
         Paragraph(escape(label("practice.title", language)), s.h1),
         Paragraph(escape(label("practice.basis", language, n=report.interviews)), s.muted),
         gap(2 * MM),
