@@ -620,7 +620,7 @@ class MainWindow(QMainWindow):
             return None
         window = getattr(self, "_calibration_window", None)
         if window is None or window.db is not self.db:
-            window = CalibrationWindow(self.db, self._agenda(), self)
+            window = CalibrationWindow(self.db, self._agenda(), self, self.settings.page_size)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda: setattr(self, "_calibration_window", None))
             self._calibration_window = window

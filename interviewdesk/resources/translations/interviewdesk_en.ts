@@ -412,6 +412,14 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Late ones came {days} days after the date on average.</translation>
     </message>
     <message>
+        <source>Interviewer calibration - {scope} - {date}</source>
+        <translation>Interviewer calibration - {scope} - {date}</translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Interviewer calibration</translation>
+    </message>
+    <message>
         <source>Calibration</source>
         <translation>Calibration</translation>
     </message>
@@ -446,6 +454,14 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Nobody chosen</source>
         <translation>Nobody chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The same figures as a document, with the names this view shows</source>
+        <translation>The same figures as a document, with the names this view shows</translation>
     </message>
     <message>
         <source>Agreement per competency</source>

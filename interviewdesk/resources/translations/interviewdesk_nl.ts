@@ -412,6 +412,14 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Te late terugkoppeling kwam gemiddeld {days} dagen na de datum.</translation>
     </message>
     <message>
+        <source>Interviewer calibration - {scope} - {date}</source>
+        <translation>Kalibratie van interviewers - {scope} - {date}</translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Kalibratie van interviewers</translation>
+    </message>
+    <message>
         <source>Calibration</source>
         <translation>Kalibratie</translation>
     </message>
@@ -446,6 +454,14 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Nobody chosen</source>
         <translation>Niemand gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>The same figures as a document, with the names this view shows</source>
+        <translation>Dezelfde cijfers als document, met de namen die deze weergave toont</translation>
     </message>
     <message>
         <source>Agreement per competency</source>

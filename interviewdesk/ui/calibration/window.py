@@ -11,6 +11,7 @@ B…". Nobody chosen: only those who share are named.
 """
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from interviewdesk.documents.pdf.calibration import write_calibration
 from interviewdesk.domain.agenda import Agenda
 from interviewdesk.domain.calibration import IccResult, comparisons
 from interviewdesk.domain.calibration_names import Shown, shown_names
@@ -44,6 +47,7 @@ from interviewdesk.ui.calibration.dot_plot import Dot, DotPlot, DotRow, Legend
 from interviewdesk.ui.calibration.icc_bars import Bar, IccBars
 from interviewdesk.ui.calibration.tables import FigureTable
 from interviewdesk.ui.i18n import current_language
+from interviewdesk.ui.printing import show_document
 from interviewdesk.ui.style import (
     SPACING,
     SPACING_LARGE,
@@ -70,10 +74,12 @@ def percent(value: float | None) -> str:
 class CalibrationWindow(QWidget):
     """The calibration view of ``db`` (stage names from ``agenda``)."""
 
-    def __init__(self, db: Database, agenda: Agenda, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, agenda: Agenda, parent: QWidget | None = None,
+                 page_size: str = "A4") -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.db = db
         self.agenda = agenda
+        self.page_size = page_size
         self.viewer: int | None = None
         self.report: CalibrationReport | None = None
         self.practice: PracticeReport | None = None
@@ -110,6 +116,9 @@ class CalibrationWindow(QWidget):
         bar.addSpacing(SPACING)
         bar.addWidget(self.viewer_label)
         bar.addWidget(self.viewer_box, 1)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_document)
+        bar.addWidget(self.print_button)
 
         self.summary = plain_text(QLabel())
         self.summary.setWordWrap(True)
@@ -454,6 +463,20 @@ class CalibrationWindow(QWidget):
                                       "average.").format(days=number(f.days_late.value))
         self.feedback_label.setText(text)
 
+    def print_document(self) -> QWidget | None:
+        """Preview the calibration document of what the view shows, with the names
+        the view shows (Print… and Save as PDF… in the preview)."""
+        since, until = self.period()
+        vacancy_id, viewer = self.vacancy.currentData(), self.viewer
+        scope = self.vacancy.currentText()
+        name = self.tr("Interviewer calibration - {scope} - {date}").format(
+            scope=scope, date=date.today().isoformat())
+        write = partial(write_calibration, self.db, vacancy_id, language=current_language(),
+                        page_size=self.page_size, since=since, until=until, viewer=viewer,
+                        agenda=self.agenda)
+        return show_document(self, self.tr("Interviewer calibration"),
+                             lambda output: write(output=output), name)
+
     # -- words ----------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -467,6 +490,9 @@ class CalibrationWindow(QWidget):
         self.until.setAccessibleName(self.tr("Period ends"))
         self.viewer_label.setText(self.tr("&Viewed by:"))
         self.viewer_box.setItemText(0, self.tr("Nobody chosen"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr(
+            "The same figures as a document, with the names this view shows"))
         self.agreement_heading.setText(self.tr("Agreement per competency"))
         self.agreement_note.setText(self.tr(
             "Bar: ICC(2,1), how far one interviewer's score can be trusted on its own; line: "

@@ -218,3 +218,20 @@ def test_sharing_is_set_in_the_interviewers_dialog_with_the_pin(
     assert consenting(db) == {cem}
     assert "Share the calibration figures of Cem Yilmaz" in messages.texts("confirm")[-1]
     assert dialog.table.item(dialog.table.currentRow(), 4).text() == "shared"
+
+
+def test_print_makes_the_document_with_the_names_the_view_shows(
+        window: CalibrationWindow, filled: Any) -> None:
+    from tests.documents.pdf_support import text_of
+
+    bram = filled.interviewer_ids[1]
+    assert window.look_as(bram)
+    preview = window.print_document()
+    assert preview is not None
+    try:
+        text = " ".join(text_of(preview.pdf_path).split())  # type: ignore[attr-defined]
+        assert "Made for Bram Visser" in text and "Bram Visser" in text
+        assert "Anna" not in text and "Cem" not in text
+        assert "How the interviews went" in text
+    finally:
+        preview.close()
