@@ -274,3 +274,27 @@ def _local_day(moment: datetime) -> date:
     stored UTC moment back without its zone)."""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
     return aware.astimezone().date()
+
+
+@dataclass(frozen=True)
+class CompetencyChoice:
+    """A vacancy's competency to start an exercise from: its name and five anchors."""
+
+    vacancy_title: str
+    name: str
+    anchors: tuple[str, ...]
+
+
+def competency_choices(db: Database) -> list[CompetencyChoice]:
+    """Every competency of every vacancy, by vacancy title and position: what the
+    editor offers to copy (names and anchor texts only, nothing about candidates)."""
+    from interviewdesk.store.models import Competency, Vacancy
+
+    with db.session() as session:
+        rows = session.exec(
+            select(Vacancy.title, Competency).join(
+                Competency, col(Competency.vacancy_id) == col(Vacancy.id))
+            .order_by(col(Vacancy.title), col(Vacancy.id), col(Competency.position),
+                      col(Competency.id))).all()
+    return [CompetencyChoice(title, competency.name, tuple(competency.anchors()))
+            for title, competency in rows]
