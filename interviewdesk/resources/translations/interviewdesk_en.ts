@@ -1810,8 +1810,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Exercises</translation>
     </message>
     <message>
-        <source>E&amp;xercises</source>
-        <translation>E&amp;xercises</translation>
+        <source>Exe&amp;rcises</source>
+        <translation>Exe&amp;rcises</translation>
     </message>
     <message>
         <source>&amp;Save my rating</source>
@@ -1888,6 +1888,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Rated. The reference and the other scores are shown below your score.</source>
         <translation>Rated. The reference and the other scores are shown below your score.</translation>
+    </message>
+    <message>
+        <source>Your reason is longer than {count} characters; shorten it a little.</source>
+        <translation>Your reason is longer than {count} characters; shorten it a little.</translation>
     </message>
     <message>
         <source>Choose a score first: the keys 1–5, or click an anchor.</source>

@@ -1810,7 +1810,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <source>E&amp;xercises</source>
+        <source>Exe&amp;rcises</source>
         <translation>Oe&amp;feningen</translation>
     </message>
     <message>
@@ -1888,6 +1888,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Rated. The reference and the other scores are shown below your score.</source>
         <translation>Beoordeeld. De referentiescore en de andere scores staan onder je score.</translation>
+    </message>
+    <message>
+        <source>Your reason is longer than {count} characters; shorten it a little.</source>
+        <translation>Je reden is langer dan {count} tekens; maak hem wat korter.</translation>
     </message>
     <message>
         <source>Choose a score first: the keys 1–5, or click an anchor.</source>

@@ -130,6 +130,7 @@ class ExerciseEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll = scroll
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -222,6 +223,7 @@ class ExerciseEditor(QDialog):
             self.problem.setText(text)
             self.problem.show()
             field.setFocus()
+            self.scroll.ensureWidgetVisible(field)
             return
         try:
             self.saved = exercises.save_exercise(self.db, exercise)

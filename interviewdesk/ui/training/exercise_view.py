@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.domain.exercises import Exercise
-from interviewdesk.store.exercises import MAX_REASON, Revealed
+from interviewdesk.store.exercises import Revealed
 from interviewdesk.ui.assessment.form_anchors import NOT_ASSESSED, ScoreChoice
 from interviewdesk.ui.assessment.form_text import score_title
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
@@ -193,8 +193,9 @@ class ExerciseView(QScrollArea):
         return self.choice.choice
 
     def reason_text(self) -> str:
-        """The reason typed (at most :data:`MAX_REASON` characters are kept)."""
-        return "" if self.reason is None else self.reason.toPlainText()[:MAX_REASON]
+        """The reason typed, without surrounding space (the store keeps at most
+        :data:`~interviewdesk.store.exercises.MAX_REASON` characters; the window says so)."""
+        return "" if self.reason is None else self.reason.toPlainText().strip()
 
     def focus_score(self) -> None:
         """Put the keys 1–5 to work on the cards."""

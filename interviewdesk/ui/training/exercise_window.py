@@ -8,7 +8,7 @@ The firm's own exercises are written and changed here too (New / Edit / Delete);
 the ones that ship with the app can be copied, not changed.
 """
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +56,8 @@ class ExerciseWindow(QWidget):
 
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Who is rating"))
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.who.setMinimumContentsLength(16)
         self.who.activated.connect(self._choose_viewer)
         who_label = QLabel(self.tr("&Viewed by:"))
         who_label.setBuddy(self.who)
@@ -90,7 +92,7 @@ class ExerciseWindow(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda _new, _old: self.show_current())
         self.list.itemActivated.connect(lambda _item: self.view.focus_score())
-        list_heading = make_heading(QLabel(self.tr("E&xercises")), 1.05)
+        list_heading = make_heading(QLabel(self.tr("Exe&rcises")), 1.05)
         list_heading.setBuddy(self.list)
         editing = QHBoxLayout()
         editing.addWidget(self.new_button)
@@ -153,6 +155,8 @@ class ExerciseWindow(QWidget):
         self.who.addItem(self.tr("Choose your name…"), None)
         for person in people:
             self.who.addItem(person.name, person.id)
+        if self.viewer is not None and self.who.findData(self.viewer) < 0:
+            self.set_viewer(None, "")  # deleted meanwhile
         index = self.who.findData(self.viewer) if self.viewer is not None else 0
         self.who.setCurrentIndex(max(0, index))
         if not people:
@@ -277,6 +281,11 @@ class ExerciseWindow(QWidget):
         if self.viewer is None or exercise is None or self.view.reason is None:
             return
         score = self.view.chosen_score()
+        if len(self.view.reason_text()) > exercises.MAX_REASON:
+            self.status.setText(self.tr(
+                "Your reason is longer than {count} characters; shorten it a little.").format(
+                count=exercises.MAX_REASON))
+            return
         if score is None:
             self.status.setText(self.tr("Choose a score first: the keys 1–5, or click an "
                                         "anchor."))
@@ -352,6 +361,14 @@ class ExerciseWindow(QWidget):
             return
         exercises.delete_exercise(self.db, exercise.exercise_id)
         self.refresh_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back in this window: interviewers may have been added or deleted meanwhile."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            names = [self.who.itemText(i) for i in range(1, self.who.count())]
+            if names != [person.name for person in list_interviewers(self.db)]:
+                self.refresh_people()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to save: a rating is saved by Save. Say that the window is gone."""

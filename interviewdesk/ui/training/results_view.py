@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,6 +45,7 @@ class ResultsView(QWidget):
         self.grouping.setAccessibleName(self.tr("Group results"))
         self.grouping.currentIndexChanged.connect(lambda _i: self._fill())
         self.summary = quiet()
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([
             self.tr("Exercises"), self.tr("Mean difference"), self.tr("Exactly right"),
@@ -65,6 +67,7 @@ class ResultsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # holds the summary at the top while the table is hidden
         self.set_results(None)
 
     def set_results(self, results: list[ExerciseResult] | None) -> None:

@@ -4,7 +4,7 @@ the example vacancy), stored, rated, changed, copied from a shipped one, deleted
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize
 
 from interviewdesk.store import exercises
 from interviewdesk.store.database import Database
@@ -12,6 +12,7 @@ from interviewdesk.store.example import ExampleIds
 from interviewdesk.store.example_texts import COMPETENCIES
 from interviewdesk.ui.training.exercise_editor import ExerciseEditor
 from interviewdesk.ui.training.exercise_window import ExerciseWindow
+from interviewdesk.ui.window_size import FRAME_ALLOWANCE
 from tests.ui.modal import when_modal
 
 ACTION = "Ik heb de klant gebeld, de storing uitgelegd en dezelfde middag opgelost."
@@ -103,15 +104,23 @@ def test_a_shipped_exercise_is_copied_not_changed(window: ExerciseWindow,
     assert exercises.find_exercise(db, "en-01").title == "An ordinary service day"
 
 
-def test_the_editor_fits_a_small_laptop(qtbot: Any, english: None, db: Database,
-                                        example: ExampleIds) -> None:
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_window_and_the_editor_fit_a_small_laptop_in_both_languages(
+        qtbot: Any, english: None, db: Database, example: ExampleIds, language: str) -> None:
+    from interviewdesk.ui.i18n import install_language
+
+    install_language(language)
+    room = QSize(1280, 720) - FRAME_ALLOWANCE
+    window = ExerciseWindow(db)
     editor = ExerciseEditor(db)
-    qtbot.addWidget(editor)
-    editor.show()
-    available = editor.screen().availableGeometry()
-    assert editor.height() <= available.height() and editor.width() <= available.width()
-    assert editor.buttons.isVisible()
-    assert isinstance(editor.focusWidget() or editor.title, QWidget)
+    for widget in (window, editor):
+        qtbot.addWidget(widget)
+        widget.show()
+        needed = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        assert needed.width() <= room.width() and needed.height() <= room.height(), widget
+    window.set_viewer(example.interviewer_ids[0], "Sanne de Vries")
+    needed = window.minimumSizeHint()
+    assert needed.width() <= room.width() and needed.height() <= room.height()
 
 
 def test_someone_who_has_not_rated_is_asked_before_the_editor_shows_the_reference(

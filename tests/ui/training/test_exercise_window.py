@@ -186,3 +186,38 @@ def test_the_menu_opens_one_training_window(main_window: Any, example: ExampleId
     assert main_window.training_window is first
     first.close()
     assert main_window.training_window is None
+
+
+def test_a_huge_reason_is_refused_with_a_message_and_kept_in_the_field(
+        window: ExerciseWindow, db: Database, example: ExampleIds) -> None:
+    sanne = example.interviewer_ids[0]
+    choose(window, sanne)
+    select(window, "en-02")
+    window.view.choice.choose(5)
+    window.view.reason.setPlainText("x" * (exercises.MAX_REASON + 1))
+    window.save_button.click()
+    assert "longer than 2000 characters" in window.status.text()
+    assert exercises.rated_keys(db, sanne) == set()
+    assert len(window.view.reason.toPlainText()) == exercises.MAX_REASON + 1
+
+
+def test_a_viewer_deleted_meanwhile_is_let_go(
+        qtbot: Any, window: ExerciseWindow, db: Database, example: ExampleIds,
+        messages: Any) -> None:
+    from interviewdesk.store.interviewers import (
+        InterviewerDraft,
+        delete_interviewer,
+        save_interviewer,
+    )
+
+    newcomer = save_interviewer(db, InterviewerDraft(name="Nieuwe collega"))
+    window.refresh_people()
+    choose(window, newcomer)
+    assert window.viewer == newcomer
+    delete_interviewer(db, newcomer)
+    select(window, "en-02")
+    window.view.choice.choose(4)
+    window.save_button.click()
+    assert messages.names() == ["error"]
+    assert window.viewer is None and window.who.findData(newcomer) < 0
+    assert "Choose your name" in text_of(window.view)
