@@ -1729,6 +1729,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Why this score</translation>
     </message>
     <message>
+        <source>{score} — reference</source>
+        <translation>{score} — reference</translation>
+    </message>
+    <message>
         <source>Your reason: {reason}</source>
         <translation>Your reason: {reason}</translation>
     </message>

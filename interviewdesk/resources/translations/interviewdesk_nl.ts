@@ -1729,6 +1729,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Waarom deze score</translation>
     </message>
     <message>
+        <source>{score} — reference</source>
+        <translation>{score} — referentie</translation>
+    </message>
+    <message>
         <source>Your reason: {reason}</source>
         <translation>Jouw reden: {reason}</translation>
     </message>

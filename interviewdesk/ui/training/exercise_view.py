@@ -122,6 +122,9 @@ class ExerciseView(QScrollArea):
             self.reason = None
             self.choice.set_choice(revealed.own.score)
             self.choice.set_read_only(True)
+            reference = self.choice.cards[revealed.own.reference_score]
+            reference.title.setText(self.tr("{score} — reference").format(
+                score=score_title(revealed.own.reference_score)))
             if revealed.own.reason:
                 layout.addWidget(quiet(self.tr("Your reason: {reason}").format(
                     reason=revealed.own.reason)))
