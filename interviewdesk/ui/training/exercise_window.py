@@ -142,9 +142,11 @@ class ExerciseWindow(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save_rating)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(fitting_size(QSize(1280, 860), self))
         self.refresh_people()
         self.refresh_list()
+        self.who.setFocus()  # first: who is rating
 
     # -- who is rating --------------------------------------------------------------
 

@@ -221,3 +221,14 @@ def test_a_viewer_deleted_meanwhile_is_let_go(
     assert messages.names() == ["error"]
     assert window.viewer is None and window.who.findData(newcomer) < 0
     assert "Choose your name" in text_of(window.view)
+
+
+def test_the_keyboard_starts_at_the_name_and_esc_closes(
+        qtbot: Any, english: None, db: Database, example: ExampleIds) -> None:
+    window = ExerciseWindow(db)  # deletes itself on close: not handed to qtbot
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.who.hasFocus()
+    with qtbot.waitSignal(window.closed):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
