@@ -137,3 +137,22 @@ def test_ratings_survive_a_candidates_erasure_and_go_with_their_interviewer(
     assert left == [sanne]
     with pytest.raises(LookupError):
         exercises.rate(db, newcomer, exercises.find_exercise(db, "nl-06"), 4, "")
+
+
+def test_a_damaged_shipped_file_is_left_out_and_the_others_stay(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    folder = tmp_path / "interviewdesk" / "resources" / "exercises"
+    folder.mkdir(parents=True)
+    shipped = exercises.resources.files("interviewdesk").joinpath("resources", "exercises")
+    (folder / "nl-01.toml").write_text(shipped.joinpath("nl-01.toml").read_text("utf-8"),
+                                       encoding="utf-8")
+    (folder / "nl-02.toml").write_text('language = "nl"\nreference_score = 9', encoding="utf-8")
+    (folder / "nl-03.toml").write_bytes(b"\xff\xfe not text")
+    (folder / "README.md").write_text("not an exercise", encoding="utf-8")
+    monkeypatch.setattr(exercises.resources, "files", lambda _package: tmp_path / "interviewdesk")
+    exercises.shipped_exercises.cache_clear()
+    try:
+        assert [e.key for e in exercises.shipped_exercises()] == ["nl-01"]
+        assert "nl-02.toml left out" in caplog.text and "nl-03.toml left out" in caplog.text
+    finally:
+        exercises.shipped_exercises.cache_clear()
