@@ -456,3 +456,48 @@ class ContactEntry(SQLModel, table=True):
     rejection: bool = False
     reasons: str = ""
     recorded_at: datetime = Field(default_factory=utc_now)
+
+
+class Exercise(SQLModel, table=True):
+    """A calibration exercise the firm wrote itself (migration 0012), e.g. from a real
+    interview after the candidate was erased — so it holds no name and no link to any
+    candidate. The exercises that ship with the app are files, not rows
+    (``resources/exercises``); ``domain.exercises`` says what makes one complete."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
+    language: str  # nl / en
+    title: str
+    competency: str  # the name, copied: the exercise outlives the vacancy
+    anchor_1: str = ""
+    anchor_2: str = ""
+    anchor_3: str = ""
+    anchor_4: str = ""
+    anchor_5: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    reference_score: int
+    reasoning: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class ExerciseRating(SQLModel, table=True):
+    """One interviewer's rating of one calibration exercise (migration 0012): about the
+    interviewer, never about a candidate. ``exercise_key`` names the exercise (a shipped
+    file's name, or ``firm-<uuid>``); ``exercise_id`` links a firm's exercise so its
+    ratings go with it. ``reference_score`` is the reference as it was when the rating
+    was saved, so correcting an exercise later does not rewrite anyone's results."""
+
+    __table_args__ = (UniqueConstraint("interviewer_id", "exercise_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    interviewer_id: int = Field(sa_column=_parent("interviewer"))
+    exercise_key: str = Field(index=True)
+    exercise_id: int | None = Field(default=None, sa_column=_parent("exercise", nullable=True))
+    score: int
+    reason: str = ""
+    reference_score: int
+    rated_at: datetime = Field(default_factory=utc_now)

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from interviewdesk.ui.home import HomeView, RecordCommands
     from interviewdesk.ui.home.assessment_windows import AssessmentWindows
     from interviewdesk.ui.home.interview_windows import InterviewWindows
+    from interviewdesk.ui.training.exercise_window import ExerciseWindow
     from interviewdesk.ui.welcome import WelcomePage
     from interviewdesk.ui.wizard import InterviewWindow
 
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.exchange: ExchangeCommands | None = None
         self.home: HomeView | None = None
         self.welcome: WelcomePage | None = None
+        self.training_window: ExerciseWindow | None = None
         self.was_painted = False
         self.was_closed = False
         self.loading: LoadingPage | None = LoadingPage()
@@ -284,6 +286,7 @@ class MainWindow(QMainWindow):
         self.panel_package_action = self._action(lambda: self._exchange_selected("panel"))
         self.return_package_action = self._action(lambda: self._exchange_selected("return"))
         self.returned_changes_action = self._action(lambda: self._exchange_selected("changes"))
+        self.training_action = data(self.open_training)
         self.import_package_action = data(self._choose_package)
         self.move_action = data(self._move_database)
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
         self.interview_menu.addAction(self.panel_package_action)
         self.interview_menu.addAction(self.return_package_action)
         self.interview_menu.addAction(self.returned_changes_action)
+        self.interview_menu.addSeparator()
+        self.interview_menu.addAction(self.training_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.home_action)
         self.view_menu.addAction(self.find_action)
@@ -704,13 +709,29 @@ class MainWindow(QMainWindow):
         self._update_protection_action()
 
     def _close_data_windows(self) -> bool:
-        """Close every interview window and assessment form (each saves first), and
-        the calibration view (it holds nothing to save)."""
+        """Close every interview window and assessment form (each saves first), and the
+        calibration view and the training window (they hold nothing unsaved)."""
         calibration = getattr(self, "_calibration_window", None)
         if calibration is not None:
             calibration.close()
+        if self.training_window is not None:
+            self.training_window.close()  # a rating is saved when given: nothing to lose
         return all(windows is None or windows.close_all()
                    for windows in (self.interview_windows, self.assessment_windows))
+
+    def open_training(self) -> None:
+        """Training: the calibration exercises (``ui.training``), one window at a time."""
+        if self.db is None:
+            return
+        from interviewdesk.ui.training.exercise_window import open_training
+
+        window = open_training(self, self.db, self.training_window)
+        if window is not self.training_window:
+            window.closed.connect(self._training_closed)
+            self.training_window = window
+
+    def _training_closed(self) -> None:
+        self.training_window = None
 
     def _update_protection_action(self) -> None:
         protected = False
@@ -889,6 +910,7 @@ class MainWindow(QMainWindow):
             (self.panel_package_action, self.tr("Panel package for a &member…")),
             (self.return_package_action, self.tr("Re&turn an assessment to the chair…")),
             (self.returned_changes_action, self.tr("Returned c&hanges…")),
+            (self.training_action, self.tr("Trai&ning: rate an example answer…")),
             (self.import_package_action, self.tr("I&mport package…")),
             (self.move_action, self.tr("Move to another &laptop…")),
             (self.home_action, self.tr("&Home")),

@@ -176,7 +176,7 @@ def test_migration_0011_keeps_every_interviewer_and_starts_without_consent(
                 "SELECT count(*) FROM application").scalar_one()
         assert len(before) == 3
         upgrade(database.engine)
-        assert current_revision(database.engine) == HEAD_REVISION == "0011"
+        assert current_revision(database.engine) == HEAD_REVISION
         with database.engine.connect() as connection:
             after = connection.exec_driver_sql(
                 "SELECT id, name, email, pin_hash FROM interviewer ORDER BY id").all()

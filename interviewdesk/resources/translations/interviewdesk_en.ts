@@ -1891,6 +1891,397 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Edit exercise</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>New exercise</translation>
+    </message>
+    <message>
+        <source>(type the competency and anchors yourself)</source>
+        <translation>(type the competency and anchors yourself)</translation>
+    </message>
+    <message>
+        <source>{vacancy}: {competency}</source>
+        <translation>{vacancy}: {competency}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py from a vacancy:</source>
+        <translation>Co&amp;py from a vacancy:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competency:</translation>
+    </message>
+    <message>
+        <source>Anchor for {score}</source>
+        <translation>Anchor for {score}</translation>
+    </message>
+    <message>
+        <source>Anchor {score}:</source>
+        <translation>Anchor {score}:</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer, retold without names or anything that identifies them. Write at least what they did (Action).</source>
+        <translation>The candidate&apos;s answer, retold without names or anything that identifies them. Write at least what they did (Action).</translation>
+    </message>
+    <message>
+        <source>&amp;Reference score:</source>
+        <translation>&amp;Reference score:</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Reasoning:</translation>
+    </message>
+    <message>
+        <source>Why the reference score is right, tied to the anchors — and why not one point higher or lower. Interviewers see it after they rated.</source>
+        <translation>Why the reference score is right, tied to the anchors — and why not one point higher or lower. Interviewers see it after they rated.</translation>
+    </message>
+    <message>
+        <source>Replace the anchors?</source>
+        <translation>Replace the anchors?</translation>
+    </message>
+    <message>
+        <source>The competency and the five anchors you typed are replaced by those of {competency}.</source>
+        <translation>The competency and the five anchors you typed are replaced by those of {competency}.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Give the exercise a title.</source>
+        <translation>Give the exercise a title.</translation>
+    </message>
+    <message>
+        <source>Name the competency, or copy one from a vacancy.</source>
+        <translation>Name the competency, or copy one from a vacancy.</translation>
+    </message>
+    <message>
+        <source>Write the anchor for {score}.</source>
+        <translation>Write the anchor for {score}.</translation>
+    </message>
+    <message>
+        <source>Write what the candidate did (Action).</source>
+        <translation>Write what the candidate did (Action).</translation>
+    </message>
+    <message>
+        <source>Choose the reference score.</source>
+        <translation>Choose the reference score.</translation>
+    </message>
+    <message>
+        <source>Explain the reference score in the reasoning.</source>
+        <translation>Explain the reference score in the reasoning.</translation>
+    </message>
+    <message>
+        <source>This text is longer than {count} characters.</source>
+        <translation>This text is longer than {count} characters.</translation>
+    </message>
+    <message>
+        <source>The exercise was not saved</source>
+        <translation>The exercise was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Choose your name at the top to start.</source>
+        <translation>Choose your name at the top to start.</translation>
+    </message>
+    <message>
+        <source>Competency: {name}</source>
+        <translation>Competency: {name}</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer</source>
+        <translation>The candidate&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Your score — on your own, before you see anyone else&apos;s</source>
+        <translation>Your score — on your own, before you see anyone else&apos;s</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Your score</translation>
+    </message>
+    <message>
+        <source>Your score, 1 to 5</source>
+        <translation>Your score, 1 to 5</translation>
+    </message>
+    <message>
+        <source>&amp;Why this score (a sentence or two, for yourself):</source>
+        <translation>&amp;Why this score (a sentence or two, for yourself):</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Why this score</translation>
+    </message>
+    <message>
+        <source>{score} — reference</source>
+        <translation>{score} — reference</translation>
+    </message>
+    <message>
+        <source>Your reason: {reason}</source>
+        <translation>Your reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Reference score: {score}</source>
+        <translation>Reference score: {score}</translation>
+    </message>
+    <message>
+        <source>You gave the reference score.</source>
+        <translation>You gave the reference score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were %n point(s) milder than the reference.</source>
+        <translation>
+            <numerusform>You were %n point milder than the reference.</numerusform>
+            <numerusform>You were %n points milder than the reference.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were %n point(s) stricter than the reference.</source>
+        <translation>
+            <numerusform>You were %n point stricter than the reference.</numerusform>
+            <numerusform>You were %n points stricter than the reference.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (you): {score}</source>
+        <translation>{name} (you): {score}</translation>
+    </message>
+    <message>
+        <source>Colleague {letter}: {score}</source>
+        <translation>Colleague {letter}: {score}</translation>
+    </message>
+    <message>
+        <source>Scores given to this answer</source>
+        <translation>Scores given to this answer</translation>
+    </message>
+    <message>
+        <source>No colleague has rated this exercise yet; their scores appear here as they do, without their names.</source>
+        <translation>No colleague has rated this exercise yet; their scores appear here as they do, without their names.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Training: rate an example answer</source>
+        <translation>Training: rate an example answer</translation>
+    </message>
+    <message>
+        <source>Who is rating</source>
+        <translation>Who is rating</translation>
+    </message>
+    <message>
+        <source>&amp;Viewed by:</source>
+        <translation>&amp;Viewed by:</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises in:</source>
+        <translation>&amp;Exercises in:</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;New exercise…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Exe&amp;rcises</source>
+        <translation>Exe&amp;rcises</translation>
+    </message>
+    <message>
+        <source>&amp;Save my rating</source>
+        <translation>&amp;Save my rating</translation>
+    </message>
+    <message>
+        <source>Save your score (Ctrl+Enter); then the reference and your colleagues&apos; scores appear.</source>
+        <translation>Save your score (Ctrl+Enter); then the reference and your colleagues&apos; scores appear.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt exercise</source>
+        <translation>Ne&amp;xt exercise</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Choose your name…</source>
+        <translation>Choose your name…</translation>
+    </message>
+    <message>
+        <source>No interviewers yet: add them under File → Interviewers, then rate here.</source>
+        <translation>No interviewers yet: add them under File → Interviewers, then rate here.</translation>
+    </message>
+    <message>
+        <source>Your ratings and results are kept under your name.</source>
+        <translation>Your ratings and results are kept under your name.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to rate exercises and see your results as {name}.</source>
+        <translation>Type your PIN to rate exercises and see your results as {name}.</translation>
+    </message>
+    <message>
+        <source>Interviewer not found</source>
+        <translation>Interviewer not found</translation>
+    </message>
+    <message>
+        <source>{name} was deleted meanwhile.</source>
+        <translation>{name} was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>PIN checked.</source>
+        <translation>PIN checked.</translation>
+    </message>
+    <message>
+        <source>{mark}  {title} ({competency})</source>
+        <translation>{mark}  {title} ({competency})</translation>
+    </message>
+    <message>
+        <source>{mark}  {title} ({competency}, the firm&apos;s own)</source>
+        <translation>{mark}  {title} ({competency}, the firm&apos;s own)</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <source>Choose your name at the top to start. You rate an answer on your own; after you save, you see the reference score with its reasoning and your colleagues&apos; scores (without their names).</source>
+        <translation>Choose your name at the top to start. You rate an answer on your own; after you save, you see the reference score with its reasoning and your colleagues&apos; scores (without their names).</translation>
+    </message>
+    <message>
+        <source>No exercises in this language. Choose another language at the top, or write one with New exercise.</source>
+        <translation>No exercises in this language. Choose another language at the top, or write one with New exercise.</translation>
+    </message>
+    <message>
+        <source>Choose a score with the keys 1–5 or a click, add why, then save.</source>
+        <translation>Choose a score with the keys 1–5 or a click, add why, then save.</translation>
+    </message>
+    <message>
+        <source>Rated. The reference and the other scores are shown below your score.</source>
+        <translation>Rated. The reference and the other scores are shown below your score.</translation>
+    </message>
+    <message>
+        <source>Your reason is longer than {count} characters; shorten it a little.</source>
+        <translation>Your reason is longer than {count} characters; shorten it a little.</translation>
+    </message>
+    <message>
+        <source>Choose a score first: the keys 1–5, or click an anchor.</source>
+        <translation>Choose a score first: the keys 1–5, or click an anchor.</translation>
+    </message>
+    <message>
+        <source>Already rated</source>
+        <translation>Already rated</translation>
+    </message>
+    <message>
+        <source>You rated this exercise before; your first rating counts.</source>
+        <translation>You rated this exercise before; your first rating counts.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>This exercise or your name was deleted meanwhile.</source>
+        <translation>This exercise or your name was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>Cop&amp;y…</translation>
+    </message>
+    <message>
+        <source>Show the reference?</source>
+        <translation>Show the reference?</translation>
+    </message>
+    <message>
+        <source>The editor shows the reference score and its reasoning. If you want to train on this exercise, rate it first; a rating given after seeing the reference tells you nothing.</source>
+        <translation>The editor shows the reference score and its reasoning. If you want to train on this exercise, rate it first; a rating given after seeing the reference tells you nothing.</translation>
+    </message>
+    <message>
+        <source>Open the editor</source>
+        <translation>Open the editor</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>Delete exercise</translation>
+    </message>
+    <message>
+        <source>Delete the exercise “{title}”? Everyone&apos;s ratings of it go too, and their results no longer count it.</source>
+        <translation>Delete the exercise “{title}”? Everyone&apos;s ratings of it go too, and their results no longer count it.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDateDialog</name>
     <message>
         <source>Feedback given</source>
@@ -2877,6 +3268,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Returned c&amp;hanges…</source>
         <translation>Returned c&amp;hanges…</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning: rate an example answer…</source>
+        <translation>Trai&amp;ning: rate an example answer…</translation>
     </message>
     <message>
         <source>I&amp;mport package…</source>
@@ -4139,6 +4534,76 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>That is not the PIN of {name}.</source>
         <translation>That is not the PIN of {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Your results</source>
+        <translation>Your results</translation>
+    </message>
+    <message>
+        <source>Per 5 exercises</source>
+        <translation>Per 5 exercises</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Group results</source>
+        <translation>Group results</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Mean difference</source>
+        <translation>Mean difference</translation>
+    </message>
+    <message>
+        <source>Exactly right</source>
+        <translation>Exactly right</translation>
+    </message>
+    <message>
+        <source>Within 1</source>
+        <translation>Within 1</translation>
+    </message>
+    <message>
+        <source>Choose your name to see your results.</source>
+        <translation>Choose your name to see your results.</translation>
+    </message>
+    <message>
+        <source>Your results appear here after your first rating: how close you came to the reference, over time.</source>
+        <translation>Your results appear here after your first rating: how close you came to the reference, over time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) rated. On average {difference} points from the reference; {exact} exactly right, {within} within one point. {tendency}</source>
+        <translation>
+            <numerusform>%n exercise rated. On average {difference} points from the reference; {exact} exactly right, {within} within one point. {tendency}</numerusform>
+            <numerusform>%n exercises rated. On average {difference} points from the reference; {exact} exactly right, {within} within one point. {tendency}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month} ({count})</source>
+        <translation>{month} ({count})</translation>
+    </message>
+    <message>
+        <source>Exercises {first}–{last}</source>
+        <translation>Exercises {first}–{last}</translation>
+    </message>
+    <message>
+        <source>You tend to score milder than the reference.</source>
+        <translation>You tend to score milder than the reference.</translation>
+    </message>
+    <message>
+        <source>You tend to score stricter than the reference.</source>
+        <translation>You tend to score stricter than the reference.</translation>
+    </message>
+    <message>
+        <source>No lean towards milder or stricter.</source>
+        <translation>No lean towards milder or stricter.</translation>
     </message>
 </context>
 <context>

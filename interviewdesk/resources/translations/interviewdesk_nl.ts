@@ -1891,6 +1891,397 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Oefening bewerken</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nieuwe oefening</translation>
+    </message>
+    <message>
+        <source>(type the competency and anchors yourself)</source>
+        <translation>(typ de competentie en de ankers zelf)</translation>
+    </message>
+    <message>
+        <source>{vacancy}: {competency}</source>
+        <translation>{vacancy}: {competency}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py from a vacancy:</source>
+        <translation>&amp;Overnemen uit een vacature:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competentie:</translation>
+    </message>
+    <message>
+        <source>Anchor for {score}</source>
+        <translation>Anker voor {score}</translation>
+    </message>
+    <message>
+        <source>Anchor {score}:</source>
+        <translation>Anker {score}:</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer, retold without names or anything that identifies them. Write at least what they did (Action).</source>
+        <translation>Het antwoord van de kandidaat, naverteld zonder namen of iets anders waaraan je de kandidaat herkent. Schrijf in elk geval op wat de kandidaat deed (Actie).</translation>
+    </message>
+    <message>
+        <source>&amp;Reference score:</source>
+        <translation>&amp;Referentiescore:</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>Why the reference score is right, tied to the anchors — and why not one point higher or lower. Interviewers see it after they rated.</source>
+        <translation>Waarom de referentiescore klopt, aan de hand van de ankers — en waarom niet een punt hoger of lager. Interviewers zien dit nadat ze zelf een score hebben gegeven.</translation>
+    </message>
+    <message>
+        <source>Replace the anchors?</source>
+        <translation>Ankers vervangen?</translation>
+    </message>
+    <message>
+        <source>The competency and the five anchors you typed are replaced by those of {competency}.</source>
+        <translation>De competentie en de vijf ankers die je hebt getypt, worden vervangen door die van {competency}.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn tekst houden</translation>
+    </message>
+    <message>
+        <source>Give the exercise a title.</source>
+        <translation>Geef de oefening een titel.</translation>
+    </message>
+    <message>
+        <source>Name the competency, or copy one from a vacancy.</source>
+        <translation>Noem de competentie, of neem er een over uit een vacature.</translation>
+    </message>
+    <message>
+        <source>Write the anchor for {score}.</source>
+        <translation>Schrijf het anker voor {score}.</translation>
+    </message>
+    <message>
+        <source>Write what the candidate did (Action).</source>
+        <translation>Schrijf op wat de kandidaat deed (Actie).</translation>
+    </message>
+    <message>
+        <source>Choose the reference score.</source>
+        <translation>Kies de referentiescore.</translation>
+    </message>
+    <message>
+        <source>Explain the reference score in the reasoning.</source>
+        <translation>Leg de referentiescore uit in de onderbouwing.</translation>
+    </message>
+    <message>
+        <source>This text is longer than {count} characters.</source>
+        <translation>Deze tekst is langer dan {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The exercise was not saved</source>
+        <translation>De oefening is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Choose your name at the top to start.</source>
+        <translation>Kies bovenaan je naam om te beginnen.</translation>
+    </message>
+    <message>
+        <source>Competency: {name}</source>
+        <translation>Competentie: {name}</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer</source>
+        <translation>Het antwoord van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Your score — on your own, before you see anyone else&apos;s</source>
+        <translation>Jouw score — zelfstandig, voordat je die van anderen ziet</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Jouw score</translation>
+    </message>
+    <message>
+        <source>Your score, 1 to 5</source>
+        <translation>Jouw score, 1 tot 5</translation>
+    </message>
+    <message>
+        <source>&amp;Why this score (a sentence or two, for yourself):</source>
+        <translation>&amp;Waarom deze score (een zin of twee, voor jezelf):</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Waarom deze score</translation>
+    </message>
+    <message>
+        <source>{score} — reference</source>
+        <translation>{score} — referentie</translation>
+    </message>
+    <message>
+        <source>Your reason: {reason}</source>
+        <translation>Jouw reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Reference score: {score}</source>
+        <translation>Referentiescore: {score}</translation>
+    </message>
+    <message>
+        <source>You gave the reference score.</source>
+        <translation>Je gaf de referentiescore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were %n point(s) milder than the reference.</source>
+        <translation>
+            <numerusform>Je was %n punt milder dan de referentie.</numerusform>
+            <numerusform>Je was %n punten milder dan de referentie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were %n point(s) stricter than the reference.</source>
+        <translation>
+            <numerusform>Je was %n punt strenger dan de referentie.</numerusform>
+            <numerusform>Je was %n punten strenger dan de referentie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (you): {score}</source>
+        <translation>{name} (jij): {score}</translation>
+    </message>
+    <message>
+        <source>Colleague {letter}: {score}</source>
+        <translation>Collega {letter}: {score}</translation>
+    </message>
+    <message>
+        <source>Scores given to this answer</source>
+        <translation>Scores voor dit antwoord</translation>
+    </message>
+    <message>
+        <source>No colleague has rated this exercise yet; their scores appear here as they do, without their names.</source>
+        <translation>Nog geen collega heeft deze oefening gedaan; hun scores verschijnen hier zodra ze dat doen, zonder namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Training: rate an example answer</source>
+        <translation>Training: een voorbeeldantwoord beoordelen</translation>
+    </message>
+    <message>
+        <source>Who is rating</source>
+        <translation>Wie beoordeelt</translation>
+    </message>
+    <message>
+        <source>&amp;Viewed by:</source>
+        <translation>&amp;Bekeken door:</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises in:</source>
+        <translation>&amp;Oefeningen in:</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;Nieuwe oefening…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Exe&amp;rcises</source>
+        <translation>Oe&amp;feningen</translation>
+    </message>
+    <message>
+        <source>&amp;Save my rating</source>
+        <translation>Mijn score op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save your score (Ctrl+Enter); then the reference and your colleagues&apos; scores appear.</source>
+        <translation>Sla je score op (Ctrl+Enter); daarna verschijnen de referentiescore en de scores van je collega&apos;s.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt exercise</source>
+        <translation>Vol&amp;gende oefening</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Choose your name…</source>
+        <translation>Kies je naam…</translation>
+    </message>
+    <message>
+        <source>No interviewers yet: add them under File → Interviewers, then rate here.</source>
+        <translation>Nog geen interviewers: voeg ze toe via Bestand → Interviewers en beoordeel dan hier.</translation>
+    </message>
+    <message>
+        <source>Your ratings and results are kept under your name.</source>
+        <translation>Je scores en resultaten worden onder je naam bewaard.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to rate exercises and see your results as {name}.</source>
+        <translation>Typ je pincode om als {name} oefeningen te beoordelen en je resultaten te zien.</translation>
+    </message>
+    <message>
+        <source>Interviewer not found</source>
+        <translation>Interviewer niet gevonden</translation>
+    </message>
+    <message>
+        <source>{name} was deleted meanwhile.</source>
+        <translation>{name} is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>PIN checked.</source>
+        <translation>Pincode gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{mark}  {title} ({competency})</source>
+        <translation>{mark}  {title} ({competency})</translation>
+    </message>
+    <message>
+        <source>{mark}  {title} ({competency}, the firm&apos;s own)</source>
+        <translation>{mark}  {title} ({competency}, eigen oefening)</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Choose your name at the top to start. You rate an answer on your own; after you save, you see the reference score with its reasoning and your colleagues&apos; scores (without their names).</source>
+        <translation>Kies bovenaan je naam om te beginnen. Je beoordeelt een antwoord zelfstandig; nadat je je score hebt opgeslagen, zie je de referentiescore met de onderbouwing en de scores van je collega&apos;s (zonder namen).</translation>
+    </message>
+    <message>
+        <source>No exercises in this language. Choose another language at the top, or write one with New exercise.</source>
+        <translation>Geen oefeningen in deze taal. Kies bovenaan een andere taal, of schrijf er een met Nieuwe oefening.</translation>
+    </message>
+    <message>
+        <source>Choose a score with the keys 1–5 or a click, add why, then save.</source>
+        <translation>Kies een score met de toetsen 1–5 of met een klik, schrijf erbij waarom, en sla op.</translation>
+    </message>
+    <message>
+        <source>Rated. The reference and the other scores are shown below your score.</source>
+        <translation>Beoordeeld. De referentiescore en de andere scores staan onder je score.</translation>
+    </message>
+    <message>
+        <source>Your reason is longer than {count} characters; shorten it a little.</source>
+        <translation>Je reden is langer dan {count} tekens; maak hem wat korter.</translation>
+    </message>
+    <message>
+        <source>Choose a score first: the keys 1–5, or click an anchor.</source>
+        <translation>Kies eerst een score: de toetsen 1–5, of klik op een anker.</translation>
+    </message>
+    <message>
+        <source>Already rated</source>
+        <translation>Al beoordeeld</translation>
+    </message>
+    <message>
+        <source>You rated this exercise before; your first rating counts.</source>
+        <translation>Je hebt deze oefening al eerder beoordeeld; je eerste score telt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>This exercise or your name was deleted meanwhile.</source>
+        <translation>Deze oefening of je naam is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>&amp;Kopiëren…</translation>
+    </message>
+    <message>
+        <source>Show the reference?</source>
+        <translation>De referentiescore tonen?</translation>
+    </message>
+    <message>
+        <source>The editor shows the reference score and its reasoning. If you want to train on this exercise, rate it first; a rating given after seeing the reference tells you nothing.</source>
+        <translation>De editor toont de referentiescore en de onderbouwing. Wil je met deze oefening oefenen, beoordeel haar dan eerst; een score die je geeft nadat je de referentie hebt gezien, zegt niets.</translation>
+    </message>
+    <message>
+        <source>Open the editor</source>
+        <translation>Editor openen</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>Oefening verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the exercise “{title}”? Everyone&apos;s ratings of it go too, and their results no longer count it.</source>
+        <translation>De oefening „{title}” verwijderen? Ieders scores voor deze oefening verdwijnen ook, en tellen niet meer mee in de resultaten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDateDialog</name>
     <message>
         <source>Feedback given</source>
@@ -2877,6 +3268,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Returned c&amp;hanges…</source>
         <translation>Teruggestuurde &amp;wijzigingen…</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning: rate an example answer…</source>
+        <translation>Trai&amp;ning: een voorbeeldantwoord beoordelen…</translation>
     </message>
     <message>
         <source>I&amp;mport package…</source>
@@ -4139,6 +4534,76 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>That is not the PIN of {name}.</source>
         <translation>Dat is niet de pincode van {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Your results</source>
+        <translation>Jouw resultaten</translation>
+    </message>
+    <message>
+        <source>Per 5 exercises</source>
+        <translation>Per 5 oefeningen</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Group results</source>
+        <translation>Resultaten groeperen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Mean difference</source>
+        <translation>Gem. verschil</translation>
+    </message>
+    <message>
+        <source>Exactly right</source>
+        <translation>Precies goed</translation>
+    </message>
+    <message>
+        <source>Within 1</source>
+        <translation>Binnen 1</translation>
+    </message>
+    <message>
+        <source>Choose your name to see your results.</source>
+        <translation>Kies je naam om je resultaten te zien.</translation>
+    </message>
+    <message>
+        <source>Your results appear here after your first rating: how close you came to the reference, over time.</source>
+        <translation>Na je eerste score zie je hier je resultaten: hoe dicht je bij de referentiescore zat, in de loop van de tijd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) rated. On average {difference} points from the reference; {exact} exactly right, {within} within one point. {tendency}</source>
+        <translation>
+            <numerusform>%n oefening beoordeeld. Gemiddeld {difference} punt van de referentie; {exact} precies goed, {within} binnen één punt. {tendency}</numerusform>
+            <numerusform>%n oefeningen beoordeeld. Gemiddeld {difference} punt van de referentie; {exact} precies goed, {within} binnen één punt. {tendency}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month} ({count})</source>
+        <translation>{month} ({count})</translation>
+    </message>
+    <message>
+        <source>Exercises {first}–{last}</source>
+        <translation>Oefeningen {first}–{last}</translation>
+    </message>
+    <message>
+        <source>You tend to score milder than the reference.</source>
+        <translation>Je scoort meestal milder dan de referentie.</translation>
+    </message>
+    <message>
+        <source>You tend to score stricter than the reference.</source>
+        <translation>Je scoort meestal strenger dan de referentie.</translation>
+    </message>
+    <message>
+        <source>No lean towards milder or stricter.</source>
+        <translation>Geen neiging naar milder of strenger.</translation>
     </message>
 </context>
 <context>

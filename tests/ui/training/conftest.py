@@ -1,0 +1,12 @@
+"""Fixtures for the training window: the example loaded into the test's store."""
+
+import pytest
+
+from interviewdesk.store.database import Database
+from interviewdesk.store.example import ExampleIds, load_example
+
+
+@pytest.fixture
+def example(db: Database) -> ExampleIds:
+    """The example (three interviewers: Sanne de Vries, René Mulder, Inge Meijer)."""
+    return load_example(db)
