@@ -166,3 +166,26 @@ def test_adding_skips_a_competency_the_vacancy_already_has(db: Database) -> None
     [question] = additions.questions["behavioural"]
     assert question.competency_key == source.competencies[0].key
     assert additions.count() == 2
+
+
+def test_erasure_and_the_access_export_leave_the_library_alone(
+        db: Database, data_dir: Path) -> None:
+    import json
+
+    from interviewdesk.store.access_request import everything_held
+    from interviewdesk.store.erasure import erase_candidate
+    from interviewdesk.store.models import Candidate
+
+    source = _example(db)
+    save_to_library(db, kit_from_draft(source), update_duplicates=False)
+    before = library_contents(db)
+    with db.session() as session:
+        from sqlmodel import select
+
+        candidate_ids = [c.id for c in session.exec(select(Candidate)).all()]
+    held = json.dumps(everything_held(db, candidate_ids[0]), default=str)
+    assert "librarycompetency" not in held and "library" not in held.lower()
+    for candidate_id in candidate_ids:
+        assert candidate_id is not None
+        erase_candidate(db, data_dir, candidate_id, reason="request", keep_backups=0)
+    assert library_contents(db) == before
