@@ -330,6 +330,7 @@ class Additions:
     questions: dict[str, list[QuestionDraft]] = field(
         default_factory=lambda: {stage: [] for stage in QUESTION_STAGES})
     skipped: list[str] = field(default_factory=list)
+    skipped_questions: list[str] = field(default_factory=list)
 
     def count(self) -> int:
         """How many entries will be added."""
@@ -337,12 +338,15 @@ class Additions:
 
 
 def additions_for(existing: list[CompetencyDraft], competencies: list[LibraryCompetency],
-                  questions: list[PickedQuestion], *, with_questions: bool) -> Additions:
+                  questions: list[PickedQuestion], *, with_questions: bool,
+                  existing_questions: tuple[str, ...] = ()) -> Additions:
     """Copies of the picked ``competencies`` (with all their questions if
     ``with_questions``) and ``questions`` for a vacancy that has ``existing``
     competencies. A competency whose name the vacancy already has is skipped (a vacancy
     cannot hold two of one name) and named in ``skipped``; a question is linked to the
-    vacancy's competency of the same name, new or existing. New competencies weigh 1."""
+    vacancy's competency of the same name, new or existing. New competencies weigh 1.
+    A question whose text is among ``existing_questions`` (the vacancy's kit) is
+    skipped too, and named in ``skipped_questions``."""
     result = Additions()
     keys = {" ".join(c.name.split()).casefold(): c.key for c in existing}
 
@@ -369,6 +373,9 @@ def additions_for(existing: list[CompetencyDraft], competencies: list[LibraryCom
             continue
         seen.add(marker)
         question = pick.question
+        if any(same_name(question.text, text) for text in existing_questions):
+            result.skipped_questions.append(question.text)
+            continue
         result.questions[question.stage].append(QuestionDraft(
             text=question.text, probes=question.probes, kind=question.kind,
             competency_key=key_for(pick.competency_name) if pick.competency_name else None))

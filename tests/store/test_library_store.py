@@ -189,3 +189,12 @@ def test_erasure_and_the_access_export_leave_the_library_alone(
         assert candidate_id is not None
         erase_candidate(db, data_dir, candidate_id, reason="request", keep_backups=0)
     assert library_contents(db) == before
+
+
+def test_adding_skips_a_question_the_kit_already_has() -> None:
+    starter = load_starter("en")
+    teamwork = starter.competencies[1]
+    additions = additions_for([], [teamwork], [], with_questions=True,
+                              existing_questions=(" " + teamwork.questions[0].text.upper(),))
+    assert additions.skipped_questions == [teamwork.questions[0].text]
+    assert [q.text for q in additions.questions["behavioural"]] == [teamwork.questions[1].text]

@@ -2510,6 +2510,13 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
             <numerusform>%n competencies already in the vacancy</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) already in the vacancy</source>
+        <translation>
+            <numerusform>%n question already in the vacancy</numerusform>
+            <numerusform>%n questions already in the vacancy</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in the vacancy</source>
         <translation>Already in the vacancy</translation>

@@ -2510,6 +2510,13 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
             <numerusform>%n competenties al in de vacature</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) already in the vacancy</source>
+        <translation>
+            <numerusform>%n vraag al in de vacature</numerusform>
+            <numerusform>%n vragen al in de vacature</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in the vacancy</source>
         <translation>Al in de vacature</translation>

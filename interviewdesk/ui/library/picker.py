@@ -54,13 +54,15 @@ class LibraryPicker(QDialog):
     """Choose library entries to copy into a vacancy."""
 
     def __init__(self, db: Database, agenda: Agenda, existing: list[CompetencyDraft],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 existing_questions: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add from library"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(fitting_size(QSize(980, 640), self))
         self._db = db
         self._existing = existing
+        self._existing_questions = existing_questions
         self.additions: Additions | None = None
 
         self.source = QComboBox()
@@ -125,9 +127,11 @@ class LibraryPicker(QDialog):
 
     @classmethod
     def pick(cls, parent: QWidget | None, db: Database, agenda: Agenda,
-             existing: list[CompetencyDraft]) -> Additions | None:
-        """Copies of what the user ticked, or None if they cancelled."""
-        dialog = cls(db, agenda, existing, parent)
+             existing: list[CompetencyDraft],
+             existing_questions: tuple[str, ...] = ()) -> Additions | None:
+        """Copies of what the user ticked, or None if they cancelled; what the vacancy
+        has already (``existing``, ``existing_questions``) is not added twice."""
+        dialog = cls(db, agenda, existing, parent, existing_questions=existing_questions)
         try:
             return dialog.additions if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -178,7 +182,8 @@ class LibraryPicker(QDialog):
     def _additions(self) -> Additions:
         competencies, questions = self.chosen()
         return additions_for(self._existing, competencies, questions,
-                             with_questions=self.with_questions.isChecked())
+                             with_questions=self.with_questions.isChecked(),
+                             existing_questions=self._existing_questions)
 
     def _update_summary(self) -> None:
         additions = self._additions()
@@ -188,6 +193,9 @@ class LibraryPicker(QDialog):
         if additions.skipped:
             parts.append(self.tr("%n competency(ies) already in the vacancy", "",
                                  len(additions.skipped)))
+        if additions.skipped_questions:
+            parts.append(self.tr("%n question(s) already in the vacancy", "",
+                                 len(additions.skipped_questions)))
         self.summary.setText(" · ".join(parts))
         self.add_button.setEnabled(additions.count() > 0)
 

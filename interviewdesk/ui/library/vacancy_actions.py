@@ -147,8 +147,9 @@ class VacancyLibrary(QObject):
         """Pick library entries and append copies to the vacancy being edited."""
         from interviewdesk.ui.library.picker import LibraryPicker
 
+        kit = tuple(q.text for qs in self._questions.questions().values() for q in qs)
         additions = LibraryPicker.pick(self._parent, self._db, self._agenda,
-                                       self._competencies.competencies())
+                                       self._competencies.competencies(), kit)
         if additions is None or additions.count() == 0:
             return False
         if additions.competencies and not self._competencies.confirm_adding():
