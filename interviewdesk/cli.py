@@ -390,6 +390,34 @@ def _search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _copy_vacancy(args: argparse.Namespace) -> int:
+    """Copy a vacancy's competencies and question kit into a new vacancy; print its id."""
+    from interviewdesk.store.startup import close_store, open_store
+    from interviewdesk.store.vacancies import get_vacancy
+    from interviewdesk.store.vacancy_copy import copy_vacancy
+    from interviewdesk.store.validation import ValidationError
+
+    data_dir = _data_dir(args)
+    database = paths.database_path(data_dir)
+    if not database.is_file() or database.stat().st_size == 0:
+        raise CommandError(f"There is no database in {data_dir} yet; nothing to copy.")
+    keep = _keep_backups(data_dir)
+    db = open_store(data_dir, keep_backups=keep)
+    try:
+        try:
+            source = get_vacancy(db, args.vacancy)
+            title = args.title if args.title is not None else f"Copy of {source.title}"
+            new_id = copy_vacancy(db, args.vacancy, title)
+        except LookupError:
+            raise CommandError(f"There is no vacancy {args.vacancy}.") from None
+        except ValidationError as error:
+            raise CommandError(str(error)) from None
+    finally:
+        close_store(db, data_dir, keep_backups=keep)
+    print(new_id)
+    return EXIT_OK
+
+
 def _export_problem(error: "DocumentExportError") -> str:
     """The command line speaks English whatever the document's language; the PDF
     layer's own message (in that language) for anything else."""
@@ -849,6 +877,17 @@ def _build_parser() -> _Parser:
         "scoring).")
     found.add_argument("text", help="the words to find")
     found.set_defaults(run=_search)
+    copy = commands.add_parser(
+        "copy-vacancy", parents=[data_dir], help="copy a vacancy's competencies and question "
+        "kit into a new vacancy; prints the new id",
+        description="Make a new vacancy with the same details, competencies (weights, "
+        "anchors) and question kit (probes, order) as --vacancy. Candidates, applications "
+        "and interviews are not copied. Prints the new vacancy's id.")
+    copy.add_argument("--vacancy", type=_record_id, required=True, metavar="ID",
+                      help="the vacancy to copy")
+    copy.add_argument("--title", metavar="TITLE", default=None,
+                      help="the new vacancy's title (default: 'Copy of' and the title)")
+    copy.set_defaults(run=_copy_vacancy)
     _add_package_parser(commands, data_dir)
     from interviewdesk import cli_privacy  # retention, erase, access-export
 

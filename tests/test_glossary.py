@@ -49,6 +49,11 @@ AVOID: tuple[tuple[str, str], ...] = (
     (r"vacatureomschrijving", "vacaturetekst"),
     (r"functieomschrijving document", "functieomschrijving"),
     (r"(?-i:\bCV\b)|C\.V\.", "cv"),
+    (r"vragenlijst", "vragenset"),
+    (r"vervolgvra", "doorvragen"),
+    (r"sjabloonbank", "bibliotheek"),
+    (r"standaardset|voorbeeldset", "startset"),
+    (r"dupliceren|klonen", "kopiëren"),
 )
 
 
@@ -107,8 +112,22 @@ def offences(texts: Iterator[tuple[str, str]]) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("source", [dutch_translations, agenda_texts, label_texts],
-                         ids=["translations", "agenda", "pdf-labels-and-scales"])
+def starter_texts() -> Iterator[tuple[str, str]]:
+    """(where, text) of every text in the library's Dutch starter set."""
+    from interviewdesk.domain.library import load_starter
+
+    for competency in load_starter("nl").competencies:
+        where = f"starter.{competency.name}"
+        yield from ((where, text) for text in (competency.name, competency.description,
+                                                competency.keywords, *competency.anchors))
+        for question in competency.questions:
+            yield f"{where}.question", question.text
+            yield f"{where}.probes", question.probes
+
+
+@pytest.mark.parametrize("source", [dutch_translations, agenda_texts, label_texts,
+                                    starter_texts],
+                         ids=["translations", "agenda", "pdf-labels-and-scales", "starter-set"])
 def test_no_word_the_glossary_says_to_avoid(source: object) -> None:
     assert offences(source()) == []  # type: ignore[operator]
 

@@ -501,3 +501,48 @@ class ExerciseRating(SQLModel, table=True):
     reason: str = ""
     reference_score: int
     rated_at: datetime = Field(default_factory=utc_now)
+
+
+class LibraryCompetency(SQLModel, table=True):
+    """A competency in the firm's library (migration 0009): a description and five
+    anchors worth reusing, saved from a vacancy or written there, and copied into a
+    vacancy when it is built. Firm data, not personal data: nothing here names a
+    candidate, so erasure and the access export never touch it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
+    name: str = Field(index=True)
+    kind: str = "core"
+    description: str = ""
+    keywords: str = ""
+    anchor_1: str = ""
+    anchor_2: str = ""
+    anchor_3: str = ""
+    anchor_4: str = ""
+    anchor_5: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+    def anchors(self) -> list[str]:
+        """The five anchor texts, index 0 for score 1."""
+        return [self.anchor_1, self.anchor_2, self.anchor_3, self.anchor_4, self.anchor_5]
+
+
+class LibraryQuestion(SQLModel, table=True):
+    """A question in the firm's library (migration 0009), with the agenda stage it is
+    asked in, its probes and, if any, the library competency it tests (unlinked, not
+    deleted, when that competency goes)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _stable_id()
+    stage: str
+    position: int = 0
+    text: str
+    probes: str = ""
+    kind: str = "open"
+    competency_id: int | None = Field(
+        default=None,
+        sa_column=_parent("librarycompetency", nullable=True, on_delete="SET NULL"),
+    )
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)

@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         self.new_candidate_action = data(self._new_candidate, "Ctrl+Shift+N")
         self.new_interview_action = data(self._new_interview, "Ctrl+Shift+I")
         self.interviewers_action = data(self._manage_interviewers)
+        self.copy_vacancy_action = self._action(self._copy_selected_vacancy)
+        self.library_action = data(self._open_library)
         self.load_example_action = data(self.load_example)
         self.backup_action = data(self.back_up_now)
         self.access_export_action = data(self.export_candidate_data)
@@ -306,7 +308,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for action in (self.new_vacancy_action, self.new_candidate_action,
-                       self.new_interview_action, None, self.interviewers_action, None,
+                       self.new_interview_action, self.copy_vacancy_action, None,
+                       self.interviewers_action, self.library_action, None,
                        self.comparison_action, self.access_export_action,
                        self.personnel_file_action, None,
                        self.import_package_action, self.move_action, None,
@@ -612,6 +615,7 @@ class MainWindow(QMainWindow):
                                         and interview.scheduled_at is not None)
         vacancy = self.home.selected_vacancy_id() if self.home is not None else None
         self.comparison_action.setEnabled(vacancy is not None)
+        self.copy_vacancy_action.setEnabled(vacancy is not None)
         if interview is not None and interview.started:
             self.open_interview_action.setText(self.tr("&Continue interview"))
         else:
@@ -633,6 +637,18 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _copy_selected_vacancy(self) -> None:
+        if self.home is not None:
+            self.home.copy_vacancy()
+
+    def _open_library(self) -> None:
+        """File → Library…: look through, edit and delete the firm's library."""
+        if self.db is None:
+            return
+        from interviewdesk.ui.library.manager import LibraryDialog
+
+        LibraryDialog.manage(self, self.db, self._agenda())
 
     def _manage_interviewers(self) -> None:
         if self.commands is not None:
@@ -892,6 +908,8 @@ class MainWindow(QMainWindow):
             (self.new_candidate_action, self.tr("New &candidate…")),
             (self.new_interview_action, self.tr("New &interview…")),
             (self.interviewers_action, self.tr("I&nterviewers…")),
+            (self.copy_vacancy_action, self.tr("Cop&y vacancy…")),
+            (self.library_action, self.tr("Lib&rary…")),
             (self.load_example_action, self.tr("Load &example data")),
             (self.backup_action, self.tr("&Back up now")),
             (self.access_export_action, self.tr("Export a candidate's &data…")),

@@ -32,6 +32,21 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> boo
     return box.clickedButton() is yes_button
 
 
+def choose(parent: QWidget | None, title: str, text: str, first: str,
+           second: str) -> int | None:
+    """Two ways forward and Cancel: 0 for ``first`` (the default), 1 for ``second``,
+    ``None`` for Cancel or Esc."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    buttons = [box.addButton(first, QMessageBox.ButtonRole.AcceptRole),
+               box.addButton(second, QMessageBox.ButtonRole.AcceptRole)]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Tell the user something failed, in plain words; technical ``details`` folded away."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)

@@ -41,6 +41,7 @@ qt_trim = _qt_trim()
     "PySide6/Qt/lib/libQt6Core.so.6",
     "interviewdesk/resources/translations/interviewdesk_nl.qm",
     "interviewdesk/store/migrations/versions/0001_initial.py",
+    "interviewdesk/resources/library/starter.nl.toml",
 ])
 def test_what_the_app_uses_is_kept(path: str) -> None:
     assert qt_trim.keep(path)
@@ -87,5 +88,5 @@ def test_the_build_ships_what_the_package_data_lists() -> None:
         "tool"]["setuptools"]["package-data"]["interviewdesk"]
     for needed in ("store/migrations/*.py", "store/migrations/versions/*.py",
                    "resources/translations/*.qm", "resources/icons/*", "resources/fonts/*",
-                   "domain/*.toml"):
+                   "domain/*.toml", "resources/library/*.toml"):
         assert needed in patterns

@@ -1132,6 +1132,10 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Most important first. Drag to reorder, or use Alt+Up and Alt+Down.</translation>
     </message>
     <message>
+        <source>Add from li&amp;brary…</source>
+        <translation>Add from li&amp;brary…</translation>
+    </message>
+    <message>
         <source>e.g. Customer focus</source>
         <translation>e.g. Customer focus</translation>
     </message>
@@ -1150,6 +1154,14 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Competency</source>
         <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to library</source>
+        <translation>Sa&amp;ve to library</translation>
+    </message>
+    <message>
+        <source>Keep this competency, its anchors and the questions that test it in the firm&apos;s library, to reuse in other vacancies</source>
+        <translation>Keep this competency, its anchors and the questions that test it in the firm&apos;s library, to reuse in other vacancies</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3101,6 +3113,244 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryCompetencyDialog</name>
+    <message>
+        <source>Edit library competency</source>
+        <translation>Edit library competency</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ywords:</source>
+        <translation>Ke&amp;ywords:</translation>
+    </message>
+    <message>
+        <source>Anchors:</source>
+        <translation>Anchors:</translation>
+    </message>
+    <message>
+        <source>Give the competency a name.</source>
+        <translation>Give the competency a name.</translation>
+    </message>
+    <message>
+        <source>This library entry was deleted meanwhile.</source>
+        <translation>This library entry was deleted meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Details of the entry</source>
+        <translation>Details of the entry</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>The library could not be read.</source>
+        <translation>The library could not be read.</translation>
+    </message>
+    <message>
+        <source>The library is empty. In the vacancy editor, “Save to library” keeps a competency with its anchors, or a question with its probes, here to reuse in other vacancies.</source>
+        <translation>The library is empty. In the vacancy editor, “Save to library” keeps a competency with its anchors, or a question with its probes, here to reuse in other vacancies.</translation>
+    </message>
+    <message>
+        <source>Delete from the library</source>
+        <translation>Delete from the library</translation>
+    </message>
+    <message>
+        <source>Delete the question “{text}” from the library? Vacancies that use it keep their copy.</source>
+        <translation>Delete the question “{text}” from the library? Vacancies that use it keep their copy.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>The library could not be written. Nothing was changed.</source>
+        <translation>The library could not be written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Delete the competency “{name}” from the library? Vacancies that use it keep their copy.</source>
+        <translation>Delete the competency “{name}” from the library? Vacancies that use it keep their copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the competency “{name}” from the library? %n question(s) in the library test it. Vacancies that use them keep their copies.</source>
+        <translation>
+            <numerusform>Delete the competency “{name}” from the library? %n question in the library tests it. Vacancies that use it keep their copy.</numerusform>
+            <numerusform>Delete the competency “{name}” from the library? %n questions in the library test it. Vacancies that use them keep their copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it and its &amp;questions</source>
+        <translation>Delete it and its &amp;questions</translation>
+    </message>
+    <message>
+        <source>Delete it, &amp;keep the questions</source>
+        <translation>Delete it, &amp;keep the questions</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Add from library</source>
+        <translation>Add from library</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s library</source>
+        <translation>Your firm&apos;s library</translation>
+    </message>
+    <message>
+        <source>Starter set (Nederlands)</source>
+        <translation>Starter set (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Starter set (English)</source>
+        <translation>Starter set (English)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Also add the &amp;questions that test a ticked competency</source>
+        <translation>Also add the &amp;questions that test a ticked competency</translation>
+    </message>
+    <message>
+        <source>Details of the entry</source>
+        <translation>Details of the entry</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Your library is empty. In the vacancy editor, “Save to library” keeps a competency or question here; or choose the starter set as the source.</source>
+        <translation>Your library is empty. In the vacancy editor, “Save to library” keeps a competency or question here; or choose the starter set as the source.</translation>
+    </message>
+    <message>
+        <source>The starter set cannot be read. Reinstalling InterviewDesk restores it.</source>
+        <translation>The starter set cannot be read. Reinstalling InterviewDesk restores it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n competency(ies)</source>
+        <translation>
+            <numerusform>Adds %n competency</numerusform>
+            <numerusform>Adds %n competencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competency(ies) already in the vacancy</source>
+        <translation>
+            <numerusform>%n competency already in the vacancy</numerusform>
+            <numerusform>%n competencies already in the vacancy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) already in the vacancy</source>
+        <translation>
+            <numerusform>%n question already in the vacancy</numerusform>
+            <numerusform>%n questions already in the vacancy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the vacancy</source>
+        <translation>Already in the vacancy</translation>
+    </message>
+    <message>
+        <source>The vacancy already has a competency called {names}; it was not added again.</source>
+        <translation>The vacancy already has a competency called {names}; it was not added again.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryQuestionDialog</name>
+    <message>
+        <source>Edit library question</source>
+        <translation>Edit library question</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Probes:</source>
+        <translation>&amp;Probes:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency tested:</source>
+        <translation>&amp;Competency tested:</translation>
+    </message>
+    <message>
+        <source>Type the question.</source>
+        <translation>Type the question.</translation>
+    </message>
+    <message>
+        <source>This library entry was deleted meanwhile.</source>
+        <translation>This library entry was deleted meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Search names, anchors and questions</source>
+        <translation>Search names, anchors and questions</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Library entries</source>
+        <translation>Library entries</translation>
+    </message>
+    <message>
+        <source>Questions without a competency</source>
+        <translation>Questions without a competency</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Opening your data…</source>
@@ -3196,6 +3446,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>I&amp;nterviewers…</source>
         <translation>I&amp;nterviewers…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y vacancy…</source>
+        <translation>Cop&amp;y vacancy…</translation>
+    </message>
+    <message>
+        <source>Lib&amp;rary…</source>
+        <translation>Lib&amp;rary…</translation>
     </message>
     <message>
         <source>Load &amp;example data</source>
@@ -4214,6 +4472,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Questions in this stage</translation>
     </message>
     <message>
+        <source>Add from li&amp;brary…</source>
+        <translation>Add from li&amp;brary…</translation>
+    </message>
+    <message>
         <source>Add a question</source>
         <translation>Add a question</translation>
     </message>
@@ -4248,6 +4510,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to library</source>
+        <translation>Sa&amp;ve to library</translation>
+    </message>
+    <message>
+        <source>Keep this question and its probes in the firm&apos;s library, to reuse in other vacancies</source>
+        <translation>Keep this question and its probes in the firm&apos;s library, to reuse in other vacancies</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -4327,8 +4597,24 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>RecordCommands</name>
     <message>
-        <source>Delete vacancy</source>
+        <source>Copy of {title}</source>
         <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user&apos;s choice).</extracomment>
+        <translation>Copy of {title}</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Not copied</translation>
+    </message>
+    <message>
+        <source>The vacancy could not be copied. Nothing was changed.</source>
+        <translation>The vacancy could not be copied. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Copied “{title}”: the copy has its competencies and questions, no candidates.</source>
+        <translation>Copied “{title}”: the copy has its competencies and questions, no candidates.</translation>
+    </message>
+    <message>
+        <source>Delete vacancy</source>
         <translation>Delete vacancy</translation>
     </message>
     <message>
@@ -4909,6 +5195,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <source>Delete vacancy…</source>
         <translation>Delete vacancy…</translation>
     </message>
+    <message>
+        <source>Copy vacancy…</source>
+        <translation>Copy vacancy…</translation>
+    </message>
 </context>
 <context>
     <name>SpreadCell</name>
@@ -5254,6 +5544,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Edit vacancy</translation>
     </message>
     <message>
+        <source>Save &amp;whole kit to library</source>
+        <translation>Save &amp;whole kit to library</translation>
+    </message>
+    <message>
+        <source>Keep every competency and question of this vacancy in the firm&apos;s library</source>
+        <translation>Keep every competency and question of this vacancy in the firm&apos;s library</translation>
+    </message>
+    <message>
         <source>e.g. Service engineer Utrecht</source>
         <translation>e.g. Service engineer Utrecht</translation>
     </message>
@@ -5331,6 +5629,76 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>The vacancy&apos;s competencies are highlighted.</source>
         <translation>The vacancy&apos;s competencies are highlighted.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyLibrary</name>
+    <message>
+        <source>Not saved to the library</source>
+        <extracomment>How many duplicate names a question lists before &quot;and n more&quot;.</extracomment>
+        <translation>Not saved to the library</translation>
+    </message>
+    <message>
+        <source>Give the competency a name first.</source>
+        <translation>Give the competency a name first.</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Type the question first.</translation>
+    </message>
+    <message>
+        <source>Save the kit to the library</source>
+        <translation>Save the kit to the library</translation>
+    </message>
+    <message>
+        <source>This vacancy has no competencies or questions yet.</source>
+        <translation>This vacancy has no competencies or questions yet.</translation>
+    </message>
+    <message>
+        <source>A competency has no name or a question has no text yet. Fill it in or remove it, then save the kit again.</source>
+        <translation>A competency has no name or a question has no text yet. Fill it in or remove it, then save the kit again.</translation>
+    </message>
+    <message>
+        <source>Question kit</source>
+        <translation>Question kit</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Already in the library</translation>
+    </message>
+    <message>
+        <source>The library already has {names}. Update the library&apos;s entries with these, or keep both?</source>
+        <translation>The library already has {names}. Update the library&apos;s entries with these, or keep both?</translation>
+    </message>
+    <message>
+        <source>&amp;Update the library</source>
+        <translation>&amp;Update the library</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>The library could not be written. Nothing was changed.</source>
+        <translation>The library could not be written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saved to the library</source>
+        <translation>Saved to the library</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n entry(ies) added to the library, {updated} updated.</source>
+        <translation>
+            <numerusform>{what}: %n entry added to the library, {updated} updated.</numerusform>
+            <numerusform>{what}: %n entries added to the library, {updated} updated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1132,6 +1132,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Belangrijkste eerst. Sleep om de volgorde te wijzigen, of gebruik Alt+Up en Alt+Down.</translation>
     </message>
     <message>
+        <source>Add from li&amp;brary…</source>
+        <translation>&amp;Uit bibliotheek toevoegen…</translation>
+    </message>
+    <message>
         <source>e.g. Customer focus</source>
         <translation>bijv. Klantgerichtheid</translation>
     </message>
@@ -1150,6 +1154,14 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Competency</source>
         <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to library</source>
+        <translation>In &amp;bibliotheek opslaan</translation>
+    </message>
+    <message>
+        <source>Keep this competency, its anchors and the questions that test it in the firm&apos;s library, to reuse in other vacancies</source>
+        <translation>Bewaar deze competentie, haar ankers en de vragen die haar toetsen in de bibliotheek van je organisatie, om in andere vacatures te gebruiken</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3101,6 +3113,244 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
 </context>
 <context>
+    <name>LibraryCompetencyDialog</name>
+    <message>
+        <source>Edit library competency</source>
+        <translation>Competentie in de bibliotheek bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ywords:</source>
+        <translation>&amp;Trefwoorden:</translation>
+    </message>
+    <message>
+        <source>Anchors:</source>
+        <translation>Ankers:</translation>
+    </message>
+    <message>
+        <source>Give the competency a name.</source>
+        <translation>Geef de competentie een naam.</translation>
+    </message>
+    <message>
+        <source>This library entry was deleted meanwhile.</source>
+        <translation>Dit onderdeel van de bibliotheek is intussen verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>Details of the entry</source>
+        <translation>Details van de keuze</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>The library could not be read.</source>
+        <translation>De bibliotheek kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The library is empty. In the vacancy editor, “Save to library” keeps a competency with its anchors, or a question with its probes, here to reuse in other vacancies.</source>
+        <translation>De bibliotheek is leeg. In de vacature-editor bewaar je met “In bibliotheek opslaan” een competentie met haar ankers, of een vraag met de doorvragen, hier om in andere vacatures te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Delete from the library</source>
+        <translation>Uit de bibliotheek verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the question “{text}” from the library? Vacancies that use it keep their copy.</source>
+        <translation>De vraag “{text}” uit de bibliotheek verwijderen? Vacatures die haar gebruiken houden hun kopie.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>The library could not be written. Nothing was changed.</source>
+        <translation>De bibliotheek kon niet worden opgeslagen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Delete the competency “{name}” from the library? Vacancies that use it keep their copy.</source>
+        <translation>De competentie “{name}” uit de bibliotheek verwijderen? Vacatures die haar gebruiken houden hun kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the competency “{name}” from the library? %n question(s) in the library test it. Vacancies that use them keep their copies.</source>
+        <translation>
+            <numerusform>De competentie “{name}” uit de bibliotheek verwijderen? %n vraag in de bibliotheek toetst haar. Vacatures die die vraag gebruiken houden hun kopie.</numerusform>
+            <numerusform>De competentie “{name}” uit de bibliotheek verwijderen? %n vragen in de bibliotheek toetsen haar. Vacatures die die vragen gebruiken houden hun kopieën.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it and its &amp;questions</source>
+        <translation>Verwijderen met de &amp;vragen</translation>
+    </message>
+    <message>
+        <source>Delete it, &amp;keep the questions</source>
+        <translation>Verwijderen, vragen &amp;houden</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Add from library</source>
+        <translation>Uit bibliotheek toevoegen</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s library</source>
+        <translation>Bibliotheek van je organisatie</translation>
+    </message>
+    <message>
+        <source>Starter set (Nederlands)</source>
+        <translation>Startset (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Starter set (English)</source>
+        <translation>Startset (Engels)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>Also add the &amp;questions that test a ticked competency</source>
+        <translation>Ook de &amp;vragen toevoegen die een aangevinkte competentie toetsen</translation>
+    </message>
+    <message>
+        <source>Details of the entry</source>
+        <translation>Details van de keuze</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Your library is empty. In the vacancy editor, “Save to library” keeps a competency or question here; or choose the starter set as the source.</source>
+        <translation>Je bibliotheek is leeg. In de vacature-editor bewaar je met “In bibliotheek opslaan” een competentie of vraag hier; of kies de startset als bron.</translation>
+    </message>
+    <message>
+        <source>The starter set cannot be read. Reinstalling InterviewDesk restores it.</source>
+        <translation>De startset kan niet worden gelezen. Installeer InterviewDesk opnieuw om hem te herstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n competency(ies)</source>
+        <translation>
+            <numerusform>Voegt %n competentie toe</numerusform>
+            <numerusform>Voegt %n competenties toe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competency(ies) already in the vacancy</source>
+        <translation>
+            <numerusform>%n competentie al in de vacature</numerusform>
+            <numerusform>%n competenties al in de vacature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) already in the vacancy</source>
+        <translation>
+            <numerusform>%n vraag al in de vacature</numerusform>
+            <numerusform>%n vragen al in de vacature</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the vacancy</source>
+        <translation>Al in de vacature</translation>
+    </message>
+    <message>
+        <source>The vacancy already has a competency called {names}; it was not added again.</source>
+        <translation>De vacature heeft al een competentie {names}; die is niet nog eens toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryQuestionDialog</name>
+    <message>
+        <source>Edit library question</source>
+        <translation>Vraag in de bibliotheek bewerken</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Probes:</source>
+        <translation>&amp;Doorvragen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Onderdeel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency tested:</source>
+        <translation>Getoetste &amp;competentie:</translation>
+    </message>
+    <message>
+        <source>Type the question.</source>
+        <translation>Typ de vraag.</translation>
+    </message>
+    <message>
+        <source>This library entry was deleted meanwhile.</source>
+        <translation>Dit onderdeel van de bibliotheek is intussen verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Search names, anchors and questions</source>
+        <translation>Zoek in namen, ankers en vragen</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Zoeken in de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Library entries</source>
+        <translation>Inhoud van de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Questions without a competency</source>
+        <translation>Vragen zonder competentie</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Opening your data…</source>
@@ -3196,6 +3446,14 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>I&amp;nterviewers…</source>
         <translation>I&amp;nterviewers…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y vacancy…</source>
+        <translation>Vacature kop&amp;iëren…</translation>
+    </message>
+    <message>
+        <source>Lib&amp;rary…</source>
+        <translation>Biblio&amp;theek…</translation>
     </message>
     <message>
         <source>Load &amp;example data</source>
@@ -4214,6 +4472,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Vragen in dit onderdeel</translation>
     </message>
     <message>
+        <source>Add from li&amp;brary…</source>
+        <translation>&amp;Uit bibliotheek toevoegen…</translation>
+    </message>
+    <message>
         <source>Add a question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -4248,6 +4510,14 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Question</source>
         <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to library</source>
+        <translation>In &amp;bibliotheek opslaan</translation>
+    </message>
+    <message>
+        <source>Keep this question and its probes in the firm&apos;s library, to reuse in other vacancies</source>
+        <translation>Bewaar deze vraag en de doorvragen in de bibliotheek van je organisatie, om in andere vacatures te gebruiken</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -4327,8 +4597,24 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>RecordCommands</name>
     <message>
-        <source>Delete vacancy</source>
+        <source>Copy of {title}</source>
         <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user&apos;s choice).</extracomment>
+        <translation>Kopie van {title}</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Niet gekopieerd</translation>
+    </message>
+    <message>
+        <source>The vacancy could not be copied. Nothing was changed.</source>
+        <translation>De vacature kon niet worden gekopieerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Copied “{title}”: the copy has its competencies and questions, no candidates.</source>
+        <translation>“{title}” gekopieerd: de kopie heeft de competenties en vragen, geen kandidaten.</translation>
+    </message>
+    <message>
+        <source>Delete vacancy</source>
         <translation>Vacature verwijderen</translation>
     </message>
     <message>
@@ -4909,6 +5195,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <source>Delete vacancy…</source>
         <translation>Vacature verwijderen…</translation>
     </message>
+    <message>
+        <source>Copy vacancy…</source>
+        <translation>Vacature kopiëren…</translation>
+    </message>
 </context>
 <context>
     <name>SpreadCell</name>
@@ -5254,6 +5544,14 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Vacature bewerken</translation>
     </message>
     <message>
+        <source>Save &amp;whole kit to library</source>
+        <translation>&amp;Hele vragenset in bibliotheek opslaan</translation>
+    </message>
+    <message>
+        <source>Keep every competency and question of this vacancy in the firm&apos;s library</source>
+        <translation>Bewaar alle competenties en vragen van deze vacature in de bibliotheek van je organisatie</translation>
+    </message>
+    <message>
         <source>e.g. Service engineer Utrecht</source>
         <translation>bijv. Servicemonteur Utrecht</translation>
     </message>
@@ -5331,6 +5629,76 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>The vacancy&apos;s competencies are highlighted.</source>
         <translation>De competenties van de vacature zijn gemarkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyLibrary</name>
+    <message>
+        <source>Not saved to the library</source>
+        <extracomment>How many duplicate names a question lists before &quot;and n more&quot;.</extracomment>
+        <translation>Niet in de bibliotheek opgeslagen</translation>
+    </message>
+    <message>
+        <source>Give the competency a name first.</source>
+        <translation>Geef de competentie eerst een naam.</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Typ eerst de vraag.</translation>
+    </message>
+    <message>
+        <source>Save the kit to the library</source>
+        <translation>Vragenset in de bibliotheek opslaan</translation>
+    </message>
+    <message>
+        <source>This vacancy has no competencies or questions yet.</source>
+        <translation>Deze vacature heeft nog geen competenties of vragen.</translation>
+    </message>
+    <message>
+        <source>A competency has no name or a question has no text yet. Fill it in or remove it, then save the kit again.</source>
+        <translation>Een competentie heeft nog geen naam of een vraag nog geen tekst. Vul die in of verwijder hem, en sla de vragenset dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Question kit</source>
+        <translation>Vragenset</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Al in de bibliotheek</translation>
+    </message>
+    <message>
+        <source>The library already has {names}. Update the library&apos;s entries with these, or keep both?</source>
+        <translation>De bibliotheek heeft al {names}. Wil je die in de bibliotheek bijwerken met deze, of beide houden?</translation>
+    </message>
+    <message>
+        <source>&amp;Update the library</source>
+        <translation>&amp;Bibliotheek bijwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>Beide &amp;houden</translation>
+    </message>
+    <message>
+        <source>The library could not be written. Nothing was changed.</source>
+        <translation>De bibliotheek kon niet worden opgeslagen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Saved to the library</source>
+        <translation>In de bibliotheek opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} en nog %n</numerusform>
+            <numerusform>{names} en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n entry(ies) added to the library, {updated} updated.</source>
+        <translation>
+            <numerusform>{what}: %n nieuw in de bibliotheek, {updated} bijgewerkt.</numerusform>
+            <numerusform>{what}: %n nieuw in de bibliotheek, {updated} bijgewerkt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,9 @@ class CompetenciesPage(QWidget):
 
     competenciesChanged = Signal()
     competencyRemoved = Signal(str)
+    # "Add from library…" and "Save to library": the dialog knows the database.
+    libraryAddRequested = Signal()
+    librarySaveRequested = Signal()
 
     def __init__(self, rated: dict[int, int] | None = None,
                  parent: QWidget | None = None, *, decided: int = 0) -> None:
@@ -79,6 +82,9 @@ class CompetenciesPage(QWidget):
                                         "Alt+Up and Alt+Down."))
         left.addWidget(heading)
         left.addWidget(self.list, 1)
+        self.from_library = QPushButton(self.tr("Add from li&brary…"))
+        self.from_library.clicked.connect(self.libraryAddRequested)
+        left.addWidget(self.from_library)
         left.addWidget(order_hint)
         layout = QHBoxLayout(self)
         layout.setSpacing(SPACING_LARGE)
@@ -107,7 +113,14 @@ class CompetenciesPage(QWidget):
         self.anchors = AnchorsEditor()
         self.missing = hint_label()
 
-        heading = make_heading(QLabel(self.tr("Competency")))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(make_heading(QLabel(self.tr("Competency"))), 1)
+        self.to_library = QPushButton(self.tr("Sa&ve to library"))
+        self.to_library.setToolTip(self.tr("Keep this competency, its anchors and the questions "
+                                           "that test it in the firm's library, to reuse "
+                                           "in other vacancies"))
+        self.to_library.clicked.connect(self.librarySaveRequested)
+        heading_row.addWidget(self.to_library)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setSpacing(SPACING)
@@ -131,7 +144,7 @@ class CompetenciesPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading)
+        layout.addLayout(heading_row)
         layout.addLayout(form)
         layout.addSpacing(SPACING)
         layout.addWidget(anchors_heading)
@@ -158,11 +171,10 @@ class CompetenciesPage(QWidget):
         """The competencies in the order shown."""
         return [c for c in self.list.objects() if isinstance(c, CompetencyDraft)]
 
-    def add_competency(self) -> None:
-        """Add a competency that starts from the scale's generic anchors, so the user
-        adapts them rather than starting blank. Once interviews for the vacancy were
-        decided, ask first: their scores stay as they were decided."""
-        if self._decided and not messages.confirm(
+    def confirm_adding(self) -> bool:
+        """Whether a competency may be added: once interviews for the vacancy were
+        decided, ask first, since their scores stay as they were decided."""
+        return not self._decided or messages.confirm(
             self,
             self.tr("Add competency"),
             self.tr("The panel has already decided on %n interview(s) for this vacancy. "
@@ -170,7 +182,24 @@ class CompetenciesPage(QWidget):
                     "assessed; the decided interviews keep their scores and decision "
                     "as they are.", "", self._decided),
             self.tr("Add competency"),
-        ):
+        )
+
+    def add_competencies(self, competencies: list[CompetencyDraft]) -> None:
+        """Append ``competencies`` (copies from the library) and show the first."""
+        for competency in competencies:
+            self.list.append(competency)
+        if competencies:
+            self.list.select(competencies[0])
+        self.competenciesChanged.emit()
+
+    def current(self) -> CompetencyDraft | None:
+        """The competency shown in the form, if any."""
+        return self._current
+
+    def add_competency(self) -> None:
+        """Add a competency that starts from the scale's generic anchors, so the user
+        adapts them rather than starting blank (after :meth:`confirm_adding`)."""
+        if not self.confirm_adding():
             return
         language = current_language()
         competency = CompetencyDraft(

@@ -8,7 +8,7 @@ dialog, including ones not saved yet, by their draft key.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,10 @@ LEFT_WIDTH = 320
 
 class QuestionsPage(QWidget):
     """The question kit: the questions every candidate for the role gets, per stage."""
+
+    # "Add from library…" and "Save to library": the dialog knows the database.
+    libraryAddRequested = Signal()
+    librarySaveRequested = Signal()
 
     def __init__(self, agenda: Agenda, competencies: Callable[[], list[CompetencyDraft]],
                  parent: QWidget | None = None) -> None:
@@ -90,6 +94,9 @@ class QuestionsPage(QWidget):
         left_layout.addSpacing(SPACING)
         left_layout.addWidget(questions_label)
         left_layout.addWidget(self.list_stack, 1)
+        self.from_library = QPushButton(self.tr("Add from li&brary…"))
+        self.from_library.clicked.connect(self.libraryAddRequested)
+        left_layout.addWidget(self.from_library)
 
         self.form_stack = QStackedWidget()
         first = QPushButton(self.tr("Add a question"))
@@ -144,7 +151,14 @@ class QuestionsPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
-        layout.addWidget(make_heading(QLabel(self.tr("Question"))))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(make_heading(QLabel(self.tr("Question"))), 1)
+        self.to_library = QPushButton(self.tr("Sa&ve to library"))
+        self.to_library.setToolTip(self.tr("Keep this question and its probes in the firm's "
+                                           "library, to reuse in other vacancies"))
+        self.to_library.clicked.connect(self.librarySaveRequested)
+        heading_row.addWidget(self.to_library)
+        layout.addLayout(heading_row)
         layout.addLayout(form)
         layout.addStretch(1)
 
@@ -185,6 +199,23 @@ class QuestionsPage(QWidget):
         self.lists[self.current_stage()].append(question)
         self._update_stage_names()
         self.text.setFocus()
+
+    def current(self) -> QuestionDraft | None:
+        """The question shown in the form, if any."""
+        return self._current
+
+    def add_questions(self, per_stage: dict[str, list[QuestionDraft]]) -> None:
+        """Append ``per_stage`` (copies from the library) to their stages, and show
+        the first stage that got one."""
+        self.refresh_competencies()
+        first: tuple[str, QuestionDraft] | None = None
+        for stage, questions in per_stage.items():
+            for question in questions:
+                self.lists[stage].append(question)
+                first = first or (stage, question)
+        self._update_stage_names()
+        if first is not None:
+            self.show_question(*first)
 
     def _remove(self, question: QuestionDraft) -> None:
         self.lists[self.current_stage()].remove(question)

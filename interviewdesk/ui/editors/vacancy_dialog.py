@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -55,10 +56,19 @@ class VacancyDialog(EditorDialog):
         self.details = self._build_details()
         decided = decided_interviews(db, vacancy_id) if vacancy_id is not None else 0
         self.competencies = CompetenciesPage(rated, decided=decided)
-        self.questions = QuestionsPage(agenda_for(db), self.competencies.competencies)
+        self.questions_agenda = agenda_for(db)
+        self.questions = QuestionsPage(self.questions_agenda, self.competencies.competencies)
         self.competencies.competenciesChanged.connect(self.questions.refresh_competencies)
         self.competencies.competenciesChanged.connect(self._update_tabs)
         self.competencies.competencyRemoved.connect(self.questions.unlink_competency)
+        from interviewdesk.ui.library.vacancy_actions import VacancyLibrary
+
+        self.library = VacancyLibrary(db, self.questions_agenda, self.collect,
+                                      self.competencies, self.questions, self)
+        self.kit_to_library = QPushButton(self.tr("Save &whole kit to library"))
+        self.kit_to_library.setToolTip(self.tr("Keep every competency and question of this "
+                                               "vacancy in the firm's library"))
+        self.kit_to_library.clicked.connect(self.library.save_kit)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -71,7 +81,11 @@ class VacancyDialog(EditorDialog):
         layout.setContentsMargins(SPACING_LARGE, SPACING, SPACING_LARGE, SPACING_LARGE)
         layout.setSpacing(SPACING)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.kit_to_library)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self._draft = VacancyDraft()
         if vacancy_id is not None:

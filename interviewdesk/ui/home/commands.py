@@ -78,6 +78,35 @@ class RecordCommands(QObject):
             self.vacancy_saved.emit(saved)
         return saved
 
+    def copy_vacancy(self, vacancy_id: int, title: str) -> int | None:
+        """Copy the vacancy's competencies and question kit (not its candidates) into a
+        new vacancy called "Copy of …", and open the copy in the vacancy editor."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from interviewdesk.store.vacancy_copy import copy_vacancy
+        from interviewdesk.store.validation import ValidationError
+        from interviewdesk.ui.editors.base import not_found
+
+        try:
+            new_id = copy_vacancy(self.db, vacancy_id,
+                                  self.tr("Copy of {title}").format(title=title))
+        except LookupError:
+            not_found(self._parent_widget)
+            self.changed.emit()
+            return None
+        except (ValidationError, SQLAlchemyError) as error:
+            log.exception("Copying a vacancy failed")
+            messages.error(self._parent_widget, self.tr("Not copied"),
+                           self.tr("The vacancy could not be copied. Nothing was changed."),
+                           details=str(error))
+            return None
+        self.changed.emit()
+        self.vacancy_saved.emit(new_id)
+        self.status.emit(self.tr("Copied “{title}”: the copy has its competencies and "
+                                 "questions, no candidates.").format(title=title))
+        self.edit_vacancy(new_id)
+        return new_id
+
     def delete_vacancy(self, vacancy_id: int, title: str) -> bool:
         """Delete a vacancy after the user confirmed it."""
         if not messages.confirm(

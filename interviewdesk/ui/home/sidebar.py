@@ -79,6 +79,7 @@ class Sidebar(QWidget):
     vacancy_selected = Signal(int)
     edit_vacancy_requested = Signal(int)
     delete_vacancy_requested = Signal(int)
+    copy_vacancy_requested = Signal(int)
     upcoming_chosen = Signal(object)  # UpcomingInterview
     upcoming_activated = Signal(object)  # UpcomingInterview
     result_chosen = Signal(object)  # SearchResult
@@ -120,6 +121,9 @@ class Sidebar(QWidget):
         self.delete_vacancy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_vacancy_action.triggered.connect(self._delete_current_vacancy)
         vacancy_view.addAction(self.edit_vacancy_action)
+        self.copy_vacancy_action = QAction(vacancy_view)
+        self.copy_vacancy_action.triggered.connect(self._copy_current_vacancy)
+        vacancy_view.addAction(self.copy_vacancy_action)
         vacancy_view.addAction(self.delete_vacancy_action)
 
         self.upcoming.view.clicked.connect(
@@ -198,6 +202,7 @@ class Sidebar(QWidget):
             self.tr("Nothing found. Try part of a name, or press Esc to go back."))
         self.edit_vacancy_action.setText(self.tr("Edit vacancy…"))
         self.delete_vacancy_action.setText(self.tr("Delete vacancy…"))
+        self.copy_vacancy_action.setText(self.tr("Copy vacancy…"))
         for section in (self.vacancies, self.upcoming, self.results):
             section.view.viewport().update()
 
@@ -219,6 +224,11 @@ class Sidebar(QWidget):
         vacancy = self.selected_vacancy()
         if vacancy is not None:
             self.edit_vacancy_requested.emit(vacancy.id)
+
+    def _copy_current_vacancy(self) -> None:
+        vacancy = self.selected_vacancy()
+        if vacancy is not None:
+            self.copy_vacancy_requested.emit(vacancy.id)
 
     def _delete_current_vacancy(self) -> None:
         vacancy = self.selected_vacancy()

@@ -94,6 +94,7 @@ class HomeView(QWidget):
         sidebar.vacancy_selected.connect(lambda vid: self.select_vacancy(vid or None))
         sidebar.edit_vacancy_requested.connect(commands.edit_vacancy)
         sidebar.delete_vacancy_requested.connect(self._delete_vacancy)
+        sidebar.copy_vacancy_requested.connect(self.copy_vacancy)
         sidebar.upcoming_chosen.connect(self._show_upcoming)
         sidebar.upcoming_activated.connect(
             lambda row: self.open_interview_requested.emit(row.id))
@@ -295,6 +296,13 @@ class HomeView(QWidget):
     def _edit_selected_vacancy(self) -> None:
         if self._vacancy_id is not None:
             self.commands.edit_vacancy(self._vacancy_id)
+
+    def copy_vacancy(self, vacancy_id: int | None = None) -> None:
+        """Copy the vacancy ``vacancy_id`` (default: the selected one) and edit the copy."""
+        vacancy_id = vacancy_id or self._vacancy_id
+        header = queries.vacancy_header(self.db, vacancy_id) if vacancy_id else None
+        if header is not None:
+            self.commands.copy_vacancy(header.id, header.title)
 
     def _delete_vacancy(self, vacancy_id: int) -> None:
         header = queries.vacancy_header(self.db, vacancy_id) if vacancy_id else None
