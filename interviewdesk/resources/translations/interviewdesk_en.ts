@@ -292,6 +292,18 @@ Mark them as not assessed and submit the form?</translation>
         <translation>name@example.com</translation>
     </message>
     <message>
+        <source>“u” (Geachte …, uw sollicitatie)</source>
+        <translation>“u” (Geachte …, uw sollicitatie)</translation>
+    </message>
+    <message>
+        <source>“je” (Beste …, je sollicitatie)</source>
+        <translation>“je” (Beste …, je sollicitatie)</translation>
+    </message>
+    <message>
+        <source>How Dutch letters and e-mails address this candidate.</source>
+        <translation>How Dutch letters and e-mails address this candidate.</translation>
+    </message>
+    <message>
         <source>How they applied, availability, salary expectations…</source>
         <translation>How they applied, availability, salary expectations…</translation>
     </message>
@@ -318,6 +330,10 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Ci&amp;ty:</source>
         <translation>Ci&amp;ty:</translation>
+    </message>
+    <message>
+        <source>Address a&amp;s:</source>
+        <translation>Address a&amp;s:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

@@ -292,6 +292,18 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
+        <source>“u” (Geachte …, uw sollicitatie)</source>
+        <translation>“u” (Geachte …, uw sollicitatie)</translation>
+    </message>
+    <message>
+        <source>“je” (Beste …, je sollicitatie)</source>
+        <translation>“je” (Beste …, je sollicitatie)</translation>
+    </message>
+    <message>
+        <source>How Dutch letters and e-mails address this candidate.</source>
+        <translation>Hoe Nederlandse brieven en e-mails deze kandidaat aanspreken.</translation>
+    </message>
+    <message>
         <source>How they applied, availability, salary expectations…</source>
         <translation>Hoe de kandidaat solliciteerde, beschikbaarheid, salariswensen…</translation>
     </message>
@@ -318,6 +330,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Ci&amp;ty:</source>
         <translation>&amp;Woonplaats:</translation>
+    </message>
+    <message>
+        <source>Address a&amp;s:</source>
+        <translation>Aan&amp;spreken met:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
