@@ -3,7 +3,7 @@
 A template is a small TOML file with a ``subject`` and a ``body``, one per template and
 language (``invitation.nl.toml``). The shipped ones live in
 ``interviewdesk/resources/letters/``; a firm overrides any of them by putting a file
-of the same name in the ``letters/`` folder of its data folder (``docs/letters.md``).
+of the same name in the ``letters/`` folder of its data folder.
 
 In the text, ``{candidate_name}`` and the other names of :data:`PLACEHOLDERS` are
 filled from the data; ``{u-text|je-text}`` picks the text for the candidate's form of
@@ -35,6 +35,11 @@ DEFAULT_ADDRESS_FORM = "u"
 #: The folder in the data folder where a firm keeps its own templates.
 FIRM_FOLDER = "letters"
 SHIPPED_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "letters"
+#: The settings keys (section/name) of the firm's details; ``ui/settings.py`` writes
+#: them, the command line reads them without Qt (``store.letters``).
+FIRM_NAME_KEY = "letters/firm_name"
+FIRM_ADDRESS_KEY = "letters/firm_address"
+SENDER_NAME_KEY = "letters/sender_name"
 #: Longest template file read (a letter, not a book); larger is a clear error.
 TEMPLATE_MAX_BYTES = 64_000
 

@@ -30,10 +30,9 @@ from interviewdesk.store.models import (
 )
 from interviewdesk.store.paths import settings_path
 
-#: The settings keys (section/name), shared with ``ui/settings.py``.
-FIRM_NAME_KEY = "letters/firm_name"
-FIRM_ADDRESS_KEY = "letters/firm_address"
-SENDER_NAME_KEY = "letters/sender_name"
+FIRM_NAME_KEY = letters.FIRM_NAME_KEY
+FIRM_ADDRESS_KEY = letters.FIRM_ADDRESS_KEY
+SENDER_NAME_KEY = letters.SENDER_NAME_KEY
 
 
 @dataclass(frozen=True)

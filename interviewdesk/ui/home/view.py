@@ -121,6 +121,7 @@ class HomeView(QWidget):
                 row.candidate_id, row.name, kind, path))
         detail.contact_log_requested.connect(
             lambda row: commands.contact_log(row.application_id, row.name))
+        detail.letter_requested.connect(lambda row: commands.write_letter(row.application_id))
         follow.contact_log_requested.connect(
             lambda row: commands.contact_log(row.application_id, row.candidate_name))
         detail.add_interview_requested.connect(self.new_interview)
