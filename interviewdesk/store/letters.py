@@ -192,6 +192,27 @@ def _interview(session: Session, application_id: int,
     return max(rows, key=lambda r: r.id or 0)
 
 
+#: The template that tells the candidate the panel's decision.
+TEMPLATE_FOR_OUTCOME = {"reject": "rejection_interview", "hold": "offer_on_hold",
+                        "next_round": "next_round"}
+
+
+def suggested_template(db: Database, application_id: int, interview_id: int | None) -> str:
+    """The template to start with: the one for the decision on the interview (given, or
+    the application's latest), else the invitation."""
+    with db.session() as session:
+        try:
+            interview = _interview(session, application_id, interview_id)
+        except LookupError:
+            return letters.TEMPLATES[0]
+        if interview is None:
+            return letters.TEMPLATES[0]
+        outcome = session.exec(select(Decision.outcome).where(
+            Decision.interview_id == interview.id,
+            col(Decision.decided_at).is_not(None))).first()
+    return TEMPLATE_FOR_OUTCOME.get(outcome or "", letters.TEMPLATES[0])
+
+
 def application_of_interview(db: Database, interview_id: int) -> int | None:
     """The application an interview belongs to, or ``None`` if it is gone."""
     with db.session() as session:

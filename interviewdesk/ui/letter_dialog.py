@@ -32,7 +32,13 @@ from interviewdesk.domain import letters
 from interviewdesk.domain.contact_log import TEXT_MAX
 from interviewdesk.domain.field_limits import NAME_MAX
 from interviewdesk.store.database import Database
-from interviewdesk.store.letters import Recipient, compose, firm_from_settings, log_letter
+from interviewdesk.store.letters import (
+    Recipient,
+    compose,
+    firm_from_settings,
+    log_letter,
+    suggested_template,
+)
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages, printing
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted, plain_text
@@ -62,13 +68,16 @@ class LetterDialog(QDialog):
         self.logged = 0
         self._logged_channels: set[tuple[str, str]] = set()
         self._rendered: tuple[str, str] = ("", "")
-        self._choice: tuple[int, int] = (0, 0)  # template and language of the text shown
+        self._choice = (0, 0)  # the template and language of the text shown
         self.recipient: Recipient | None = None
         firm = firm_from_settings(self.data_dir)
 
         self.template = QComboBox()
         for name in letters.TEMPLATES:
             self.template.addItem(self.template_label(name), name)
+        # The decision on the interview says what there is to tell.
+        self.template.setCurrentIndex(max(0, self.template.findData(
+            suggested_template(db, application_id, interview_id))))
         self.language = QComboBox()
         # Language names are written in their own language, as people look for them.
         self.language.addItem("Nederlands", "nl")

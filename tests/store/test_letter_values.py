@@ -144,3 +144,19 @@ def test_a_logged_letter_satisfies_the_follow_up(db: Database, example: ExampleI
     other = log_letter(db, example.application_ids[3], "thank_you", "letter", "Dank",
                        "Beste Thijs,\n\nDank.", "Sanne de Vries", reasons="ignored")
     assert not other.rejection and other.reasons == "" and other.channel == "letter"
+
+
+def test_the_decision_suggests_the_template(db: Database, example: ExampleIds) -> None:
+    from interviewdesk.store.assessments import DecisionDraft, save_decision
+    from interviewdesk.store.letters import suggested_template
+
+    assert suggested_template(db, example.application_ids[0], None) == "invitation"
+    assert suggested_template(db, example.application_ids[2], None) == "next_round"
+    assert suggested_template(db, example.application_ids[2],
+                              example.completed_interview_id) == "next_round"
+    assert suggested_template(db, example.application_ids[0],
+                              example.completed_interview_id) == "invitation"  # not its own
+    save_decision(db, example.completed_interview_id,
+                  DecisionDraft(outcome="reject", rationale="Te weinig ervaring.",
+                                next_steps="Afwijzen.", feedback_date=date.today()))
+    assert suggested_template(db, example.application_ids[2], None) == "rejection_interview"

@@ -73,7 +73,7 @@ def test_a_rejection_mailed_from_the_candidates_row_is_logged_and_ends_the_follo
     def act(dialog: LetterDialog) -> None:
         seen["title"] = dialog.windowTitle()
         assert dialog.language.currentData() == "en"  # the app's language
-        assert dialog.template.currentData() == "invitation"
+        assert dialog.template.currentData() == "next_round"  # the panel's decision
         assert not dialog.reasons.isVisible()
         _choose(dialog, "rejection_interview")
         assert dialog.reasons.isVisible()
@@ -268,3 +268,26 @@ def test_the_form_of_address_is_chosen_in_the_candidate_dialog_and_used(
     qtbot.addWidget(letter)
     assert letter.body.toPlainText().startswith("Beste Mehmet,")
     assert "„je”" in letter.form_hint.text() or "“je”" in letter.form_hint.text()
+
+
+def test_the_follow_up_list_writes_about_its_interview(
+        home: HomeView, example: ExampleIds, mails: list[str], qtbot: Any) -> None:
+    from tests.ui.test_home_follow_up import click_row
+
+    section = home.sidebar.follow_up
+    click_row(section, position(section, "Daniëlle Kok"))
+    assert section.letter_action.isEnabled()
+    assert section.letter_action.text() == "Write to the candidate…"
+    seen: list[tuple[int | None, str]] = []
+
+    def act(dialog: LetterDialog) -> None:
+        seen.append((dialog.interview_id, str(dialog.template.currentData())))
+        QTest.mouseClick(dialog.mail_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    when_modal(LetterDialog, act)
+    section.letter_action.trigger()
+    assert seen == [(example.completed_interview_id, "next_round")]
+    assert len(mails) == 1
+    wait_for_follow_up(qtbot, home)
+    assert all("Daniëlle" not in title for title, _sub in rows(section))

@@ -1701,6 +1701,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <source>Log contact…</source>
         <translation>Log contact…</translation>
     </message>
+    <message>
+        <source>Write to the candidate…</source>
+        <translation>Write to the candidate…</translation>
+    </message>
 </context>
 <context>
     <name>FormBanner</name>

@@ -1701,6 +1701,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <source>Log contact…</source>
         <translation>Contact vastleggen…</translation>
     </message>
+    <message>
+        <source>Write to the candidate…</source>
+        <translation>Schrijven aan de kandidaat…</translation>
+    </message>
 </context>
 <context>
     <name>FormBanner</name>
