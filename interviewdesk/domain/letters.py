@@ -197,12 +197,14 @@ def _top_level_split(inner: str) -> list[str]:
 def read_template(path: Path, name: str, language: str) -> LetterTemplate:
     """Read and check the template file at ``path``."""
     try:
-        size = path.stat().st_size
-        if size > TEMPLATE_MAX_BYTES:
+        if not path.is_file():  # a folder, a pipe or a device would never end
+            raise LetterTemplateError(f"{path}: not a file.")
+        with path.open("rb") as handle:
+            raw = handle.read(TEMPLATE_MAX_BYTES + 1)
+        if len(raw) > TEMPLATE_MAX_BYTES:
             raise LetterTemplateError(
-                f"{path}: {size} bytes is too large for a letter template "
-                f"(at most {TEMPLATE_MAX_BYTES}).")
-        raw = path.read_bytes()
+                f"{path}: too large for a letter template (at most {TEMPLATE_MAX_BYTES} "
+                "bytes).")
     except OSError as error:
         raise LetterTemplateError(
             f"{path}: cannot be read ({error.strerror or error}).") from error

@@ -114,10 +114,13 @@ class LetterDialog(QDialog):
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         self.mail_button = QPushButton(self.tr("Open in &mail program"))
         self.pdf_button = QPushButton(self.tr("Save as &PDF letter…"))
-        self.mail_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in (self.copy_button, self.mail_button, self.pdf_button):
+        # No default button: Enter in the subject must not send the letter off.
+        for button in (self.copy_button, self.mail_button, self.pdf_button,
+                       buttons.button(QDialogButtonBox.StandardButton.Close)):
             button.setAutoDefault(False)
+            button.setDefault(False)
+        for button in (self.copy_button, self.mail_button, self.pdf_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(lambda: self.send("copy"))

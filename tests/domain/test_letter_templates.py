@@ -218,3 +218,16 @@ def test_the_contact_summary_is_the_subject_and_the_first_lines() -> None:
     assert letters.contact_summary("Onderwerp", body) == (
         "Onderwerp\nHartelijk dank.\nRegel twee.\nRegel drie.")
     assert len(letters.contact_summary("x", "y" * 5000)) == 400
+
+
+def test_a_firm_template_that_is_no_file_is_refused_at_once(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / letters.FIRM_FOLDER
+    folder.mkdir()
+    (folder / letters.file_name("invitation", "nl")).mkdir()
+    with pytest.raises(LetterTemplateError, match="not a file"):
+        load_template("invitation", "nl", tmp_path)
+    os.symlink("/dev/zero", folder / letters.file_name("invitation", "en"))
+    with pytest.raises(LetterTemplateError, match="not a file"):
+        load_template("invitation", "en", tmp_path)

@@ -291,3 +291,12 @@ def test_the_follow_up_list_writes_about_its_interview(
     assert len(mails) == 1
     wait_for_follow_up(qtbot, home)
     assert all("Daniëlle" not in title for title, _sub in rows(section))
+
+
+def test_enter_in_the_subject_sends_nothing(db: Database, example: ExampleIds, qtbot: Any,
+                                            mails: list[str]) -> None:
+    dialog = _dialog(db, example.application_ids[0], qtbot)
+    dialog.subject.setFocus()
+    QTest.keyClick(dialog.subject, Qt.Key.Key_Return)
+    assert mails == [] and dialog.isVisible()
+    assert contacts_of(db, example.application_ids[0]) == []
