@@ -110,6 +110,7 @@ class LetterDialog(QDialog):
         self.log_box.toggled.connect(self.by_edit.setEnabled)
         self.status = plain_text(make_muted(QLabel()))
         self.status.setWordWrap(True)
+        self.status.hide()  # shown once there is something to say
 
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         self.mail_button = QPushButton(self.tr("Open in &mail program"))
@@ -267,7 +268,7 @@ class LetterDialog(QDialog):
         if not self.edited():
             self.refill(ask=False)
         else:
-            self.status.setText(self.tr(
+            self._say(self.tr(
                 "You edited the text, so the reasons are not put in for you: add them to "
                 "the text yourself."))
 
@@ -281,6 +282,11 @@ class LetterDialog(QDialog):
             "Not known yet, marked in the text: {markers}. Fill them in below, or complete "
             "the data (plan the interview, Settings for the firm) and choose the template "
             "again.").format(markers=markers))
+
+    def _say(self, text: str) -> None:
+        """What just happened, under the text."""
+        self.status.setText(text.strip())
+        self.status.setVisible(bool(text.strip()))
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -346,7 +352,7 @@ class LetterDialog(QDialog):
     def _copy(self) -> bool:
         QGuiApplication.clipboard().setText(
             f"{self.subject.text().strip()}\n\n{self.body.toPlainText()}")
-        self.status.setText(self.tr("The subject and text are on the clipboard."))
+        self._say(self.tr("The subject and text are on the clipboard."))
         return True
 
     def _mail(self) -> bool:
@@ -370,7 +376,7 @@ class LetterDialog(QDialog):
                 "No mail program took the message. Set one up as the default for e-mail, "
                 "or use “Copy to clipboard” and paste the text in your mail."))
             return False
-        self.status.setText(
+        self._say(
             self.tr("Handed to the mail program; paste the text (it is on the clipboard) "
                     "and send it. Without a network it waits in the outbox.") if copied
             else self.tr("Handed to the mail program: check and send it there. Without a "
@@ -396,7 +402,7 @@ class LetterDialog(QDialog):
                 firm_address=firm.address, language=language, page_size=page_size), output)
         if written is None:
             return False
-        self.status.setText(self.tr("Letter saved as {path}").format(path=written))
+        self._say(self.tr("Letter saved as {path}").format(path=written))
         return True
 
     def _log(self, channel: str) -> None:
@@ -420,7 +426,7 @@ class LetterDialog(QDialog):
             return
         self._logged_channels.add((channel, subject))
         self.logged += 1
-        self.status.setText(self.status.text() + " " + (
+        self._say(self.status.text() + " " + (
             self.tr("Noted in the contact log (e-mail).") if channel == "email"
             else self.tr("Noted in the contact log (letter).")))
 
