@@ -895,6 +895,9 @@ def _build_parser() -> _Parser:
     from interviewdesk import cli_protection  # protect, unprotect
 
     cli_protection.add_commands(commands, data_dir)
+    from interviewdesk import cli_letters  # letter
+
+    cli_letters.add_commands(commands, data_dir)
     return parser
 
 

@@ -61,6 +61,7 @@ def everything_held(db: Database, candidate_id: int, policy: RetentionPolicy | N
                 "email": candidate.email,
                 "phone": candidate.phone,
                 "city": candidate.city,
+                "address_form": candidate.address_form,
                 "notes": candidate.notes,
                 "cv_text": candidate.cv_text,
                 "letter_text": candidate.letter_text,

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlmodel import Session, col, delete, func, select
 
 from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
+from interviewdesk.domain.letters import ADDRESS_FORMS, DEFAULT_ADDRESS_FORM
 from interviewdesk.domain.retention import CONSENT_METHODS, CONSENT_PURPOSES, Consent
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.database import Database
@@ -66,6 +67,8 @@ class CandidateDraft:
     applications: list[ApplicationDraft] = field(default_factory=list)
     new_documents: list[DocumentFile] = field(default_factory=list)
     id: int | None = None
+    #: How Dutch letters address them: "u" or "je" (domain.letters.ADDRESS_FORMS).
+    address_form: str = DEFAULT_ADDRESS_FORM
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ def load_candidate_draft(db: Database, candidate_id: int) -> CandidateDraft:
         retention_consent=candidate.retention_consent,
         consent_recorded_at=candidate.consent_recorded_at,
         consents=_consents(db, candidate_id),
+        address_form=candidate.address_form,
         applications=[
             ApplicationDraft(id=a.id, vacancy_id=a.vacancy_id, status=a.status)
             for a in applications_of(db, candidate_id)
@@ -137,6 +141,9 @@ def validate_candidate(draft: CandidateDraft) -> None:
     check_length(draft.email, LINE_MAX, "The e-mail address", "email")
     check_length(draft.phone, LINE_MAX, "The phone number", "phone")
     check_length(draft.city, LOCATION_MAX, "The place of residence", "city")
+    if draft.address_form not in ADDRESS_FORMS:
+        raise ValidationError(f"Unknown form of address {draft.address_form!r}.",
+                              "address_form")
     email = draft.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(f"{email!r} is not an e-mail address.", "email")
@@ -183,6 +190,7 @@ def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None =
         candidate.email = draft.email.strip()
         candidate.phone = draft.phone.strip()
         candidate.city = draft.city.strip()
+        candidate.address_form = draft.address_form
         candidate.notes = draft.notes
         candidate.cv_text = draft.cv_text
         candidate.letter_text = draft.letter_text

@@ -146,6 +146,8 @@ class Candidate(SQLModel, table=True):
     consent_recorded_at: datetime | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    #: How Dutch letters address them: "u" or "je" (domain.letters.ADDRESS_FORMS).
+    address_form: str = "u"
 
 
 class CandidateDocument(SQLModel, table=True):

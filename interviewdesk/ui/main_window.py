@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.kit_action = self._action(lambda: self._print_selected("kit"))
         self.dossier_action = self._action(lambda: self._print_selected("dossier"))
         self.calendar_action = self._action(self._export_selected_calendar)
+        self.letter_action = self._action(self._write_to_selected_candidate)
         self.comparison_action = self._action(lambda: self._print_selected("comparison"))
         self.panel_package_action = self._action(lambda: self._exchange_selected("panel"))
         self.return_package_action = self._action(lambda: self._exchange_selected("return"))
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
         self.interview_menu.addAction(self.dossier_action)
         self.interview_menu.addAction(self.kit_action)
         self.interview_menu.addAction(self.calendar_action)
+        self.interview_menu.addAction(self.letter_action)
         self.interview_menu.addSeparator()
         self.interview_menu.addAction(self.panel_package_action)
         self.interview_menu.addAction(self.return_package_action)
@@ -520,6 +522,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Calendar file saved: {path}").format(path=written), 8000)
 
+    def _write_to_selected_candidate(self) -> None:
+        """Write to the selected interview's candidate (ui/letter_dialog.py)."""
+        from interviewdesk.store.letters import application_of_interview
+
+        interview = self.home.selected_interview() if self.home is not None else None
+        if self.db is None or self.commands is None or interview is None:
+            return
+        application_id = application_of_interview(self.db, interview.id)
+        if application_id is None:
+            self.home.refresh()
+            return
+        self.commands.write_letter(application_id, interview.id)
+
     # -- exchange packages (panel members on their own laptops) ---------------------
 
     def _attach_exchange(self, db: "Database") -> None:
@@ -609,7 +624,7 @@ class MainWindow(QMainWindow):
                        self.assessment_form_action, self.panel_discussion_action,
                        self.report_action, self.kit_action, self.dossier_action,
                        self.panel_package_action, self.return_package_action,
-                       self.returned_changes_action):
+                       self.returned_changes_action, self.letter_action):
             action.setEnabled(interview is not None)
         self.calendar_action.setEnabled(interview is not None
                                         and interview.scheduled_at is not None)
@@ -924,6 +939,7 @@ class MainWindow(QMainWindow):
             (self.kit_action, self.tr("Blank interview &kit…")),
             (self.dossier_action, self.tr("&Dossier (report and forms)…")),
             (self.calendar_action, self.tr("Calendar file (.&ics)…")),
+            (self.letter_action, self.tr("&Write to the candidate…")),
             (self.comparison_action, self.tr("Print &comparison…")),
             (self.panel_package_action, self.tr("Panel package for a &member…")),
             (self.return_package_action, self.tr("Re&turn an assessment to the chair…")),

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from interviewdesk.domain import retention
+from interviewdesk.domain.letters import FIRM_ADDRESS_KEY, FIRM_NAME_KEY, SENDER_NAME_KEY
 from interviewdesk.store.paths import settings_path
 
 LANGUAGES = ("nl", "en")
@@ -193,6 +194,35 @@ class Settings:
     @pdf_folder.setter
     def pdf_folder(self, value: Path | None) -> None:
         self._set("print/pdf_folder", str(value) if value else "")
+
+    # -- letters to candidates ------------------------------------------------------
+
+    @property
+    def firm_name(self) -> str:
+        """The firm's name: the letterhead of letters and their signature."""
+        return self._text(FIRM_NAME_KEY)
+
+    @firm_name.setter
+    def firm_name(self, value: str) -> None:
+        self._set(FIRM_NAME_KEY, value.strip())
+
+    @property
+    def firm_address(self) -> str:
+        """The firm's postal address, one line per line, under the letterhead."""
+        return self._text(FIRM_ADDRESS_KEY)
+
+    @firm_address.setter
+    def firm_address(self, value: str) -> None:
+        self._set(FIRM_ADDRESS_KEY, value.strip())
+
+    @property
+    def sender_name(self) -> str:
+        """Who signs letters, and is noted in the contact log as having sent them."""
+        return self._text(SENDER_NAME_KEY)
+
+    @sender_name.setter
+    def sender_name(self, value: str) -> None:
+        self._set(SENDER_NAME_KEY, value.strip())
 
     # -- plumbing -------------------------------------------------------------------
 

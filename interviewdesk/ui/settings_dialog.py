@@ -1,14 +1,18 @@
 """The Settings dialog: interface language, paper size, how many backups to keep, how
-long candidates' data is kept, and whether the data folder is protected with a passphrase."""
+long candidates' data is kept, the firm's name and address and who signs letters to
+candidates, and whether the data folder is protected with a passphrase."""
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -16,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.domain import retention
+from interviewdesk.domain.field_limits import LOCATION_MAX, NAME_MAX
 from interviewdesk.ui.settings import MAX_KEEP_BACKUPS, MIN_KEEP_BACKUPS, Settings
 from interviewdesk.ui.style import SPACING, make_muted
+from interviewdesk.ui.window_size import fitting_size
 
 
 class SettingsDialog(QDialog):
@@ -60,6 +66,20 @@ class SettingsDialog(QDialog):
             "deletion”.")))
         retention_hint.setWordWrap(True)
 
+        self.firm_name = QLineEdit()
+        self.firm_name.setMaxLength(NAME_MAX)
+        self.firm_address = QPlainTextEdit()
+        self.firm_address.setTabChangesFocus(True)
+        self.firm_address.setFixedHeight(self.firm_address.fontMetrics().lineSpacing() * 3 + 12)
+        self.firm_address.setPlaceholderText(self.tr("Street and number\nPostcode and town"))
+        self.sender_name = QLineEdit()
+        self.sender_name.setMaxLength(NAME_MAX)
+        self.sender_name.setPlaceholderText(self.tr("Who signs the letters"))
+        for field in (self.firm_name, self.firm_address, self.sender_name):
+            field.setToolTip(self.tr("Used in letters and e-mails to candidates: the "
+                                     "letterhead, the signature, and who is noted in the "
+                                     "contact log."))
+
         form = QFormLayout()
         form.setSpacing(SPACING)
         form.addRow(self.tr("&Language:"), self.language)
@@ -69,6 +89,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Keep candidates' data:"), self.retention_weeks)
         form.addRow("", self.retention_months)
         form.addRow("", retention_hint)
+        form.addRow(self.tr("&Firm name:"), self.firm_name)
+        form.addRow(self.tr("Firm a&ddress:"), self.firm_address)
+        form.addRow(self.tr("Letters &signed by:"), self.sender_name)
         if data_dir is not None:
             self._add_protection_rows(form, data_dir)
 
@@ -80,8 +103,18 @@ class SettingsDialog(QDialog):
         layout.setSpacing(SPACING)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(520)
         self.load()
+        self._fit_contents(layout)
+
+    def _fit_contents(self, layout: QVBoxLayout) -> None:
+        """Open tall enough for every wrapped hint: Qt's own first size stops at two
+        thirds of the screen, which cuts the hints off."""
+        layout.activate()
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else self.sizeHint().height())
+        self.resize(fitting_size(QSize(width, max(height, self.sizeHint().height())), self))
 
     def _add_protection_rows(self, form: QFormLayout, data_dir: Path) -> None:
         from interviewdesk.store import encryption
@@ -111,6 +144,9 @@ class SettingsDialog(QDialog):
         self.keep_backups.setValue(self.settings.keep_backups)
         self.retention_weeks.setValue(self.settings.retention_weeks)
         self.retention_months.setValue(self.settings.retention_months)
+        self.firm_name.setText(self.settings.firm_name)
+        self.firm_address.setPlainText(self.settings.firm_address)
+        self.sender_name.setText(self.settings.sender_name)
 
     def save(self) -> None:
         """Store the choices in the settings file."""
@@ -119,6 +155,9 @@ class SettingsDialog(QDialog):
         self.settings.keep_backups = self.keep_backups.value()
         self.settings.retention_weeks = self.retention_weeks.value()
         self.settings.retention_months = self.retention_months.value()
+        self.settings.firm_name = self.firm_name.text()
+        self.settings.firm_address = self.firm_address.toPlainText()[:LOCATION_MAX]
+        self.settings.sender_name = self.sender_name.text()
         self.settings.sync()
 
     def accept(self) -> None:

@@ -3,7 +3,7 @@
 from typing import Literal
 
 ExportReason = Literal["no_interview", "no_vacancy", "not_on_panel", "cannot_write", "fonts",
-                       "agenda", "form_hidden",
+                       "agenda", "form_hidden", "no_application",
                        # the access export (documents/access_export.py)
                        "no_candidate", "folder_not_empty"]
 

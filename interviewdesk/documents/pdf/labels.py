@@ -40,6 +40,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "het einde van de procedure verwijderd, referenties worden niet opgevraagd.",
                      "en": "No consent recorded: the data is deleted {weeks} weeks after the "
                      "procedure ends, and no references are asked."},
+    # A letter to a candidate (documents/pdf/letter.py)
+    "letter.title": {"nl": "Brief aan {candidate}", "en": "Letter to {candidate}"},
+    "letter.date": {"nl": "Datum", "en": "Date"},
+    "letter.subject": {"nl": "Betreft", "en": "Subject"},
     "access.title": {"nl": "Inzage persoonsgegevens", "en": "Personal data held"},
     "access.subject": {"nl": "Alle gegevens die zijn vastgelegd over {candidate}",
                        "en": "All data held on {candidate}"},
@@ -81,6 +85,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "access.decision": {"nl": "Besluit", "en": "Decision"},
     "error.no_candidate": {"nl": "Er is geen kandidaat met nummer {id}.",
                            "en": "There is no candidate with id {id}."},
+    "error.no_application": {"nl": "Er is geen sollicitatie met nummer {id}.",
+                             "en": "There is no application with id {id}."},
     "error.folder_not_empty": {"nl": "De map {path} is niet leeg; kies een nieuwe of lege map.",
                                "en": "The folder {path} is not empty; choose a new or empty "
                                "folder."},

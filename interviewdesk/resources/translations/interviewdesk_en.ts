@@ -627,6 +627,18 @@ Mark them as not assessed and submit the form?</translation>
         <translation>name@example.com</translation>
     </message>
     <message>
+        <source>“u” (Geachte …, uw sollicitatie)</source>
+        <translation>“u” (Geachte …, uw sollicitatie)</translation>
+    </message>
+    <message>
+        <source>“je” (Beste …, je sollicitatie)</source>
+        <translation>“je” (Beste …, je sollicitatie)</translation>
+    </message>
+    <message>
+        <source>How Dutch letters and e-mails address this candidate.</source>
+        <translation>How Dutch letters and e-mails address this candidate.</translation>
+    </message>
+    <message>
         <source>How they applied, availability, salary expectations…</source>
         <translation>How they applied, availability, salary expectations…</translation>
     </message>
@@ -653,6 +665,10 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Ci&amp;ty:</source>
         <translation>Ci&amp;ty:</translation>
+    </message>
+    <message>
+        <source>Address a&amp;s:</source>
+        <translation>Address a&amp;s:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2423,6 +2439,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <source>Log contact…</source>
         <translation>Log contact…</translation>
     </message>
+    <message>
+        <source>Write to the candidate…</source>
+        <translation>Write to the candidate…</translation>
+    </message>
 </context>
 <context>
     <name>FormBanner</name>
@@ -3113,6 +3133,196 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Why the candidate is not taken further — they have the right to hear why</source>
+        <extracomment>What the contact log calls each way of sending.</extracomment>
+        <translation>Why the candidate is not taken further — they have the right to hear why</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons given:</source>
+        <translation>&amp;Reasons given:</translation>
+    </message>
+    <message>
+        <source>&amp;Note in the contact log when sent, by:</source>
+        <translation>&amp;Note in the contact log when sent, by:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copy to clipboard</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Open in &amp;mail program</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF letter…</source>
+        <translation>Save as &amp;PDF letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Invitation to an interview</source>
+        <translation>Invitation to an interview</translation>
+    </message>
+    <message>
+        <source>Rejection after the CV</source>
+        <translation>Rejection after the CV</translation>
+    </message>
+    <message>
+        <source>Rejection after the interview</source>
+        <translation>Rejection after the interview</translation>
+    </message>
+    <message>
+        <source>Invitation to a next round</source>
+        <translation>Invitation to a next round</translation>
+    </message>
+    <message>
+        <source>On hold: no decision yet</source>
+        <translation>On hold: no decision yet</translation>
+    </message>
+    <message>
+        <source>Thank you for the interview</source>
+        <translation>Thank you for the interview</translation>
+    </message>
+    <message>
+        <source>Replace the text you edited with the new template?</source>
+        <translation>Replace the text you edited with the new template?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own template cannot be used; fix the file or remove it to use the standard text:
+{error}</source>
+        <translation>The firm&apos;s own template cannot be used; fix the file or remove it to use the standard text:
+{error}</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>This application no longer exists.</translation>
+    </message>
+    <message>
+        <source>Write to {name}</source>
+        <translation>Write to {name}</translation>
+    </message>
+    <message>
+        <source>No e-mail address known — add it in the candidate&apos;s details, or type it in the mail program</source>
+        <translation>No e-mail address known — add it in the candidate&apos;s details, or type it in the mail program</translation>
+    </message>
+    <message>
+        <source>Dutch letters say “u” to this candidate (change it in the candidate&apos;s details).</source>
+        <translation>Dutch letters say “u” to this candidate (change it in the candidate&apos;s details).</translation>
+    </message>
+    <message>
+        <source>Dutch letters say “je” to this candidate (change it in the candidate&apos;s details).</source>
+        <translation>Dutch letters say “je” to this candidate (change it in the candidate&apos;s details).</translation>
+    </message>
+    <message>
+        <source>You edited the text, so the reasons are not put in for you: add them to the text yourself.</source>
+        <translation>You edited the text, so the reasons are not put in for you: add them to the text yourself.</translation>
+    </message>
+    <message>
+        <source>Not known yet, marked in the text: {markers}. Fill them in below, or complete the data (plan the interview, Settings for the firm) and choose the template again.</source>
+        <translation>Not known yet, marked in the text: {markers}. Fill them in below, or complete the data (plan the interview, Settings for the firm) and choose the template again.</translation>
+    </message>
+    <message>
+        <source>Write a subject and a text first.</source>
+        <translation>Write a subject and a text first.</translation>
+    </message>
+    <message>
+        <source>Fill in who sends it: the contact log notes it. (Settings can fill it in each time.)</source>
+        <translation>Fill in who sends it: the contact log notes it. (Settings can fill it in each time.)</translation>
+    </message>
+    <message>
+        <source>Fill in the reasons given: a rejected candidate has the right to hear why, and the contact log keeps them.</source>
+        <translation>Fill in the reasons given: a rejected candidate has the right to hear why, and the contact log keeps them.</translation>
+    </message>
+    <message>
+        <source>The reasons can be at most {n} characters long.</source>
+        <translation>The reasons can be at most {n} characters long.</translation>
+    </message>
+    <message>
+        <source>The text still has gaps: {gaps}. Send it like this?</source>
+        <translation>The text still has gaps: {gaps}. Send it like this?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>The subject and text are on the clipboard.</source>
+        <translation>The subject and text are on the clipboard.</translation>
+    </message>
+    <message>
+        <source>This text is too long to hand to a mail program in one piece (some would cut it off). Open the mail program with the address and subject only, and put the text on the clipboard to paste in?</source>
+        <translation>This text is too long to hand to a mail program in one piece (some would cut it off). Open the mail program with the address and subject only, and put the text on the clipboard to paste in?</translation>
+    </message>
+    <message>
+        <source>Open and copy</source>
+        <translation>Open and copy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No mail program took the message. Set one up as the default for e-mail, or use “Copy to clipboard” and paste the text in your mail.</source>
+        <translation>No mail program took the message. Set one up as the default for e-mail, or use “Copy to clipboard” and paste the text in your mail.</translation>
+    </message>
+    <message>
+        <source>Handed to the mail program; paste the text (it is on the clipboard) and send it. Without a network it waits in the outbox.</source>
+        <translation>Handed to the mail program; paste the text (it is on the clipboard) and send it. Without a network it waits in the outbox.</translation>
+    </message>
+    <message>
+        <source>Handed to the mail program: check and send it there. Without a network it waits in the outbox.</source>
+        <translation>Handed to the mail program: check and send it there. Without a network it waits in the outbox.</translation>
+    </message>
+    <message>
+        <source>Letter {name} - {template}</source>
+        <translation>Letter {name} - {template}</translation>
+    </message>
+    <message>
+        <source>Letter saved as {path}</source>
+        <translation>Letter saved as {path}</translation>
+    </message>
+    <message>
+        <source>Not noted in the contact log: the entry would be incomplete. Note it yourself with “Contact log…”.</source>
+        <translation>Not noted in the contact log: the entry would be incomplete. Note it yourself with “Contact log…”.</translation>
+    </message>
+    <message>
+        <source>Not noted in the contact log: this application no longer exists.</source>
+        <translation>Not noted in the contact log: this application no longer exists.</translation>
+    </message>
+    <message>
+        <source>Noted in the contact log (e-mail).</source>
+        <translation>Noted in the contact log (e-mail).</translation>
+    </message>
+    <message>
+        <source>Noted in the contact log (letter).</source>
+        <translation>Noted in the contact log (letter).</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCompetencyDialog</name>
     <message>
         <source>Edit library competency</source>
@@ -3510,6 +3720,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Calendar file (.&amp;ics)…</source>
         <translation>Calendar file (.&amp;ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the candidate…</source>
+        <translation>&amp;Write to the candidate…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -5133,6 +5347,20 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</translation>
     </message>
     <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <source>Who signs the letters</source>
+        <translation>Who signs the letters</translation>
+    </message>
+    <message>
+        <source>Used in letters and e-mails to candidates: the letterhead, the signature, and who is noted in the contact log.</source>
+        <translation>Used in letters and e-mails to candidates: the letterhead, the signature, and who is noted in the contact log.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -5147,6 +5375,18 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>&amp;Keep candidates&apos; data:</source>
         <translation>&amp;Keep candidates&apos; data:</translation>
+    </message>
+    <message>
+        <source>&amp;Firm name:</source>
+        <translation>&amp;Firm name:</translation>
+    </message>
+    <message>
+        <source>Firm a&amp;ddress:</source>
+        <translation>Firm a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Letters &amp;signed by:</source>
+        <translation>Letters &amp;signed by:</translation>
     </message>
     <message>
         <source>Remove the passphrase…</source>
@@ -5479,6 +5719,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Contact log…</source>
         <translation>Contact log…</translation>
+    </message>
+    <message>
+        <source>Write to the candidate…</source>
+        <translation>Write to the candidate…</translation>
     </message>
     <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>

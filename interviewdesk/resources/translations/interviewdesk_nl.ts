@@ -627,6 +627,18 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
+        <source>“u” (Geachte …, uw sollicitatie)</source>
+        <translation>„u” (Geachte …, uw sollicitatie)</translation>
+    </message>
+    <message>
+        <source>“je” (Beste …, je sollicitatie)</source>
+        <translation>„je” (Beste …, je sollicitatie)</translation>
+    </message>
+    <message>
+        <source>How Dutch letters and e-mails address this candidate.</source>
+        <translation>Hoe Nederlandse brieven en e-mails deze kandidaat aanspreken.</translation>
+    </message>
+    <message>
         <source>How they applied, availability, salary expectations…</source>
         <translation>Hoe de kandidaat solliciteerde, beschikbaarheid, salariswensen…</translation>
     </message>
@@ -653,6 +665,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Ci&amp;ty:</source>
         <translation>&amp;Woonplaats:</translation>
+    </message>
+    <message>
+        <source>Address a&amp;s:</source>
+        <translation>Aan&amp;spreken met:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2423,6 +2439,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <source>Log contact…</source>
         <translation>Contact vastleggen…</translation>
     </message>
+    <message>
+        <source>Write to the candidate…</source>
+        <translation>Schrijven aan de kandidaat…</translation>
+    </message>
 </context>
 <context>
     <name>FormBanner</name>
@@ -3113,6 +3133,196 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Why the candidate is not taken further — they have the right to hear why</source>
+        <extracomment>What the contact log calls each way of sending.</extracomment>
+        <translation>Waarom de kandidaat niet verder gaat — de kandidaat heeft recht om te horen waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons given:</source>
+        <translation>&amp;Gegeven redenen:</translation>
+    </message>
+    <message>
+        <source>&amp;Note in the contact log when sent, by:</source>
+        <translation>Bij verzenden vastleggen in de &amp;contactlog, door:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Kopiëren naar klembord</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Openen in &amp;mailprogramma</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF letter…</source>
+        <translation>Opslaan als &amp;pdf-brief…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Invitation to an interview</source>
+        <translation>Uitnodiging voor een gesprek</translation>
+    </message>
+    <message>
+        <source>Rejection after the CV</source>
+        <translation>Afwijzing na brief en cv</translation>
+    </message>
+    <message>
+        <source>Rejection after the interview</source>
+        <translation>Afwijzing na het gesprek</translation>
+    </message>
+    <message>
+        <source>Invitation to a next round</source>
+        <translation>Uitnodiging voor een volgende ronde</translation>
+    </message>
+    <message>
+        <source>On hold: no decision yet</source>
+        <translation>In de wacht: nog geen besluit</translation>
+    </message>
+    <message>
+        <source>Thank you for the interview</source>
+        <translation>Bedankt voor het gesprek</translation>
+    </message>
+    <message>
+        <source>Replace the text you edited with the new template?</source>
+        <translation>De tekst die je hebt aangepast vervangen door het nieuwe sjabloon?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own template cannot be used; fix the file or remove it to use the standard text:
+{error}</source>
+        <translation>Het eigen sjabloon van de organisatie is niet te gebruiken; herstel het bestand of verwijder het om de standaardtekst te gebruiken:
+{error}</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>Deze sollicitatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Write to {name}</source>
+        <translation>Schrijven aan {name}</translation>
+    </message>
+    <message>
+        <source>No e-mail address known — add it in the candidate&apos;s details, or type it in the mail program</source>
+        <translation>Geen e-mailadres bekend — vul het in bij de gegevens van de kandidaat, of typ het in het mailprogramma</translation>
+    </message>
+    <message>
+        <source>Dutch letters say “u” to this candidate (change it in the candidate&apos;s details).</source>
+        <translation>Nederlandse brieven spreken deze kandidaat aan met „u” (aan te passen bij de gegevens van de kandidaat).</translation>
+    </message>
+    <message>
+        <source>Dutch letters say “je” to this candidate (change it in the candidate&apos;s details).</source>
+        <translation>Nederlandse brieven spreken deze kandidaat aan met „je” (aan te passen bij de gegevens van de kandidaat).</translation>
+    </message>
+    <message>
+        <source>You edited the text, so the reasons are not put in for you: add them to the text yourself.</source>
+        <translation>Je hebt de tekst aangepast, dus de redenen worden er niet voor je in gezet: zet ze zelf in de tekst.</translation>
+    </message>
+    <message>
+        <source>Not known yet, marked in the text: {markers}. Fill them in below, or complete the data (plan the interview, Settings for the firm) and choose the template again.</source>
+        <translation>Nog niet bekend, gemarkeerd in de tekst: {markers}. Vul ze hieronder in, of vul de gegevens aan (plan het gesprek, Instellingen voor de organisatie) en kies het sjabloon opnieuw.</translation>
+    </message>
+    <message>
+        <source>Write a subject and a text first.</source>
+        <translation>Schrijf eerst een onderwerp en een tekst.</translation>
+    </message>
+    <message>
+        <source>Fill in who sends it: the contact log notes it. (Settings can fill it in each time.)</source>
+        <translation>Vul in wie het verstuurt: de contactlog legt het vast. (In Instellingen kun je dit vast invullen.)</translation>
+    </message>
+    <message>
+        <source>Fill in the reasons given: a rejected candidate has the right to hear why, and the contact log keeps them.</source>
+        <translation>Vul de gegeven redenen in: een afgewezen kandidaat heeft recht om te horen waarom, en de contactlog bewaart ze.</translation>
+    </message>
+    <message>
+        <source>The reasons can be at most {n} characters long.</source>
+        <translation>De redenen mogen hoogstens {n} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The text still has gaps: {gaps}. Send it like this?</source>
+        <translation>De tekst heeft nog open plekken: {gaps}. Zo versturen?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Toch versturen</translation>
+    </message>
+    <message>
+        <source>The subject and text are on the clipboard.</source>
+        <translation>Het onderwerp en de tekst staan op het klembord.</translation>
+    </message>
+    <message>
+        <source>This text is too long to hand to a mail program in one piece (some would cut it off). Open the mail program with the address and subject only, and put the text on the clipboard to paste in?</source>
+        <translation>Deze tekst past niet in één keer in een mailprogramma (sommige knippen hem af). Het mailprogramma openen met alleen het adres en onderwerp, en de tekst op het klembord zetten om te plakken?</translation>
+    </message>
+    <message>
+        <source>Open and copy</source>
+        <translation>Openen en kopiëren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>No mail program took the message. Set one up as the default for e-mail, or use “Copy to clipboard” and paste the text in your mail.</source>
+        <translation>Geen mailprogramma heeft het bericht overgenomen. Stel er een in als standaard voor e-mail, of gebruik „Kopiëren naar klembord” en plak de tekst in je mail.</translation>
+    </message>
+    <message>
+        <source>Handed to the mail program; paste the text (it is on the clipboard) and send it. Without a network it waits in the outbox.</source>
+        <translation>Doorgegeven aan het mailprogramma; plak daar de tekst (die staat op het klembord) en verstuur de mail. Zonder netwerk wacht hij in het postvak Uit.</translation>
+    </message>
+    <message>
+        <source>Handed to the mail program: check and send it there. Without a network it waits in the outbox.</source>
+        <translation>Doorgegeven aan het mailprogramma: controleer en verstuur hem daar. Zonder netwerk wacht hij in het postvak Uit.</translation>
+    </message>
+    <message>
+        <source>Letter {name} - {template}</source>
+        <translation>Brief {name} - {template}</translation>
+    </message>
+    <message>
+        <source>Letter saved as {path}</source>
+        <translation>Brief opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <source>Not noted in the contact log: the entry would be incomplete. Note it yourself with “Contact log…”.</source>
+        <translation>Niet vastgelegd in de contactlog: de regel zou onvolledig zijn. Leg het zelf vast met „Contactlog…”.</translation>
+    </message>
+    <message>
+        <source>Not noted in the contact log: this application no longer exists.</source>
+        <translation>Niet vastgelegd in de contactlog: deze sollicitatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Noted in the contact log (e-mail).</source>
+        <translation>Vastgelegd in de contactlog (e-mail).</translation>
+    </message>
+    <message>
+        <source>Noted in the contact log (letter).</source>
+        <translation>Vastgelegd in de contactlog (brief).</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCompetencyDialog</name>
     <message>
         <source>Edit library competency</source>
@@ -3510,6 +3720,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Calendar file (.&amp;ics)…</source>
         <translation>Agendabestand (.&amp;ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the candidate…</source>
+        <translation>&amp;Schrijven aan de kandidaat…</translation>
     </message>
     <message>
         <source>Print &amp;comparison…</source>
@@ -5133,6 +5347,20 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>De NVP Sollicitatiecode: 4 weken na het einde van de procedure, of 1 jaar met toestemming van de kandidaat. Kandidaten voorbij die datum staan onder „Te verwijderen”.</translation>
     </message>
     <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straat en huisnummer
+Postcode en plaats</translation>
+    </message>
+    <message>
+        <source>Who signs the letters</source>
+        <translation>Wie de brieven ondertekent</translation>
+    </message>
+    <message>
+        <source>Used in letters and e-mails to candidates: the letterhead, the signature, and who is noted in the contact log.</source>
+        <translation>Voor brieven en e-mails aan kandidaten: het briefhoofd, de ondertekening, en wie in de contactlog wordt vastgelegd.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -5147,6 +5375,18 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>&amp;Keep candidates&apos; data:</source>
         <translation>&amp;Gegevens kandidaten bewaren:</translation>
+    </message>
+    <message>
+        <source>&amp;Firm name:</source>
+        <translation>Naam &amp;organisatie:</translation>
+    </message>
+    <message>
+        <source>Firm a&amp;ddress:</source>
+        <translation>A&amp;dres organisatie:</translation>
+    </message>
+    <message>
+        <source>Letters &amp;signed by:</source>
+        <translation>Brieven ondertekend doo&amp;r:</translation>
     </message>
     <message>
         <source>Remove the passphrase…</source>
@@ -5479,6 +5719,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Contact log…</source>
         <translation>Contactlog…</translation>
+    </message>
+    <message>
+        <source>Write to the candidate…</source>
+        <translation>Schrijven aan de kandidaat…</translation>
     </message>
     <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>

@@ -125,6 +125,12 @@ class CandidateDialog(EditorDialog):
         self.phone.setMaxLength(LINE_MAX)
         self.city = QLineEdit()
         self.city.setMaxLength(LOCATION_MAX)
+        # Dutch letters say "u" or "je" (domain.letters); the example shows the difference.
+        self.address_form = QComboBox()
+        self.address_form.addItem(self.tr("“u” (Geachte …, uw sollicitatie)"), "u")
+        self.address_form.addItem(self.tr("“je” (Beste …, je sollicitatie)"), "je")
+        self.address_form.setToolTip(self.tr(
+            "How Dutch letters and e-mails address this candidate."))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
@@ -147,6 +153,7 @@ class CandidateDialog(EditorDialog):
         form.addRow(self.tr("&Email:"), self.email)
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("Ci&ty:"), self.city)
+        form.addRow(self.tr("Address a&s:"), self.address_form)
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.tr("Retention:"), self.consent)
         form.addRow("", self.consent_fields)
@@ -269,6 +276,7 @@ class CandidateDialog(EditorDialog):
         self.email.setText(draft.email)
         self.phone.setText(draft.phone)
         self.city.setText(draft.city)
+        self.address_form.setCurrentIndex(max(0, self.address_form.findData(draft.address_form)))
         self.notes.setPlainText(draft.notes)
         self.consent.setChecked(draft.retention_consent)
         self._show_consent(draft.retention_consent)
@@ -294,6 +302,7 @@ class CandidateDialog(EditorDialog):
             email=self.email.text(),
             phone=self.phone.text(),
             city=self.city.text(),
+            address_form=str(self.address_form.currentData()),
             notes=self.notes.toPlainText(),
             cv_text=self.cv.text.toPlainText(),
             letter_text=self.letter.text.toPlainText(),

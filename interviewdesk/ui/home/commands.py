@@ -304,6 +304,18 @@ class RecordCommands(QObject):
             self.changed.emit()
         return changed
 
+    def write_letter(self, application_id: int, interview_id: int | None = None) -> int:
+        """Write to the candidate of ``application_id`` (about ``interview_id`` if
+        given); how many contact log entries it made (then the follow-up is read again)."""
+        from interviewdesk.ui.i18n import current_language
+        from interviewdesk.ui.letter_dialog import LetterDialog
+
+        logged = LetterDialog.write(self._parent_widget, self.db, application_id, interview_id,
+                                    current_language())
+        if logged:
+            self.changed.emit()
+        return logged
+
     def give_feedback(self, interview_id: int, name: str) -> str | None:
         """Record that ``name`` was told the panel's decision on ``interview_id``, after
         the user confirmed it (for "on hold": after they gave the date the candidate

@@ -143,6 +143,7 @@ class FollowUpSection(QWidget):
     feedback_chosen = Signal(object)  # AwaitingFeedback
     feedback_given_requested = Signal(object)  # AwaitingFeedback
     contact_log_requested = Signal(object)  # AwaitingFeedback
+    letter_requested = Signal(object)  # AwaitingFeedback
     panel_requested = Signal(int)
     assessment_requested = Signal(object)  # OpenAssessment
 
@@ -167,9 +168,11 @@ class FollowUpSection(QWidget):
         self.form_action.triggered.connect(self._form)
         self.contact_action = QAction(self.view)
         self.contact_action.triggered.connect(self._contact_log)
+        self.letter_action = QAction(self.view)
+        self.letter_action.triggered.connect(self._write_letter)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.contact_action, self.feedback_action, self.panel_action,
-                       self.form_action):
+        for action in (self.letter_action, self.contact_action, self.feedback_action,
+                       self.panel_action, self.form_action):
             self.view.addAction(action)
 
         heading_row = QHBoxLayout()
@@ -256,6 +259,11 @@ class FollowUpSection(QWidget):
         if is_awaiting(row):
             self.contact_log_requested.emit(row)
 
+    def _write_letter(self) -> None:
+        row = self.selected()
+        if is_awaiting(row):
+            self.letter_requested.emit(row)
+
     def _panel(self) -> None:
         row = self.selected()
         if row is not None:
@@ -273,6 +281,8 @@ class FollowUpSection(QWidget):
         self.feedback_action.setVisible(feedback or row is None)
         self.contact_action.setEnabled(feedback)
         self.contact_action.setVisible(feedback or row is None)
+        self.letter_action.setEnabled(feedback)
+        self.letter_action.setVisible(feedback or row is None)
         self.panel_action.setEnabled(row is not None)
         self.form_action.setVisible(is_open_assessment(row))
         self.next_button.setEnabled(row is not None)
@@ -303,6 +313,7 @@ class FollowUpSection(QWidget):
                            else self.tr("Looking for what to follow up…"))
         self.feedback_action.setText(self.tr("Feedback given…"))
         self.contact_action.setText(self.tr("Log contact…"))
+        self.letter_action.setText(self.tr("Write to the candidate…"))
         self.panel_action.setText(self.tr("Panel discussion…"))
         self.form_action.setText(self.tr("Assessment form…"))
         self._update_actions()

@@ -122,8 +122,11 @@ class HomeView(QWidget):
                 row.candidate_id, row.name, kind, path))
         detail.contact_log_requested.connect(
             lambda row: commands.contact_log(row.application_id, row.name))
+        detail.letter_requested.connect(lambda row: commands.write_letter(row.application_id))
         follow.contact_log_requested.connect(
             lambda row: commands.contact_log(row.application_id, row.candidate_name))
+        follow.letter_requested.connect(
+            lambda row: commands.write_letter(row.application_id, row.interview_id))
         detail.add_interview_requested.connect(self.new_interview)
         detail.open_interview_requested.connect(
             lambda row: self.open_interview_requested.emit(row.id))
