@@ -65,3 +65,29 @@ def follows_of(db: Database, interview_id: int) -> int | None:
         if interview is None:
             raise LookupError(f"There is no interview {interview_id}.")
         return interview.follows_interview_id
+
+
+def first_round_reference(db: Database, interview_id: int) -> EarlierRound | None:
+    """The interview ``interview_id`` follows, with its date and the decision's
+    outcome (no score), for documents that name it; ``None`` if it follows none."""
+    with db.session() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None:
+            raise LookupError(f"There is no interview {interview_id}.")
+        first = (session.get(Interview, interview.follows_interview_id)
+                 if interview.follows_interview_id is not None else None)
+        if first is None:
+            return None
+        outcome = session.exec(select(Decision.outcome).where(
+            Decision.interview_id == first.id)).first()
+        return EarlierRound(int(first.id or 0), as_utc(first.scheduled_at), outcome or "")
+
+
+def application_of(db: Database, interview_id: int) -> tuple[int, int] | None:
+    """The (application id, candidate id) of ``interview_id``, or ``None`` if gone."""
+    with db.session() as session:
+        row = session.exec(
+            select(Application.id, Application.candidate_id)
+            .join(Interview, col(Interview.application_id) == col(Application.id))
+            .where(Interview.id == interview_id)).first()
+        return (int(row[0] or 0), int(row[1])) if row is not None else None
