@@ -123,6 +123,9 @@ class HomeView(QWidget):
             lambda row: commands.contact_log(row.application_id, row.name))
         follow.contact_log_requested.connect(
             lambda row: commands.contact_log(row.application_id, row.candidate_name))
+        detail.reference_checks_requested.connect(
+            lambda row: commands.reference_checks(row.application_id, row.candidate_id,
+                                                  row.name))
         detail.add_interview_requested.connect(self.new_interview)
         detail.open_interview_requested.connect(
             lambda row: self.open_interview_requested.emit(row.id))

@@ -306,6 +306,25 @@ def store_first_round(w: World) -> bool:
         or w.reveals(repr(first))
 
 
+def ui_first_round(w: World) -> bool:
+    """The preparation page of the second round: the first round's scores only once
+    that round is closed."""
+    from interviewdesk.ui.wizard import InterviewWindow
+
+    window = InterviewWindow(w.db, w.data_dir, w.settings, _second_round(w))
+    w.qtbot.addWidget(window)
+    window.show()
+    window.go_to("preparation")
+    box = window.pages["preparation"].section.first_round
+    assert box.isVisible() and box.open_points.isVisible()
+    texts = "\n".join(visible_texts(window))
+    shown = (box.discussed.isVisible() or box.consensus.isVisible()
+             or "Weighted total" in box.decision.text() or w.reveals(texts))
+    assert shown != box.hidden_note.isVisible()
+    window.close()
+    return shown
+
+
 ROUTES: tuple[Entry, ...] = (
     Entry("store: the panel matrix", ("store/assessments/panel.py",), store_matrix),
     Entry("store: a member's form", ("store/assessments/forms.py",), store_form),
@@ -328,6 +347,8 @@ ROUTES: tuple[Entry, ...] = (
           ui_panel_window),
     Entry("window: interview window, stage 8", ("ui/wizard/sections/assessment.py",),
           ui_stage_8, shows_assessments=False),
+    Entry("window: interview window, the first round on a second round's preparation",
+          ("ui/wizard/sections/first_round.py",), ui_first_round),
     Entry("window: who fills in the form?", ("ui/assessment/form_chooser.py",),
           ui_form_chooser, shows_assessments=False),
     Entry("window: a member's own form", ("ui/assessment/form_window.py",),

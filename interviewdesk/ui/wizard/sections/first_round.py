@@ -54,7 +54,7 @@ class FirstRoundBox(QWidget):
         self.hidden_note = quiet()
         self.discussed_heading = heading(self.tr("Discussed in the panel"), 1.0)
         self.discussed = self._rich()
-        self.consensus_heading = heading(self.tr("Consensus scores"), 1.0)
+        self.consensus_heading = heading(self.tr("Panel scores"), 1.0)
         self.consensus = self._rich()
         self.open_heading = heading(self.tr("Open points"), 1.0)
         self.open_points = self._rich()
@@ -122,13 +122,14 @@ class FirstRoundBox(QWidget):
     def _decision_html(self, first: FirstRound) -> str:
         decision = first.decision
         if decision is None:
-            return _p(html.escape(self.tr("The first round's panel has not decided yet.")))
-        outcome = (DECISION_OUTCOMES.label(decision.outcome).in_language(self.language)
-                   if decision.outcome in DECISION_OUTCOMES else decision.outcome)
-        parts = [_p(self.tr("<b>Decision:</b> {outcome}").format(outcome=html.escape(outcome))),
-                 _p(_lines(decision.rationale))]
+            parts = [_p(html.escape(self.tr("The first round's panel has not decided yet.")))]
+        else:
+            outcome = (DECISION_OUTCOMES.label(decision.outcome).in_language(self.language)
+                       if decision.outcome in DECISION_OUTCOMES else decision.outcome)
+            parts = [_p(self.tr("<b>Decision:</b> {outcome}").format(
+                outcome=html.escape(outcome))), _p(_lines(decision.rationale))]
         if first.overall is not None:
-            parts.append(_p(html.escape(self.tr("Panel result: {score} of 5").format(
+            parts.append(_p(html.escape(self.tr("Weighted total: {score} of 5").format(
                 score=format_number(round(first.overall, 1))))))
         return "".join(parts)
 
@@ -142,9 +143,9 @@ class FirstRoundBox(QWidget):
             why = self.tr("low result ({score})").format(
                 score=format_number(round(item.result or 0, 1)))
         if item.agreed:
-            outcome = self.tr("agreed: {score}").format(score=self._score(item.consensus))
+            outcome = self.tr("panel score: {score}").format(score=self._score(item.consensus))
         elif item.flag is not None:
-            outcome = self.tr("no consensus recorded")
+            outcome = self.tr("no panel score recorded")
         else:
             outcome = ""
         text = f"<b>{html.escape(item.name)}</b> — {html.escape(why)}"
