@@ -1620,10 +1620,6 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>(no date)</translation>
     </message>
     <message>
-        <source>Second round — the first round, interview of {date}</source>
-        <translation>Second round — the first round, interview of {date}</translation>
-    </message>
-    <message>
         <source>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</source>
         <translation>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</translation>
     </message>
@@ -1666,6 +1662,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>scores far apart ({low} to {high})</source>
         <translation>scores far apart ({low} to {high})</translation>
+    </message>
+    <message>
+        <source>Second round — what the first round concluded (interview of {date})</source>
+        <translation>Second round — what the first round concluded (interview of {date})</translation>
     </message>
     <message>
         <source>nobody could assess it</source>

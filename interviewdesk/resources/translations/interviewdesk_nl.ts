@@ -1620,10 +1620,6 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>(zonder datum)</translation>
     </message>
     <message>
-        <source>Second round — the first round, interview of {date}</source>
-        <translation>Tweede ronde — de eerste ronde, gesprek van {date}</translation>
-    </message>
-    <message>
         <source>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</source>
         <translation>De scores van de eerste ronde zijn nog niet zichtbaar: niet elk panellid heeft zijn beoordelingsformulier ingediend (nog open: {names}). Ze verschijnen zodra die ronde is gesloten.</translation>
     </message>
@@ -1666,6 +1662,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>scores far apart ({low} to {high})</source>
         <translation>groot verschil ({low} tot {high})</translation>
+    </message>
+    <message>
+        <source>Second round — what the first round concluded (interview of {date})</source>
+        <translation>Tweede ronde — wat de eerste ronde opleverde (gesprek van {date})</translation>
     </message>
     <message>
         <source>nobody could assess it</source>

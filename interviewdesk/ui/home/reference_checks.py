@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +66,11 @@ class ReferenceChecksDialog(QDialog):
         self.empty = make_muted(QLabel())
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.checks)
+        self.stack.addWidget(self.empty)
+        self.consent.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.add_button = QPushButton(self.tr("&Add reference check…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -88,8 +94,7 @@ class ReferenceChecksDialog(QDialog):
         layout.addWidget(make_heading(QLabel(self.tr("Consent"))))
         layout.addLayout(consent_row)
         layout.addWidget(make_heading(QLabel(self.tr("Reference checks"))))
-        layout.addWidget(self.checks, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(buttons_row)
         layout.addWidget(close)
         self.setMinimumWidth(560)
@@ -127,8 +132,7 @@ class ReferenceChecksDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, reference.id)
             self.checks.addItem(item)
         has_rows = self.checks.count() > 0
-        self.checks.setVisible(has_rows)
-        self.empty.setVisible(not has_rows)
+        self.stack.setCurrentWidget(self.checks if has_rows else self.empty)
         self.empty.setText(self.tr("No reference checks yet.") if self.has_consent else self.tr(
             "No reference checks yet. Record the candidate's consent before you call a "
             "referee."))

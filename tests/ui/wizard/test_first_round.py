@@ -39,7 +39,8 @@ def test_the_first_rounds_decision_flags_consensus_and_open_points(
     window = _window(qtbot, db, data_dir, settings, second)
     box = window.pages["preparation"].section.first_round
     assert box.isVisible()
-    assert box.title.text().startswith("Second round — the first round, interview of ")
+    assert box.title.text().startswith(
+        "Second round — what the first round concluded (interview of ")
     assert "<b>Decision:</b> Next round" in box.decision.text()
     assert "klachtafhandeling" in box.decision.text()
     assert "Weighted total: " in box.decision.text()

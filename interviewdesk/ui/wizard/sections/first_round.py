@@ -64,6 +64,8 @@ class FirstRoundBox(QWidget):
         for widget in (self.title, self.decision, self.hidden_note, self.discussed_heading,
                        self.discussed, self.consensus_heading, self.consensus,
                        self.open_heading, self.open_points):
+            if widget in (self.discussed_heading, self.consensus_heading, self.open_heading):
+                widget.setContentsMargins(0, SPACING_SMALL, 0, 0)  # none while hidden
             layout.addWidget(widget)
         self.refresh()
 
@@ -88,7 +90,8 @@ class FirstRoundBox(QWidget):
     def _show(self, first: FirstRound) -> None:
         day = (format_date(local(first.scheduled_at).date()) if first.scheduled_at
                else self.tr("(no date)"))
-        self.title.setText(self.tr("Second round — the first round, interview of {date}")
+        self.title.setText(self.tr("Second round — what the first round concluded "
+                                   "(interview of {date})")
                            .format(date=day))
         self.decision.setText(self._decision_html(first))
         hidden = first.scores_hidden is not None
