@@ -73,3 +73,22 @@ def test_the_access_export_holds_the_reference_checks(db: Database, ids: Example
     text = text_of(written.pdf)
     assert "Reference checks" in text and REFERENCE["referee_name"] in text
     assert flat(REFERENCE["said"].splitlines()[2]) in text
+
+
+def test_a_hostile_and_long_reference_is_printed_literally_and_whole(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    from datetime import date
+
+    from interviewdesk.domain.reference_checks import TEXT_MAX, ReferenceDraft
+    from interviewdesk.store.reference_checks import add_reference
+
+    application = application_of(db, ids.completed_interview_id)
+    assert application is not None
+    words = " ".join(f"woord{n}" for n in range(TEXT_MAX // 10))[:TEXT_MAX]
+    add_reference(db, application[0], ReferenceDraft(
+        referee_name="<b>Jan</b> & <i>Co</i>", called_on=date.today(),
+        interviewer_id=ids.interviewer_ids[0], email="jan@example.org",
+        asked="<font size=40>Wat?</font>", said=words))
+    text = text_of(write_dossier(db, ids.completed_interview_id, tmp_path / "d.pdf"))
+    assert "<b>Jan</b> & <i>Co</i>" in text and "<font size=40>Wat?</font>" in text
+    assert words.split()[-2] in text  # the end of the longest text is there too
