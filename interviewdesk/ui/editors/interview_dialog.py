@@ -366,7 +366,11 @@ class InterviewDialog(EditorDialog):
 
     def _candidate_or_vacancy(self) -> None:
         if not self._loading:
-            self.refresh_rounds(self.round.currentData(), suggest=self._draft.id is None)
+            # While no earlier interview was offered (a name half typed), keep the stored
+            # choice rather than forgetting it.
+            chosen = (self.round.currentData() if self.round.count() > 1
+                      else self._draft.follows_interview_id)
+            self.refresh_rounds(chosen, suggest=self._draft.id is None)
 
     # -- load / collect / save --------------------------------------------------------
 

@@ -59,6 +59,11 @@ def test_a_round_after_next_round_is_chosen_in_advance_and_saved(
     again = open_dialog(qtbot, db, interview_id=dlg.saved_id)
     assert again.round.currentData() == example.completed_interview_id
     assert again.round.findData(dlg.saved_id) == -1
+    # A name typed over and back again keeps the choice.
+    again.candidate.setEditText("Daniëlle")
+    assert not again.round.isVisible()
+    again.candidate.setEditText("Daniëlle Kok")
+    assert again.round.currentData() == example.completed_interview_id
     again.round.setCurrentIndex(0)  # a first interview after all
     save(qtbot, again)
     assert follows_of(db, dlg.saved_id) is None
