@@ -23,7 +23,7 @@ from interviewdesk.store.models import (
     PanelMember,
     Vacancy,
 )
-from interviewdesk.store.rounds import check_follows
+from interviewdesk.store.rounds import check_follows, unlink_followers
 from interviewdesk.store.validation import ValidationError, check_length
 
 CHAIR = "chair"
@@ -135,6 +135,8 @@ def save_interview(db: Database, draft: InterviewDraft) -> int:
                     "candidate_id",
                 )
         check_follows(session, draft.id, application.id or 0, draft.follows_interview_id)
+        if interview.id is not None and interview.application_id != application.id:
+            unlink_followers(session, interview.id)
         interview.application_id = application.id or 0
         interview.follows_interview_id = draft.follows_interview_id
         interview.scheduled_at = (

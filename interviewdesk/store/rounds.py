@@ -91,3 +91,12 @@ def application_of(db: Database, interview_id: int) -> tuple[int, int] | None:
             .join(Interview, col(Interview.application_id) == col(Application.id))
             .where(Interview.id == interview_id)).first()
         return (int(row[0] or 0), int(row[1])) if row is not None else None
+
+
+def unlink_followers(session: Session, interview_id: int) -> None:
+    """Interviews that follow ``interview_id`` follow nothing any more: it moved to
+    another candidate or vacancy, so it is no longer their first round."""
+    for follower in session.exec(select(Interview).where(
+            Interview.follows_interview_id == interview_id)).all():
+        follower.follows_interview_id = None
+        session.add(follower)

@@ -118,6 +118,21 @@ def test_a_round_of_another_candidate_or_itself_cannot_be_followed(
         _second_round(db, example, example.completed_interview_id, follows_interview_id=99999)
 
 
+def test_moving_the_first_round_to_another_candidate_unlinks_the_second(
+        db: Database, example: ExampleIds) -> None:
+    second = _second_round(db, example, example.completed_interview_id)
+    moved = load_interview_draft(db, example.completed_interview_id)
+    other = load_interview_draft(db, example.waiting_interview_id)
+    moved.candidate_id = other.candidate_id
+    with db.session() as session:  # a planned interview may move; this one has not started
+        interview = session.get(Interview, example.completed_interview_id)
+        assert interview is not None
+        interview.started_at = None
+        session.add(interview)
+    save_interview(db, moved)
+    assert follows_of(db, second) is None
+
+
 def test_deleting_the_first_round_leaves_the_second_unlinked(
         db: Database, example: ExampleIds) -> None:
     second = _second_round(db, example, example.completed_interview_id)
