@@ -4,7 +4,8 @@ JSON file of the access export both print, so they cannot disagree.
 
 It reads every table that holds something about the candidate, in one session:
 their details, consents, original documents (the bytes separately, see
-:func:`original_documents`), applications, and per interview the stage notes, the
+:func:`original_documents`), applications with their contact log and reference
+checks, and per interview the stage notes, the
 answers with their STAR parts, the candidate's own questions, every panel member's
 assessment (submitted or not: an access request covers internal notes too), the
 panel's consensus and the decision. Dates are ISO strings.
@@ -107,6 +108,14 @@ def _application(session: Session, application: models.Application,
                      for c in session.exec(select(models.ContactEntry).where(
                          models.ContactEntry.application_id == application.id)
                          .order_by(col(models.ContactEntry.contacted_on)))],
+        "reference_checks": [
+            {"referee": r.referee_name, "relation": r.relation,
+             "organisation": r.organisation, "phone": r.phone, "email": r.email,
+             "called_on": _iso(r.called_on), "called_by": r.called_by, "asked": r.asked,
+             "said": r.said}
+            for r in session.exec(select(models.ReferenceCheck).where(
+                models.ReferenceCheck.application_id == application.id)
+                .order_by(col(models.ReferenceCheck.called_on), col(models.ReferenceCheck.id)))],
     }
 
 

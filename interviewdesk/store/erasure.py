@@ -148,6 +148,8 @@ def _counts(session: Session, candidate_id: int) -> dict[str, int]:
         "consents": count(models.Consent, models.Consent.candidate_id == candidate_id),
         "contacts": count(models.ContactEntry,
                           col(models.ContactEntry.application_id).in_(applications)),
+        "reference_checks": count(models.ReferenceCheck,
+                                  col(models.ReferenceCheck.application_id).in_(applications)),
         "interviews": count(models.Interview, col(models.Interview.id).in_(interviews)),
         "stage_notes": count(models.StageRecord,
                              col(models.StageRecord.interview_id).in_(interviews)),

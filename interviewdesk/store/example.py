@@ -35,6 +35,7 @@ from interviewdesk.store.models import (
     PanelMember,
     Question,
     Rating,
+    ReferenceCheck,
     StageRecord,
     Vacancy,
 )
@@ -207,7 +208,7 @@ def load_example(db: Database, today: date | None = None) -> ExampleIds:
 def _record_reference_consent(session: Session, by_candidate: dict[str, Application],
                               today: date) -> None:
     """The decided candidate's consent to the reference its next steps ask for (kept if
-    a reused candidate has one already)."""
+    a reused candidate has one already), and the one reference check made with it."""
     decided = panel_texts.PAST_INTERVIEWS[0]
     candidate_id = by_candidate[decided.candidate].candidate_id
     if session.exec(select(Consent).where(Consent.candidate_id == candidate_id,
@@ -217,6 +218,16 @@ def _record_reference_consent(session: Session, by_candidate: dict[str, Applicat
         candidate_id=candidate_id, purpose="reference",
         given_on=working_days_before(today, decided.working_days_ago),
         recorded_by=REFERENCE_CONSENT_BY, method="verbal", note=REFERENCE_CONSENT_NOTE))
+    caller = session.exec(select(Interviewer).where(
+        Interviewer.name == REFERENCE_CONSENT_BY)).first()
+    reference = texts.REFERENCE_CHECK
+    session.add(ReferenceCheck(
+        application_id=by_candidate[decided.candidate].id or 0,
+        referee_name=reference["referee_name"], relation=reference["relation"],
+        organisation=reference["organisation"], phone=reference["phone"],
+        called_on=working_days_before(today, 1),
+        interviewer_id=caller.id if caller is not None else None,
+        called_by=REFERENCE_CONSENT_BY, asked=reference["asked"], said=reference["said"]))
 
 
 def _add_interview_in_progress(

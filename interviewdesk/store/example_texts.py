@@ -883,3 +883,22 @@ PROGRESS_ANSWERS: dict[tuple[str, int], tuple[bool, str]] = {
                             "coördineerde met twee leerlingen."),
     (SKILLS, 0): (True, "Goed: controleert aanvoertemperatuur en legt klant de app uit."),
 }
+
+
+#: The example's one reference check: Daniëlle Kok's team leader at her current
+#: employer, called by HR with her consent (``example.REFERENCE_CONSENT_*``).
+REFERENCE_CHECK = {
+    "referee_name": "Marco Hollander",
+    "relation": "Teamleider service, haar directe leidinggevende",
+    "organisation": "Hollander Techniek B.V.",
+    "phone": "030-7654321",
+    "asked": "1. Hoe lost Daniëlle lastige storingen op?\n"
+             "2. Hoe gaat ze om met een klant die een klacht heeft?\n"
+             "3. Zou je opnieuw met haar willen werken?",
+    "said": "1. De beste storingszoeker van het team; collega's bellen haar als ze vastlopen. "
+            "Werkt systematisch en legt vast wat ze vond.\n"
+            "2. Vriendelijk en geduldig, maar bij een echte klacht schuift ze die liever door "
+            "naar de planning dan dat ze het zelf afhandelt. Daar hebben we het vorig jaar over "
+            "gehad; ze is het aan het leren.\n"
+            "3. Direct. We laten haar niet graag gaan.",
+}

@@ -23,6 +23,7 @@ from interviewdesk.store.models import (
     PanelMember,
     Vacancy,
 )
+from interviewdesk.store.rounds import check_follows, unlink_followers
 from interviewdesk.store.validation import ValidationError, check_length
 
 CHAIR = "chair"
@@ -48,6 +49,8 @@ class InterviewDraft:
     location: str = ""
     panel: list[PanelSeat] = field(default_factory=list)
     id: int | None = None
+    #: The earlier interview of the same application this one is the next round of.
+    follows_interview_id: int | None = None
 
 
 def get_interview(db: Database, interview_id: int) -> Interview:
@@ -80,6 +83,7 @@ def load_interview_draft(db: Database, interview_id: int) -> InterviewDraft:
             planned_minutes=interview.planned_minutes,
             location=interview.location,
             panel=[PanelSeat(s.interviewer_id, s.role) for s in seats],
+            follows_interview_id=interview.follows_interview_id,
         )
 
 
@@ -130,7 +134,11 @@ def save_interview(db: Database, draft: InterviewDraft) -> int:
                     "This interview has started: its candidate and vacancy cannot change.",
                     "candidate_id",
                 )
+        check_follows(session, draft.id, application.id or 0, draft.follows_interview_id)
+        if interview.id is not None and interview.application_id != application.id:
+            unlink_followers(session, interview.id)
         interview.application_id = application.id or 0
+        interview.follows_interview_id = draft.follows_interview_id
         interview.scheduled_at = (
             draft.scheduled_at.astimezone(UTC) if draft.scheduled_at is not None else None
         )

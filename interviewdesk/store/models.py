@@ -222,6 +222,11 @@ class Interview(SQLModel, table=True):
     round_closed_at: datetime | None = None
     round_closed_by: str = ""
     round_closed_reason: str = ""
+    # A second round names the interview it follows (migration 0010); deleting that
+    # one leaves this one standing, unlinked.
+    follows_interview_id: int | None = Field(
+        default=None, sa_column=_parent("interview", nullable=True, on_delete="SET NULL")
+    )
 
 
 class PanelMember(SQLModel, table=True):
@@ -547,4 +552,29 @@ class LibraryQuestion(SQLModel, table=True):
         sa_column=_parent("librarycompetency", nullable=True, on_delete="SET NULL"),
     )
     created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class ReferenceCheck(SQLModel, table=True):
+    """One conversation with a referee about an application (migration 0010): who the
+    referee is (name, relation, organisation, how to reach them), when they were
+    called and by which interviewer (the name as it was then), what was asked and what
+    was said. Only made while the candidate's consent for references is recorded
+    (``store.reference_checks``)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(sa_column=_parent("application"))
+    referee_name: str
+    relation: str = ""
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+    called_on: date
+    interviewer_id: int | None = Field(
+        default=None, sa_column=_parent("interviewer", nullable=True, on_delete="SET NULL")
+    )
+    called_by: str = ""
+    asked: str = ""
+    said: str = ""
+    recorded_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)

@@ -56,7 +56,10 @@ def candidate_id(db: Database, name: str) -> int:
 
 
 def test_nothing_of_the_candidate_is_left_in_any_file(example_dir: Path, db: Database) -> None:
-    needles = [DANIELLE.name, DANIELLE.email, cv_sentence()]
+    # What her referee said is about her too (the example's one reference check).
+    said = example_texts.REFERENCE_CHECK["said"].splitlines()[1][:60]
+    needles = [DANIELLE.name, DANIELLE.email, cv_sentence(), said,
+               example_texts.REFERENCE_CHECK["referee_name"]]
     # More copies: a manual backup, and a database set aside after "damage".
     make_backup(database_path(example_dir), backups_dir(example_dir), reason="manual")
     aside = example_dir / "interviewdesk.sqlite3.damaged-20261101T000000.000000Z"
@@ -66,6 +69,8 @@ def test_nothing_of_the_candidate_is_left_in_any_file(example_dir: Path, db: Dat
     before = what_would_go(db, target)
     assert before["interviews"] == 1 and before["assessments"] == 3
     assert before["documents"] >= 0 and before["decisions"] == 1
+    assert before["reference_checks"] == 1
+    assert {needle for _file, needle in traces(example_dir, needles)} == set(needles)
 
     result = erase_candidate(db, example_dir, target, reason="request", erased_by="Inge")
     close_store(db, example_dir)

@@ -432,7 +432,8 @@ def test_import_letter_from_the_context_menu_with_a_file_dialog(
     home.detail.candidates.select_row(1)
     menu = {a.text(): a for a in home.detail.candidates.table.actions() if not a.isSeparator()}
     assert list(menu) == ["Edit candidate…", "Import CV…", "Import motivation letter…",
-                          "Contact log…", "Write to the candidate…", "Delete candidate…"]
+                          "Contact log…", "Write to the candidate…", "Reference checks…",
+                          "Delete candidate…"]
     menu["Import motivation letter…"].trigger()
 
     assert asked == [("Import the motivation letter of Sanne de Vries",

@@ -1,5 +1,6 @@
-"""The dossier a firm files: the interview report followed by every panel member's
-completed assessment form, in one PDF numbered "page x of y" over the whole.
+"""The dossier a firm files: the interview report, the reference checks of the
+application (if any), then every panel member's completed assessment form, in one PDF
+numbered "page x of y" over the whole.
 
 Blind scoring holds here as everywhere: the forms are built from the panel view the
 store hands out behind its gate to someone outside the panel (``viewer None``), so
@@ -32,6 +33,7 @@ from interviewdesk.documents.pdf.page import (
     write_file,
 )
 from interviewdesk.documents.pdf.parts import PartMark, parts_canvas
+from interviewdesk.documents.pdf.references import reference_story
 from interviewdesk.store.assessments import (
     AssessmentForm,
     FormCompetency,
@@ -39,6 +41,7 @@ from interviewdesk.store.assessments import (
     PanelView,
 )
 from interviewdesk.store.database import Database
+from interviewdesk.store.rounds import application_of
 
 
 def every_form_in(data: sources.ReportData) -> bool:
@@ -88,6 +91,10 @@ def write_dossier(db: Database, interview_id: int, output: Path, *, language: st
         header_right=session.candidate_name,
         footer_left=f"{APP_NAME} · {title} · {printed}", language=language, notice=notice)
     story: list[Any] = [PartMark(report_running), *report_story(data, language, layout)]
+    application = application_of(db, interview_id)
+    if application is not None:
+        story += reference_story(db, application[0], application[1], language,
+                                 layout.width)
     if data.panel is not None and every_form_in(data):
         form_title = label("form.title", language)
         for form in forms_from_view(data, data.panel):

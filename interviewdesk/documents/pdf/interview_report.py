@@ -84,11 +84,25 @@ def _header(data: sources.ReportData, language: str, width: float) -> list[Any]:
         (label("report.time_spent", language), label("minutes", language, n=_minutes(spent))),
         (label("panel", language), panel),
     ]
+    if data.first_round is not None:
+        rows.insert(2, (label("report.first_round", language), _first_round(data, language)))
     return [
         Paragraph(escape(label("report.title", language)), s.title),
         Paragraph(escape(f"{session.candidate_name} · {session.vacancy_title}"), s.subtitle),
         captions([(caption, value) for caption, value in rows if value], width),
     ]
+
+
+def _first_round(data: sources.ReportData, language: str) -> str:
+    """The interview this one follows: its date, and the decision if there was one."""
+    first = data.first_round
+    assert first is not None
+    day = (format_date(first.scheduled_at.astimezone().date(), language)
+           if first.scheduled_at is not None else label("report.no_date", language))
+    if first.outcome in DECISION_OUTCOMES:
+        return label("report.first_round_decided", language, date=day, outcome=(
+            DECISION_OUTCOMES.label(first.outcome).in_language(language)))
+    return label("report.first_round_of", language, date=day)
 
 
 def _stage_heading(number: int, stage: Stage, planned: int, seconds: int, language: str) -> Any:

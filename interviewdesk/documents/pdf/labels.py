@@ -157,6 +157,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.planned": {"nl": "Geplande duur", "en": "Planned duration"},
     "report.time_spent": {"nl": "Werkelijke duur", "en": "Actual duration"},
+    "report.first_round": {"nl": "Tweede ronde na", "en": "Second round after"},
+    "report.first_round_of": {"nl": "het gesprek van {date}", "en": "the interview of {date}"},
+    "report.first_round_decided": {"nl": "het gesprek van {date} (besluit: {outcome})",
+                                   "en": "the interview of {date} (decision: {outcome})"},
+    "report.no_date": {"nl": "(zonder datum)", "en": "(no date)"},
     "report.course": {"nl": "Verloop van het gesprek", "en": "Course of the interview"},
     "report.stage_time": {
         "nl": "{planned} min gepland · {spent} min besteed",
@@ -219,6 +224,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.decision": {"nl": "Besluit", "en": "Decision"},
     "dossier.title": {"nl": "Dossier", "en": "Dossier"},
+    "references.title": {"nl": "Referenties", "en": "Reference checks"},
+    "references.consent_withdrawn": {
+        "nl": "Let op: de toestemming voor referenties is niet (meer) vastgelegd.",
+        "en": "Note: the consent for references is not (or no longer) recorded."},
+    "references.reached": {"nl": "Bereikt via", "en": "Reached on"},
+    "references.called": {"nl": "Gesproken", "en": "Spoken to"},
+    "references.called_by": {"nl": "op {date} door {by}", "en": "on {date} by {by}"},
+    "references.asked": {"nl": "Gevraagd", "en": "Asked"},
+    "references.said": {"nl": "Gezegd", "en": "Said"},
     "dossier.subject": {
         "nl": "Dossier van het gesprek met {candidate} voor {vacancy}: verslag en "
         "beoordelingsformulieren",

@@ -227,6 +227,26 @@ def _application(application: dict[str, Any], language: str, layout: Layout) -> 
     ]
     for interview in application["interviews"]:
         story += _interview(interview, language, layout)
+    return story + _references(application.get("reference_checks", []), language)
+
+
+def _references(checks: list[dict[str, Any]], language: str) -> list[Any]:
+    """The application's reference checks: who, how reached, when and by whom, what
+    was asked and said."""
+    if not checks:
+        return []
+    s = styles()
+    story: list[Any] = [Paragraph(escape(label("references.title", language)), s.h2)]
+    for check in checks:
+        about = ", ".join(part for part in (check["relation"], check["organisation"]) if part)
+        who = f"{check['referee']} — {about}" if about else check["referee"]
+        reach = " · ".join(part for part in (check["phone"], check["email"]) if part)
+        when = label("references.called_by", language, date=_day(check["called_on"], language),
+                     by=check["called_by"] or label("consent.unknown", language))
+        story += [Paragraph(escape(_cut(who)), s.caption),
+                  Paragraph(escape(_cut(f"{reach} · {when}" if reach else when)), s.muted),
+                  *_entries([(label("references.asked", language), check["asked"]),
+                             (label("references.said", language), check["said"])])]
     return story
 
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from interviewdesk.documents.pdf.errors import DocumentExportError
 from interviewdesk.documents.pdf.labels import label
 from interviewdesk.domain.agenda import Agenda, AgendaError, load_agenda
+from interviewdesk.domain.rounds import EarlierRound
 from interviewdesk.store.assessments import (
     AssessmentForm,
     DecisionInfo,
@@ -32,6 +33,7 @@ from interviewdesk.store.assessments import (
 from interviewdesk.store.database import Database
 from interviewdesk.store.interview_records import InterviewSession, load_session
 from interviewdesk.store.interviews import get_interview
+from interviewdesk.store.rounds import first_round_reference
 from interviewdesk.store.vacancies import VacancyDraft, load_vacancy_draft
 
 
@@ -91,6 +93,8 @@ class ReportData:
     hidden: ScoresHidden | None
     forms: tuple[FormStatus, ...]
     decision: DecisionInfo | None
+    #: The interview this one is the next round of (its date and outcome), if any.
+    first_round: EarlierRound | None = None
 
 
 def report_data(db: Database, interview_id: int, language: str) -> ReportData:
@@ -99,13 +103,15 @@ def report_data(db: Database, interview_id: int, language: str) -> ReportData:
         session = load_session(db, interview_id)
         forms = tuple(status_of_forms(db, interview_id))
         decision = decision_of(db, interview_id)
+        first_round = first_round_reference(db, interview_id)
         try:
             panel, hidden = panel_scores(db, interview_id, None), None
         except ScoresHidden as error:
             panel, hidden = None, error
     except LookupError as error:
         raise _no_interview(interview_id, language, error) from error
-    return ReportData(session, agenda_of(db, language), panel, hidden, forms, decision)
+    return ReportData(session, agenda_of(db, language), panel, hidden, forms, decision,
+                      first_round)
 
 
 @dataclass(frozen=True)

@@ -2356,6 +2356,81 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRoundBox</name>
+    <message>
+        <source>Discussed in the panel</source>
+        <translation>Discussed in the panel</translation>
+    </message>
+    <message>
+        <source>Panel scores</source>
+        <translation>Panel scores</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>Open points</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Second round — what the first round concluded (interview of {date})</source>
+        <translation>Second round — what the first round concluded (interview of {date})</translation>
+    </message>
+    <message>
+        <source>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</source>
+        <translation>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</translation>
+    </message>
+    <message>
+        <source>The first round&apos;s scores are not shown until its round is closed.</source>
+        <translation>The first round&apos;s scores are not shown until its round is closed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {score} — {reason}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {score} — {reason}</translation>
+    </message>
+    <message>
+        <source>The first round left no open points.</source>
+        <translation>The first round left no open points.</translation>
+    </message>
+    <message>
+        <source>cannot be assessed</source>
+        <translation>cannot be assessed</translation>
+    </message>
+    <message>
+        <source>The first round&apos;s panel has not decided yet.</source>
+        <translation>The first round&apos;s panel has not decided yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; {outcome}</source>
+        <translation>&lt;b&gt;Decision:&lt;/b&gt; {outcome}</translation>
+    </message>
+    <message>
+        <source>Weighted total: {score} of 5</source>
+        <translation>Weighted total: {score} of 5</translation>
+    </message>
+    <message>
+        <source>scores far apart ({low} to {high})</source>
+        <translation>scores far apart ({low} to {high})</translation>
+    </message>
+    <message>
+        <source>nobody could assess it</source>
+        <translation>nobody could assess it</translation>
+    </message>
+    <message>
+        <source>low result ({score})</source>
+        <translation>low result ({score})</translation>
+    </message>
+    <message>
+        <source>panel score: {score}</source>
+        <translation>panel score: {score}</translation>
+    </message>
+    <message>
+        <source>no panel score recorded</source>
+        <translation>no panel score recorded</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>{name} — {candidate}</source>
@@ -2692,6 +2767,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation> min</translation>
     </message>
     <message>
+        <source>Which round</source>
+        <translation>Which round</translation>
+    </message>
+    <message>
+        <source>A second round opens with what the earlier interview concluded: the decision, the competencies the panel discussed and the open points.</source>
+        <translation>A second round opens with what the earlier interview concluded: the decision, the competencies the panel discussed and the open points.</translation>
+    </message>
+    <message>
         <source>e.g. Meeting room 2, or a video link</source>
         <translation>e.g. Meeting room 2, or a video link</translation>
     </message>
@@ -2710,6 +2793,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>&amp;Vacancy:</source>
         <translation>&amp;Vacancy:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
@@ -2762,6 +2849,22 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>No one on the panel yet — add at least one interviewer. The first one you add chairs the interview.</source>
         <translation>No one on the panel yet — add at least one interviewer. The first one you add chairs the interview.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Second round after the interview of {date} — decided: {outcome}</source>
+        <translation>Second round after the interview of {date} — decided: {outcome}</translation>
+    </message>
+    <message>
+        <source>Second round after the interview of {date}</source>
+        <translation>Second round after the interview of {date}</translation>
+    </message>
+    <message>
+        <source>First interview (follows no earlier one)</source>
+        <translation>First interview (follows no earlier one)</translation>
     </message>
     <message>
         <source>There is no candidate called “{name}”. Choose one from the list.</source>
@@ -4945,6 +5048,256 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>ReferenceChecksDialog</name>
+    <message>
+        <source>Reference checks — {name}</source>
+        <extracomment>How much of what the referee said the list shows; the editor shows it all.</extracomment>
+        <translation>Reference checks — {name}</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Add reference check…</source>
+        <translation>&amp;Add reference check…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Reference checks</source>
+        <translation>Reference checks</translation>
+    </message>
+    <message>
+        <source>No consent for references is recorded for {name}. A referee may only be called with the candidate&apos;s consent.</source>
+        <translation>No consent for references is recorded for {name}. A referee may only be called with the candidate&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>{date} ({how})</source>
+        <translation>{date} ({how})</translation>
+    </message>
+    <message>
+        <source>{name} consented to references on {date}, recorded by {by}.</source>
+        <translation>{name} consented to references on {date}, recorded by {by}.</translation>
+    </message>
+    <message>
+        <source>Whom to ask: {note}.</source>
+        <translation>Whom to ask: {note}.</translation>
+    </message>
+    <message>
+        <source>Change consent…</source>
+        <translation>Change consent…</translation>
+    </message>
+    <message>
+        <source>No reference checks yet.</source>
+        <translation>No reference checks yet.</translation>
+    </message>
+    <message>
+        <source>No reference checks yet. Record the candidate&apos;s consent before you call a referee.</source>
+        <translation>No reference checks yet. Record the candidate&apos;s consent before you call a referee.</translation>
+    </message>
+    <message>
+        <source>{referee} ({about})</source>
+        <translation>{referee} ({about})</translation>
+    </message>
+    <message>
+        <source>Called on {date} by {by}</source>
+        <translation>Called on {date} by {by}</translation>
+    </message>
+    <message>
+        <source>No consent for references</source>
+        <translation>No consent for references</translation>
+    </message>
+    <message>
+        <source>{name} has no recorded consent for references, so you may not call a referee yet. Record the consent first: when it was given, how, and who at the firm recorded it.</source>
+        <translation>{name} has no recorded consent for references, so you may not call a referee yet. Record the consent first: when it was given, how, and who at the firm recorded it.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete reference check</source>
+        <translation>Delete reference check</translation>
+    </message>
+    <message>
+        <source>Delete the reference check with {referee}? What was asked and said is then gone.</source>
+        <translation>Delete the reference check with {referee}? What was asked and said is then gone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceConsentDialog</name>
+    <message>
+        <source>Consent for references — {name}</source>
+        <translation>Consent for references — {name}</translation>
+    </message>
+    <message>
+        <source>A referee may only be called with the candidate&apos;s consent. Record when {name} gave it, how, who at the firm recorded it, and whom you may ask.</source>
+        <translation>A referee may only be called with the candidate&apos;s consent. Record when {name} gave it, how, who at the firm recorded it, and whom you may ask.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Fill in whom you may ask for a reference.</source>
+        <translation>Fill in whom you may ask for a reference.</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>Choose how the consent was given.</translation>
+    </message>
+    <message>
+        <source>Fill in who recorded the consent.</source>
+        <translation>Fill in who recorded the consent.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation>A consent cannot be given in the future.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists; no consent was recorded.</source>
+        <translation>This application no longer exists; no consent was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <source>New reference check — {name}</source>
+        <translation>New reference check — {name}</translation>
+    </message>
+    <message>
+        <source>Reference check — {name}</source>
+        <translation>Reference check — {name}</translation>
+    </message>
+    <message>
+        <source>Full name of the referee</source>
+        <translation>Full name of the referee</translation>
+    </message>
+    <message>
+        <source>e.g. her manager at the time</source>
+        <translation>e.g. her manager at the time</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Company or organisation</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Choose who called</source>
+        <translation>Choose who called</translation>
+    </message>
+    <message>
+        <source>The questions you asked, one per line</source>
+        <translation>The questions you asked, one per line</translation>
+    </message>
+    <message>
+        <source>What the referee said, per question if you like</source>
+        <translation>What the referee said, per question if you like</translation>
+    </message>
+    <message>
+        <source>&amp;Referee:</source>
+        <translation>&amp;Referee:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>Re&amp;lation:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Called on:</source>
+        <translation>&amp;Called on:</translation>
+    </message>
+    <message>
+        <source>Called &amp;by:</source>
+        <translation>Called &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Asked:</source>
+        <translation>&amp;Asked:</translation>
+    </message>
+    <message>
+        <source>&amp;Said:</source>
+        <translation>&amp;Said:</translation>
+    </message>
+    <message>
+        <source>Fill in the referee&apos;s name.</source>
+        <translation>Fill in the referee&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The relation is too long.</source>
+        <translation>The relation is too long.</translation>
+    </message>
+    <message>
+        <source>The organisation is too long.</source>
+        <translation>The organisation is too long.</translation>
+    </message>
+    <message>
+        <source>Fill in how the referee was reached: a phone number or an e-mail address.</source>
+        <translation>Fill in how the referee was reached: a phone number or an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>The e-mail address is too long.</translation>
+    </message>
+    <message>
+        <source>A reference check cannot be dated in the future.</source>
+        <translation>A reference check cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>Choose who called the referee. Add them as an interviewer first if they are not in the list.</source>
+        <translation>Choose who called the referee. Add them as an interviewer first if they are not in the list.</translation>
+    </message>
+    <message>
+        <source>What was asked can be at most {n} characters long.</source>
+        <translation>What was asked can be at most {n} characters long.</translation>
+    </message>
+    <message>
+        <source>Write down what the referee said (at most {n} characters).</source>
+        <translation>Write down what the referee said (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s consent for references is no longer recorded, so this reference check cannot be saved. Record the consent first.</source>
+        <translation>The candidate&apos;s consent for references is no longer recorded, so this reference check cannot be saved. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>This reference check or its application no longer exists; nothing was saved.</source>
+        <translation>This reference check or its application no longer exists; nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen the submitted form</source>
@@ -5723,6 +6076,10 @@ Postcode and town</translation>
     <message>
         <source>Write to the candidate…</source>
         <translation>Write to the candidate…</translation>
+    </message>
+    <message>
+        <source>Reference checks…</source>
+        <translation>Reference checks…</translation>
     </message>
     <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>

@@ -2356,6 +2356,81 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
 </context>
 <context>
+    <name>FirstRoundBox</name>
+    <message>
+        <source>Discussed in the panel</source>
+        <translation>Besproken in het panel</translation>
+    </message>
+    <message>
+        <source>Panel scores</source>
+        <translation>Panelscores</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>Open punten</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(zonder datum)</translation>
+    </message>
+    <message>
+        <source>Second round — what the first round concluded (interview of {date})</source>
+        <translation>Tweede ronde — wat de eerste ronde opleverde (gesprek van {date})</translation>
+    </message>
+    <message>
+        <source>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</source>
+        <translation>De scores van de eerste ronde zijn nog niet zichtbaar: niet elk panellid heeft zijn beoordelingsformulier ingediend (nog open: {names}). Ze verschijnen zodra die ronde is gesloten.</translation>
+    </message>
+    <message>
+        <source>The first round&apos;s scores are not shown until its round is closed.</source>
+        <translation>De scores van de eerste ronde zijn pas zichtbaar als die ronde is gesloten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {score} — {reason}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {score} — {reason}</translation>
+    </message>
+    <message>
+        <source>The first round left no open points.</source>
+        <translation>De eerste ronde liet geen open punten na.</translation>
+    </message>
+    <message>
+        <source>cannot be assessed</source>
+        <translation>niet te beoordelen</translation>
+    </message>
+    <message>
+        <source>The first round&apos;s panel has not decided yet.</source>
+        <translation>Het panel van de eerste ronde heeft nog geen besluit genomen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; {outcome}</source>
+        <translation>&lt;b&gt;Besluit:&lt;/b&gt; {outcome}</translation>
+    </message>
+    <message>
+        <source>Weighted total: {score} of 5</source>
+        <translation>Gewogen totaal: {score} van 5</translation>
+    </message>
+    <message>
+        <source>scores far apart ({low} to {high})</source>
+        <translation>groot verschil ({low} tot {high})</translation>
+    </message>
+    <message>
+        <source>nobody could assess it</source>
+        <translation>door niemand beoordeeld</translation>
+    </message>
+    <message>
+        <source>low result ({score})</source>
+        <translation>lage score ({score})</translation>
+    </message>
+    <message>
+        <source>panel score: {score}</source>
+        <translation>panelscore: {score}</translation>
+    </message>
+    <message>
+        <source>no panel score recorded</source>
+        <translation>geen panelscore vastgelegd</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>{name} — {candidate}</source>
@@ -2692,6 +2767,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation> min</translation>
     </message>
     <message>
+        <source>Which round</source>
+        <translation>Welke ronde</translation>
+    </message>
+    <message>
+        <source>A second round opens with what the earlier interview concluded: the decision, the competencies the panel discussed and the open points.</source>
+        <translation>Een tweede ronde begint met wat het eerdere gesprek opleverde: het besluit, de competenties die het panel besprak en de open punten.</translation>
+    </message>
+    <message>
         <source>e.g. Meeting room 2, or a video link</source>
         <translation>bijv. Vergaderruimte 2, of een videolink</translation>
     </message>
@@ -2710,6 +2793,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>&amp;Vacancy:</source>
         <translation>&amp;Vacature:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
@@ -2762,6 +2849,22 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>No one on the panel yet — add at least one interviewer. The first one you add chairs the interview.</source>
         <translation>Nog niemand in het panel — voeg minstens één interviewer toe. De eerste die je toevoegt, is voorzitter van het gesprek.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(zonder datum)</translation>
+    </message>
+    <message>
+        <source>Second round after the interview of {date} — decided: {outcome}</source>
+        <translation>Tweede ronde na het gesprek van {date} — besluit: {outcome}</translation>
+    </message>
+    <message>
+        <source>Second round after the interview of {date}</source>
+        <translation>Tweede ronde na het gesprek van {date}</translation>
+    </message>
+    <message>
+        <source>First interview (follows no earlier one)</source>
+        <translation>Eerste gesprek (volgt op geen eerder gesprek)</translation>
     </message>
     <message>
         <source>There is no candidate called “{name}”. Choose one from the list.</source>
@@ -4945,6 +5048,256 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>ReferenceChecksDialog</name>
+    <message>
+        <source>Reference checks — {name}</source>
+        <extracomment>How much of what the referee said the list shows; the editor shows it all.</extracomment>
+        <translation>Referenties — {name}</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add reference check…</source>
+        <translation>Referentie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Reference checks</source>
+        <translation>Referenties</translation>
+    </message>
+    <message>
+        <source>No consent for references is recorded for {name}. A referee may only be called with the candidate&apos;s consent.</source>
+        <translation>Voor {name} is geen toestemming voor referenties vastgelegd. Je mag een referent alleen bellen met toestemming van de kandidaat.</translation>
+    </message>
+    <message>
+        <source>{date} ({how})</source>
+        <translation>{date} ({how})</translation>
+    </message>
+    <message>
+        <source>{name} consented to references on {date}, recorded by {by}.</source>
+        <translation>{name} gaf toestemming voor referenties op {date}, vastgelegd door {by}.</translation>
+    </message>
+    <message>
+        <source>Whom to ask: {note}.</source>
+        <translation>Wie je mag vragen: {note}.</translation>
+    </message>
+    <message>
+        <source>Change consent…</source>
+        <translation>Toestemming wijzigen…</translation>
+    </message>
+    <message>
+        <source>No reference checks yet.</source>
+        <translation>Nog geen referenties opgevraagd.</translation>
+    </message>
+    <message>
+        <source>No reference checks yet. Record the candidate&apos;s consent before you call a referee.</source>
+        <translation>Nog geen referenties opgevraagd. Leg de toestemming van de kandidaat vast voordat je een referent belt.</translation>
+    </message>
+    <message>
+        <source>{referee} ({about})</source>
+        <translation>{referee} ({about})</translation>
+    </message>
+    <message>
+        <source>Called on {date} by {by}</source>
+        <translation>Gebeld op {date} door {by}</translation>
+    </message>
+    <message>
+        <source>No consent for references</source>
+        <translation>Geen toestemming voor referenties</translation>
+    </message>
+    <message>
+        <source>{name} has no recorded consent for references, so you may not call a referee yet. Record the consent first: when it was given, how, and who at the firm recorded it.</source>
+        <translation>Voor {name} is geen toestemming voor referenties vastgelegd, dus je mag nog geen referent bellen. Leg eerst de toestemming vast: wanneer die is gegeven, hoe, en wie die heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Delete reference check</source>
+        <translation>Referentie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the reference check with {referee}? What was asked and said is then gone.</source>
+        <translation>De referentie van {referee} verwijderen? Wat er gevraagd en gezegd is, is dan weg.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceConsentDialog</name>
+    <message>
+        <source>Consent for references — {name}</source>
+        <translation>Toestemming voor referenties — {name}</translation>
+    </message>
+    <message>
+        <source>A referee may only be called with the candidate&apos;s consent. Record when {name} gave it, how, who at the firm recorded it, and whom you may ask.</source>
+        <translation>Je mag een referent alleen bellen met toestemming van de kandidaat. Leg vast wanneer {name} die gaf, hoe, wie die heeft vastgelegd en wie je mag vragen.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Fill in whom you may ask for a reference.</source>
+        <translation>Vul in wie je om een referentie mag vragen.</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>Kies hoe de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>Fill in who recorded the consent.</source>
+        <translation>Vul in wie de toestemming heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation>Een toestemming kan niet in de toekomst zijn gegeven.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists; no consent was recorded.</source>
+        <translation>Deze sollicitatie bestaat niet meer; er is geen toestemming vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <source>New reference check — {name}</source>
+        <translation>Nieuwe referentie — {name}</translation>
+    </message>
+    <message>
+        <source>Reference check — {name}</source>
+        <translation>Referentie — {name}</translation>
+    </message>
+    <message>
+        <source>Full name of the referee</source>
+        <translation>Volledige naam van de referent</translation>
+    </message>
+    <message>
+        <source>e.g. her manager at the time</source>
+        <translation>bijv. toenmalig leidinggevende</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Bedrijf of organisatie</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Choose who called</source>
+        <translation>Kies wie er belde</translation>
+    </message>
+    <message>
+        <source>The questions you asked, one per line</source>
+        <translation>De vragen die je stelde, één per regel</translation>
+    </message>
+    <message>
+        <source>What the referee said, per question if you like</source>
+        <translation>Wat de referent zei, desgewenst per vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Referee:</source>
+        <translation>&amp;Referent:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>Re&amp;latie:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Called on:</source>
+        <translation>&amp;Gebeld op:</translation>
+    </message>
+    <message>
+        <source>Called &amp;by:</source>
+        <translation>Gebeld &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Asked:</source>
+        <translation>Ge&amp;vraagd:</translation>
+    </message>
+    <message>
+        <source>&amp;Said:</source>
+        <translation>Ge&amp;zegd:</translation>
+    </message>
+    <message>
+        <source>Fill in the referee&apos;s name.</source>
+        <translation>Vul de naam van de referent in.</translation>
+    </message>
+    <message>
+        <source>The relation is too long.</source>
+        <translation>De relatie heeft te veel tekens.</translation>
+    </message>
+    <message>
+        <source>The organisation is too long.</source>
+        <translation>De organisatie heeft te veel tekens.</translation>
+    </message>
+    <message>
+        <source>Fill in how the referee was reached: a phone number or an e-mail address.</source>
+        <translation>Vul in hoe je de referent bereikte: een telefoonnummer of een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>Het e-mailadres heeft te veel tekens.</translation>
+    </message>
+    <message>
+        <source>A reference check cannot be dated in the future.</source>
+        <translation>Een referentie kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Choose who called the referee. Add them as an interviewer first if they are not in the list.</source>
+        <translation>Kies wie de referent belde. Staat die er niet tussen, voeg hem of haar dan eerst toe als interviewer.</translation>
+    </message>
+    <message>
+        <source>What was asked can be at most {n} characters long.</source>
+        <translation>Wat er gevraagd is mag hoogstens {n} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Write down what the referee said (at most {n} characters).</source>
+        <translation>Schrijf op wat de referent zei (hoogstens {n} tekens).</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s consent for references is no longer recorded, so this reference check cannot be saved. Record the consent first.</source>
+        <translation>De toestemming van de kandidaat voor referenties is niet meer vastgelegd, dus deze referentie kan niet worden opgeslagen. Leg eerst de toestemming vast.</translation>
+    </message>
+    <message>
+        <source>This reference check or its application no longer exists; nothing was saved.</source>
+        <translation>Deze referentie of de sollicitatie bestaat niet meer; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen the submitted form</source>
@@ -5723,6 +6076,10 @@ Postcode en plaats</translation>
     <message>
         <source>Write to the candidate…</source>
         <translation>Schrijven aan de kandidaat…</translation>
+    </message>
+    <message>
+        <source>Reference checks…</source>
+        <translation>Referenties…</translation>
     </message>
     <message>
         <source>No interviews planned yet — plan one with + Interview: choose the candidate, the date and the panel. When the candidate arrives, open it here to hold the interview.</source>

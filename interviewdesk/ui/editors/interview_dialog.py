@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.domain.field_limits import LOCATION_MAX
+from interviewdesk.domain.rounds import EarlierRound, preselected
 from interviewdesk.domain.scales import PANEL_ROLES
 from interviewdesk.store.candidates import candidate_choices
 from interviewdesk.store.database import Database
@@ -38,6 +39,7 @@ from interviewdesk.store.interviews import (
     load_interview_draft,
     save_interview,
 )
+from interviewdesk.store.rounds import earlier_rounds
 from interviewdesk.store.vacancies import vacancy_choices
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
@@ -51,6 +53,7 @@ from interviewdesk.ui.editors.widgets import (
     hint_label,
     select_data,
 )
+from interviewdesk.ui.home.formatting import decision_label, format_date, local
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
 
 DEFAULT_HOUR = 10
@@ -85,6 +88,7 @@ class InterviewDialog(EditorDialog):
         self._interviewers = {p.id: p for p in list_interviewers(db) if p.id is not None}
         self._assessed: set[int] = set()
         self._draft = InterviewDraft()
+        self._loading = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING_LARGE, SPACING_LARGE, SPACING_LARGE, SPACING_LARGE)
@@ -145,6 +149,13 @@ class InterviewDialog(EditorDialog):
         self.minutes.setRange(5, MAX_MINUTES)
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(self.tr(" min"))
+        self.round = QComboBox()
+        self.round.setAccessibleName(self.tr("Which round"))
+        self.round.setToolTip(self.tr(
+            "A second round opens with what the earlier interview concluded: the decision, "
+            "the competencies the panel discussed and the open points."))
+        self.candidate.currentTextChanged.connect(lambda _text: self._candidate_or_vacancy())
+        self.vacancy.currentIndexChanged.connect(lambda _index: self._candidate_or_vacancy())
         self.location = QLineEdit()
         self.location.setMaxLength(LOCATION_MAX)
         self.location.setPlaceholderText(self.tr("e.g. Meeting room 2, or a video link"))
@@ -166,6 +177,10 @@ class InterviewDialog(EditorDialog):
         form.setSpacing(SPACING)
         form.addRow(self.tr("&Candidate:"), self.candidate)
         form.addRow(self.tr("&Vacancy:"), self.vacancy)
+        self.round_label = QLabel(self.tr("&Round:"))
+        self.round_label.setBuddy(self.round)
+        form.addRow(self.round_label, self.round)
+        self._form = form
         form.addRow(when_label, when_row)
         form.addRow(self.tr("L&ocation:"), self.location)
         if self.candidate.count() == 0 or self.vacancy.count() == 0:
@@ -320,10 +335,48 @@ class InterviewDialog(EditorDialog):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.panel.selectionModel().selectedRows()))
 
+    # -- which round ----------------------------------------------------------------
+
+    def round_text(self, earlier: EarlierRound) -> str:
+        """How an earlier interview is offered: its date, and its decision if any."""
+        day = (format_date(local(earlier.scheduled_at).date())
+               if earlier.scheduled_at is not None else self.tr("(no date)"))
+        if earlier.outcome:
+            return self.tr("Second round after the interview of {date} — decided: "
+                           "{outcome}").format(date=day, outcome=decision_label(earlier.outcome))
+        return self.tr("Second round after the interview of {date}").format(date=day)
+
+    def refresh_rounds(self, chosen: int | None, *, suggest: bool) -> None:
+        """Offer the candidate's earlier interviews for this vacancy as the round this
+        one follows; choose ``chosen`` (or, with ``suggest``, the one decided "next
+        round"). The row is hidden while there is no earlier interview."""
+        candidate, vacancy = self.candidate_id(), self.vacancy.currentData()
+        earlier = (earlier_rounds(self.db, candidate, int(vacancy), excluding=self._draft.id)
+                   if candidate is not None and vacancy is not None else [])
+        self.round.blockSignals(True)
+        self.round.clear()
+        self.round.addItem(self.tr("First interview (follows no earlier one)"), None)
+        for option in reversed(earlier):  # newest first
+            self.round.addItem(self.round_text(option), option.interview_id)
+        wanted = preselected(earlier) if suggest else chosen
+        index = self.round.findData(wanted) if wanted is not None else 0
+        self.round.setCurrentIndex(max(index, 0))
+        self.round.blockSignals(False)
+        self._form.setRowVisible(self.round, bool(earlier))
+
+    def _candidate_or_vacancy(self) -> None:
+        if not self._loading:
+            # While no earlier interview was offered (a name half typed), keep the stored
+            # choice rather than forgetting it.
+            chosen = (self.round.currentData() if self.round.count() > 1
+                      else self._draft.follows_interview_id)
+            self.refresh_rounds(chosen, suggest=self._draft.id is None)
+
     # -- load / collect / save --------------------------------------------------------
 
     def load(self, draft: InterviewDraft) -> None:
         """Show ``draft`` in the widgets."""
+        self._loading = True
         if draft.candidate_id is not None:
             select_data(self.candidate, draft.candidate_id)
         else:
@@ -339,6 +392,8 @@ class InterviewDialog(EditorDialog):
                                             QTime(local.hour, 0)))
         self.minutes.setValue(draft.planned_minutes)
         self.location.setText(draft.location)
+        self._loading = False
+        self.refresh_rounds(draft.follows_interview_id, suggest=draft.id is None)
         self.panel.setRowCount(0)
         for seat in draft.panel:
             self._seat_row(seat)
@@ -362,7 +417,15 @@ class InterviewDialog(EditorDialog):
             planned_minutes=self.minutes.value(),
             location=self.location.text(),
             panel=self.seats(),
+            follows_interview_id=self._follows(),
         )
+
+    def _follows(self) -> int | None:
+        """The earlier interview chosen as the round this one follows, if any."""
+        if not self._form.isRowVisible(self.round):
+            return None
+        chosen = self.round.currentData()
+        return int(chosen) if chosen is not None else None
 
     def check(self, draft: object) -> None:
         """Point at the first thing that stops the interview being saved."""
@@ -387,5 +450,6 @@ class InterviewDialog(EditorDialog):
     def problem_for(self, error: ValidationError) -> Problem:
         """The store refused the draft: show its reason, at the field if known."""
         widget = {"candidate_id": self.candidate, "vacancy_id": self.vacancy,
-                  "panel": self.panel, "planned_minutes": self.minutes}.get(error.field)
+                  "panel": self.panel, "planned_minutes": self.minutes,
+                  "follows_interview_id": self.round}.get(error.field)
         return Problem(user_message(error), widget)

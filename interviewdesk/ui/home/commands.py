@@ -316,6 +316,17 @@ class RecordCommands(QObject):
             self.changed.emit()
         return logged
 
+    def reference_checks(self, application_id: int, candidate_id: int, name: str) -> bool:
+        """Show the reference checks of ``name``'s application; whether anything was
+        stored or removed (the consent too: the candidate's row is read again)."""
+        from interviewdesk.ui.home.reference_checks import ReferenceChecksDialog
+
+        changed = ReferenceChecksDialog.show_checks(self._parent_widget, self.db,
+                                                    application_id, candidate_id, name)
+        if changed:
+            self.changed.emit()
+        return changed
+
     def give_feedback(self, interview_id: int, name: str) -> str | None:
         """Record that ``name`` was told the panel's decision on ``interview_id``, after
         the user confirmed it (for "on hold": after they gave the date the candidate

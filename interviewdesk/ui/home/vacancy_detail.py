@@ -61,6 +61,7 @@ class VacancyDetail(QWidget):
     document_requested = Signal(object, str, str)  # CandidateRow, kind, path
     contact_log_requested = Signal(object)  # CandidateRow
     letter_requested = Signal(object)  # CandidateRow
+    reference_checks_requested = Signal(object)  # CandidateRow
     add_interview_requested = Signal()
     open_interview_requested = Signal(object)  # InterviewRow
     edit_interview_requested = Signal(object)  # InterviewRow
@@ -92,6 +93,7 @@ class VacancyDetail(QWidget):
         self.import_letter_action = self.candidates.add_row_action(button=False)
         self.contact_log_action = self.candidates.add_row_action()
         self.letter_action = self.candidates.add_row_action()
+        self.reference_checks_action = self.candidates.add_row_action()
         self.cv_drop = RowFileDrop(self.candidates.table)
         # Open (or continue) is the interview tab's primary command, planning comes second.
         self.interviews.edit_button.setDefault(True)
@@ -152,6 +154,7 @@ class VacancyDetail(QWidget):
         self.import_letter_action.triggered.connect(lambda: self._import_document("letter"))
         self.contact_log_action.triggered.connect(self._contact_log)
         self.letter_action.triggered.connect(self._write_letter)
+        self.reference_checks_action.triggered.connect(self._reference_checks)
         self.cv_drop.dropped.connect(
             lambda row, path: self.document_requested.emit(
                 candidates.model.row_at(row), "cv", path))
@@ -247,6 +250,11 @@ class VacancyDetail(QWidget):
         if row is not None:
             self.letter_requested.emit(row)
 
+    def _reference_checks(self) -> None:
+        row = self.selected_candidate()
+        if row is not None:
+            self.reference_checks_requested.emit(row)
+
     def _edit_planning(self) -> None:
         interview = self.selected_interview()
         if interview is not None:
@@ -310,6 +318,8 @@ class VacancyDetail(QWidget):
         self.candidates.set_action_text(self.contact_log_action, self.tr("Contact log…"))
         self.candidates.set_action_text(self.letter_action,
                                         self.tr("Write to the candidate…"))
+        self.candidates.set_action_text(self.reference_checks_action,
+                                        self.tr("Reference checks…"))
         self.interviews.set_texts(
             empty=self.tr("No interviews planned yet — plan one with + Interview: choose the "
                           "candidate, the date and the panel. When the candidate arrives, "

@@ -127,6 +127,9 @@ class HomeView(QWidget):
             lambda row: commands.contact_log(row.application_id, row.candidate_name))
         follow.letter_requested.connect(
             lambda row: commands.write_letter(row.application_id, row.interview_id))
+        detail.reference_checks_requested.connect(
+            lambda row: commands.reference_checks(row.application_id, row.candidate_id,
+                                                  row.name))
         detail.add_interview_requested.connect(self.new_interview)
         detail.open_interview_requested.connect(
             lambda row: self.open_interview_requested.emit(row.id))

@@ -288,6 +288,57 @@ def exchange_returned_changes(w: World) -> bool:
                for change in returned_changes(w.db, w.interview, w.asker))
 
 
+def _second_round(w: World) -> int:
+    """A second-round interview after the waiting interview (made once per test)."""
+    from sqlmodel import select
+
+    from interviewdesk.store.interviews import InterviewDraft, PanelSeat, save_interview
+    from interviewdesk.store.models import Application, Interview
+
+    with w.db.session() as session:
+        found = session.exec(select(Interview.id).where(
+            Interview.follows_interview_id == w.interview)).first()
+        if found is not None:
+            return int(found)
+        first = session.get(Interview, w.interview)
+        assert first is not None
+        application = session.get(Application, first.application_id)
+        assert application is not None
+        candidate, vacancy = application.candidate_id, application.vacancy_id
+    return save_interview(w.db, InterviewDraft(
+        candidate_id=candidate, vacancy_id=vacancy,
+        panel=[PanelSeat(w.ids.interviewer_ids[0], "chair")], follows_interview_id=w.interview))
+
+
+def store_first_round(w: World) -> bool:
+    """What a second round reads of the first: scores only once it is closed."""
+    from interviewdesk.store.assessments.first_round import first_round_of
+
+    first = first_round_of(w.db, _second_round(w))
+    assert first is not None
+    return bool(first.discussed or first.consensus or first.overall is not None) \
+        or w.reveals(repr(first))
+
+
+def ui_first_round(w: World) -> bool:
+    """The preparation page of the second round: the first round's scores only once
+    that round is closed."""
+    from interviewdesk.ui.wizard import InterviewWindow
+
+    window = InterviewWindow(w.db, w.data_dir, w.settings, _second_round(w))
+    w.qtbot.addWidget(window)
+    window.show()
+    window.go_to("preparation")
+    box = window.pages["preparation"].section.first_round
+    assert box.isVisible() and box.open_points.isVisible()
+    texts = "\n".join(visible_texts(window))
+    shown = (box.discussed.isVisible() or box.consensus.isVisible()
+             or "Weighted total" in box.decision.text() or w.reveals(texts))
+    assert shown != box.hidden_note.isVisible()
+    window.close()
+    return shown
+
+
 ROUTES: tuple[Entry, ...] = (
     Entry("store: the panel matrix", ("store/assessments/panel.py",), store_matrix),
     Entry("store: a member's form", ("store/assessments/forms.py",), store_form),
@@ -295,6 +346,8 @@ ROUTES: tuple[Entry, ...] = (
     Entry("store: follow-up, form states, audit trail",
           ("store/assessments/reminders.py", "store/audit.py"), store_follow_up_and_states,
           shows_assessments=False),
+    Entry("store: the first round, read by the second", ("store/assessments/first_round.py",),
+          store_first_round),
     Entry("store: calibration (closed rounds only)", ("store/calibration.py",),
           store_calibration),
     Entry("PDF: calibration", ("documents/pdf/calibration.py",), pdf_calibration),
@@ -309,6 +362,8 @@ ROUTES: tuple[Entry, ...] = (
           ui_panel_window),
     Entry("window: interview window, stage 8", ("ui/wizard/sections/assessment.py",),
           ui_stage_8, shows_assessments=False),
+    Entry("window: interview window, the first round on a second round's preparation",
+          ("ui/wizard/sections/first_round.py",), ui_first_round),
     Entry("window: who fills in the form?", ("ui/assessment/form_chooser.py",),
           ui_form_chooser, shows_assessments=False),
     Entry("window: a member's own form", ("ui/assessment/form_window.py",),

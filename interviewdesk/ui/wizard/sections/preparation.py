@@ -18,6 +18,7 @@ from interviewdesk.ui.wizard.sections.base import (
     PANEL_VACANCY,
     Section,
 )
+from interviewdesk.ui.wizard.sections.first_round import FirstRoundBox
 
 # Prefix of the "Niet vergeten" ticks in the preparation stage's checklist.
 NOT_FORGET_PREFIX = "not_forget:"
@@ -86,9 +87,14 @@ class PreparationSection(Section):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        self.first_round = FirstRoundBox(context.db, context.interview_id, language)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_SMALL)
+        layout.addWidget(self.first_round)
+        if self.first_round.first is not None:
+            layout.addSpacing(SPACING_LARGE - SPACING_SMALL)
         layout.addWidget(heading(self.tr("Read before the interview")))
         layout.addLayout(buttons)
         layout.addSpacing(SPACING_LARGE - SPACING_SMALL)
@@ -102,6 +108,10 @@ class PreparationSection(Section):
             layout.addSpacing(SPACING_SMALL)
             layout.addWidget(quiet(self.tr("InterviewDesk covers these itself:")))
             layout.addWidget(self.covered)
+
+    def refresh(self) -> None:
+        """The first round may have been closed or decided since the page was built."""
+        self.first_round.refresh()
 
     def _tick(self, key: str, ticked: bool) -> None:
         self.context.session.stage(PREPARATION).checklist[key] = ticked
