@@ -217,6 +217,10 @@ class Interview(SQLModel, table=True):
     round_closed_at: datetime | None = None
     round_closed_by: str = ""
     round_closed_reason: str = ""
+    # The closing stage's own notes (migration 0008): what the candidate said about the
+    # process, and what the panel keeps for a negotiation or follow-up conversation.
+    candidate_remarks: str = ""
+    follow_up_notes: str = ""
 
 
 class PanelMember(SQLModel, table=True):

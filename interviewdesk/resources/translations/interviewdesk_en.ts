@@ -625,6 +625,22 @@ Mark them as not assessed and submit the form?</translation>
         <translation>The candidate has been thanked</translation>
     </message>
     <message>
+        <source>What the candidate said about the process: the invitation, the conversation, the pace, how they were received</source>
+        <translation>What the candidate said about the process: the invitation, the conversation, the pace, how they were received</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s remarks about the process</source>
+        <translation>The candidate&apos;s remarks about the process</translation>
+    </message>
+    <message>
+        <source>For a negotiation or follow-up conversation, e.g. salary wishes, notice period, start date, points to explore further</source>
+        <translation>For a negotiation or follow-up conversation, e.g. salary wishes, notice period, start date, points to explore further</translation>
+    </message>
+    <message>
+        <source>Notes for a negotiation or follow-up conversation</source>
+        <translation>Notes for a negotiation or follow-up conversation</translation>
+    </message>
+    <message>
         <source>Every question of the candidate is answered.</source>
         <translation>Every question of the candidate is answered.</translation>
     </message>

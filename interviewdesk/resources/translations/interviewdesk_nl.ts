@@ -625,6 +625,22 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>De kandidaat is bedankt</translation>
     </message>
     <message>
+        <source>What the candidate said about the process: the invitation, the conversation, the pace, how they were received</source>
+        <translation>Wat de kandidaat zei over de procedure: de uitnodiging, het gesprek, het tempo, de ontvangst</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s remarks about the process</source>
+        <translation>Opmerkingen van de kandidaat over de procedure</translation>
+    </message>
+    <message>
+        <source>For a negotiation or follow-up conversation, e.g. salary wishes, notice period, start date, points to explore further</source>
+        <translation>Voor een onderhandeling of vervolggesprek, bijv. salariswensen, opzegtermijn, startdatum, punten om verder uit te diepen</translation>
+    </message>
+    <message>
+        <source>Notes for a negotiation or follow-up conversation</source>
+        <translation>Notities voor een onderhandeling of vervolggesprek</translation>
+    </message>
+    <message>
         <source>Every question of the candidate is answered.</source>
         <translation>Alle vragen van de kandidaat zijn beantwoord.</translation>
     </message>
