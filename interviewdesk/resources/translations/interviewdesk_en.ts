@@ -368,6 +368,14 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Without consent, the data is due for deletion 4 weeks after the procedure ends.</translation>
     </message>
     <message>
+        <source>Tick what to fill in on the form. Nothing is saved until you save the candidate.</source>
+        <translation>Tick what to fill in on the form. Nothing is saved until you save the candidate.</translation>
+    </message>
+    <message>
+        <source>Fill in ticked</source>
+        <translation>Fill in ticked</translation>
+    </message>
+    <message>
         <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
         <translation>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</translation>
     </message>
@@ -1137,6 +1145,45 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>This application no longer exists; nothing was logged.</source>
         <translation>This application no longer exists; nothing was logged.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOfferDialog</name>
+    <message>
+        <source>Contact details in the CV</source>
+        <translation>Contact details in the CV</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Found in “{file}”:</source>
+        <translation>Found in “{file}”:</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>now: {value}</source>
+        <translation>now: {value}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3679,18 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Motivation letter of {name} imported from {file}.</source>
         <translation>Motivation letter of {name} imported from {file}.</translation>
+    </message>
+    <message>
+        <source>Tick what to save with the candidate; what is not ticked stays as it is.</source>
+        <translation>Tick what to save with the candidate; what is not ticked stays as it is.</translation>
+    </message>
+    <message>
+        <source>Save ticked</source>
+        <translation>Save ticked</translation>
+    </message>
+    <message>
+        <source>Contact details not saved</source>
+        <translation>Contact details not saved</translation>
     </message>
     <message>
         <source>Replace the CV?</source>

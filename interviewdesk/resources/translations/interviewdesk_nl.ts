@@ -368,6 +368,14 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Zonder toestemming moeten de gegevens 4 weken na het einde van de procedure verwijderd worden.</translation>
     </message>
     <message>
+        <source>Tick what to fill in on the form. Nothing is saved until you save the candidate.</source>
+        <translation>Vink aan wat je op het formulier wilt invullen. Er wordt niets opgeslagen tot je de kandidaat opslaat.</translation>
+    </message>
+    <message>
+        <source>Fill in ticked</source>
+        <translation>Aangevinkte invullen</translation>
+    </message>
+    <message>
         <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
         <translation>De gegevens mogen bewaard worden tot 4 weken na het einde van de procedure (1 jaar met toestemming).</translation>
     </message>
@@ -1137,6 +1145,45 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>This application no longer exists; nothing was logged.</source>
         <translation>Deze sollicitatie bestaat niet meer; er is niets vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOfferDialog</name>
+    <message>
+        <source>Contact details in the CV</source>
+        <translation>Contactgegevens in het cv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Found in “{file}”:</source>
+        <translation>Gevonden in “{file}”:</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>now: {value}</source>
+        <translation>nu: {value}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3679,18 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Motivation letter of {name} imported from {file}.</source>
         <translation>Motivatiebrief van {name} geïmporteerd uit {file}.</translation>
+    </message>
+    <message>
+        <source>Tick what to save with the candidate; what is not ticked stays as it is.</source>
+        <translation>Vink aan wat je bij de kandidaat wilt opslaan; wat niet is aangevinkt, blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Save ticked</source>
+        <translation>Aangevinkte opslaan</translation>
+    </message>
+    <message>
+        <source>Contact details not saved</source>
+        <translation>Contactgegevens niet opgeslagen</translation>
     </message>
     <message>
         <source>Replace the CV?</source>
