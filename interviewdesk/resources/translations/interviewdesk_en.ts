@@ -1957,7 +1957,7 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <name>HomeView</name>
     <message>
         <source>with {name} on {date}</source>
-        <extracomment>The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
+        <extracomment>(interview_id, stage, question_id or 0): open the interview there (a notes hit). The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
         <translation>with {name} on {date}</translation>
     </message>
     <message>
@@ -4022,6 +4022,31 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>SearchResultsModel</name>
     <message>
+        <source>CV</source>
+        <extracomment>The agenda whose stage names a notes hit shows.</extracomment>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Motivation letter</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Name or e-mail</translation>
+    </message>
+    <message>
+        <source>Notes of the interview on {date}</source>
+        <translation>Notes of the interview on {date}</translation>
+    </message>
+    <message>
+        <source>Notes of the unplanned interview</source>
+        <translation>Notes of the unplanned interview</translation>
+    </message>
+    <message>
+        <source>{place} · {stage}</source>
+        <translation>{place} · {stage}</translation>
+    </message>
+    <message>
         <source>Vacancy</source>
         <translation>Vacancy</translation>
     </message>
@@ -4129,8 +4154,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Search results</translation>
     </message>
     <message>
-        <source>Nothing found. Try part of a name, or press Esc to go back.</source>
-        <translation>Nothing found. Try part of a name, or press Esc to go back.</translation>
+        <source>Nothing found. Try part of a name or a word from a CV, letter or interview notes, or press Esc to go back.</source>
+        <translation>Nothing found. Try part of a name or a word from a CV, letter or interview notes, or press Esc to go back.</translation>
     </message>
     <message>
         <source>Edit vacancy…</source>
@@ -4349,6 +4374,7 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>VacanciesModel</name>
     <message numerus="yes">
         <source>%n candidate(s)</source>
+        <extracomment>A full-text hit&apos;s snippet, the hit between « and » (a third, quieter line).</extracomment>
         <translation>
             <numerusform>%n candidate</numerusform>
             <numerusform>%n candidates</numerusform>

@@ -1957,7 +1957,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>HomeView</name>
     <message>
         <source>with {name} on {date}</source>
-        <extracomment>The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
+        <extracomment>(interview_id, stage, question_id or 0): open the interview there (a notes hit). The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
         <translation>met {name} op {date}</translation>
     </message>
     <message>
@@ -4022,6 +4022,31 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>SearchResultsModel</name>
     <message>
+        <source>CV</source>
+        <extracomment>The agenda whose stage names a notes hit shows.</extracomment>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Motivatiebrief</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Naam of e-mail</translation>
+    </message>
+    <message>
+        <source>Notes of the interview on {date}</source>
+        <translation>Notities van het gesprek op {date}</translation>
+    </message>
+    <message>
+        <source>Notes of the unplanned interview</source>
+        <translation>Notities van het nog niet geplande gesprek</translation>
+    </message>
+    <message>
+        <source>{place} · {stage}</source>
+        <translation>{place} · {stage}</translation>
+    </message>
+    <message>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
@@ -4129,8 +4154,8 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <source>Nothing found. Try part of a name, or press Esc to go back.</source>
-        <translation>Niets gevonden. Probeer een deel van een naam, of druk op Esc om terug te gaan.</translation>
+        <source>Nothing found. Try part of a name or a word from a CV, letter or interview notes, or press Esc to go back.</source>
+        <translation>Niets gevonden. Probeer een deel van een naam of een woord uit een cv, brief of gespreksnotities, of druk op Esc om terug te gaan.</translation>
     </message>
     <message>
         <source>Edit vacancy…</source>
@@ -4349,6 +4374,7 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <name>VacanciesModel</name>
     <message numerus="yes">
         <source>%n candidate(s)</source>
+        <extracomment>A full-text hit&apos;s snippet, the hit between « and » (a third, quieter line).</extracomment>
         <translation>
             <numerusform>%n kandidaat</numerusform>
             <numerusform>%n kandidaten</numerusform>

@@ -109,14 +109,31 @@ class CandidateDialog(EditorDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, db: Database, candidate_id: int | None = None,
-             vacancy_id: int | None = None) -> int | None:
-        """Edit the candidate (or a new one, applying to ``vacancy_id``); the saved id."""
+             vacancy_id: int | None = None, *, document: str = "", find: str = "") -> int | None:
+        """Edit the candidate (or a new one, applying to ``vacancy_id``); the saved id.
+        ``document`` and ``find``: see :meth:`show_document`."""
         try:
             dialog = cls(db, candidate_id, vacancy_id, parent)
         except LookupError:
             not_found(parent)
             return None
+        if document:
+            dialog.show_document(document, find)
         return dialog.run()
+
+    def show_document(self, kind: str, find: str = "") -> bool:
+        """Put the CV (``kind`` "cv") or letter in front and select the first ``find``
+        in it (ignoring case), scrolled into view; whether it was found. A search hit
+        passes the word as the text has it, so no folding is needed here."""
+        field = self.letter if kind == "letter" else self.cv
+        self.documents.setCurrentWidget(field)
+        field.text.setFocus()
+        if not find:
+            return False
+        field.text.moveCursor(field.text.textCursor().MoveOperation.Start)
+        found = field.text.find(find)
+        field.text.ensureCursorVisible()
+        return bool(found)
 
     def _build_form(self) -> QFormLayout:
         self.name = QLineEdit()

@@ -97,11 +97,16 @@ class RecordCommands(QObject):
     # -- candidates -----------------------------------------------------------------
 
     def edit_candidate(self, candidate_id: int | None = None,
-                       vacancy_id: int | None = None) -> int | None:
-        """Open the candidate editor; a new candidate with ``vacancy_id`` applies to it."""
+                       vacancy_id: int | None = None, *, document: str = "",
+                       find: str = "") -> int | None:
+        """Open the candidate editor; a new candidate with ``vacancy_id`` applies to it.
+        ``document`` ("cv" or "letter") puts that text in front with the first
+        ``find`` in it selected (a search hit)."""
         from interviewdesk.ui.editors import CandidateDialog
 
-        saved = CandidateDialog.edit(self._parent_widget, self.db, candidate_id, vacancy_id)
+        where = {"document": document, "find": find} if document else {}
+        saved = CandidateDialog.edit(self._parent_widget, self.db, candidate_id, vacancy_id,
+                                     **where)
         if saved is not None:
             self.changed.emit()
             self.candidate_saved.emit(saved, vacancy_id or 0)
