@@ -97,7 +97,7 @@ def test_notes_hits_say_which_interview_and_open_it_at_the_stage(
     [closing] = [r for r in results.rows() if isinstance(r, PlacedHit)]
     assert (closing.kind, closing.interview_id) == ("closing_notes", ids.completed_interview_id)
     where = results.index(results.rows().index(closing), 0).data(SUBTITLE_ROLE)
-    assert where.startswith("Notes of the interview on ") and where.endswith(" · Closing")
+    assert where.startswith("Interview notes ") and where.endswith(" · Closing")
     open_with_keyboard(main_window, qtbot, results.rows().index(closing))
     qtbot.waitUntil(lambda: len(interview_windows()) == 1)
     [window] = interview_windows()

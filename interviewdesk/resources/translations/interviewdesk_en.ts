@@ -4035,12 +4035,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Name or e-mail</translation>
     </message>
     <message>
-        <source>Notes of the interview on {date}</source>
-        <translation>Notes of the interview on {date}</translation>
+        <source>Interview notes {date}</source>
+        <translation>Interview notes {date}</translation>
     </message>
     <message>
-        <source>Notes of the unplanned interview</source>
-        <translation>Notes of the unplanned interview</translation>
+        <source>Interview notes</source>
+        <translation>Interview notes</translation>
     </message>
     <message>
         <source>{place} · {stage}</source>

@@ -4035,12 +4035,12 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Naam of e-mail</translation>
     </message>
     <message>
-        <source>Notes of the interview on {date}</source>
-        <translation>Notities van het gesprek op {date}</translation>
+        <source>Interview notes {date}</source>
+        <translation>Gespreksnotities {date}</translation>
     </message>
     <message>
-        <source>Notes of the unplanned interview</source>
-        <translation>Notities van het nog niet geplande gesprek</translation>
+        <source>Interview notes</source>
+        <translation>Gespreksnotities</translation>
     </message>
     <message>
         <source>{place} · {stage}</source>

@@ -108,7 +108,16 @@ class SearchResultDelegate(TwoLineDelegate):
         painter.setPen(opt.palette.color(group, QPalette.ColorRole.HighlightedText
                                          if selected else QPalette.ColorRole.Text))
         x, right = area.left(), area.right()
-        for text, strong in snippet_parts(snippet):
+        parts = snippet_parts(snippet)
+        if parts and not parts[0][1]:
+            # Keep the hit in view in a narrow list: shorten the text before it from the
+            # left to at most a third of the width.
+            lead = QFontMetrics(plain)
+            most = area.width() // 3
+            if lead.horizontalAdvance(parts[0][0]) > most:
+                parts[0] = (lead.elidedText(parts[0][0], Qt.TextElideMode.ElideLeft, most),
+                            False)
+        for text, strong in parts:
             font = bold if strong else plain
             metrics = QFontMetrics(font)
             room = right - x

@@ -172,8 +172,8 @@ class SearchResultsModel(RowListModel["SearchResult | PlacedHit"]):
         if row.kind == "name":
             return self.tr("Name or e-mail")
         day = format_date(local(row.interview_at).date()) if row.interview_at else ""
-        place = (self.tr("Notes of the interview on {date}").format(date=day) if day
-                 else self.tr("Notes of the unplanned interview"))
+        place = (self.tr("Interview notes {date}").format(date=day) if day
+                 else self.tr("Interview notes"))
         if row.stage in set(self.agenda.keys()):
             stage = self.agenda.stage(row.stage).short_name.in_language(current_language())
             place = self.tr("{place} · {stage}").format(place=place, stage=stage)
