@@ -17,6 +17,10 @@ from dataclasses import dataclass
 
 #: Lines from the top of the CV in which a name without a label is looked for.
 NAME_LINES = 12
+#: Characters read from the start of the text: contact details stand at the top or
+#: foot of a CV's first pages, and a document of megabytes (a hostile or mis-read file)
+#: must not keep the window waiting (≈ 1 s per megabyte).
+SCAN_CHARS = 20_000
 #: Longest value offered (longer is not a name, number or town).
 VALUE_MAX = 120
 
@@ -108,7 +112,7 @@ class Offer:
 
 def find_contacts(text: str) -> FoundContacts:
     """The name, e-mail, phone and city in the CV ``text`` (each "" if not found)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text[:SCAN_CHARS].replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     return FoundContacts(name=find_name(text), email=find_email(text),
                          phone=find_phone(text), city=find_city(text))
 
