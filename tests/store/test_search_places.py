@@ -2,6 +2,7 @@
 date, the stage (and question) of a note; evidence never; nothing after an erasure."""
 
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import select
 
@@ -63,3 +64,20 @@ def test_evidence_is_never_found_and_an_erasure_leaves_no_hit(
     erase_candidate(db, data_dir, candidate_id, reason="request", erased_by="test")
     for word in ("koffie", "storingsdienst", "zonnepanelen", "lekkage", "Daniëlle"):
         assert search_places(db, word) == []
+
+
+def test_a_word_in_very_many_rows_lists_the_newest_first(
+        db: Database, danielle: tuple[int, int], monkeypatch: Any) -> None:  # noqa: F811
+    from interviewdesk.store import search_places as module
+
+    candidate_id, interview_id = danielle
+    apply_changes(db, interview_id, [
+        Change("interview", None, "candidate_remarks", "Gerritsen kende ze al.")])
+    ranked = [hit.kind for hit in search_places(db, "gerritsen")]
+    assert sorted(ranked) == ["closing_notes", "cv"]
+    monkeypatch.setattr(module, "RANKED_MAX", 1)
+    newest = search_places(db, "gerritsen")
+    assert len(newest) == 2 and {h.candidate_id for h in newest} == {candidate_id}
+    by_rowid = sorted([(interview_id * 8 + 5, "closing_notes"), (candidate_id * 8 + 1, "cv")],
+                      reverse=True)
+    assert [h.kind for h in newest] == [kind for _rowid, kind in by_rowid]
