@@ -22,6 +22,7 @@ from benchmarks import (
     autosave_write,
     event_loop_stall,
     frozen_startup,
+    home_search,
     home_view,
     pdf_documents,
     pdf_reading,
@@ -105,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         results["generate_seconds"] = round(time.perf_counter() - started, 2)
         _say(f"Home view, {runs} runs …")
         results["home_view"] = _run_home_view(big, runs)
+        _say(f"Home search, {runs} runs of {len(home_search.WORDS)} words …")
+        results["home_search"] = _run_in_process(
+            "benchmarks.home_search", [str(big), "--runs", str(runs)])
         flushes = 50 if args.quick else 200
         _say(f"Autosave, {flushes} flushes on the large database …")
         results["autosave_write"] = _run_in_process(
@@ -147,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         "startup_ratio": measured.ratio <= startup.TARGET_RATIO,
         "home_build": home["build_median_ms"] < home_view.TARGET_MS,
         "home_refresh": home["refresh_median_ms"] < home_view.TARGET_MS,
+        "search_full_text": (results["home_search"]["full_text_worst_ms"]
+                             < home_search.TARGET_FULL_TEXT_MS),
+        "search_whole": results["home_search"]["whole_worst_ms"] < home_search.TARGET_MS,
         "pdf_reading": results["pdf_reading"]["median_ms"] < pdf_reading.TARGET_MS,
         "pdf_form": results["pdf_documents"]["form"]["median_ms"] < pdf_documents.TARGET_FORM_MS,
         "pdf_report": (results["pdf_documents"]["report"]["median_ms"]
@@ -179,6 +186,12 @@ def main(argv: list[str] | None = None) -> int:
          f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_build"])),
         (f"Home view refresh ({size})", f"{home['refresh_median_ms']:.0f} ms",
          f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_refresh"])),
+        (f"Home search, full-text part, slowest of {len(home_search.WORDS)} words ({size})",
+         f"{results['home_search']['full_text_worst_ms']:.0f} ms",
+         f"< {home_search.TARGET_FULL_TEXT_MS:.0f} ms", _verdict(checks["search_full_text"])),
+        (f"Home search, names and full text to the filled list, slowest word ({size})",
+         f"{results['home_search']['whole_worst_ms']:.0f} ms",
+         f"< {home_search.TARGET_MS:.0f} ms", _verdict(checks["search_whole"])),
         (f"CV text read from a {pdf_reading.PAGES}-page PDF ({pdf_runs} runs)",
          f"{results['pdf_reading']['median_ms']:.0f} ms",
          f"< {pdf_reading.TARGET_MS:.0f} ms", _verdict(checks["pdf_reading"])),

@@ -363,7 +363,8 @@ def _export_ics(args: argparse.Namespace) -> int:
 
 #: How ``search`` names where a hit is (store.search's kinds).
 SEARCH_PLACES = {"name": "name/e-mail", "cv": "CV", "letter": "letter",
-                 "stage_notes": "interview {id}, notes", "answer_notes": "interview {id}, answers"}
+                 "stage_notes": "interview {id}, notes", "answer_notes": "interview {id}, answers",
+                 "closing_notes": "interview {id}, closing notes"}
 
 
 def _search(args: argparse.Namespace) -> int:

@@ -167,6 +167,8 @@ def _interview(session: Session, interview: models.Interview) -> dict[str, Any]:
             "decided_at": _iso(decision.decided_at)},
         "next_steps": interview.next_steps,
         "feedback_date": _iso(interview.feedback_date),
+        "candidate_remarks": interview.candidate_remarks,
+        "follow_up_notes": interview.follow_up_notes,
     }
 
 

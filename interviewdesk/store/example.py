@@ -317,6 +317,8 @@ def _add_past_interview(
             location=texts.INTERVIEW_LOCATION,
             current_stage=default_agenda().keys()[-1],
             next_steps=spec.next_steps,
+            candidate_remarks=spec.candidate_remarks,
+            follow_up_notes=spec.follow_up_notes,
             feedback_date=decision_day
             or working_days_after(day, spec.feedback_working_days_after),
             candidate_thanked=True,

@@ -83,6 +83,10 @@ class ExamplePastInterview:
     #: Feedback promised at the close, in working days after the interview (when the
     #: panel has not decided yet; a decision brings its own date).
     feedback_working_days_after: int = 0
+    #: The closing's own notes: the candidate's remarks about the process, and notes
+    #: for a negotiation or follow-up conversation.
+    candidate_remarks: str = ""
+    follow_up_notes: str = ""
     #: The candidate's questions with the answers the panel gave.
     candidate_questions: tuple[tuple[str, str], ...] = ()
 
@@ -178,6 +182,10 @@ COMPLETED = ExamplePastInterview(
         ),
     },
     next_steps="Binnen een week laten we Daniëlle weten of ze door is naar de meeloopdag.",
+    candidate_remarks="Vond het fijn dat de vragen vooraf per onderdeel werden aangekondigd; "
+    "de uitnodiging kwam wel pas twee dagen van tevoren.",
+    follow_up_notes="Wil graag vier dagen van negen uur werken; opzegtermijn een maand. "
+    "Vraagt of de bus mee naar huis mag.",
     forms=(
         ExampleForm(
             SANNE,

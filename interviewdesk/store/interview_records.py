@@ -40,7 +40,8 @@ WRITABLE: dict[str, frozenset[str]] = {
     "answer": frozenset({"asked", "notes", "situation", "task", "action", "result"}),
     "candidate_question": frozenset({"question", "answer", "answered", "position"}),
     "interview": frozenset(
-        {"current_stage", "next_steps", "feedback_date", "candidate_thanked", "finished_at"}
+        {"current_stage", "next_steps", "feedback_date", "candidate_thanked", "finished_at",
+         "candidate_remarks", "follow_up_notes"}
     ),
 }
 
@@ -175,6 +176,10 @@ class InterviewSession:
     candidate_questions: list[CandidateQuestionInfo]
     panel: list[PanelSeatInfo]
     documents: list[OriginalDocument]
+    #: The closing stage's own notes: the candidate's remarks about the process, and
+    #: notes for a negotiation or follow-up conversation.
+    candidate_remarks: str = ""
+    follow_up_notes: str = ""
 
     def questions_for(self, stage: str) -> list[QuestionInfo]:
         """The questions of ``stage`` in order; those added on the spot come last."""
@@ -320,6 +325,8 @@ def load_session(db: Database, interview_id: int) -> InterviewSession:
             candidate_questions=candidate_questions,
             panel=panel,
             documents=documents,
+            candidate_remarks=interview.candidate_remarks,
+            follow_up_notes=interview.follow_up_notes,
         )
 
 

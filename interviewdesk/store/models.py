@@ -227,6 +227,10 @@ class Interview(SQLModel, table=True):
     follows_interview_id: int | None = Field(
         default=None, sa_column=_parent("interview", nullable=True, on_delete="SET NULL")
     )
+    # The closing stage's own notes (migration 0008): what the candidate said about the
+    # process, and what the panel keeps for a negotiation or follow-up conversation.
+    candidate_remarks: str = ""
+    follow_up_notes: str = ""
 
 
 class PanelMember(SQLModel, table=True):

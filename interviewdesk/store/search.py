@@ -24,7 +24,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 @dataclass(frozen=True)
 class SearchHit:
     """Where a search found something: the candidate, the kind of text
-    (``name``, ``cv``, ``letter``, ``stage_notes``, ``answer_notes``), the interview
+    (``name``, ``cv``, ``letter``, ``stage_notes``, ``answer_notes``, ``closing_notes``
+    — the closing's remarks and follow-up notes, migration 0008), the interview
     for notes, and the text around the hit with the hit between « and »."""
 
     candidate_id: int

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.commands.changed.connect(self._update_actions)
         self.commands.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.home.open_interview_requested.connect(self.open_interview)
+        self.home.open_interview_at_requested.connect(self.open_interview_at)
         self.home.interview_selection_changed.connect(self._update_interview_actions)
         self.home.vacancy_changed.connect(lambda _id: self._update_interview_actions())
         self.interview_windows.closed.connect(self._interview_closed)
@@ -457,6 +458,16 @@ class MainWindow(QMainWindow):
         if self.interview_windows is None:
             return None
         return self.interview_windows.open(interview_id)
+
+    def open_interview_at(self, interview_id: int, stage: str,
+                          question_id: int = 0) -> "InterviewWindow | None":
+        """Show the interview window of ``interview_id`` at ``stage`` (and question
+        ``question_id``), e.g. where a search found a note; a stage the agenda does not
+        have leaves the window where it was."""
+        window = self.open_interview(interview_id)
+        if window is not None and stage in window.keys:
+            window.go_to(stage, question_id)
+        return window
 
     def _open_selected_interview(self) -> None:
         if self.home is not None:

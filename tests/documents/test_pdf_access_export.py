@@ -60,3 +60,22 @@ def test_an_existing_folder_with_files_is_refused(db: Database, ids: ExampleIds,
 ])
 def test_safe_names(name: str, expected: str) -> None:
     assert safe_name(name, "original") == expected
+
+
+def test_the_closing_notes_are_in_the_export(db: Database, ids: ExampleIds,
+                                             tmp_path: Path) -> None:
+    from interviewdesk.store.example_panel_texts import COMPLETED
+    from interviewdesk.store.lookups import interview_context
+
+    with db.session() as session:
+        candidate_id = interview_context(session, ids.completed_interview_id).candidate.id
+    written = write_access_export(db, candidate_id, tmp_path / "out", language="nl")
+    held = json.loads(written.json.read_text(encoding="utf-8"))
+    [interview] = [i for a in held["applications"] for i in a["interviews"]
+                   if i["candidate_remarks"]]
+    assert interview["candidate_remarks"] == COMPLETED.candidate_remarks
+    assert interview["follow_up_notes"] == COMPLETED.follow_up_notes
+    text = flat(" ".join(page_texts(written.pdf)))
+    assert "Jouw opmerkingen over de procedure" in text
+    assert flat(COMPLETED.candidate_remarks) in text
+    assert flat(COMPLETED.follow_up_notes) in text

@@ -260,3 +260,30 @@ def test_no_evidence_nor_scores_before_every_form_is_in(db: Database, ids: Examp
     text = text_of(write_interview_report(db, ids.waiting_interview_id, tmp_path / "r.pdf"))
     assert "Onderbouwing per beoordelaar" not in text
     assert "Besloten door" not in text  # no decision yet: nothing to sign off
+
+
+def test_the_closing_remarks_and_follow_up_notes_are_printed_in_their_place(
+        db: Database, ids: ExampleIds, tmp_path: Path) -> None:
+    from interviewdesk.documents.pdf.dossier import write_dossier
+    from interviewdesk.store.example_panel_texts import COMPLETED
+
+    interview = ids.completed_interview_id
+    text = text_of(write_interview_report(db, interview, tmp_path / "report.pdf"))
+    remarks, follow_up = flat(COMPLETED.candidate_remarks), flat(COMPLETED.follow_up_notes)
+    closing = text.index("Opmerkingen van de kandidaat over de procedure")
+    assert text.index("Vervolgstappen") < closing < text.index(remarks)
+    assert text.index(remarks) < text.index(
+        "Notities voor een onderhandeling of vervolggesprek") < text.index(follow_up)
+    dossier = text_of(write_dossier(db, interview, tmp_path / "dossier.pdf", language="en"))
+    assert "The candidate's remarks about the process" in dossier and remarks in dossier
+    assert "Notes for a negotiation or follow-up conversation" in dossier
+    assert follow_up in dossier
+
+    # Nothing typed: said so, not left blank; the fields stay apart.
+    apply_changes(db, interview, [Change("interview", None, "candidate_remarks", ""),
+                                  Change("interview", None, "follow_up_notes", DIACRITICS)])
+    text = text_of(write_interview_report(db, interview, tmp_path / "again.pdf"))
+    after = text[text.index("Opmerkingen van de kandidaat over de procedure"):]
+    assert after.split("Notities voor een onderhandeling")[0].strip().endswith(
+        "Niets genoteerd.")
+    assert DIACRITICS in after

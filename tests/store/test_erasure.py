@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import select
 
 from interviewdesk import cli
-from interviewdesk.store import example_texts
+from interviewdesk.store import example_panel_texts, example_texts
 from interviewdesk.store.backups import list_backups, make_backup
 from interviewdesk.store.database import Database
 from interviewdesk.store.erasure import erase_candidate, what_would_go
@@ -56,10 +56,14 @@ def candidate_id(db: Database, name: str) -> int:
 
 
 def test_nothing_of_the_candidate_is_left_in_any_file(example_dir: Path, db: Database) -> None:
-    # What her referee said is about her too (the example's one reference check).
+    # What her referee said is about her too (the example's one reference check), and
+    # so are the closing stage's notes.
     said = example_texts.REFERENCE_CHECK["said"].splitlines()[1][:60]
+    closing = example_panel_texts.COMPLETED
+    assert closing.candidate_remarks and closing.follow_up_notes
     needles = [DANIELLE.name, DANIELLE.email, cv_sentence(), said,
-               example_texts.REFERENCE_CHECK["referee_name"]]
+               example_texts.REFERENCE_CHECK["referee_name"],
+               closing.candidate_remarks[:40], closing.follow_up_notes[:40]]
     # More copies: a manual backup, and a database set aside after "damage".
     make_backup(database_path(example_dir), backups_dir(example_dir), reason="manual")
     aside = example_dir / "interviewdesk.sqlite3.damaged-20261101T000000.000000Z"

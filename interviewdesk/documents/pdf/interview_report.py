@@ -220,6 +220,12 @@ def _closing(session: InterviewSession, language: str) -> list[Any]:
                                f"<b>{escape(format_date(session.feedback_date, language))}</b>",
                                s.body))
     story.append(check_item(label("report.thanked", language), session.candidate_thanked))
+    # Each in its own caption: the remarks are the candidate's view, the follow-up notes
+    # the panel's preparation for what comes next.
+    for key, text in (("candidate_remarks", session.candidate_remarks),
+                      ("follow_up_notes", session.follow_up_notes)):
+        story += [gap(2), *captioned(Paragraph(escape(label(key, language)), s.caption),
+                                     text_flow(text, empty=label("nothing_noted", language)))]
     return story
 
 

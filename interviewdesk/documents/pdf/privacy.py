@@ -280,6 +280,13 @@ def _interview(interview: dict[str, Any], language: str, layout: Layout) -> list
         for asked in interview["candidate_questions"]:
             story += captioned(Paragraph(escape(asked["question"]), s.body_bold),
                                _flow(asked["answer"]))
+    closing = [(label(key, language), interview.get(field, ""))
+               for key, field in (("next_steps", "next_steps"),
+                                  ("access.your_remarks", "candidate_remarks"),
+                                  ("follow_up_notes", "follow_up_notes"))]
+    if any(text.strip() for _caption, text in closing):
+        story.append(Paragraph(escape(label("access.closing", language)), s.caption))
+        story += _entries([(caption, text) for caption, text in closing if text.strip()])
     for assessment in interview["assessments"]:
         story += _assessment(assessment, language, layout)
     if interview["consensus"]:

@@ -719,6 +719,14 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Without consent, the data is due for deletion 4 weeks after the procedure ends.</translation>
     </message>
     <message>
+        <source>Tick what to fill in on the form. Nothing is saved until you save the candidate.</source>
+        <translation>Tick what to fill in on the form. Nothing is saved until you save the candidate.</translation>
+    </message>
+    <message>
+        <source>Fill in ticked</source>
+        <translation>Fill in ticked</translation>
+    </message>
+    <message>
         <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
         <translation>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</translation>
     </message>
@@ -974,6 +982,22 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>The candidate has been thanked</source>
         <translation>The candidate has been thanked</translation>
+    </message>
+    <message>
+        <source>What the candidate said about the process: the invitation, the conversation, the pace, how they were received</source>
+        <translation>What the candidate said about the process: the invitation, the conversation, the pace, how they were received</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s remarks about the process</source>
+        <translation>The candidate&apos;s remarks about the process</translation>
+    </message>
+    <message>
+        <source>For a negotiation or follow-up conversation, e.g. salary wishes, notice period, start date, points to explore further</source>
+        <translation>For a negotiation or follow-up conversation, e.g. salary wishes, notice period, start date, points to explore further</translation>
+    </message>
+    <message>
+        <source>Notes for a negotiation or follow-up conversation</source>
+        <translation>Notes for a negotiation or follow-up conversation</translation>
     </message>
     <message>
         <source>Every question of the candidate is answered.</source>
@@ -1484,6 +1508,45 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>This application no longer exists; nothing was logged.</source>
         <translation>This application no longer exists; nothing was logged.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOfferDialog</name>
+    <message>
+        <source>Contact details in the CV</source>
+        <translation>Contact details in the CV</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Found in “{file}”:</source>
+        <translation>Found in “{file}”:</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>now: {value}</source>
+        <translation>now: {value}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2790,7 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <name>HomeView</name>
     <message>
         <source>with {name} on {date}</source>
-        <extracomment>The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
+        <extracomment>(interview_id, stage, question_id or 0): open the interview there (a notes hit). The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
         <translation>with {name} on {date}</translation>
     </message>
     <message>
@@ -4995,6 +5058,18 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Motivation letter of {name} imported from {file}.</translation>
     </message>
     <message>
+        <source>Tick what to save with the candidate; what is not ticked stays as it is.</source>
+        <translation>Tick what to save with the candidate; what is not ticked stays as it is.</translation>
+    </message>
+    <message>
+        <source>Save ticked</source>
+        <translation>Save ticked</translation>
+    </message>
+    <message>
+        <source>Contact details not saved</source>
+        <translation>Contact details not saved</translation>
+    </message>
+    <message>
         <source>Replace the CV?</source>
         <translation>Replace the CV?</translation>
     </message>
@@ -5644,6 +5719,31 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>SearchResultsModel</name>
     <message>
+        <source>CV</source>
+        <extracomment>The agenda whose stage names a notes hit shows.</extracomment>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Motivation letter</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Name or e-mail</translation>
+    </message>
+    <message>
+        <source>Interview notes {date}</source>
+        <translation>Interview notes {date}</translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation>Interview notes</translation>
+    </message>
+    <message>
+        <source>{place} · {stage}</source>
+        <translation>{place} · {stage}</translation>
+    </message>
+    <message>
         <source>Vacancy</source>
         <translation>Vacancy</translation>
     </message>
@@ -5777,8 +5877,8 @@ Postcode and town</translation>
         <translation>Search results</translation>
     </message>
     <message>
-        <source>Nothing found. Try part of a name, or press Esc to go back.</source>
-        <translation>Nothing found. Try part of a name, or press Esc to go back.</translation>
+        <source>Nothing found. Try part of a name or a word from a CV, letter or interview notes, or press Esc to go back.</source>
+        <translation>Nothing found. Try part of a name or a word from a CV, letter or interview notes, or press Esc to go back.</translation>
     </message>
     <message>
         <source>Edit vacancy…</source>
@@ -6001,6 +6101,7 @@ Postcode and town</translation>
     <name>VacanciesModel</name>
     <message numerus="yes">
         <source>%n candidate(s)</source>
+        <extracomment>A full-text hit&apos;s snippet, the hit between « and » (a third, quieter line).</extracomment>
         <translation>
             <numerusform>%n candidate</numerusform>
             <numerusform>%n candidates</numerusform>

@@ -719,6 +719,14 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Zonder toestemming moeten de gegevens 4 weken na het einde van de procedure verwijderd worden.</translation>
     </message>
     <message>
+        <source>Tick what to fill in on the form. Nothing is saved until you save the candidate.</source>
+        <translation>Vink aan wat je op het formulier wilt invullen. Er wordt niets opgeslagen tot je de kandidaat opslaat.</translation>
+    </message>
+    <message>
+        <source>Fill in ticked</source>
+        <translation>Aangevinkte invullen</translation>
+    </message>
+    <message>
         <source>The data may be kept until 4 weeks after the procedure ends (1 year with consent).</source>
         <translation>De gegevens mogen bewaard worden tot 4 weken na het einde van de procedure (1 jaar met toestemming).</translation>
     </message>
@@ -974,6 +982,22 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>The candidate has been thanked</source>
         <translation>De kandidaat is bedankt</translation>
+    </message>
+    <message>
+        <source>What the candidate said about the process: the invitation, the conversation, the pace, how they were received</source>
+        <translation>Wat de kandidaat zei over de procedure: de uitnodiging, het gesprek, het tempo, de ontvangst</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s remarks about the process</source>
+        <translation>Opmerkingen van de kandidaat over de procedure</translation>
+    </message>
+    <message>
+        <source>For a negotiation or follow-up conversation, e.g. salary wishes, notice period, start date, points to explore further</source>
+        <translation>Voor een onderhandeling of vervolggesprek, bijv. salariswensen, opzegtermijn, startdatum, punten om verder uit te diepen</translation>
+    </message>
+    <message>
+        <source>Notes for a negotiation or follow-up conversation</source>
+        <translation>Notities voor een onderhandeling of vervolggesprek</translation>
     </message>
     <message>
         <source>Every question of the candidate is answered.</source>
@@ -1484,6 +1508,45 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>This application no longer exists; nothing was logged.</source>
         <translation>Deze sollicitatie bestaat niet meer; er is niets vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOfferDialog</name>
+    <message>
+        <source>Contact details in the CV</source>
+        <translation>Contactgegevens in het cv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Found in “{file}”:</source>
+        <translation>Gevonden in “{file}”:</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>now: {value}</source>
+        <translation>nu: {value}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2790,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>HomeView</name>
     <message>
         <source>with {name} on {date}</source>
-        <extracomment>The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
+        <extracomment>(interview_id, stage, question_id or 0): open the interview there (a notes hit). The number of candidates past their retention date, after each reading. The retention periods from the settings (the main window keeps it current).</extracomment>
         <translation>met {name} op {date}</translation>
     </message>
     <message>
@@ -4995,6 +5058,18 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Motivatiebrief van {name} geïmporteerd uit {file}.</translation>
     </message>
     <message>
+        <source>Tick what to save with the candidate; what is not ticked stays as it is.</source>
+        <translation>Vink aan wat je bij de kandidaat wilt opslaan; wat niet is aangevinkt, blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Save ticked</source>
+        <translation>Aangevinkte opslaan</translation>
+    </message>
+    <message>
+        <source>Contact details not saved</source>
+        <translation>Contactgegevens niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Replace the CV?</source>
         <translation>Het cv vervangen?</translation>
     </message>
@@ -5644,6 +5719,31 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 <context>
     <name>SearchResultsModel</name>
     <message>
+        <source>CV</source>
+        <extracomment>The agenda whose stage names a notes hit shows.</extracomment>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <source>Motivation letter</source>
+        <translation>Motivatiebrief</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Naam of e-mail</translation>
+    </message>
+    <message>
+        <source>Interview notes {date}</source>
+        <translation>Gespreksnotities {date}</translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation>Gespreksnotities</translation>
+    </message>
+    <message>
+        <source>{place} · {stage}</source>
+        <translation>{place} · {stage}</translation>
+    </message>
+    <message>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
@@ -5777,8 +5877,8 @@ Postcode en plaats</translation>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <source>Nothing found. Try part of a name, or press Esc to go back.</source>
-        <translation>Niets gevonden. Probeer een deel van een naam, of druk op Esc om terug te gaan.</translation>
+        <source>Nothing found. Try part of a name or a word from a CV, letter or interview notes, or press Esc to go back.</source>
+        <translation>Niets gevonden. Probeer een deel van een naam of een woord uit een cv, brief of gespreksnotities, of druk op Esc om terug te gaan.</translation>
     </message>
     <message>
         <source>Edit vacancy…</source>
@@ -6001,6 +6101,7 @@ Postcode en plaats</translation>
     <name>VacanciesModel</name>
     <message numerus="yes">
         <source>%n candidate(s)</source>
+        <extracomment>A full-text hit&apos;s snippet, the hit between « and » (a third, quieter line).</extracomment>
         <translation>
             <numerusform>%n kandidaat</numerusform>
             <numerusform>%n kandidaten</numerusform>

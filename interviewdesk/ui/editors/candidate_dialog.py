@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.cv_contacts import find_contacts, offers
 from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
 from interviewdesk.domain.retention import Consent
 from interviewdesk.domain.scales import APPLICATION_STATUSES
@@ -38,6 +39,7 @@ from interviewdesk.store.vacancies import vacancy_choices
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
 from interviewdesk.ui.editors.consent_fields import ConsentFields
+from interviewdesk.ui.editors.contact_offer import offer_contacts
 from interviewdesk.ui.editors.document_field import DocumentField
 from interviewdesk.ui.editors.widgets import (
     chain_tab_order,
@@ -79,6 +81,7 @@ class CandidateDialog(EditorDialog):
         self.cv = DocumentField("cv", self.tr("The candidate's CV. Its text is shown beside "
                                               "the interview, with competency keywords "
                                               "highlighted."))
+        self.cv.textImported.connect(self._offer_contacts)
         self.letter = DocumentField("letter", self.tr("The candidate's motivation letter."))
         self.documents = QTabWidget()
         self.documents.addTab(self.cv, self.tr("C&V"))
@@ -106,14 +109,31 @@ class CandidateDialog(EditorDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, db: Database, candidate_id: int | None = None,
-             vacancy_id: int | None = None) -> int | None:
-        """Edit the candidate (or a new one, applying to ``vacancy_id``); the saved id."""
+             vacancy_id: int | None = None, *, document: str = "", find: str = "") -> int | None:
+        """Edit the candidate (or a new one, applying to ``vacancy_id``); the saved id.
+        ``document`` and ``find``: see :meth:`show_document`."""
         try:
             dialog = cls(db, candidate_id, vacancy_id, parent)
         except LookupError:
             not_found(parent)
             return None
+        if document:
+            dialog.show_document(document, find)
         return dialog.run()
+
+    def show_document(self, kind: str, find: str = "") -> bool:
+        """Put the CV (``kind`` "cv") or letter in front and select the first ``find``
+        in it (ignoring case), scrolled into view; whether it was found. A search hit
+        passes the word as the text has it, so no folding is needed here."""
+        field = self.letter if kind == "letter" else self.cv
+        self.documents.setCurrentWidget(field)
+        field.text.setFocus()
+        if not find:
+            return False
+        field.text.moveCursor(field.text.textCursor().MoveOperation.Start)
+        found = field.text.find(find)
+        field.text.ensureCursorVisible()
+        return bool(found)
 
     def _build_form(self) -> QFormLayout:
         self.name = QLineEdit()
@@ -267,6 +287,19 @@ class CandidateDialog(EditorDialog):
         else:
             self.consent_hint.setText(self.tr("Without consent, the data is due for deletion "
                                               "4 weeks after the procedure ends."))
+
+    def _offer_contacts(self, text: str, filename: str) -> None:
+        """Offer the name, e-mail, phone and city found in an imported CV; the ticked
+        ones are filled in on the form (saved only with the candidate)."""
+        fields = {"name": self.name, "email": self.email, "phone": self.phone,
+                  "city": self.city}
+        found = offers(find_contacts(text), {key: edit.text() for key, edit in fields.items()})
+        chosen = offer_contacts(
+            self, found, filename,
+            self.tr("Tick what to fill in on the form. Nothing is saved until you save the "
+                    "candidate."), self.tr("Fill in ticked"))
+        for key, value in chosen.items():
+            fields[key].setText(value[:fields[key].maxLength()])
 
     # -- load / collect / save --------------------------------------------------------
 

@@ -72,8 +72,11 @@ class DocumentField(QWidget):
     """The text of a CV or a motivation letter, typed, pasted or imported.
 
     ``kind`` is ``"cv"`` or ``"letter"``; after an import, :attr:`imported` holds the
-    original file to store with the candidate.
+    original file to store with the candidate, and ``textImported(text, filename)``
+    is emitted (the candidate dialog offers the contact details found in a CV).
     """
+
+    textImported = Signal(str, str)
 
     def __init__(self, kind: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,4 +149,5 @@ class DocumentField(QWidget):
         self.text.setPlainText(text)
         self.imported = original
         self.show_source(original.filename)
+        self.textImported.emit(text, original.filename)
         return True

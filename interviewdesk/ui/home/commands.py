@@ -63,6 +63,7 @@ class RecordCommands(QObject):
         self.interview_windows: InterviewWindows | None = None
         self.assessment_windows: AssessmentWindows | None = None
         self._document_folder = str(Path.home())
+        self._imported_text = ""  # the text of the last document read, for the offer
         #: How many rotating backups to keep (the main window sets the user's choice).
         self.keep_backups = 10
 
@@ -125,11 +126,16 @@ class RecordCommands(QObject):
     # -- candidates -----------------------------------------------------------------
 
     def edit_candidate(self, candidate_id: int | None = None,
-                       vacancy_id: int | None = None) -> int | None:
-        """Open the candidate editor; a new candidate with ``vacancy_id`` applies to it."""
+                       vacancy_id: int | None = None, *, document: str = "",
+                       find: str = "") -> int | None:
+        """Open the candidate editor; a new candidate with ``vacancy_id`` applies to it.
+        ``document`` ("cv" or "letter") puts that text in front with the first
+        ``find`` in it selected (a search hit)."""
         from interviewdesk.ui.editors import CandidateDialog
 
-        saved = CandidateDialog.edit(self._parent_widget, self.db, candidate_id, vacancy_id)
+        where = {"document": document, "find": find} if document else {}
+        saved = CandidateDialog.edit(self._parent_widget, self.db, candidate_id, vacancy_id,
+                                     **where)
         if saved is not None:
             self.changed.emit()
             self.candidate_saved.emit(saved, vacancy_id or 0)
@@ -249,7 +255,39 @@ class RecordCommands(QObject):
             (self.tr("CV of {name} imported from {file}.") if kind == "cv"
              else self.tr("Motivation letter of {name} imported from {file}."))
             .format(name=name, file=filename))
+        if kind == "cv":
+            self._offer_contacts(candidate_id, filename, self._imported_text)
         return True
+
+    def _offer_contacts(self, candidate_id: int, filename: str, text: str) -> None:
+        """Offer the contact details found in the CV's ``text``; save what is ticked."""
+        from interviewdesk.domain.cv_contacts import find_contacts, offers
+        from interviewdesk.store.candidate_contacts import set_contact_details
+        from interviewdesk.store.candidates import get_candidate
+        from interviewdesk.store.validation import ValidationError
+        from interviewdesk.ui.editors.contact_offer import offer_contacts
+
+        try:
+            candidate = get_candidate(self.db, candidate_id)
+        except LookupError:
+            return
+        current = {"name": candidate.name, "email": candidate.email,
+                   "phone": candidate.phone, "city": candidate.city}
+        chosen = offer_contacts(
+            self._parent_widget, offers(find_contacts(text), current), filename,
+            self.tr("Tick what to save with the candidate; what is not ticked stays as it "
+                    "is."), self.tr("Save ticked"))
+        if not chosen:
+            return
+        try:
+            set_contact_details(self.db, candidate_id, chosen)
+        except LookupError:
+            messages.error(self._parent_widget, self.tr("Contact details not saved"),
+                           self.tr("This candidate no longer exists."))
+        except ValidationError as error:
+            messages.error(self._parent_widget, self.tr("Contact details not saved"),
+                           str(error))
+        self.changed.emit()
 
     def _confirm_replace(self, kind: str, name: str, filename: str) -> bool:
         if kind == "cv":
@@ -282,6 +320,7 @@ class RecordCommands(QObject):
         if outcome is None:
             return ""  # cancelled: nothing to say
         text, document = outcome
+        self._imported_text = text
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             attach_document(self.db, candidate_id, document, text)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from interviewdesk.ui.home.models import SUBTITLE_ROLE, RowListModel
+from interviewdesk.store.search_places import HIT_END, HIT_START
+from interviewdesk.ui.home.models import SNIPPET_ROLE, SUBTITLE_ROLE, RowListModel
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +75,79 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def _subtitle_metrics(self, option: QStyleOptionViewItem) -> QFontMetrics:
         return QFontMetrics(self._subtitle_font(option))
+
+
+class SearchResultDelegate(TwoLineDelegate):
+    """A search result: the two lines, and for a full-text hit a third with the text
+    around the hit, the matched words in bold (plain text: a snippet is the user's
+    data and is never read as markup)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(SNIPPET_ROLE):
+            size.setHeight(size.height() + self._subtitle_metrics(option).height() + 1)
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        snippet = str(index.data(SNIPPET_ROLE) or "")
+        if not snippet:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        area = opt.rect.adjusted(SPACING, SPACING_SMALL, -SPACING_SMALL, -SPACING_SMALL)
+        plain = self._subtitle_font(opt)
+        bold = QFont(plain)
+        bold.setBold(True)
+        line_height = QFontMetrics(plain).height()
+        top = area.bottom() - line_height + 1
+        painter.save()
+        painter.setPen(opt.palette.color(group, QPalette.ColorRole.HighlightedText
+                                         if selected else QPalette.ColorRole.Text))
+        x, right = area.left(), area.right()
+        parts = snippet_parts(snippet)
+        if parts and not parts[0][1]:
+            # Keep the hit in view in a narrow list: shorten the text before it from the
+            # left to at most a third of the width.
+            lead = QFontMetrics(plain)
+            most = area.width() // 3
+            if lead.horizontalAdvance(parts[0][0]) > most:
+                parts[0] = (lead.elidedText(parts[0][0], Qt.TextElideMode.ElideLeft, most),
+                            False)
+        for text, strong in parts:
+            font = bold if strong else plain
+            metrics = QFontMetrics(font)
+            room = right - x
+            if room <= metrics.horizontalAdvance("…"):
+                break
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(font)
+            painter.drawText(QRect(x, top, room, line_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            x += metrics.horizontalAdvance(shown)
+            if shown != text:
+                break
+        painter.restore()
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """``snippet`` split into (text, is a hit) parts at the « » marks."""
+    parts: list[tuple[str, bool]] = []
+    rest = snippet
+    while rest:
+        start = rest.find(HIT_START)
+        end = rest.find(HIT_END, start + 1) if start >= 0 else -1
+        if start < 0 or end < 0:
+            parts.append((rest.replace(HIT_START, "").replace(HIT_END, ""), False))
+            break
+        if start:
+            parts.append((rest[:start], False))
+        parts.append((rest[start + 1:end], True))
+        rest = rest[end + 1:]
+    return [(text, strong) for text, strong in parts if text]
 
 
 def two_line_list(model: RowListModel) -> QListView:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from interviewdesk.domain.agenda import Agenda
+from interviewdesk.domain.agenda import Agenda, default_agenda
 from interviewdesk.store.queries import (
     CandidateRow,
     CompetencyRow,
@@ -26,18 +26,27 @@ from interviewdesk.store.queries import (
     UpcomingInterview,
     VacancyRow,
 )
+from interviewdesk.store.search_places import HIT_END, HIT_START, PlacedHit
 from interviewdesk.ui.home.formatting import (
     competency_kind_label,
     format_date,
     format_moment,
     format_number,
     format_upcoming,
+    local,
     status_label,
 )
 from interviewdesk.ui.i18n import current_language
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+#: A full-text hit's snippet, the hit between « and » (a third, quieter line).
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def plain_snippet(snippet: str) -> str:
+    """A snippet without the marks around the hit (for tooltips and screen readers)."""
+    return snippet.replace(HIT_START, "").replace(HIT_END, "")
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -126,13 +135,53 @@ class UpcomingModel(RowListModel[UpcomingInterview]):
         return row.vacancy_title
 
 
-class SearchResultsModel(RowListModel[SearchResult]):
-    """What the search field found: vacancies and candidates."""
+class SearchResultsModel(RowListModel["SearchResult | PlacedHit"]):
+    """What the search field found: vacancies and candidates by title and name, then
+    full-text hits (:class:`PlacedHit`) saying where they are, with a snippet under
+    :data:`SNIPPET_ROLE`."""
 
-    def title(self, row: SearchResult) -> str:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        #: The agenda whose stage names a notes hit shows.
+        self.agenda = default_agenda()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SNIPPET_ROLE:
+            if not index.isValid() or not 0 <= index.row() < self.rowCount():
+                return None
+            row = self.row_at(index.row())
+            return row.snippet if isinstance(row, PlacedHit) else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = self.row_at(index.row())
+            if isinstance(row, PlacedHit):
+                return plain_snippet(f"{row.candidate_name}\n{self.subtitle(row)}\n"
+                                     f"{row.snippet}")
+        return super().data(index, role)
+
+    def title(self, row: "SearchResult | PlacedHit") -> str:
+        if isinstance(row, PlacedHit):
+            return row.candidate_name
         return row.name
 
-    def subtitle(self, row: SearchResult) -> str:
+    def where(self, row: PlacedHit) -> str:
+        """Where a full-text hit is, in words: "CV", "Notes of the interview on …"."""
+        if row.kind == "cv":
+            return self.tr("CV")
+        if row.kind == "letter":
+            return self.tr("Motivation letter")
+        if row.kind == "name":
+            return self.tr("Name or e-mail")
+        day = format_date(local(row.interview_at).date()) if row.interview_at else ""
+        place = (self.tr("Interview notes {date}").format(date=day) if day
+                 else self.tr("Interview notes"))
+        if row.stage in set(self.agenda.keys()):
+            stage = self.agenda.stage(row.stage).short_name.in_language(current_language())
+            place = self.tr("{place} · {stage}").format(place=place, stage=stage)
+        return place
+
+    def subtitle(self, row: "SearchResult | PlacedHit") -> str:
+        if isinstance(row, PlacedHit):
+            return self.where(row)
         if row.kind == "vacancy":
             return self.tr("Vacancy")
         if row.vacancy_id is None:

@@ -12,7 +12,7 @@ from interviewdesk.store.queries import (
     UpcomingInterview,
     VacancyRow,
 )
-from interviewdesk.ui.home.delegates import muted_sentence, two_line_list
+from interviewdesk.ui.home.delegates import SearchResultDelegate, muted_sentence, two_line_list
 from interviewdesk.ui.home.follow_up import FollowUpSection
 from interviewdesk.ui.home.models import (
     RowListModel,
@@ -25,6 +25,7 @@ from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading
 
 if TYPE_CHECKING:
     from interviewdesk.store.assessments import FollowUp
+    from interviewdesk.store.search_places import PlacedHit
 
 
 class _Section(QWidget):
@@ -82,13 +83,16 @@ class Sidebar(QWidget):
     copy_vacancy_requested = Signal(int)
     upcoming_chosen = Signal(object)  # UpcomingInterview
     upcoming_activated = Signal(object)  # UpcomingInterview
-    result_chosen = Signal(object)  # SearchResult
+    result_chosen = Signal(object)  # SearchResult or PlacedHit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vacancies = _Section(VacanciesModel(self))
         self.upcoming = _Section(UpcomingModel(self))
         self.results = _Section(SearchResultsModel(self))
+        # Full-text hits have a third line (the snippet): rows are not all alike.
+        self.results.view.setItemDelegate(SearchResultDelegate(self.results.view))
+        self.results.view.setUniformItemSizes(False)
         self.follow_up = FollowUpSection()
         self.retention = RetentionSection()
 
@@ -155,7 +159,7 @@ class Sidebar(QWidget):
         """Show who awaits feedback and whose assessment is open."""
         self.follow_up.set_follow_up(follow_up)
 
-    def set_results(self, rows: list[SearchResult] | None) -> None:
+    def set_results(self, rows: "list[SearchResult | PlacedHit] | None") -> None:
         """Show search results, or (``None``) go back to the vacancies."""
         if rows is None:
             self.results.model.set_rows([])
@@ -199,7 +203,8 @@ class Sidebar(QWidget):
             self.tr("No interviews planned for today or the next two weeks."))
         self.results.heading.setText(self.tr("Search results"))
         self.results.empty.setText(
-            self.tr("Nothing found. Try part of a name, or press Esc to go back."))
+            self.tr("Nothing found. Try part of a name or a word from a CV, letter or "
+                    "interview notes, or press Esc to go back."))
         self.edit_vacancy_action.setText(self.tr("Edit vacancy…"))
         self.delete_vacancy_action.setText(self.tr("Delete vacancy…"))
         self.copy_vacancy_action.setText(self.tr("Copy vacancy…"))

@@ -16,6 +16,7 @@ from interviewdesk.domain.retention import RetentionPolicy
 from interviewdesk.store import queries
 from interviewdesk.store.database import Database
 from interviewdesk.store.queries import CandidateRow, InterviewRow, SearchResult, UpcomingInterview
+from interviewdesk.store.search_places import HIT_END, HIT_START, PlacedHit, search_places
 from interviewdesk.ui.home.commands import RecordCommands
 from interviewdesk.ui.home.formatting import format_moment
 from interviewdesk.ui.home.sidebar import Sidebar
@@ -45,6 +46,8 @@ class HomeView(QWidget):
 
     vacancy_changed = Signal(int)
     open_interview_requested = Signal(int)
+    #: (interview_id, stage, question_id or 0): open the interview there (a notes hit).
+    open_interview_at_requested = Signal(int, str, int)
     interview_selection_changed = Signal()
     assessment_form_requested = Signal(int, int)
     panel_discussion_requested = Signal(int)
@@ -279,15 +282,36 @@ class HomeView(QWidget):
         if not self._search_text:
             self.sidebar.set_results(None)
             return
-        self.sidebar.set_results(queries.search(self.db, self._search_text))
+        by_name = queries.search(self.db, self._search_text)
+        named = {row.candidate_id for row in by_name if row.kind == "candidate"}
+        # Then the words in CVs, letters and interview notes; a name already listed
+        # above is not listed again as a "name" hit.
+        hits = [hit for hit in search_places(self.db, self._search_text)
+                if not (hit.kind == "name" and hit.candidate_id in named)]
+        self.sidebar.set_results([*by_name, *hits])
 
-    def open_search_result(self, result: SearchResult) -> None:
-        """Go to what a search result points at."""
-        if result.kind == "candidate" and result.candidate_id is not None:
+    def open_search_result(self, result: "SearchResult | PlacedHit") -> None:
+        """Go to what a search result points at: a vacancy, a candidate (for a CV or
+        letter hit with that document in front in their editor), or an interview at
+        the stage (and question) of a notes hit."""
+        if isinstance(result, PlacedHit):
+            self._open_hit(result)
+        elif result.kind == "candidate" and result.candidate_id is not None:
             if not self.select_candidate(result.vacancy_id, result.candidate_id):
                 self.commands.edit_candidate(result.candidate_id)
         elif result.vacancy_id is not None:
             self.select_vacancy(result.vacancy_id)
+
+    def _open_hit(self, hit: "PlacedHit") -> None:
+        shown = self.select_candidate(hit.vacancy_id, hit.candidate_id)
+        if hit.interview_id is not None and hit.stage:
+            self.open_interview_at_requested.emit(hit.interview_id, hit.stage,
+                                                  hit.question_id or 0)
+        elif hit.kind in ("cv", "letter"):
+            self.commands.edit_candidate(hit.candidate_id, document=hit.kind,
+                                         find=_first_hit_word(hit.snippet))
+        elif not shown:
+            self.commands.edit_candidate(hit.candidate_id)
 
     # -- actions --------------------------------------------------------------------
 
@@ -353,3 +377,10 @@ class HomeView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)
+
+
+def _first_hit_word(snippet: str) -> str:
+    """The first matched word in a snippet (what the editor looks for in the text)."""
+    start = snippet.find(HIT_START)
+    end = snippet.find(HIT_END, start + 1)
+    return snippet[start + 1:end] if 0 <= start < end else ""

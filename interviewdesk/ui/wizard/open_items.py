@@ -58,7 +58,7 @@ HELD_SECONDS = 60
 def has_work(session: InterviewSession, stage: str, seconds: float = 0.0) -> bool:
     """Whether the interviewer worked in ``stage``: typed a note, ticked an item,
     noted or asked one of its questions, logged the candidate's questions or the next
-    steps, or held it on the running clock for :data:`HELD_SECONDS`.
+    steps (or the closing's other notes), or held it on the running clock for :data:`HELD_SECONDS`.
 
     Moving on from such a stage marks it done; merely looking at a stage (jumping to
     it and away) does not, so the record says only what happened.
@@ -77,4 +77,6 @@ def has_work(session: InterviewSession, stage: str, seconds: float = 0.0) -> boo
     if stage == CANDIDATE_QUESTIONS and any(
             q.question.strip() or q.answer.strip() for q in session.candidate_questions):
         return True
-    return stage == CLOSING and bool(session.next_steps.strip() or session.candidate_thanked)
+    return stage == CLOSING and bool(
+        session.next_steps.strip() or session.candidate_thanked
+        or session.candidate_remarks.strip() or session.follow_up_notes.strip())

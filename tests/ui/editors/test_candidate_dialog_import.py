@@ -19,6 +19,8 @@ from interviewdesk.store import candidate_documents
 from interviewdesk.store.candidates import document_content, documents_of, get_candidate
 from interviewdesk.store.database import Database
 from interviewdesk.ui.editors import CandidateDialog
+from interviewdesk.ui.editors.contact_offer import ContactOfferDialog
+from tests.ui.modal import when_modal
 
 PDF_TYPE = "application/pdf"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -103,7 +105,10 @@ def test_reading_runs_off_the_gui_thread_under_a_busy_cursor(
 
     monkeypatch.setattr("interviewdesk.ui.document_reading.read_candidate_file", spy)
     dlg = open_dialog(qtbot, db)
+    # The name in the CV is offered for the empty name field; skipped here.
+    offered = when_modal(ContactOfferDialog, lambda offer: offer.reject())
     assert dlg.cv.import_file(cv)
+    assert len(offered.seen) == 1 and dlg.name.text() == ""
     assert seen == [(False, Qt.CursorShape.BusyCursor)]
     assert QApplication.overrideCursor() is None
     assert "Joël Bakker" in dlg.cv.text.toPlainText()

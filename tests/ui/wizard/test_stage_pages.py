@@ -198,6 +198,35 @@ def test_closing_next_steps_date_and_thanks(click_box: Any, type_into: Any, open
     assert session.candidate_thanked
 
 
+def test_closing_remarks_and_follow_up_notes_are_saved_and_come_back(
+        type_into: Any, open_window: Any, qtbot: Any, stored: Any, db: Any) -> None:
+    from interviewdesk.store import search
+
+    window = open_window()
+    window.go_to("closing")
+    section = window.pages["closing"].section
+    assert section.remarks.isVisible() and section.follow_up.isVisible()
+    assert section.remarks.toPlainText() == section.follow_up.toPlainText() == ""
+    type_into(section.remarks, "Vond de uitnodiging laat; gesprek prettig, wél te snel.")
+    type_into(section.follow_up, "Wil 4 dagen werken; eerst zeilvakantie in augustus.")
+    # Saved within the autosave delay, without a flush: the same crash-safe path as
+    # every other note.
+    qtbot.waitUntil(lambda: stored().follow_up_notes
+                    == "Wil 4 dagen werken; eerst zeilvakantie in augustus.", timeout=2000)
+    assert stored().candidate_remarks == "Vond de uitnodiging laat; gesprek prettig, wél te snel."
+    assert stored().next_steps == ""  # each in its own field
+    # Searchable as notes of this interview.
+    [hit] = search.search(db, "zeilvakantie")
+    assert (hit.kind, hit.interview_id) == ("closing_notes", window.context.session.interview_id)
+    window.close()
+
+    again = open_window()
+    again.go_to("closing")
+    reopened = again.pages["closing"].section
+    assert reopened.remarks.toPlainText().startswith("Vond de uitnodiging laat")
+    assert reopened.follow_up.toPlainText().startswith("Wil 4 dagen werken")
+
+
 def test_working_days_skip_the_weekend() -> None:
     friday = date(2026, 1, 9)
     assert working_days_after(friday, 1) == date(2026, 1, 12)

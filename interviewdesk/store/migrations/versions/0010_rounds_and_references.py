@@ -7,12 +7,15 @@ Revises: 0006
 follows (``ON DELETE SET NULL``: deleting the first round leaves the second standing).
 Existing interviews follow none. SQLite cannot add a foreign key in place, so the
 ``interview`` table is rebuilt in batch mode; the migration runs with foreign keys off
-(``store.migrate``), so no child row cascades away, and ``interview`` has no full-text
-triggers of its own to recreate (0006 watches candidate, stagerecord and answer).
+(``store.migrate``), so no child row cascades away. The rebuild drops the table's
+triggers: 0008's, which keep the closing notes in the search index, are made again.
 
 ``referencecheck`` holds the conversations with referees per application; it starts
 empty.
 """
+
+import importlib.util
+from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
@@ -23,6 +26,16 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 
+def _recreate_closing_triggers() -> None:
+    """0008's triggers on ``interview``, gone with the table a batch rebuild replaced."""
+    path = Path(__file__).with_name("0008_closing_notes.py")
+    spec = importlib.util.spec_from_file_location("interviewdesk_migration_0008", path)
+    assert spec is not None and spec.loader is not None
+    closing_notes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(closing_notes)
+    closing_notes.create_closing_triggers()
+
+
 def upgrade() -> None:
     with op.batch_alter_table("interview") as batch:
         batch.add_column(sa.Column("follows_interview_id", sa.Integer(), nullable=True))
@@ -31,6 +44,7 @@ def upgrade() -> None:
             ["follows_interview_id"], ["id"], ondelete="SET NULL")
         batch.create_index(op.f("ix_interview_follows_interview_id"),
                            ["follows_interview_id"], unique=False)
+    _recreate_closing_triggers()
     op.create_table(
         "referencecheck",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -70,3 +84,4 @@ def downgrade() -> None:
         batch.drop_constraint(op.f("fk_interview_follows_interview_id_interview"),
                               type_="foreignkey")
         batch.drop_column("follows_interview_id")
+    _recreate_closing_triggers()

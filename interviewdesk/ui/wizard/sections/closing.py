@@ -1,5 +1,7 @@
 """Closing: the next steps, the date by which the candidate hears back, "candidate
-thanked", and what is still open (the candidate's unanswered questions, planned
+thanked", the candidate's own remarks about the process, notes for a negotiation or
+follow-up conversation (each its own field: they go to different readers later, and the
+report prints them apart), and what is still open (the candidate's unanswered questions, planned
 questions not asked), each a link to where it can be done.
 
 The feedback date defaults to five working days after the interview. It is written
@@ -63,6 +65,21 @@ class ClosingSection(Section):
         self.thanked.setChecked(session.candidate_thanked)
         self.thanked.toggled.connect(self._thanked_toggled)
 
+        self.remarks = NoteField(
+            self.tr("What the candidate said about the process: the invitation, the "
+                    "conversation, the pace, how they were received"), min_lines=3)
+        self.remarks.set_text(session.candidate_remarks)
+        self.remarks.setAccessibleName(self.tr("The candidate's remarks about the process"))
+        self.remarks.edited.connect(self._remarks_edited)
+
+        self.follow_up = NoteField(
+            self.tr("For a negotiation or follow-up conversation, e.g. salary wishes, "
+                    "notice period, start date, points to explore further"), min_lines=3)
+        self.follow_up.set_text(session.follow_up_notes)
+        self.follow_up.setAccessibleName(
+            self.tr("Notes for a negotiation or follow-up conversation"))
+        self.follow_up.edited.connect(self._follow_up_edited)
+
         self.unanswered = LinkList()
         self.unanswered.jumpRequested.connect(self.jumpRequested)
         self.all_answered = quiet(self.tr("Every question of the candidate is answered."))
@@ -79,6 +96,12 @@ class ClosingSection(Section):
         layout.addLayout(date_row)
         layout.addSpacing(SPACING_SMALL)
         layout.addWidget(self.thanked)
+        layout.addSpacing(SPACING_LARGE)
+        layout.addWidget(heading(self.tr("The candidate's remarks about the process")))
+        layout.addWidget(self.remarks)
+        layout.addSpacing(SPACING)
+        layout.addWidget(heading(self.tr("Notes for a negotiation or follow-up conversation")))
+        layout.addWidget(self.follow_up)
         layout.addSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("The candidate's questions not answered yet")))
         layout.addWidget(self.unanswered)
@@ -112,6 +135,14 @@ class ClosingSection(Section):
     def _next_steps_edited(self, text: str) -> None:
         self.context.session.next_steps = text
         self.context.autosaver.set("interview", None, "next_steps", text)
+
+    def _remarks_edited(self, text: str) -> None:
+        self.context.session.candidate_remarks = text
+        self.context.autosaver.set("interview", None, "candidate_remarks", text)
+
+    def _follow_up_edited(self, text: str) -> None:
+        self.context.session.follow_up_notes = text
+        self.context.autosaver.set("interview", None, "follow_up_notes", text)
 
     def _date_changed(self, value: QDate) -> None:
         day = value.toPython()
