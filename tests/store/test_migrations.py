@@ -422,3 +422,20 @@ def test_downgrade_to_nothing_and_back(tmp_path: Path) -> None:
         assert schema_differences(database) == []
     finally:
         database.close()
+
+
+def test_every_search_trigger_survives_the_whole_chain(tmp_path: Path) -> None:
+    """A batch rebuild of a table drops its triggers silently (0010 rebuilds
+    ``interview``); at the head, every table the search index watches still has its
+    insert, update and delete trigger."""
+    path = tmp_path / "db.sqlite3"
+    upgrade(path, revision="head")
+    connection = sqlite3.connect(path)
+    try:
+        triggers = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    finally:
+        connection.close()
+    watched = ("candidate", "stagerecord", "answer", "interview")
+    assert triggers >= {f"search_index_{table}_{suffix}"
+                        for table in watched for suffix in ("ai", "au", "ad")}
