@@ -36,8 +36,8 @@ def _row_counts(home: Any) -> dict[str, int]:
 def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
     """Build the main window on ``data_dir`` ``runs`` times; time it and a refresh."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from interviewdesk.app import create_qapplication
     from interviewdesk.store.startup import open_store
+    from interviewdesk.ui.application import create_qapplication
     from interviewdesk.ui.main_window import MainWindow
     from interviewdesk.ui.settings import Settings
 
