@@ -51,6 +51,7 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -213,15 +214,18 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         log_file = configure_logging(folder)
         install_excepthook(log_file)
 
+    backup = StartBackup(folder, settings.keep_backups)
     try:
         window.attach_database(opened)  # 8
         if open_interview is not None:
             log.info("Opening interview %s as asked on the command line", open_interview)
             window.open_interview(open_interview)
+        backup.start()  # copies on its own connection while the data is painted
         code = run_event_loop(app, window)
         if window.isVisible():
             window.close()  # saves the window's state, as a user's close would
     finally:
+        backup.wait()
         shut_down(opened, folder, settings)  # 9
         lock.unlock()
     log.info("InterviewDesk closed (exit code %s)", code)
@@ -399,8 +403,10 @@ def open_database(data_dir: Path, settings: "Settings",
     start_empty = False
     while True:
         try:
+            # A quick check, and the start backup later (StartBackup): the data shows
+            # sooner. The full check is ``interviewdesk check``.
             return open_store(data_dir, keep_backups=settings.keep_backups,
-                              start_empty=start_empty)
+                              start_empty=start_empty, quick=True, start_backup=False)
         except DatabaseDamaged as damaged:
             backup = damaged.newest_good_backup
             made = backup_time(backup) if backup is not None else None
@@ -434,6 +440,46 @@ def open_database(data_dir: Path, settings: "Settings",
                 translate("app", "This database cannot be brought up to date by this version of "
                     "InterviewDesk. It has not been changed."), str(error), parent=parent)
             return None
+
+
+class StartBackup:
+    """The ``start`` backup, made on a worker thread once the window holds the data
+    (step 8), so that the copy of a large database never delays showing it.
+
+    The database is open meanwhile; the copy uses SQLite's backup API on its own
+    connection (:func:`~interviewdesk.store.startup.make_start_backup`), and the lock
+    on the data folder keeps other copies of the app away. The closing waits for it
+    (:meth:`wait`), so the ``close`` backup always follows a finished ``start`` one. A
+    failed copy is logged; the data itself is untouched, and the close makes one again.
+    """
+
+    def __init__(self, data_dir: Path, keep_backups: int) -> None:
+        self.data_dir = data_dir
+        self.keep_backups = keep_backups
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start the copy on a worker thread (once)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="start-backup")
+            self._thread.start()
+
+    def wait(self) -> None:
+        """Wait until the copy, if one was started, has finished."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        from interviewdesk.store.backups import BackupError
+        from interviewdesk.store.startup import make_start_backup
+
+        try:
+            made = make_start_backup(self.data_dir, self.keep_backups)
+        except BackupError as error:
+            log.error("Start backup failed: %s", error)
+            return
+        if made is None:
+            log.info("Database unchanged since the newest backup; no start backup needed")
 
 
 def shut_down(db: "Database", data_dir: Path, settings: "Settings") -> None:
