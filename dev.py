@@ -10,8 +10,9 @@ Set-up creates ``.venv`` beside this file, installs the project with its dev ext
 (only again when ``pyproject.toml`` changed), and compiles the translations
 (``.ts`` -> ``.qm``), which are built, never committed. Extra arguments go to the app
 (``start``) or to pytest (``test``). ``test`` runs, in this order: ruff, the layer
-contracts (import-linter, ``[tool.importlinter]`` in ``pyproject.toml``), then
-pytest; it fails if any of them fails. ``bench`` runs the benchmark suite;
+contracts (import-linter, ``[tool.importlinter]`` in ``pyproject.toml``), mypy
+(:data:`TYPE_CHECKS`), then pytest; it fails if any of them fails. ``bench`` runs the
+benchmark suite (``bench --json``: one JSON object of the headline figures);
 ``translations`` brings the ``.ts`` sources up to date with the code.
 
     python3 dev.py build      # set up, then build the desktop app into dist/InterviewDesk/
@@ -110,6 +111,18 @@ def check_layers(python: Path) -> int:
     return subprocess.call([str(python), "-c", LINT_IMPORTS, "--no-cache"], cwd=ROOT)
 
 
+#: mypy's runs: strict on the pure rules, the default checks on the store
+#: (``[tool.mypy]`` in ``pyproject.toml``).
+TYPE_CHECKS = (["--strict", "interviewdesk/domain"], ["interviewdesk/store"])
+
+
+def check_types(python: Path) -> int:
+    """mypy over :data:`TYPE_CHECKS`; non-zero if any run finds an error."""
+    codes = [subprocess.call([str(python), "-m", "mypy", *arguments], cwd=ROOT)
+             for arguments in TYPE_CHECKS]
+    return max(codes)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"start", "test", "bench", "setup", "translations", "build"}:
         print(__doc__)
@@ -132,8 +145,9 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(python), "-m", "benchmarks", *rest], cwd=ROOT, env=env)
     lint = subprocess.call([str(python), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)
     layers = check_layers(python)
+    types = check_types(python)
     tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    return lint or layers or tests
+    return lint or layers or types or tests
 
 
 if __name__ == "__main__":

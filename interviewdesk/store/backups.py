@@ -65,7 +65,7 @@ def make_backup(db_path: Path, backup_dir: Path, *, keep: int = 10, reason: str 
         try:
             _copy_with_backup_api(db_path, target)
             os.chmod(target, PRIVATE_FILE_MODE)
-        except (*encryption.ERRORS, OSError) as error:
+        except encryption.FILE_ERRORS as error:
             _remove_quietly(target)
             raise BackupError(f"The backup could not be made: {error}") from error
         pruned = _prune(Path(backup_dir), keep=keep, spare=target)

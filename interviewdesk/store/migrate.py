@@ -129,7 +129,7 @@ def can_open(path: Path) -> bool:
 
     try:
         return file_revision(path) in known_revisions()
-    except (*encryption.ERRORS, encryption.PassphraseError, OSError):
+    except encryption.UNOPENABLE:
         return False
 
 
@@ -196,6 +196,8 @@ def _sqlite_guard(connection: Connection) -> Iterator[None]:
     run outside any transaction. The connection goes back to the pool as it came.
     """
     dbapi_connection = connection.connection.driver_connection
+    if dbapi_connection is None:  # pragma: no cover - an open connection always has one
+        raise MigrationError("The database connection was closed before the migration.")
     saved_isolation = dbapi_connection.isolation_level
     dbapi_connection.isolation_level = None
     try:

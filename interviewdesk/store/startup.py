@@ -235,7 +235,7 @@ def _at_head(path: Path) -> bool:
     read that way, and the careful path through Alembic decides."""
     try:
         return file_revision(path) == HEAD_REVISION
-    except (*encryption.ERRORS, encryption.PassphraseError, OSError):
+    except encryption.UNOPENABLE:
         return False
 
 
