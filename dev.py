@@ -113,7 +113,8 @@ def check_layers(python: Path) -> int:
 
 #: mypy's runs: strict on the pure rules, the default checks on the store
 #: (``[tool.mypy]`` in ``pyproject.toml``).
-TYPE_CHECKS = (["--strict", "interviewdesk/domain"], ["interviewdesk/store"])
+TYPE_CHECKS = (["--strict", "interviewdesk/domain", "interviewdesk/preferences.py"],
+               ["interviewdesk/store"])
 
 
 def check_types(python: Path) -> int:

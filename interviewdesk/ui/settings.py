@@ -11,14 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from interviewdesk.domain import retention
+from interviewdesk.preferences import KEEP_BACKUPS, LANGUAGES, PAGE_SIZES
 from interviewdesk.store.paths import settings_path
 
-LANGUAGES = ("nl", "en")
-#: Paper sizes for printed documents (the PDF layer's names); the first is the default.
-PAGE_SIZES = ("A4", "Letter")
-DEFAULT_KEEP_BACKUPS = 10
-MIN_KEEP_BACKUPS = 1
-MAX_KEEP_BACKUPS = 100
+DEFAULT_KEEP_BACKUPS = KEEP_BACKUPS.default
+MIN_KEEP_BACKUPS = KEEP_BACKUPS.minimum
+MAX_KEEP_BACKUPS = KEEP_BACKUPS.maximum
 
 
 class Settings:
