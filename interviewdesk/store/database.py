@@ -22,7 +22,7 @@ from interviewdesk.store import encryption
 DATABASE_NAME = "interviewdesk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
-#: Pragmas set on every new connection (DESIGN.md, storage rules).
+#: Pragmas set on every new connection (docs/architecture.md, the storage rules).
 PRAGMAS: tuple[tuple[str, str], ...] = (
     ("journal_mode", "WAL"),
     ("synchronous", "FULL"),

@@ -4,8 +4,8 @@ the package (``store/migrations``), so a frozen build carries them and no
 
 Why the SQLite dance in :func:`upgrade`: Alembic's batch mode changes a table by
 copying it and dropping the original, and with ``foreign_keys=ON`` that ``DROP``
-cascades and deletes every child row (DESIGN.md, facts checked). So the migration runs
-on one connection with foreign keys off, inside one transaction, and before that
+cascades and deletes every child row (docs/architecture.md, the storage rules). So the
+migration runs on one connection with foreign keys off, inside one transaction, and before that
 transaction commits ``PRAGMA foreign_key_check`` must come back empty; otherwise it
 is rolled back and :class:`MigrationError` is raised, leaving the file as it was.
 
