@@ -53,9 +53,9 @@ from interviewdesk.store.integrity import (
 )
 from interviewdesk.store.migrate import (
     HEAD_REVISION,
+    VERSION_TABLE,
     MigrationError,
     current_revision,
-    file_revision,
     head_revision,
     known_revisions,
     upgrade,
@@ -234,9 +234,16 @@ def _at_head(path: Path) -> bool:
     module (through :mod:`~interviewdesk.store.encryption`); ``False`` when it cannot be
     read that way, and the careful path through Alembic decides."""
     try:
-        return file_revision(path) == HEAD_REVISION
+        connection = encryption.connect(Path(path), mode="ro")
     except encryption.UNOPENABLE:
         return False
+    try:  # exactly one row, this build's: anything else takes the careful path
+        rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    except encryption.UNOPENABLE:  # no version table yet, or not readable
+        return False
+    finally:
+        connection.close()
+    return [tuple(row) for row in rows] == [(HEAD_REVISION,)]
 
 
 def _worth_upgrade_backup(database: Database, path: Path, backup_dir: Path) -> bool:

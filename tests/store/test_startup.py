@@ -119,6 +119,16 @@ def test_a_current_schema_is_opened_without_alembic(
     close_store(open_store(data_dir, quick=True), data_dir)
 
 
+def test_two_recorded_versions_still_take_the_careful_path(data_dir: Path) -> None:
+    close_store(open_store(data_dir), data_dir)
+    raw = sqlite3.connect(database_path(data_dir))
+    with raw:
+        raw.execute("INSERT INTO alembic_version VALUES ('0001')")
+    raw.close()
+    with pytest.raises(MigrationError):
+        open_store(data_dir, quick=True)
+
+
 def test_rotation_follows_keep_backups(data_dir: Path) -> None:
     for index in range(4):
         database = open_store(data_dir, keep_backups=2)
