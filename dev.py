@@ -4,12 +4,15 @@ The README's quick start is these two commands, and they work on a fresh machine
 that has nothing but Python 3.11 or newer:
 
     python3 dev.py start      # set up, then start the app
-    python3 dev.py test       # set up, then run ruff and the whole test suite headless
+    python3 dev.py test       # set up, then run the checks and the whole test suite headless
 
 Set-up creates ``.venv`` beside this file, installs the project with its dev extra
 (only again when ``pyproject.toml`` changed), and compiles the translations
 (``.ts`` -> ``.qm``), which are built, never committed. Extra arguments go to the app
-(``start``) or to pytest (``test``). ``bench`` runs the benchmark suite;
+(``start``) or to pytest (``test``). ``test`` runs, in this order: ruff, the layer
+contracts (import-linter, ``[tool.importlinter]`` in ``pyproject.toml``), mypy
+(:data:`TYPE_CHECKS`), then pytest; it fails if any of them fails. ``bench`` runs the
+benchmark suite (``bench --json``: one JSON object of the headline figures);
 ``translations`` brings the ``.ts`` sources up to date with the code.
 
     python3 dev.py build      # set up, then build the desktop app into dist/InterviewDesk/
@@ -99,6 +102,28 @@ def build(python: Path, rest: list[str]) -> int:
                            cwd=ROOT)
 
 
+#: Run by ``lint-imports`` (the console script, found beside the environment's python).
+LINT_IMPORTS = "from importlinter.cli import lint_imports_command; lint_imports_command()"
+
+
+def check_layers(python: Path) -> int:
+    """The import-linter contracts of ``pyproject.toml``: which layer may import which."""
+    return subprocess.call([str(python), "-c", LINT_IMPORTS, "--no-cache"], cwd=ROOT)
+
+
+#: mypy's runs: strict on the pure rules, the default checks on the store
+#: (``[tool.mypy]`` in ``pyproject.toml``).
+TYPE_CHECKS = (["--strict", "interviewdesk/domain", "interviewdesk/preferences.py"],
+               ["interviewdesk/store"])
+
+
+def check_types(python: Path) -> int:
+    """mypy over :data:`TYPE_CHECKS`; non-zero if any run finds an error."""
+    codes = [subprocess.call([str(python), "-m", "mypy", *arguments], cwd=ROOT)
+             for arguments in TYPE_CHECKS]
+    return max(codes)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"start", "test", "bench", "setup", "translations", "build"}:
         print(__doc__)
@@ -120,8 +145,10 @@ def main(argv: list[str]) -> int:
     if command == "bench":
         return subprocess.call([str(python), "-m", "benchmarks", *rest], cwd=ROOT, env=env)
     lint = subprocess.call([str(python), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)
+    layers = check_layers(python)
+    types = check_types(python)
     tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    return lint or tests
+    return lint or layers or types or tests
 
 
 if __name__ == "__main__":

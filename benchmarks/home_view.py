@@ -4,7 +4,9 @@ Run in its own process by the benchmark runner (``python -m benchmarks.home_view
 FOLDER``) on a folder made by :mod:`benchmarks.generate`; prints one JSON object.
 Everything is imported and the database opened before the clock starts: what is timed
 is what the user waits for when the home view appears or is refreshed — the window's
-construction up to filled models, then :meth:`HomeView.refresh` alone.
+construction up to filled models, then :meth:`HomeView.refresh` alone. After each
+build the process's resident memory is noted (the large database open, the window
+filled): ``rss_median_mib``.
 """
 
 import argparse
@@ -18,6 +20,8 @@ from typing import Any
 
 #: Target for both timings, in milliseconds.
 TARGET_MS = 200.0
+#: Target for the resident memory with the large database open, in MiB.
+TARGET_RSS_MIB = 150.0
 
 
 def _row_counts(home: Any) -> dict[str, int]:
@@ -33,11 +37,29 @@ def _row_counts(home: Any) -> dict[str, int]:
     return counts
 
 
+def resident_mib() -> float | None:
+    """This process's resident memory now, in MiB: ``VmRSS`` on Linux, else the peak
+    (``ru_maxrss``) where the platform has it; ``None`` on Windows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
     """Build the main window on ``data_dir`` ``runs`` times; time it and a refresh."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from interviewdesk.app import create_qapplication
     from interviewdesk.store.startup import open_store
+    from interviewdesk.ui.application import create_qapplication
     from interviewdesk.ui.main_window import MainWindow
     from interviewdesk.ui.settings import Settings
 
@@ -46,6 +68,7 @@ def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
     settings = Settings(data_dir)
     build_ms: list[float] = []
     refresh_ms: list[float] = []
+    rss_mib: list[float] = []
     counts: dict[str, int] = {}
     try:
         for _ in range(runs):
@@ -58,6 +81,9 @@ def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
             build_ms.append((built - started) * 1000)
             refresh_ms.append((refreshed - built) * 1000)
             counts = _row_counts(window.home)
+            resident = resident_mib()  # the window built and filled, the database open
+            if resident is not None:
+                rss_mib.append(resident)
             window.deleteLater()
             app.processEvents()
     finally:
@@ -68,6 +94,8 @@ def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
         "build_median_ms": statistics.median(build_ms),
         "build_first_ms": build_ms[0],
         "refresh_median_ms": statistics.median(refresh_ms),
+        "rss_mib": rss_mib,
+        "rss_median_mib": statistics.median(rss_mib) if rss_mib else None,
         "model_rows": counts,
     }
 

@@ -50,6 +50,11 @@ class StartupResult:
     def ratio(self) -> float:
         return self.app_median / self.bare_median
 
+    @property
+    def ready_ratio(self) -> float:
+        """Until the data is shown, over the bare window (target: :data:`TARGET_RATIO`)."""
+        return self.ready_median / self.bare_median
+
 
 def _environment(quit_when: str = "SHOWN") -> dict[str, str]:
     env = dict(os.environ)

@@ -52,14 +52,28 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
+
+# The application object, the exception hook and the early checks live in the ui
+# layer, shared with the screenshot command; imported here cheaply (no Qt yet).
+from interviewdesk.ui.application import (  # noqa: F401 - part of this module's API
+    APP_NAME,
+    DESKTOP_FILE_NAME,
+    ICON_SIZES,
+    ICONS_DIR,
+    ExceptionHook,
+    create_main_window,
+    create_qapplication,
+    install_excepthook,
+    qt_can_start,
+    technical_details,
+    translate,
+    window_icon,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
     from interviewdesk.store.database import Database
@@ -68,7 +82,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "InterviewDesk"
 # Set to 1 to quit as soon as the main window has been shown (start-up benchmark).
 QUIT_WHEN_SHOWN_ENV = "INTERVIEWDESK_QUIT_WHEN_SHOWN"
 # Set to 1 to quit as soon as the window shows the data (start-up benchmark).
@@ -79,11 +92,6 @@ FIRST_PAINT_TIMEOUT_MS = 500
 # Options of the window that take a value; anything else not starting with "-" is a
 # command for :mod:`interviewdesk.cli`.
 _VALUE_OPTIONS = ("--data-dir", "--language", "--open-interview")
-DESKTOP_FILE_NAME = "interviewdesk"
-ICONS_DIR = Path(__file__).resolve().parent / "resources" / "icons"
-#: The PNG sizes of the app icon (``interviewdesk-<size>.png``, made from the SVG by
-#: ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 EXIT_OK = 0
 EXIT_NOT_STARTED = 1
@@ -156,12 +164,7 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         problem = writable_folder_problem(folder)
     except OSError as error:
         folder, problem = Path(data_dir or "."), (folder_problem_of(error), error)
-    from interviewdesk.early_checks import check_qt_libraries, tell_without_qt
-
-    advice = check_qt_libraries()
-    if advice is not None:  # Qt would abort with its own cryptic message
-        log.error("Qt platform libraries missing")
-        tell_without_qt(advice)
+    if not qt_can_start():  # Qt would abort with its own cryptic message
         return EXIT_NOT_STARTED
     if problem is not None:  # logging goes to a temporary folder, the user to a dialog
         _log_to_temporary_folder()
@@ -211,15 +214,18 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         log_file = configure_logging(folder)
         install_excepthook(log_file)
 
+    backup = StartBackup(folder, settings.keep_backups)
     try:
         window.attach_database(opened)  # 8
         if open_interview is not None:
             log.info("Opening interview %s as asked on the command line", open_interview)
             window.open_interview(open_interview)
+        backup.start()  # copies on its own connection while the data is painted
         code = run_event_loop(app, window)
         if window.isVisible():
             window.close()  # saves the window's state, as a user's close would
     finally:
+        backup.wait()
         shut_down(opened, folder, settings)  # 9
         lock.unlock()
     log.info("InterviewDesk closed (exit code %s)", code)
@@ -315,42 +321,6 @@ def _close_on_signals(window: "MainWindow") -> None:
     wake_up.start(300)
 
 
-def create_qapplication(argv: list[str] | None = None) -> "QApplication":
-    """The application object (the existing one, if any), named and with its icon."""
-    from PySide6.QtWidgets import QApplication
-
-    from interviewdesk.ui.signal_guard import protect_booleans
-
-    protect_booleans()  # before the first signal is emitted: see ui/signal_guard.py
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    # Ties the windows to packaging/linux/interviewdesk.desktop (its icon and name in
-    # the task bar under Wayland).
-    app.setDesktopFileName(DESKTOP_FILE_NAME)
-    # The version follows once the window is ready (_set_application_version).
-    icon = window_icon()
-    if not icon.isNull():
-        app.setWindowIcon(icon)  # type: ignore[union-attr]
-    return app  # type: ignore[return-value]
-
-
-def window_icon() -> "QIcon":
-    """The app's icon, for every window: the PNG of each size in :data:`ICON_SIZES`
-    that is there, else the SVG (an empty icon if neither is)."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for size in ICON_SIZES:
-        png = ICONS_DIR / f"interviewdesk-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png), QSize(size, size))
-    if icon.isNull() and (ICONS_DIR / "interviewdesk.svg").is_file():
-        icon.addFile(str(ICONS_DIR / "interviewdesk.svg"))
-    return icon
-
-
 def acquire_instance_lock(data_dir: Path) -> "QLockFile | None":
     """Lock ``data_dir`` for this process; ``None`` if another running copy holds it.
 
@@ -433,8 +403,10 @@ def open_database(data_dir: Path, settings: "Settings",
     start_empty = False
     while True:
         try:
+            # A quick check, and the start backup later (StartBackup): the data shows
+            # sooner. The full check is ``interviewdesk check``.
             return open_store(data_dir, keep_backups=settings.keep_backups,
-                              start_empty=start_empty)
+                              start_empty=start_empty, quick=True, start_backup=False)
         except DatabaseDamaged as damaged:
             backup = damaged.newest_good_backup
             made = backup_time(backup) if backup is not None else None
@@ -470,18 +442,44 @@ def open_database(data_dir: Path, settings: "Settings",
             return None
 
 
-def create_main_window(db: "Database | None", data_dir: Path,
-                       settings: "Settings | None" = None) -> "MainWindow":
-    """The main window, restored as the user left it, not yet shown: on an open
-    database, or with ``db=None`` the frame that start-up shows before it opens the
-    database (:meth:`~interviewdesk.ui.main_window.MainWindow.attach_database`
-    follows). Tests and the screenshot command build the same window through here."""
-    from interviewdesk.ui.main_window import MainWindow
-    from interviewdesk.ui.plain_tooltips import install_plain_item_tooltips
-    from interviewdesk.ui.settings import Settings
+class StartBackup:
+    """The ``start`` backup, made on a worker thread once the window holds the data
+    (step 8), so that the copy of a large database never delays showing it.
 
-    install_plain_item_tooltips()  # names in lists' tooltips shown as typed
-    return MainWindow(db, Path(data_dir), settings or Settings(Path(data_dir)))
+    The database is open meanwhile; the copy uses SQLite's backup API on its own
+    connection (:func:`~interviewdesk.store.startup.make_start_backup`), and the lock
+    on the data folder keeps other copies of the app away. The closing waits for it
+    (:meth:`wait`), so the ``close`` backup always follows a finished ``start`` one. A
+    failed copy is logged; the data itself is untouched, and the close makes one again.
+    """
+
+    def __init__(self, data_dir: Path, keep_backups: int) -> None:
+        self.data_dir = data_dir
+        self.keep_backups = keep_backups
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start the copy on a worker thread (once)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="start-backup")
+            self._thread.start()
+
+    def wait(self) -> None:
+        """Wait until the copy, if one was started, has finished."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        from interviewdesk.store.backups import BackupError
+        from interviewdesk.store.startup import make_start_backup
+
+        try:
+            made = make_start_backup(self.data_dir, self.keep_backups)
+        except BackupError as error:
+            log.error("Start backup failed: %s", error)
+            return
+        if made is None:
+            log.info("Database unchanged since the newest backup; no start backup needed")
 
 
 def shut_down(db: "Database", data_dir: Path, settings: "Settings") -> None:
@@ -500,82 +498,7 @@ def shut_down(db: "Database", data_dir: Path, settings: "Settings") -> None:
                                  "data itself is saved."), str(error))
 
 
-# -- unexpected errors ------------------------------------------------------------------
-
-
-class ExceptionHook:
-    """``sys.excepthook`` for the window: the full traceback goes to the log file, the
-    user gets a plain message with the technical details folded away.
-
-    The folded details name the error's type and where it happened, but not its
-    message: that may quote a candidate's data (a value in a failed SQL statement).
-    """
-
-    def __init__(self, log_file: Path) -> None:
-        self.log_file = log_file
-        self._showing = False
-
-    def __call__(self, kind: type[BaseException], error: BaseException,
-                 trace: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)
-            return
-        log.critical("Unexpected error", exc_info=(kind, error, trace))
-        if self._showing:  # an error while showing the last one: the log has it
-            return
-        self._showing = True
-        try:
-            from PySide6.QtWidgets import QApplication
-
-            from interviewdesk.ui import messages
-
-            messages.error(
-                QApplication.activeWindow(),
-                translate("app", "Something went wrong"),
-                translate("app", "InterviewDesk ran into a problem it did not expect. "
-                          "What you had saved is safe; please check the last thing you "
-                          "did. The details are in the log file {path}.")
-                .format(path=self.log_file),
-                technical_details(kind, trace),
-            )
-        except Exception:  # the message itself failed: at least the console knows
-            sys.__excepthook__(kind, error, trace)
-        finally:
-            self._showing = False
-
-
-def technical_details(kind: type[BaseException], trace: TracebackType | None) -> str:
-    """The error's type and the code path that led to it (file, line, function) —
-    without its message or the source lines, which may quote personal data."""
-    frames = traceback.extract_tb(trace) if trace is not None else []
-    where = [f'  File "{f.filename}", line {f.lineno}, in {f.name}' for f in frames]
-    return "\n".join([f"{kind.__module__}.{kind.__qualname__}", "", *where]).rstrip()
-
-
-def install_excepthook(log_file: Path) -> ExceptionHook:
-    """Make unexpected errors logged and shown, not fatal and silent. Errors in
-    background threads are logged only: a dialog belongs to the GUI thread."""
-    hook = ExceptionHook(log_file)
-    sys.excepthook = hook
-    threading.excepthook = _log_thread_exception
-    return hook
-
-
-def _log_thread_exception(args: "threading.ExceptHookArgs") -> None:
-    log.critical("Unexpected error in thread %s", getattr(args.thread, "name", "?"),
-                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
-
-
 # -- helpers ----------------------------------------------------------------------------
-
-
-def translate(context: str, text: str) -> str:
-    """``QCoreApplication.translate``, with Qt imported only when a text is needed (the
-    name ``translate`` is what lupdate looks for)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
-
 
 
 def _settings(data_dir: Path) -> "Settings":

@@ -37,7 +37,6 @@ This module imports no Qt (the layer rule): ``screenshot`` imports
 """
 
 import argparse
-import configparser
 import contextlib
 import errno
 import logging
@@ -50,6 +49,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from interviewdesk import preferences
+from interviewdesk.preferences import LANGUAGES, PAGE_SIZES
 from interviewdesk.store import paths
 
 if TYPE_CHECKING:
@@ -65,11 +66,9 @@ COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "reten
             "erase", "access-export", "personnel-file", "protect", "unprotect",
             "search")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
-LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
 EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier", "calibration", "ics")
-PAGE_SIZES = ("A4", "Letter")
-DEFAULT_KEEP_BACKUPS = 10
+DEFAULT_KEEP_BACKUPS = preferences.KEEP_BACKUPS.default
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
 MAX_PROBLEM_LINES = 6
 
@@ -658,25 +657,14 @@ def _data_dir_hint(args: argparse.Namespace) -> str:
 
 def _keep_backups(data_dir: Path) -> int:
     """How many rotating backups the user asked for in the settings (read without Qt)."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read(paths.settings_path(data_dir), encoding="utf-8")
-        value = int(parser.get("data", "keep_backups", fallback=str(DEFAULT_KEEP_BACKUPS)))
-    except (configparser.Error, ValueError, OSError):
-        return DEFAULT_KEEP_BACKUPS
-    return max(1, min(100, value))
+    return preferences.read_number(paths.settings_path(data_dir), preferences.KEEP_BACKUPS)
 
 
 def _settings_value(data_dir: Path, section: str, key: str, allowed: tuple[str, ...],
                     default: str) -> str:
     """A choice the user made in the settings (read without Qt), if it is one we know."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read(paths.settings_path(data_dir), encoding="utf-8")
-        value = parser.get(section, key, fallback="")
-    except (configparser.Error, OSError):
-        return default
-    return value if value in allowed else default
+    setting = preferences.Choice(f"{section}/{key}", allowed)
+    return preferences.read_choice(paths.settings_path(data_dir), setting) or default
 
 
 def _status_lines(data_dir: Path, status: "StoreStatus") -> list[tuple[str, str]]:

@@ -4,9 +4,10 @@ On Linux, Qt's X11 platform plugin ("xcb") needs a few system libraries that a
 minimal desktop install may lack. Without them Qt aborts with its own cryptic
 "could not load the Qt platform plugin" and no window at all. :func:`missing_qt_libraries`
 finds them first (by loading each, as the plugin would), and :func:`qt_libraries_advice`
-names the packages to install. Used by :func:`interviewdesk.app.run_gui` (also in the
-frozen app) and by ``python3 dev.py start``; ``python -m interviewdesk.early_checks``
-prints the advice and exits 1 when something is missing.
+names the packages to install. Used by
+:func:`interviewdesk.ui.application.qt_can_start` (also in the frozen app) and by
+``python3 dev.py start``; ``python -m interviewdesk.early_checks`` prints the advice and
+exits 1 when something is missing.
 
 Imports nothing heavy: it must run where Qt cannot.
 """

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interviewdesk.documents.errors import DocumentError, ReadingCancelled
+from interviewdesk.documents.errors import DocumentError, ReadingCancelled, Reason
 from interviewdesk.documents.safe_zip import ZipLimitError, ZipLimits, check_zip
 from interviewdesk.documents.text_files import MAX_BYTES, TextFileError, decode_text
 
@@ -126,7 +126,7 @@ def _txt_text(data: bytes, name: str) -> str:
     try:
         return decode_text(data, f"“{name}”")
     except TextFileError as error:
-        reason = "empty" if error.reason == "empty" else "damaged"
+        reason: Reason = "empty" if error.reason == "empty" else "damaged"
         raise DocumentError(str(error), reason, name=name, kind="TXT") from error
 
 
@@ -195,7 +195,10 @@ def _count_pages(reader: "PdfReader", name: str) -> int:
     """
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-    root = reader.trailer["/Root"].get_object()["/Pages"]
+    catalog = reader.trailer["/Root"].get_object()
+    if not isinstance(catalog, DictionaryObject):  # as indexing it would: the caller
+        raise TypeError("The PDF has no document catalog.")  # says "damaged"
+    root = catalog["/Pages"]
     pages = 0
     stack: list[tuple[object, tuple[int, ...]]] = [(root, ())]
     while stack:

@@ -1,1 +1,1 @@
-"""domain layer (see DESIGN.md)."""
+"""The domain layer: the rules, pure Python — no Qt, no SQL (docs/architecture.md)."""

@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-LANGUAGES = ("nl", "en")
+from interviewdesk.preferences import LANGUAGES
+
 AGENDA_FILE = "agenda.toml"
 DEFAULT_AGENDA_PATH = Path(__file__).with_name(AGENDA_FILE)
 

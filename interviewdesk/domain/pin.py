@@ -90,4 +90,4 @@ def delay_after(wrong_tries: int) -> int:
     if wrong_tries < FREE_TRIES:
         return 0
     steps = min(wrong_tries - FREE_TRIES, 8)
-    return min(FIRST_DELAY_SECONDS * 2**steps, MAX_DELAY_SECONDS)
+    return min(FIRST_DELAY_SECONDS << steps, MAX_DELAY_SECONDS)  # 5 × 2**steps

@@ -77,14 +77,18 @@ class Consent:
     note: str = ""
 
 
+#: ``date``, under a name that :class:`KeepUntil`'s field ``date`` does not hide.
+Day = date
+
+
 @dataclass(frozen=True)
 class KeepUntil:
     """The date until which data may be kept, and why; ``date`` is ``None`` while
     there is no end yet (procedure still open, or hired)."""
 
-    date: date | None
+    date: Day | None
     reason: str
-    procedure_end: date | None = None
+    procedure_end: Day | None = None
 
 
 def add_months(day: date, months: int) -> date:

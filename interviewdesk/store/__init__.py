@@ -1,1 +1,2 @@
-"""store layer (see DESIGN.md)."""
+"""The store layer: the database, its migrations, backups and encryption; no Qt
+(docs/architecture.md)."""

@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import shutil
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -34,6 +35,10 @@ _REASON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SIDECARS = ("-wal", "-shm", "-journal")
 #: Pruning never leaves fewer than this many backups that this version can open.
 KEEP_OPENABLE = 3
+#: Held while a backup is written, and by whatever must not run beside one (converting
+#: the folder's files for a passphrase): the window makes its start backup on a worker
+#: thread (``app.StartBackup``).
+WRITING = threading.RLock()
 
 
 class BackupError(RuntimeError):
@@ -54,15 +59,16 @@ def make_backup(db_path: Path, backup_dir: Path, *, keep: int = 10, reason: str 
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"There is no database at {db_path} to back up.")
-    ensure_private_dir(Path(backup_dir))
-    target = _create_private_target(Path(backup_dir), reason)
-    try:
-        _copy_with_backup_api(db_path, target)
-        os.chmod(target, PRIVATE_FILE_MODE)
-    except (*encryption.ERRORS, OSError) as error:
-        _remove_quietly(target)
-        raise BackupError(f"The backup could not be made: {error}") from error
-    pruned = _prune(Path(backup_dir), keep=keep, spare=target)
+    with WRITING:
+        ensure_private_dir(Path(backup_dir))
+        target = _create_private_target(Path(backup_dir), reason)
+        try:
+            _copy_with_backup_api(db_path, target)
+            os.chmod(target, PRIVATE_FILE_MODE)
+        except encryption.FILE_ERRORS as error:
+            _remove_quietly(target)
+            raise BackupError(f"The backup could not be made: {error}") from error
+        pruned = _prune(Path(backup_dir), keep=keep, spare=target)
     log.info("Backup made: %s (%d older removed)", target.name, pruned)
     return target
 

@@ -22,7 +22,7 @@ from interviewdesk.store import encryption
 DATABASE_NAME = "interviewdesk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
-#: Pragmas set on every new connection (DESIGN.md, storage rules).
+#: Pragmas set on every new connection (docs/architecture.md, the storage rules).
 PRAGMAS: tuple[tuple[str, str], ...] = (
     ("journal_mode", "WAL"),
     ("synchronous", "FULL"),
@@ -108,3 +108,11 @@ class Database:
         (encrypted or decrypted): connections pooled before would read the old file."""
         self.engine.dispose()
         self.engine = make_engine(self.path)
+
+
+def stored_id(value: int | None) -> int:
+    """The id of a row read from the database. SQLModel types every primary key as
+    ``int | None`` (``None`` until a new row is flushed); a row that was read has one."""
+    if value is None:
+        raise LookupError("A row read from the database has no id.")
+    return int(value)

@@ -36,12 +36,18 @@ DATABASE_NAME = "interviewdesk.sqlite3"
 #: Catch these where ``sqlite3.Error`` was caught: a SQLCipher connection raises its own.
 ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+#: :data:`ERRORS` and ``OSError``: a database file that cannot be read or written.
+FILE_ERRORS: tuple[type[Exception], ...] = (*ERRORS, OSError)
 
 _keys: dict[Path, str] = {}
 
 
 class PassphraseError(Exception):
     """The data folder is protected and the passphrase is missing or wrong."""
+
+
+#: What opening a database file may raise: :data:`FILE_ERRORS`, or a locked folder.
+UNOPENABLE: tuple[type[Exception], ...] = (*FILE_ERRORS, PassphraseError)
 
 
 class WrongPassphrase(PassphraseError):

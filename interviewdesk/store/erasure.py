@@ -26,6 +26,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
@@ -42,6 +43,11 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 class ErasureError(RuntimeError):
     """The erasure could not be completed; the message says what is left to do."""
+
+
+#: What compacting the database after an erasure may raise (it is retried later).
+_COMPACT_ERRORS: tuple[type[Exception], ...] = (ErasureError, SQLAlchemyError,
+                                               *encryption.ERRORS)
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
     problems = []
     try:
         _compact(db)
-    except (ErasureError, SQLAlchemyError, *encryption.ERRORS) as error:
+    except _COMPACT_ERRORS as error:
         # The row is gone; the backups must still be cleaned, so this is said at the end.
         log.warning("The database could not be compacted after an erasure: %s",
                     type(error).__name__)
@@ -104,7 +110,7 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
     for copy in _copies(data_dir, db.path):
         try:
             outcome = purge_copy(copy, candidate_id, marks)
-        except (*encryption.ERRORS, OSError):
+        except encryption.FILE_ERRORS:
             log.warning("A copy of the database could not be cleaned", exc_info=True)
             failed.append(copy.name)
             continue
@@ -137,7 +143,7 @@ def _counts(session: Session, candidate_id: int) -> dict[str, int]:
     assessments = select(models.Assessment.id).where(
         col(models.Assessment.interview_id).in_(interviews))
 
-    def count(model: type, clause: object) -> int:
+    def count(model: type, clause: "ColumnElement[bool] | bool") -> int:
         """How many rows of ``model`` match ``clause``."""
         return int(session.exec(select(func.count()).select_from(model).where(clause)).one())
 

@@ -346,8 +346,8 @@ def _add_past_interview(
                 answered=True,
             )
         )
-    for (stage, position), answer in spec.answers.items():
-        question = [q for q in questions if q.stage == stage][position]
+    for (stage_key, position), answer in spec.answers.items():
+        question = [q for q in questions if q.stage == stage_key][position]
         session.add(
             Answer(
                 interview_id=interview_id,

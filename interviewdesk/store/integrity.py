@@ -122,7 +122,7 @@ def _unreadable(error: OSError) -> str:
     return f"The database file cannot be read: {error.strerror or error}."
 
 
-def _damaged(error: sqlite3.DatabaseError) -> str:
+def _damaged(error: Exception) -> str:
     message = str(error)
     if "not a database" in message:
         return "The file is not a usable database (SQLite says: file is not a database)."

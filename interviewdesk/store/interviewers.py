@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlmodel import col, select
 
 from interviewdesk.domain.field_limits import LINE_MAX, NAME_MAX, TITLE_MAX
-from interviewdesk.store.database import Database
+from interviewdesk.store.database import Database, stored_id
 from interviewdesk.store.models import (
     Application,
     Candidate,
@@ -117,7 +117,7 @@ def panel_seats(db: Database, interviewer_id: int) -> list[PanelSeatInfo]:
             .where(PanelMember.interviewer_id == interviewer_id)
             .order_by(col(Interview.scheduled_at), col(Interview.id))
         ).all()
-        return [PanelSeatInfo(int(i), c, v, at) for i, c, v, at in rows]
+        return [PanelSeatInfo(stored_id(i), c, v, at) for i, c, v, at in rows]
 
 
 def delete_interviewer(db: Database, interviewer_id: int) -> None:

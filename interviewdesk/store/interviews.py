@@ -187,12 +187,11 @@ def _save_panel(session: Session, interview_id: int, seats: list[PanelSeat]) -> 
     for position, seat in enumerate(seats):
         if session.get(Interviewer, seat.interviewer_id) is None:
             raise ValidationError("An interviewer on the panel was deleted meanwhile.", "panel")
-        member = existing.get(seat.interviewer_id)
-        if member is None:
-            member = PanelMember(interview_id=interview_id, interviewer_id=seat.interviewer_id)
-        member.role = seat.role
-        member.position = position
-        session.add(member)
+        seated = existing.get(seat.interviewer_id) or PanelMember(
+            interview_id=interview_id, interviewer_id=seat.interviewer_id)
+        seated.role = seat.role
+        seated.position = position
+        session.add(seated)
     session.flush()
 
 

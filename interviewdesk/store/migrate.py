@@ -4,8 +4,8 @@ the package (``store/migrations``), so a frozen build carries them and no
 
 Why the SQLite dance in :func:`upgrade`: Alembic's batch mode changes a table by
 copying it and dropping the original, and with ``foreign_keys=ON`` that ``DROP``
-cascades and deletes every child row (DESIGN.md, facts checked). So the migration runs
-on one connection with foreign keys off, inside one transaction, and before that
+cascades and deletes every child row (docs/architecture.md, the storage rules). So the
+migration runs on one connection with foreign keys off, inside one transaction, and before that
 transaction commits ``PRAGMA foreign_key_check`` must come back empty; otherwise it
 is rolled back and :class:`MigrationError` is raised, leaving the file as it was.
 
@@ -129,7 +129,7 @@ def can_open(path: Path) -> bool:
 
     try:
         return file_revision(path) in known_revisions()
-    except (*encryption.ERRORS, encryption.PassphraseError, OSError):
+    except encryption.UNOPENABLE:
         return False
 
 
@@ -196,6 +196,8 @@ def _sqlite_guard(connection: Connection) -> Iterator[None]:
     run outside any transaction. The connection goes back to the pool as it came.
     """
     dbapi_connection = connection.connection.driver_connection
+    if dbapi_connection is None:  # pragma: no cover - an open connection always has one
+        raise MigrationError("The database connection was closed before the migration.")
     saved_isolation = dbapi_connection.isolation_level
     dbapi_connection.isolation_level = None
     try:

@@ -1,5 +1,5 @@
-"""The tables: every piece of data DESIGN.md names, defined once so later features
-add behaviour without churning the schema.
+"""The tables: every piece of data the app keeps (docs/architecture.md), defined once so
+later features add behaviour without churning the schema.
 
 Conventions that the rest of the store relies on:
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from interviewdesk.store import encryption
-from interviewdesk.store.backups import PRIVATE_FILE_MODE, list_backups
+from interviewdesk.store.backups import PRIVATE_FILE_MODE, WRITING, list_backups
 from interviewdesk.store.paths import backups_dir, database_path
 
 _SIDECARS = ("-wal", "-shm", "-journal")
@@ -46,7 +46,13 @@ def database_files(data_dir: Path) -> list[Path]:
 def protect(data_dir: Path, passphrase: str) -> int:
     """Encrypt every database file of ``data_dir`` with ``passphrase``; return how many
     files were converted. A folder already protected must be unlocked with the same
-    passphrase (:class:`~interviewdesk.store.encryption.WrongPassphrase` otherwise)."""
+    passphrase (:class:`~interviewdesk.store.encryption.WrongPassphrase` otherwise).
+    Waits for a backup being written (``backups.WRITING``), so none is left plain."""
+    with WRITING:
+        return _protect(data_dir, passphrase)
+
+
+def _protect(data_dir: Path, passphrase: str) -> int:
     data_dir = Path(data_dir).resolve()
     encryption.check_passphrase(passphrase)
     _remove_leftovers(data_dir)
@@ -67,6 +73,11 @@ def unprotect(data_dir: Path, passphrase: str) -> int:
     """Decrypt every database file of ``data_dir``; return how many were converted.
     Raises :class:`~interviewdesk.store.encryption.WrongPassphrase` before touching any
     file if ``passphrase`` does not open the database."""
+    with WRITING:
+        return _unprotect(data_dir, passphrase)
+
+
+def _unprotect(data_dir: Path, passphrase: str) -> int:
     data_dir = Path(data_dir).resolve()
     if not encryption.is_protected(data_dir):
         return 0

@@ -158,7 +158,7 @@ def _possibly_due(limit: date) -> Any:
     """The ids of candidates whose every application has ended (none hired) by
     ``limit``, and of those without an application entered by then."""
     application, vacancy, candidate = models.Application, models.Vacancy, models.Candidate
-    still_open = or_(col(vacancy.procedure_end).is_(None), application.status == "hired")
+    still_open = or_(col(vacancy.procedure_end).is_(None), col(application.status) == "hired")
     ended = (
         select(application.candidate_id)
         .join(vacancy, col(vacancy.id) == col(application.vacancy_id))

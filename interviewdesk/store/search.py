@@ -60,8 +60,8 @@ def search(db: Database, typed: str, limit: int = LIMIT) -> list[SearchHit]:
             "                                          application.candidate_id) "
             "ORDER BY hit.rank LIMIT :limit"),
             {"expression": expression, "limit": limit, "words": SNIPPET_WORDS}).all()
-    return [SearchHit(int(candidate_id), name, kind,
-                      int(interview_id) if interview_id is not None else None,
-                      " ".join(snippet.split()))
-            for candidate_id, name, kind, interview_id, snippet in rows]
+    return [SearchHit(int(row.id), str(row.name), str(row.kind),
+                      int(row.interview_id) if row.interview_id is not None else None,
+                      " ".join(str(row.snippet).split()))
+            for row in rows]
 

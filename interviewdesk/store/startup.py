@@ -15,6 +15,15 @@
    close it has not): an identical copy would only push an older, different one out
    of the rotation of ``keep_backups``.
 
+The window's start-up asks for less, so that the data shows sooner
+(docs/architecture.md, start-up): ``quick=True`` runs SQLite's ``quick_check``
+rather than the full ``integrity_check`` (the full one is ``interviewdesk check``),
+and ``start_backup=False`` leaves step 4 to :func:`make_start_backup`, which the
+window runs on a worker thread once the data is shown (its lock on the data folder
+keeps every other copy of the app away meanwhile). A database already at this
+build's schema is recognised by reading its version with the ``sqlite3`` module, so
+neither Alembic nor SQLAlchemy's schema inspection is needed then.
+
 :func:`close_store` closes the engine first, so SQLite folds the WAL into the file,
 then makes the ``close`` backup of exactly that file, again only if it changed.
 """
@@ -43,10 +52,11 @@ from interviewdesk.store.integrity import (
     read_only_uri,
 )
 from interviewdesk.store.migrate import (
+    HEAD_REVISION,
+    VERSION_TABLE,
     MigrationError,
     current_revision,
     head_revision,
-    is_up_to_date,
     known_revisions,
     upgrade,
 )
@@ -111,19 +121,23 @@ class StoreStatus:
 
 
 def open_store(
-    data_dir: Path, *, keep_backups: int = DEFAULT_KEEP_BACKUPS, start_empty: bool = False
+    data_dir: Path, *, keep_backups: int = DEFAULT_KEEP_BACKUPS, start_empty: bool = False,
+    quick: bool = False, start_backup: bool = True,
 ) -> Database:
     """Check, migrate and back up the database in ``data_dir``, and open it.
 
-    Raises :class:`DatabaseDamaged` (or :class:`DatabaseMissing`) as described in
-    the module docstring, and :class:`~interviewdesk.store.migrate.MigrationError`
-    if the schema cannot be brought up to date; the file is unchanged in each case.
+    ``quick`` checks with ``PRAGMA quick_check`` instead of the full integrity check;
+    ``start_backup=False`` makes no ``start`` backup: the caller then calls
+    :func:`make_start_backup` (the window does, after showing the data). Raises
+    :class:`DatabaseDamaged` (or :class:`DatabaseMissing`) as described in the module
+    docstring, and :class:`~interviewdesk.store.migrate.MigrationError` if the schema
+    cannot be brought up to date; the file is unchanged in each case.
     """
     data_dir = ensure_private_dir(Path(data_dir))
     path = database_path(data_dir)
     backup_dir = backups_dir(data_dir)
 
-    report = check_integrity(path)
+    report = check_integrity(path, quick=quick)
     if not report.ok:
         log.error("Database failed its integrity check (%d problem(s))", len(report.problems))
         raise DatabaseDamaged(path, report.problems, newest_good_backup(backup_dir))
@@ -132,19 +146,31 @@ def open_store(
         log.error("Database file missing or empty while backups exist")
         raise DatabaseMissing(path, [], newest_good_backup(backup_dir))
 
+    current = not is_new and _at_head(path)
     database = Database(path)
     try:
-        if not is_new and not is_up_to_date(database.engine) and _worth_upgrade_backup(
-                database, path, backup_dir):
-            make_backup(path, backup_dir, keep=keep_backups, reason="before-upgrade")
-        upgrade(database.engine)
-        if not is_new and _changed_since_last_backup(path, backup_dir):
-            make_backup(path, backup_dir, keep=keep_backups, reason="start")
+        if not current:
+            if not is_new and _worth_upgrade_backup(database, path, backup_dir):
+                make_backup(path, backup_dir, keep=keep_backups, reason="before-upgrade")
+            upgrade(database.engine)
+        if start_backup and not is_new:
+            make_start_backup(data_dir, keep_backups)
     except BaseException:
         database.close()
         raise
     log.info("Database opened (new: %s)", is_new)
     return database
+
+
+def make_start_backup(data_dir: Path, keep_backups: int = DEFAULT_KEEP_BACKUPS) -> Path | None:
+    """The ``start`` backup of the database in ``data_dir`` (step 4); ``None`` when the
+    file has not changed since the newest backup. Safe on a worker thread while the app
+    uses the database: the copy goes through SQLite's backup API on a connection of its
+    own. Raises :class:`~interviewdesk.store.backups.BackupError` if the copy fails."""
+    path = database_path(Path(data_dir))
+    if not _changed_since_last_backup(path, backups_dir(Path(data_dir))):
+        return None
+    return make_backup(path, backups_dir(Path(data_dir)), keep=keep_backups, reason="start")
 
 
 def close_store(
@@ -201,6 +227,23 @@ def _backup_sentence(backup: Path | None) -> str:
     made = backup_time(backup)
     when = made.astimezone().strftime("%Y-%m-%d %H:%M") if made else backup.name
     return f"The newest usable backup is from {when} ({backup.name})."
+
+
+def _at_head(path: Path) -> bool:
+    """Whether the file at ``path`` is at this build's schema, read with the ``sqlite3``
+    module (through :mod:`~interviewdesk.store.encryption`); ``False`` when it cannot be
+    read that way, and the careful path through Alembic decides."""
+    try:
+        connection = encryption.connect(Path(path), mode="ro")
+    except encryption.UNOPENABLE:
+        return False
+    try:  # exactly one row, this build's: anything else takes the careful path
+        rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    except encryption.UNOPENABLE:  # no version table yet, or not readable
+        return False
+    finally:
+        connection.close()
+    return [tuple(row) for row in rows] == [(HEAD_REVISION,)]
 
 
 def _worth_upgrade_backup(database: Database, path: Path, backup_dir: Path) -> bool:

@@ -1,1 +1,1 @@
-"""ui layer (see DESIGN.md)."""
+"""The ui layer: every window and dialog; all Qt lives here (docs/architecture.md)."""

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGES = ("nl", "en")
+from interviewdesk.preferences import LANGUAGES
+
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _state: dict[str, object] = {"language": "en", "translators": []}

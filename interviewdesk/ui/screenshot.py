@@ -5,7 +5,7 @@ Used by ``interviewdesk screenshot`` (for the README, and for anyone who wants t
 what a change looks like on a server); the command line stays free of Qt and imports
 this module only when the command runs. The windows are the ones the app shows, built
 on the given data folder: the main window through
-:func:`interviewdesk.app.create_main_window` ("home", "welcome"); for "wizard" the
+:func:`interviewdesk.ui.application.create_main_window` ("home", "welcome"); for "wizard" the
 :class:`~interviewdesk.ui.wizard.InterviewWindow` of the interview under way (the
 example has one), at its stage, with its notes and side panels; for "assessment" a
 form in progress (the example's: René Mulder's, on the interview that waits for it),
@@ -22,6 +22,8 @@ would write.
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from interviewdesk.ui.screenshot_error import ScreenshotError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -45,10 +47,6 @@ def default_size(view: str) -> tuple[int, int]:
 
 # How long the window gets to settle (deferred loads, first layout) before the picture.
 SETTLE_MS = 150
-
-
-class ScreenshotError(RuntimeError):
-    """The picture could not be made or saved; the message says why, in one line."""
 
 
 def render_screenshot(
@@ -75,8 +73,8 @@ def render_screenshot(
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from interviewdesk.app import create_qapplication
     from interviewdesk.store.startup import open_store
+    from interviewdesk.ui.application import create_qapplication
     from interviewdesk.ui.i18n import current_language, install_language
     from interviewdesk.ui.settings import Settings
 
@@ -116,7 +114,7 @@ def render_screenshot(
 def _build_window(view: str, db: "Database", data_dir: Path, settings: "Settings") -> "QWidget":
     if view == "wizard":
         return _interview_window(db, data_dir, settings)
-    from interviewdesk.app import create_main_window
+    from interviewdesk.ui.application import create_main_window
 
     window = create_main_window(db, data_dir, settings)
     window.show_view(view)

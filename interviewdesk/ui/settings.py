@@ -12,14 +12,12 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from interviewdesk.domain import retention
 from interviewdesk.domain.letters import FIRM_ADDRESS_KEY, FIRM_NAME_KEY, SENDER_NAME_KEY
+from interviewdesk.preferences import KEEP_BACKUPS, LANGUAGES, PAGE_SIZES
 from interviewdesk.store.paths import settings_path
 
-LANGUAGES = ("nl", "en")
-#: Paper sizes for printed documents (the PDF layer's names); the first is the default.
-PAGE_SIZES = ("A4", "Letter")
-DEFAULT_KEEP_BACKUPS = 10
-MIN_KEEP_BACKUPS = 1
-MAX_KEEP_BACKUPS = 100
+DEFAULT_KEEP_BACKUPS = KEEP_BACKUPS.default
+MIN_KEEP_BACKUPS = KEEP_BACKUPS.minimum
+MAX_KEEP_BACKUPS = KEEP_BACKUPS.maximum
 
 
 class Settings:

@@ -9,7 +9,7 @@ zero and the interpreter aborts ("bool_dealloc" / "none_dealloc"), taking the
 interview with it. CPython 3.12 and later keep ``True``, ``False`` and ``None`` at a
 fixed, "immortal" count; :func:`protect_booleans` gives them a reserve that no
 session can use up on older versions, and only when the defect is actually present.
-It runs once, when the application object is created (``app.create_qapplication``).
+It runs once, when the application object is created (``ui.application.create_qapplication``).
 """
 
 import ctypes

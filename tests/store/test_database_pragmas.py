@@ -1,4 +1,5 @@
-"""The pragmas DESIGN.md asks for are really set on the connections a Database hands out."""
+"""The pragmas docs/architecture.md asks for (storage rules) are really set on the
+connections a Database hands out."""
 
 import stat
 from pathlib import Path

@@ -310,7 +310,8 @@ def test_a_table_rebuild_with_foreign_keys_on_deletes_children(
     scripts_with_a_table_rebuild: Path,
     fill_every_table: FillEveryTable,
 ) -> None:
-    """The hazard DESIGN.md records, shown, so the next test means something."""
+    """The hazard docs/architecture.md records (storage rules), shown, so the next test
+    means something."""
     database = database_at(tmp_path / "db.sqlite3", "head")
     fill_every_table(database)
     with database.engine.begin() as connection:

@@ -17,6 +17,7 @@ from interviewdesk.store.startup import (
     DatabaseDamaged,
     DatabaseMissing,
     close_store,
+    make_start_backup,
     open_store,
     store_status,
 )
@@ -91,6 +92,43 @@ def test_a_start_after_an_unclean_end_is_backed_up(data_dir: Path) -> None:
     assert interviewer_names(list_backups(backups_dir(data_dir))[0]) == ["Anna"]
 
 
+def test_the_window_makes_the_start_backup_later_of_the_same_changes(data_dir: Path) -> None:
+    close_store(open_store(data_dir), data_dir)
+    database = open_store(data_dir)
+    add_interviewer(database, "Anna")
+    database.close()  # an unclean end: the next start owes a backup
+
+    database = open_store(data_dir, quick=True, start_backup=False)
+    try:
+        assert reasons(data_dir) == ["close"]  # none yet: the data shows first
+        made = make_start_backup(data_dir)
+        assert made is not None and reasons(data_dir) == ["close", "start"]
+        assert interviewer_names(made) == ["Anna"]
+        assert make_start_backup(data_dir) is None  # nothing changed since
+    finally:
+        close_store(database, data_dir)
+    assert reasons(data_dir) == ["close", "start"]
+
+
+def test_a_current_schema_is_opened_without_alembic(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interviewdesk.store import startup
+
+    close_store(open_store(data_dir), data_dir)
+    monkeypatch.setattr(startup, "upgrade", lambda *_a, **_k: pytest.fail("not needed"))
+    close_store(open_store(data_dir, quick=True), data_dir)
+
+
+def test_two_recorded_versions_still_take_the_careful_path(data_dir: Path) -> None:
+    close_store(open_store(data_dir), data_dir)
+    raw = sqlite3.connect(database_path(data_dir))
+    with raw:
+        raw.execute("INSERT INTO alembic_version VALUES ('0001')")
+    raw.close()
+    with pytest.raises(MigrationError):
+        open_store(data_dir, quick=True)
+
+
 def test_rotation_follows_keep_backups(data_dir: Path) -> None:
     for index in range(4):
         database = open_store(data_dir, keep_backups=2)
@@ -109,9 +147,10 @@ def cut_mid_page(path: Path) -> None:
     path.write_bytes(data[: len(data) // 2 + 777])
 
 
+@pytest.mark.parametrize("quick", [False, True], ids=["full check", "quick check"])
 @pytest.mark.parametrize("damage", [damage_header, cut_mid_page])
 def test_a_damaged_database_is_refused_untouched_and_a_backup_offered(
-    data_dir: Path, damage: Callable[[Path], None]
+    data_dir: Path, damage: Callable[[Path], None], quick: bool
 ) -> None:
     database = open_store(data_dir)
     for index in range(100):
@@ -123,7 +162,7 @@ def test_a_damaged_database_is_refused_untouched_and_a_backup_offered(
     backups_before = list_backups(backups_dir(data_dir))
 
     with pytest.raises(DatabaseDamaged) as caught:
-        open_store(data_dir)
+        open_store(data_dir, quick=quick)
 
     assert not isinstance(caught.value, DatabaseMissing)
     assert caught.value.path == path

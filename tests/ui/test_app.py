@@ -397,6 +397,42 @@ def test_sigterm_while_the_data_opens_closes_once_the_data_is_attached(
     assert not lock_path(data_dir).exists()
 
 
+def test_the_start_backup_follows_the_data_on_a_worker_thread(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from interviewdesk.store import startup
+    from interviewdesk.ui.main_window import MainWindow
+
+    make_database_with_backup(data_dir)
+    database = open_store(data_dir)
+    with database.session() as session:
+        session.add(Interviewer(name="Anna"))
+    database.close()  # an unclean end: this start owes a backup
+    events: list[str] = []
+    original_attach, original_backup = MainWindow.attach_database, startup.make_start_backup
+
+    def attach(window: Any, db: Any) -> None:
+        events.append(f"attached, backups: {len(list_backups(backups_dir(data_dir)))}")
+        original_attach(window, db)
+
+    def backup(*args: Any) -> Any:
+        events.append(f"backup on {threading.current_thread().name}")
+        return original_backup(*args)
+
+    monkeypatch.setattr(MainWindow, "attach_database", attach)
+    monkeypatch.setattr(startup, "make_start_backup", backup)
+    monkeypatch.setattr(app, "run_event_loop", lambda *_: events.append("loop") or 0)
+
+    assert app.main(["--data-dir", str(data_dir)]) == 0
+
+    assert events[0] == "attached, backups: 1"  # the data came first, no start backup yet
+    assert "backup on start-backup" in events  # then the copy, on its own thread
+    made = [p.name.split("Z-")[1] for p in list_backups(backups_dir(data_dir))]
+    assert made == ["start.sqlite3", "close.sqlite3"]  # made, and waited for at close
+    assert count_interviewers(data_dir) == 21
+
+
 # -- a real start ---------------------------------------------------------------------
 
 #: Modules that must not be imported before the main window has been shown.

@@ -10,7 +10,8 @@ not repeated here.
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-LANGUAGES = ("nl", "en")
+from interviewdesk.preferences import LANGUAGES
+
 #: The language tag written into the PDF catalog (``/Lang``).
 PDF_LANG = {"nl": "nl-NL", "en": "en-GB"}
 

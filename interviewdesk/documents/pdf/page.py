@@ -20,8 +20,8 @@ from interviewdesk.documents.pdf.labels import PDF_LANG, label
 from interviewdesk.documents.pdf.scripts import canvas_text, take_unprintable
 from interviewdesk.documents.pdf.styles import MUTED, RULE
 from interviewdesk.documents.private_file import write_private
+from interviewdesk.preferences import PAGE_SIZES
 
-PAGE_SIZES = ("A4", "Letter")
 MM = 72 / 25.4
 MARGIN_SIDE = 18 * MM
 MARGIN_TOP = 22 * MM

@@ -2,7 +2,7 @@
 submit it, reopen it with a reason.
 
 A form holds that member's own ratings and nothing of anyone else's (blind scoring,
-DESIGN.md "Assessment science"). How a rating's state is stored, without a column of
+docs/architecture.md, the blind rule). How a rating's state is stored, without a column of
 its own:
 
 * no ``Rating`` row: **untouched** — the member has not dealt with the competency;

@@ -47,7 +47,10 @@ def run_migrations_online() -> None:
     if connection is not None:
         _configure_and_run(connection)
         return
-    engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+    url = context.config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("Alembic was given neither a connection nor sqlalchemy.url.")
+    engine = create_engine(url)
     try:
         with engine.connect() as fresh:
             _configure_and_run(fresh)

@@ -24,15 +24,15 @@ def render_panel_screenshot(db: Database, data_dir: Path, interview_id: int, out
     at ``output``; returns ``output``.
 
     Raises ``LookupError`` for an interview that does not exist and
-    ``interviewdesk.ui.screenshot.ScreenshotError`` for a file that cannot be saved.
+    ``interviewdesk.ui.screenshot_error.ScreenshotError`` for a file that cannot be saved.
     A panel whose forms are not all in shows what its chair would see: the gate.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from interviewdesk.app import create_qapplication
+    from interviewdesk.ui.application import create_qapplication
     from interviewdesk.ui.assessment.panel_window import PanelWindow
-    from interviewdesk.ui.screenshot import ScreenshotError
+    from interviewdesk.ui.screenshot_error import ScreenshotError
     from interviewdesk.ui.settings import Settings
 
     app = create_qapplication()

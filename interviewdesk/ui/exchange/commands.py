@@ -5,6 +5,7 @@ half-written (the store promises that, see :mod:`interviewdesk.exchange`)."""
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDropEvent
@@ -27,9 +28,13 @@ from interviewdesk.store.database import Database
 from interviewdesk.store.interview_records import load_session
 from interviewdesk.ui import messages
 from interviewdesk.ui.exchange import files
-from interviewdesk.ui.exchange.package_dialog import PackageDialog, Seat
 from interviewdesk.ui.home.formatting import format_moment
 from interviewdesk.ui.printing import documents_folder, wait_cursor
+
+if TYPE_CHECKING:
+    # Imported when a package is made: the dialog pulls in the interview window's
+    # widgets, which the main window's start-up does not need (docs/architecture.md).
+    from interviewdesk.ui.exchange.package_dialog import Seat
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +64,9 @@ class ExchangeCommands(QObject):
         self.parent_widget = parent_widget
         self.folder = documents_folder()
 
-    def _seats(self, interview_id: int) -> list[Seat]:
+    def _seats(self, interview_id: int) -> "list[Seat]":
+        from interviewdesk.ui.exchange.package_dialog import Seat
+
         return [Seat(s.panel_member_id, s.name, s.state == "submitted")
                 for s in status_of_forms(self.db, interview_id)]
 
@@ -89,6 +96,8 @@ class ExchangeCommands(QObject):
                     "from their own laptop, after importing the panel package the chair "
                     "made for them."))
                 return None
+        from interviewdesk.ui.exchange.package_dialog import PackageDialog
+
         candidate = load_session(self.db, interview_id).candidate_name
         choice, accepted = PackageDialog.ask(self.parent_widget, kind, seats, self.folder,
                                              candidate)

@@ -82,10 +82,6 @@ class InterviewWindows(QObject):
         self.opened.emit(interview_id)
         return window
 
-    def window_for(self, interview_id: int) -> "InterviewWindow | None":
-        """The open window of interview ``interview_id``, if there is one."""
-        return self._windows.get(interview_id)
-
     def open_ids(self) -> list[int]:
         """The interviews that have a window open, in the order they were opened."""
         return list(self._windows)

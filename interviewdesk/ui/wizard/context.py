@@ -66,13 +66,6 @@ class InterviewContext:
             forms_total=len(forms),
             decision_recorded=decided)
 
-    def mark_asked(self, question_id: int) -> None:
-        """Record that a question was asked (e.g. because notes were typed for it)."""
-        answer = self.session.answer(question_id)
-        if not answer.asked:
-            answer.asked = True
-            self.autosaver.set("answer", question_id, "asked", True)
-
 
 def working_days_after(day: date, count: int) -> date:
     """The date ``count`` working days (Monday to Friday) after ``day``."""

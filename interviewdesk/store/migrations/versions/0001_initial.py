@@ -1,4 +1,4 @@
-"""The first schema: every table of DESIGN.md's data model.
+"""The first schema: every table of the data model (docs/architecture.md).
 
 Revision ID: 0001
 Revises: (none)
