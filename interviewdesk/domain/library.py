@@ -14,8 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from interviewdesk.domain.agenda import LANGUAGES, QUESTION_STAGES
+from interviewdesk.domain.agenda import QUESTION_STAGES
 from interviewdesk.domain.scales import COMPETENCY_KINDS, QUESTION_KINDS, RATING_SCALE
+from interviewdesk.preferences import LANGUAGES
 
 STARTER_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "library"
 SCALE_POINTS = len(RATING_SCALE)

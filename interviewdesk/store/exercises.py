@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
@@ -142,7 +143,7 @@ def save_exercise(db: Database, exercise: Exercise) -> Exercise:
     change is gone. Ratings already given keep the reference they were measured
     against."""
     check_exercise(exercise)
-    fields = dict(
+    fields: dict[str, Any] = dict(
         language=exercise.language, title=exercise.title.strip(),
         competency=exercise.competency.strip(),
         **{f"anchor_{n}": text.strip() for n, text in enumerate(exercise.anchors, 1)},

@@ -144,7 +144,7 @@ def recipient(db: Database, application_id: int, interview_id: int | None,
                 .join(PanelMember, col(PanelMember.interviewer_id) == Interviewer.id)
                 .where(PanelMember.interview_id == interview.id)
                 .order_by(col(PanelMember.position))))
-            feedback = session.exec(select(Decision.feedback_date).where(
+            feedback = session.exec(select(col(Decision.feedback_date)).where(
                 Decision.interview_id == interview.id)).first() or interview.feedback_date
         start = _local(interview.scheduled_at) if interview is not None else None
         values = {

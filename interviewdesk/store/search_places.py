@@ -56,7 +56,7 @@ def search_places(db: Database, typed: str, limit: int = LIMIT) -> list[PlacedHi
     if not expression:
         return []
     with db.engine.connect() as connection:
-        matches = connection.execute(text(
+        matches: int = connection.execute(text(
             "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH "
             ":expression LIMIT :most)"),
             {"expression": expression, "most": RANKED_MAX + 1}).scalar_one()
