@@ -1,7 +1,10 @@
 """The one place that opens the database: engine, SQLite pragmas, sessions.
 
 Everything SQLite-specific lives here (and in ``backups``/``integrity``), so that the
-same models and migrations can later run on a shared PostgreSQL server.
+same models and migrations run on a shared PostgreSQL server too (team mode, README
+"Team mode"): :func:`make_engine_for_url` opens one by its ``postgresql://`` URL, and
+:attr:`Database.is_sqlite` tells the SQLite-only steps (backups, integrity check,
+encryption, compaction after an erasure) to stand aside.
 
 Each store call opens its own short ``Session`` through :meth:`Database.session`
 and gets detached objects back (``expire_on_commit=False``): no widget ever holds a
@@ -76,12 +79,81 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+#: The URL schemes of a team server (psycopg 3 is the only PostgreSQL driver used).
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+class ServerUnavailable(RuntimeError):
+    """A team server URL that cannot be used: wrong form, or psycopg is not installed."""
+
+
+def is_server_url(url: str) -> bool:
+    """Whether ``url`` names a PostgreSQL server (``postgresql://…``)."""
+    scheme, separator, _rest = url.strip().partition("://")
+    return bool(separator) and scheme.lower() in SERVER_SCHEMES
+
+
+def driver_url(url: str) -> str:
+    """``url`` with psycopg 3 as SQLAlchemy's driver (``postgresql+psycopg://``).
+
+    Raises :class:`ServerUnavailable` for anything that is not a PostgreSQL URL, or
+    when psycopg is missing (the frozen build leaves it out; pyproject's ``team`` extra).
+    """
+    if not is_server_url(url):
+        raise ServerUnavailable(
+            "A team server is given as postgresql://user@host/database "
+            f"(not '{without_password(url)}').")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as error:
+        raise ServerUnavailable(
+            "Team mode needs the psycopg package, which this installation does not have: "
+            "install InterviewDesk with its 'team' extra (pip install 'interviewdesk[team]')."
+        ) from error
+    _scheme, _separator, rest = url.strip().partition("://")
+    return f"postgresql+psycopg://{rest}"
+
+
+def without_password(url: str) -> str:
+    """``url`` for a message: a password in it is replaced by ``***``."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "…" if "@" in url else url
+
+
+def make_engine_for_url(url: str) -> Engine:
+    """An engine on the PostgreSQL server at ``url`` (psycopg 3).
+
+    The password, if any, comes from the URL, libpq's ``~/.pgpass`` or service file,
+    or ``PGPASSWORD``: libpq looks them up itself. ``pool_pre_ping`` lets a laptop
+    that slept or changed networks reconnect instead of failing its next save.
+    """
+    # Days are cut from UTC moments in SQL (``date(created_at)``), as on SQLite.
+    return create_engine(driver_url(url), pool_pre_ping=True,
+                         connect_args={"options": "-c TimeZone=UTC"})
+
+
 class Database:
-    """An open database file: the engine plus short-lived sessions on it."""
+    """An open database: a SQLite file (the default), or a team server by its URL."""
 
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = Path(path)
         self.engine = engine if engine is not None else make_engine(self.path)
+
+    @classmethod
+    def on_server(cls, url: str) -> "Database":
+        """The team server at ``url``; :attr:`path` is then no file, only its label."""
+        engine = make_engine_for_url(url)
+        return cls(Path(engine.url.render_as_string(hide_password=True)), engine)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether this is the local SQLite file (backups, pragmas, encryption apply)."""
+        return self.engine.dialect.name == "sqlite"
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -105,6 +177,8 @@ class Database:
 
     def reopen(self) -> None:
         """A new engine on the same file, for after the file was rewritten in place
-        (encrypted or decrypted): connections pooled before would read the old file."""
+        (encrypted or decrypted): connections pooled before would read the old file.
+        A server's engine only lets go of its connections."""
         self.engine.dispose()
-        self.engine = make_engine(self.path)
+        if self.is_sqlite:
+            self.engine = make_engine(self.path)

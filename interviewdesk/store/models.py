@@ -190,6 +190,9 @@ class Interviewer(SQLModel, table=True):
     # A salted scrypt hash of their PIN, with its parameters ("" = no PIN; migration
     # 0003); see ``interviewdesk.domain.pin``. Never the PIN itself.
     pin_hash: str = ""
+    # Their PostgreSQL login on a team server ("" = none; migration 0013); the
+    # row-level security of ``store/team.py`` knows them by it.
+    login_role: str = Field(default="", index=True)
 
 
 class Interview(SQLModel, table=True):
