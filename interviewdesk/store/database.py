@@ -79,6 +79,8 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+#: :attr:`Database.path`'s name for a team server (no such file is ever made).
+SERVER_LABEL = "team-server"
 #: The URL schemes of a team server (psycopg 3 is the only PostgreSQL driver used).
 SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -125,6 +127,24 @@ def without_password(url: str) -> str:
         return "…" if "@" in url else url
 
 
+def url_with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` in it, for this session's engine only (never stored)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def url_without_password(url: str) -> str:
+    """``url`` with any password taken out, to be stored in the settings."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url.strip())._replace(password=None).render_as_string(hide_password=False)
+    except (ArgumentError, ValueError):
+        return url.strip()
+
+
 def make_engine_for_url(url: str) -> Engine:
     """An engine on the PostgreSQL server at ``url`` (psycopg 3).
 
@@ -145,10 +165,12 @@ class Database:
         self.engine = engine if engine is not None else make_engine(self.path)
 
     @classmethod
-    def on_server(cls, url: str) -> "Database":
-        """The team server at ``url``; :attr:`path` is then no file, only its label."""
+    def on_server(cls, url: str, data_dir: Path | None = None) -> "Database":
+        """The team server at ``url``. :attr:`path` is then no file but a name in
+        ``data_dir`` (this computer's data folder, which still holds the settings, the
+        agenda and the logs), so ``path.parent`` is that folder as with a file."""
         engine = make_engine_for_url(url)
-        return cls(Path(engine.url.render_as_string(hide_password=True)), engine)
+        return cls(Path(data_dir or ".") / SERVER_LABEL, engine)
 
     @property
     def is_sqlite(self) -> bool:

@@ -133,7 +133,7 @@ def open_store(
     if the schema cannot be brought up to date; the file is unchanged in each case.
     """
     if database_url:
-        return open_server(database_url)
+        return open_server(database_url, data_dir=Path(data_dir))
     data_dir = ensure_private_dir(Path(data_dir))
     path = database_path(data_dir)
     backup_dir = backups_dir(data_dir)
@@ -162,7 +162,7 @@ def open_store(
     return database
 
 
-def open_server(url: str, *, migrate: bool = False) -> Database:
+def open_server(url: str, *, migrate: bool = False, data_dir: Path | None = None) -> Database:
     """Open the team server at ``url`` (``postgresql://…``).
 
     Its schema must be this build's: ``migrate=True`` (``team init``, run by the
@@ -171,7 +171,7 @@ def open_server(url: str, *, migrate: bool = False) -> Database:
     that cannot be reached, or refuses the login, raises :class:`ServerProblem`.
     """
     try:
-        database = Database.on_server(url)
+        database = Database.on_server(url, data_dir)
     except (ServerUnavailable, ValueError) as error:
         raise ServerProblem(str(error)) from error
     except SQLAlchemyError as error:
@@ -185,7 +185,9 @@ def open_server(url: str, *, migrate: bool = False) -> Database:
                 raise MigrationError(_server_schema_problem(revision))
     except SQLAlchemyError as error:
         database.close()
-        raise ServerProblem(server_error_sentence(database.path.as_posix(), error)) from error
+        label = database.engine.url.render_as_string(hide_password=True).replace(
+            "postgresql+psycopg://", "postgresql://")
+        raise ServerProblem(server_error_sentence(label, error)) from error
     except BaseException:
         database.close()
         raise

@@ -11,12 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from interviewdesk.domain import retention
-from interviewdesk.store.paths import settings_path
+from interviewdesk.store.database import url_without_password
+from interviewdesk.store.paths import DATABASE_URL_SETTING, settings_path
 
 LANGUAGES = ("nl", "en")
 #: Paper sizes for printed documents (the PDF layer's names); the first is the default.
 PAGE_SIZES = ("A4", "Letter")
 DEFAULT_KEEP_BACKUPS = 10
+#: Where the team server's URL is kept (read without Qt by ``paths.resolve_database_url``).
+DATABASE_URL_KEY = "/".join(DATABASE_URL_SETTING)
 MIN_KEEP_BACKUPS = 1
 MAX_KEEP_BACKUPS = 100
 
@@ -42,6 +45,18 @@ class Settings:
     @language.setter
     def language(self, value: str | None) -> None:
         self._set("ui/language", value if value in LANGUAGES else "")
+
+    # -- team server ----------------------------------------------------------------
+
+    @property
+    def database_url(self) -> str:
+        """Team mode: the PostgreSQL server to use instead of this folder's database
+        ("" = the folder's own database). Never with a password in it."""
+        return self._text(DATABASE_URL_KEY)
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self._set(DATABASE_URL_KEY, url_without_password(value) if value.strip() else "")
 
     # -- window ---------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The Settings dialog: interface language, paper size, how many backups to keep, how
-long candidates' data is kept, and whether the data folder is protected with a passphrase."""
+long candidates' data is kept, whether the data folder is protected with a passphrase,
+and the team server to work on instead of the folder's database (README, "Team mode")."""
 
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -60,6 +62,13 @@ class SettingsDialog(QDialog):
             "deletion”.")))
         retention_hint.setWordWrap(True)
 
+        self.team_server = QLineEdit()
+        self.team_server.setPlaceholderText("postgresql://user@server/database")
+        team_hint = make_muted(QLabel(self.tr(
+            "Empty: this computer's data folder. Used from the next start; the password "
+            "is not kept here (.pgpass, or asked at start-up).")))
+        team_hint.setWordWrap(True)
+
         form = QFormLayout()
         form.setSpacing(SPACING)
         form.addRow(self.tr("&Language:"), self.language)
@@ -69,6 +78,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Keep candidates' data:"), self.retention_weeks)
         form.addRow("", self.retention_months)
         form.addRow("", retention_hint)
+        form.addRow(self.tr("&Team server:"), self.team_server)
+        form.addRow("", team_hint)
         if data_dir is not None:
             self._add_protection_rows(form, data_dir)
 
@@ -80,7 +91,7 @@ class SettingsDialog(QDialog):
         layout.setSpacing(SPACING)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(560)
         self.load()
 
     def _add_protection_rows(self, form: QFormLayout, data_dir: Path) -> None:
@@ -111,6 +122,7 @@ class SettingsDialog(QDialog):
         self.keep_backups.setValue(self.settings.keep_backups)
         self.retention_weeks.setValue(self.settings.retention_weeks)
         self.retention_months.setValue(self.settings.retention_months)
+        self.team_server.setText(self.settings.database_url)
 
     def save(self) -> None:
         """Store the choices in the settings file."""
@@ -119,9 +131,19 @@ class SettingsDialog(QDialog):
         self.settings.keep_backups = self.keep_backups.value()
         self.settings.retention_weeks = self.retention_weeks.value()
         self.settings.retention_months = self.retention_months.value()
+        self.settings.database_url = self.team_server.text()
         self.settings.sync()
 
     def accept(self) -> None:
+        from interviewdesk.store.database import is_server_url
+        from interviewdesk.ui import messages
+
+        url = self.team_server.text().strip()
+        if url and not is_server_url(url):
+            messages.error(self, self.tr("Not a team server"), self.tr(
+                "A team server is given as postgresql://user@server/database."))
+            self.team_server.setFocus()
+            return
         self.save()
         super().accept()
 

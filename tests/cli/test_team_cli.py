@@ -28,8 +28,8 @@ def drop_roles(url: str, roles: list[str]) -> None:
 
 
 def test_team_set_up_then_the_same_commands_on_the_server(
-        empty_pg_database: str, data_dir: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        empty_pg_database: str, data_dir: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     url = empty_pg_database
     try:
         code, out, err = run(capsys, "team", "init", "--database-url", url)
@@ -54,6 +54,17 @@ def test_team_set_up_then_the_same_commands_on_the_server(
         assert code == 0 and "Daniëlle" in out
         code, out, err = run(capsys, "retention")
         assert code == 0, err
+        code, out, err = run(capsys, "export", "kit", "--vacancy", "1", "-o",
+                             str(tmp_path / "kit.pdf"))
+        assert code == 0 and (tmp_path / "kit.pdf").read_bytes().startswith(b"%PDF"), err
+        code, out, err = run(capsys, "access-export", "--candidate", "1", "-o",
+                             str(tmp_path / "inzage"))
+        assert code == 0 and any((tmp_path / "inzage").iterdir()), err
+        code, out, err = run(capsys, "erase", "--candidate", "1", "--yes")
+        assert code == 0, err
+        code, out, err = run(capsys, "access-export", "--candidate", "1", "-o",
+                             str(tmp_path / "weg"))
+        assert code == 2 and "no candidate with id 1" in err
         assert not (data_dir / "interviewdesk.sqlite3").exists()  # nothing local
         code, _out, err = run(capsys, "--database-url", url, "backup")
         assert code == 2 and "pg_dump" in err

@@ -341,3 +341,64 @@ def test_the_owner_reads_everything_at_any_time(server: str, panel: Panel) -> No
 def test_team_init_can_run_again(server: str) -> None:
     again = team.init_server(server)
     assert (again.revision, again.group_created) == (HEAD_REVISION, False)
+
+
+def login_url(url: str, role: str) -> str:
+    return make_url(url).set(username=role).render_as_string(hide_password=False)
+
+
+def test_an_interviewers_app_works_through_its_own_login(server: str, data_dir: Path) -> None:
+    """The store's own functions, run as René's and Sanne's logins: the grants are
+    enough to fill in and submit a form and close a round, and the app's blind gate
+    and the server's agree."""
+    from interviewdesk.store.assessments.forms import (
+        RecommendationChange,
+        ScoreChange,
+        open_form,
+        save_form,
+        status_of_forms,
+        submit_form,
+    )
+    from interviewdesk.store.assessments.round import ScoresHidden, close_round
+
+    owner = open_server(server)
+    made = make_interview(owner, "Thijs van Dijk", TODAY - timedelta(days=1))
+    owner.close()
+    team.add_interviewer(server, "René", PASSWORD)
+    team.add_interviewer(server, "Sanne", PASSWORD)
+
+    def fill_and_submit(role: str, seat: int) -> None:
+        database = open_store(data_dir, database_url=login_url(server, role))
+        try:
+            form = open_form(database, made.interview, seat)
+            save_form(database, form.assessment_id,
+                      [ScoreChange(made.vak, 4), ScoreChange(made.klant, 3),
+                       ScoreChange(made.samen, 3), RecommendationChange("yes")])
+            submit_form(database, form.assessment_id, accept_not_assessed=True)
+        finally:
+            database.close()
+
+    fill_and_submit("sanne", made.chair)
+    fill_and_submit("rene", made.member)
+    rene = open_store(data_dir, database_url=login_url(server, "rene"))
+    try:
+        from interviewdesk.store.assessments.forms import read_form
+
+        with pytest.raises(ScoresHidden):
+            read_form(rene, made.interview, made.chair, made.member)
+        states = {status.panel_member_id: status.state
+                  for status in status_of_forms(rene, made.interview)}
+        assert states[made.member] == "submitted"
+        assert states[made.chair] != "submitted"  # hidden from René until the round closes
+    finally:
+        rene.close()
+    sanne = open_store(data_dir, database_url=login_url(server, "sanne"))
+    try:
+        assert close_round(sanne, made.interview, made.chair, "Inge is ziek").closed
+    finally:
+        sanne.close()
+    rene = open_store(data_dir, database_url=login_url(server, "rene"))
+    try:
+        assert read_form(rene, made.interview, made.chair, made.member).ratings
+    finally:
+        rene.close()

@@ -3960,6 +3960,29 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Team server password</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. Type it again for {server}:</source>
+        <translation>The password was not accepted. Type it again for {server}:</translation>
+    </message>
+    <message>
+        <source>Password for the team server {server}:</source>
+        <translation>Password for the team server {server}:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>InterviewDesk keeps it only while it runs. To be asked no more, put it in the .pgpass file of your user folder (see the README, Team mode).</source>
+        <translation>InterviewDesk keeps it only while it runs. To be asked no more, put it in the .pgpass file of your user folder (see the README, Team mode).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4003,6 +4026,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</translation>
     </message>
     <message>
+        <source>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</source>
+        <translation>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -4019,6 +4046,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Keep candidates&apos; data:</translation>
     </message>
     <message>
+        <source>&amp;Team server:</source>
+        <translation>&amp;Team server:</translation>
+    </message>
+    <message>
         <source>Remove the passphrase…</source>
         <translation>Remove the passphrase…</translation>
     </message>
@@ -4029,6 +4060,14 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Not a team server</source>
+        <translation>Not a team server</translation>
+    </message>
+    <message>
+        <source>A team server is given as postgresql://user@server/database.</source>
+        <translation>A team server is given as postgresql://user@server/database.</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4663,19 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>This database cannot be brought up to date by this version of InterviewDesk. It has not been changed.</source>
         <translation>This database cannot be brought up to date by this version of InterviewDesk. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be used</source>
+        <extracomment>How often a wrong or missing server password may be typed before start-up gives up.</extracomment>
+        <translation>The team server cannot be used</translation>
+    </message>
+    <message>
+        <source>InterviewDesk could not open the team server. Check the address in Settings → Team server, the network and your login, or ask the server&apos;s administrator.</source>
+        <translation>InterviewDesk could not open the team server. Check the address in Settings → Team server, the network and your login, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s database does not fit this version of InterviewDesk. Nothing was changed.</source>
+        <translation>The team server&apos;s database does not fit this version of InterviewDesk. Nothing was changed.</translation>
     </message>
     <message>
         <source>Backup failed</source>
