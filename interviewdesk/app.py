@@ -246,7 +246,9 @@ def show_then_open(window: "MainWindow", data_dir: Path, settings: "Settings", *
         window.close()
     if window.was_closed:
         return None
-    return open_database(data_dir, settings, parent=window, database_url=database_url)
+    if database_url:
+        return open_database(data_dir, settings, parent=window, database_url=database_url)
+    return open_database(data_dir, settings, parent=window)
 
 
 def wait_until_painted(window: "MainWindow", timeout_ms: int = FIRST_PAINT_TIMEOUT_MS) -> bool:

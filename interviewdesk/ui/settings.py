@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from interviewdesk.domain import retention
-from interviewdesk.store.database import url_without_password
 from interviewdesk.store.paths import DATABASE_URL_SETTING, settings_path
 
 LANGUAGES = ("nl", "en")
@@ -56,6 +55,8 @@ class Settings:
 
     @database_url.setter
     def database_url(self, value: str) -> None:
+        from interviewdesk.store.database import url_without_password  # SQLAlchemy: not at start
+
         self._set(DATABASE_URL_KEY, url_without_password(value) if value.strip() else "")
 
     # -- window ---------------------------------------------------------------------

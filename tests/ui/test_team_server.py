@@ -1,6 +1,7 @@
 """Team mode in the window: Settings → Team server, opening a server at start-up
 (with the password asked when libpq has none), and the local-only actions off."""
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -39,15 +40,19 @@ def test_the_window_opens_the_team_server_and_turns_local_actions_off(
     assert isinstance(opened, Database) and not opened.is_sqlite
     assert opened.path.parent == data_dir  # the agenda and settings stay in the folder
     window = app.create_main_window(None, data_dir, settings)
-    qtbot.addWidget(window)
     try:
         window.attach_database(opened)
         assert not window.backup_action.isEnabled()
         assert not window.protection_action.isEnabled()
         assert window.new_vacancy_action.isEnabled()
     finally:
+        # As the app does: the window is gone before the database closes (a window
+        # closed later would open a new connection to save its state).
         window.close()
+        window.deleteLater()
+        qtbot.wait(50)
         app.shut_down(opened, data_dir, settings)
+        gc.collect()  # a connection left open would warn here, in this test
     assert not (data_dir / "backups").exists()  # no local backup of a server
 
 
