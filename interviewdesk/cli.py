@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "retention",
             "erase", "access-export", "personnel-file", "protect", "unprotect",
-            "search")
+            "search", "team")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 LANGUAGES = ("nl", "en")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.

@@ -27,7 +27,8 @@ everything, as a laptop's own user does.
 
 What the policies rely on is guarded too: an interviewer cannot write
 ``interviewer.login_role`` (column privileges), cannot move or remove a panel seat
-(``panelmember`` takes only INSERT and UPDATE of role and position from them), and
+(``panelmember`` takes only INSERT and UPDATE of role and position from them, and
+``interviewer`` no DELETE, whose cascade would remove seats), and
 closes a round early only as :func:`~interviewdesk.domain.blind.close_refusal`
 allows (a trigger on ``interview``); reopening a closed round is the owner's.
 """
@@ -221,8 +222,9 @@ def _grants(connection: Connection, schema: str, group: str) -> list[str]:
         statements.append(f"REVOKE ALL ON {table} FROM {group}")
         if table in _READ_ONLY:
             statements.append(f"GRANT SELECT ON {table} TO {group}")
-        elif table == "interviewer":  # never login_role: the policies trust it
-            statements.append(f"GRANT SELECT, DELETE ON {table} TO {group}")
+        elif table == "interviewer":  # never login_role: the policies trust it; no
+            # DELETE, whose cascade would take a seat off a panel and so "close" its round
+            statements.append(f"GRANT SELECT ON {table} TO {group}")
             statements.append(f"GRANT INSERT (uuid, name, email, job_title, pin_hash), "
                               f"UPDATE (name, email, job_title, pin_hash) ON {table} TO {group}")
         elif table == "panelmember":  # a seat is not moved or removed behind the panel

@@ -293,6 +293,10 @@ def test_the_server_keeps_the_blind_rule_against_raw_sql(server: str, panel: Pan
                                "WHERE id = %s", (panel.chair,))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("UPDATE interviewer SET login_role = %s", (rene,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # its seats would go too
+            connection.execute("DELETE FROM interviewer WHERE login_role = ''")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("DELETE FROM panelmember WHERE id = %s", (panel.hr,))
         # His own form is his to fill in.
         assert connection.execute("UPDATE rating SET evidence = 'mine' WHERE assessment_id "
                                   "= %s", (forms[panel.member],)).rowcount == 1
