@@ -91,7 +91,7 @@ QUIT_WHEN_READY_ENV = "INTERVIEWDESK_QUIT_WHEN_READY"
 FIRST_PAINT_TIMEOUT_MS = 500
 # Options of the window that take a value; anything else not starting with "-" is a
 # command for :mod:`interviewdesk.cli`.
-_VALUE_OPTIONS = ("--data-dir", "--language", "--open-interview")
+_VALUE_OPTIONS = ("--data-dir", "--language", "--open-interview", "--database-url")
 
 EXIT_OK = 0
 EXIT_NOT_STARTED = 1
@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli.main(arguments)
     options = parse_arguments(arguments)
-    return run_gui(options.data_dir, options.language, options.open_interview)
+    return run_gui(options.data_dir, options.language, options.open_interview,
+                   database_url=options.database_url)
 
 
 def is_command(arguments: list[str]) -> bool:
@@ -142,6 +143,10 @@ def parse_arguments(arguments: list[str]) -> argparse.Namespace:
     parser.add_argument("--open-interview", type=int, default=None, metavar="ID",
                         help="open the window of interview ID once the data is shown (the "
                         "id is in the tooltip of the interview in the Interviews tab)")
+    parser.add_argument("--database-url", default=None, metavar="URL",
+                        help="team mode: a PostgreSQL server, postgresql://user@host/database "
+                        "(default: $INTERVIEWDESK_DATABASE_URL, else Settings → Team server, "
+                        "else the data folder's own database)")
     return parser.parse_args(arguments)
 
 
@@ -149,9 +154,10 @@ def parse_arguments(arguments: list[str]) -> argparse.Namespace:
 
 
 def run_gui(data_dir: Path | None = None, language: str | None = None,
-            open_interview: int | None = None) -> int:
+            open_interview: int | None = None, *, database_url: str | None = None) -> int:
     """Start the window on ``data_dir`` and run until it closes (steps 1–9 above);
-    ``open_interview`` is the id of an interview to open at once."""
+    ``open_interview`` is the id of an interview to open at once; ``database_url`` a
+    team server to work on instead of the folder's database (README, "Team mode")."""
     from interviewdesk.logs import configure_logging, record_fatal_errors
     from interviewdesk.store.paths import (
         folder_problem_of,
@@ -195,7 +201,8 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         window.front_channel = FrontChannel(folder, window)  # a second start raises it
         keep = False  # the window and the lock, for the database that opened
         try:
-            opened = show_then_open(window, folder, settings)  # 6, 7
+            opened = show_then_open(window, folder, settings,  # 6, 7
+                                    database_url=database_url)
             if window.was_closed:  # by the user, SIGTERM or the benchmark: nothing to attach
                 log.info("InterviewDesk closed before its data was attached")
                 if opened is not None and not isinstance(opened, Path):
@@ -220,7 +227,8 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         if open_interview is not None:
             log.info("Opening interview %s as asked on the command line", open_interview)
             window.open_interview(open_interview)
-        backup.start()  # copies on its own connection while the data is painted
+        if opened.is_sqlite:  # a team server is backed up by its administrator
+            backup.start()  # copies on its own connection while the data is painted
         code = run_event_loop(app, window)
         if window.isVisible():
             window.close()  # saves the window's state, as a user's close would
@@ -232,8 +240,8 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
     return int(code)
 
 
-def show_then_open(window: "MainWindow", data_dir: Path,
-                   settings: "Settings") -> "Database | Path | None":
+def show_then_open(window: "MainWindow", data_dir: Path, settings: "Settings", *,
+                   database_url: str | None = None) -> "Database | Path | None":
     """Show ``window`` (step 6), and once it has been painted open the database over
     it (step 7), as :func:`open_database`. Opens nothing if the window is closed first,
     or with ``INTERVIEWDESK_QUIT_WHEN_SHOWN=1``, which closes it once it is shown."""
@@ -245,6 +253,8 @@ def show_then_open(window: "MainWindow", data_dir: Path,
         window.close()
     if window.was_closed:
         return None
+    if database_url:
+        return open_database(data_dir, settings, parent=window, database_url=database_url)
     return open_database(data_dir, settings, parent=window)
 
 
@@ -383,13 +393,21 @@ def when_locked(data_dir: Path) -> "QLockFile | None":
 
 
 def open_database(data_dir: Path, settings: "Settings",
-                  parent: "QWidget | None" = None) -> "Database | Path | None":
+                  parent: "QWidget | None" = None, *,
+                  database_url: str | None = None) -> "Database | Path | None":
     """Open the store in ``data_dir``, talking the user through a damaged file in
-    dialogs over ``parent`` (the main window that waits for the data).
+    dialogs over ``parent`` (the main window that waits for the data) — or the team
+    server of ``database_url``, ``$INTERVIEWDESK_DATABASE_URL`` or Settings → Team
+    server (:func:`open_team_server`).
 
     Returns the open database; or another data folder the user chose (start again
     there); or ``None`` if the user chose to quit or the database cannot be used.
     """
+    from interviewdesk.store.paths import resolve_database_url
+
+    url = resolve_database_url(database_url, data_dir)
+    if url:
+        return open_team_server(url, data_dir, parent)
     from interviewdesk.store.backups import BackupError, backup_time, restore_backup
     from interviewdesk.store.migrate import MigrationError
     from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing, open_store
@@ -440,6 +458,56 @@ def open_database(data_dir: Path, settings: "Settings",
                 translate("app", "This database cannot be brought up to date by this version of "
                     "InterviewDesk. It has not been changed."), str(error), parent=parent)
             return None
+
+
+#: How often a wrong or missing server password may be typed before start-up gives up.
+PASSWORD_TRIES = 3
+
+
+def open_team_server(url: str, data_dir: Path,
+                     parent: "QWidget | None" = None) -> "Database | None":
+    """Open the team server at ``url``. When the server wants a password that libpq
+    did not find (``~/.pgpass``, a service file, ``PGPASSWORD``), ask for it: it is
+    kept in memory for this session only, never written anywhere. ``None`` when the
+    user cancels or the server cannot be used (a dialog said why)."""
+    from interviewdesk.store.database import url_with_password, without_password
+    from interviewdesk.store.migrate import MigrationError
+    from interviewdesk.store.startup import ServerProblem, open_store
+    from interviewdesk.ui import startup_dialogs
+
+    attempt = url
+    for _try in range(PASSWORD_TRIES + 1):
+        try:
+            return open_store(data_dir, database_url=attempt)
+        except ServerProblem as problem:
+            if not wants_password(str(problem)) or _try == PASSWORD_TRIES:
+                log.error("The team server cannot be used")
+                startup_dialogs.show_start_failed(
+                    translate("app", "The team server cannot be used"),
+                    translate("app", "InterviewDesk could not open the team server. Check "
+                              "the address in Settings → Team server, the network and your "
+                              "login, or ask the server's administrator."),
+                    str(problem), parent=parent)
+                return None
+            password = startup_dialogs.ask_server_password(
+                without_password(url), wrong=attempt is not url, parent=parent)
+            if password is None:
+                log.info("No server password was given; InterviewDesk closes")
+                return None
+            attempt = url_with_password(url, password)
+        except MigrationError as error:
+            log.error("The team server's schema does not fit this version")
+            startup_dialogs.show_start_failed(
+                translate("app", "The team server cannot be used"),
+                translate("app", "The team server's database does not fit this version of "
+                          "InterviewDesk. Nothing was changed."), str(error), parent=parent)
+            return None
+    return None  # pragma: no cover - the loop always returns
+
+
+def wants_password(problem: str) -> bool:
+    """Whether the server refused for want of a (right) password."""
+    return "no password supplied" in problem or "password authentication failed" in problem
 
 
 class StartBackup:

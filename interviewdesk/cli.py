@@ -21,6 +21,14 @@
     interviewdesk [--data-dir PATH] protect              encrypt with a passphrase
     interviewdesk [--data-dir PATH] unprotect            remove the passphrase
 
+    interviewdesk team init --database-url URL          set up a team server (team mode)
+    interviewdesk team add-interviewer NAME [--email E]  a login for an interviewer
+    interviewdesk team remove-interviewer NAME           turn that login off
+
+``--database-url postgresql://…`` (or ``$INTERVIEWDESK_DATABASE_URL``, or Settings →
+"Team server") makes demo, export, search, retention, erase and access-export work on
+a team server instead of the data folder's database (README, "Team mode").
+
 ``--data-dir`` may also follow the command. Without it the ``INTERVIEWDESK_DATA_DIR``
 environment variable, then the platform's per-user data folder is used
 (:func:`interviewdesk.store.paths.resolve_data_dir`). A data folder protected with a
@@ -64,7 +72,7 @@ log = logging.getLogger(__name__)
 PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "retention",
             "erase", "access-export", "personnel-file", "protect", "unprotect",
-            "search")
+            "search", "team")
 VIEWS = ("home", "welcome", "wizard", "assessment", "panel")
 #: What ``export`` prints: an interview's documents, and a vacancy's comparison.
 EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier", "calibration", "ics")
@@ -101,7 +109,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
     try:
         ids = load_example(db)
         interviews = _example_interviews(db, ids)
@@ -110,7 +118,9 @@ def _demo(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         close_store(db, data_dir, keep_backups=keep)
-    print(f"Loaded the example into {paths.database_path(data_dir)}:")
+    url = database_url(args, data_dir)
+    where = _server_label(url) if url else paths.database_path(data_dir)
+    print(f"Loaded the example into {where}:")
     print(f"  vacancy '{example_texts.VACANCY_TITLE}' with {len(ids.competency_ids)} "
           f"competencies and {len(ids.question_ids)} questions,")
     print(f"  {len(ids.candidate_ids)} candidates, {len(ids.interviewer_ids)} interviewers "
@@ -171,6 +181,7 @@ def _candidate_of(db: "Database", interview_id: int) -> str:
 def _check(args: argparse.Namespace) -> int:
     from interviewdesk.store.startup import store_status
 
+    local_only(args, "check")
     data_dir = _existing_data_dir(args)
     status = store_status(data_dir)
     problems = _status_problems(status)
@@ -192,6 +203,7 @@ def _backup(args: argparse.Namespace) -> int:
     from interviewdesk.store import backups
     from interviewdesk.store.integrity import check_integrity
 
+    local_only(args, "backup")
     data_dir = _data_dir(args)
     database = paths.database_path(data_dir)
     if not database.is_file() or database.stat().st_size == 0:
@@ -281,14 +293,13 @@ def _export(args: argparse.Namespace) -> int:
     output: Path = args.output.expanduser()
     _check_output_file(output)
     data_dir = _data_dir(args)
-    database = paths.database_path(data_dir)
-    if not database.is_file() or database.stat().st_size == 0:
+    if _no_database(data_dir, args):
         raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
     language = args.language or _settings_value(data_dir, "ui", "language", LANGUAGES, "nl")
     page_size = args.page_size or _settings_value(data_dir, "print", "page_size", PAGE_SIZES,
                                                   "A4")
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
     try:
         options = {"language": language, "page_size": page_size}
         if kind == "form":
@@ -344,12 +355,11 @@ def _export_ics(args: argparse.Namespace) -> int:
     output: Path = args.output.expanduser()
     _check_output_file(output)
     data_dir = _data_dir(args)
-    database = paths.database_path(data_dir)
-    if not database.is_file() or database.stat().st_size == 0:
+    if _no_database(data_dir, args):
         raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
     language = args.language or _settings_value(data_dir, "ui", "language", LANGUAGES, "nl")
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
     try:
         written = write_interview_calendar(db, args.interview, output, language=language)
     except CalendarError as error:
@@ -372,11 +382,10 @@ def _search(args: argparse.Namespace) -> int:
     from interviewdesk.store.startup import close_store, open_store
 
     data_dir = _data_dir(args)
-    database = paths.database_path(data_dir)
-    if not database.is_file() or database.stat().st_size == 0:
+    if _no_database(data_dir, args):
         raise CommandError(f"There is no database in {data_dir} yet; nothing to search.")
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
     try:
         hits = search(db, args.text)
     finally:
@@ -515,6 +524,7 @@ def _package(args: argparse.Namespace) -> int:
             raise CommandError(f"The folder {output.parent} does not exist.")
     if action in ("panel", "return") and (args.interview is None or not args.member):
         raise CommandError(f"package {action} needs --interview ID and --member NAME.")
+    local_only(args, "package")
     data_dir = _data_dir(args)
     keep = _keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep)
@@ -649,6 +659,34 @@ def _start_logging(data_dir: Path) -> None:
 
     with contextlib.suppress(OSError):  # logging is a help, never a reason to fail
         _state["log_file"] = configure_logging(data_dir)
+
+
+def database_url(args: argparse.Namespace, data_dir: Path | None) -> str | None:
+    """The team server a command works on, or ``None`` for the data folder's database
+    (:func:`interviewdesk.store.paths.resolve_database_url`)."""
+    return paths.resolve_database_url(getattr(args, "database_url", None), data_dir)
+
+
+def local_only(args: argparse.Namespace, command: str) -> None:
+    """Refuse ``--database-url`` for a command that works on the local file only."""
+    if getattr(args, "database_url", None):
+        raise CommandError(f"'{command}' works on the data folder's own database only; a team "
+                           "server is checked and backed up by its administrator (pg_dump; "
+                           "README, 'Team mode').")
+
+
+def _server_label(url: str) -> str:
+    """The team server's URL for a message, without a password."""
+    from interviewdesk.store.database import without_password
+
+    return f"the team server {without_password(url)}"
+
+
+def _no_database(data_dir: Path, args: argparse.Namespace) -> bool:
+    """Whether there is nothing to open: no team server given, and no database file."""
+    database = paths.database_path(data_dir)
+    return database_url(args, data_dir) is None and (
+        not database.is_file() or database.stat().st_size == 0)
 
 
 def _data_dir_hint(args: argparse.Namespace) -> str:
@@ -788,12 +826,18 @@ def _build_parser() -> _Parser:
                      "else the per-user data folder)")
     parser = _Parser(prog=PROG, description="InterviewDesk without its window.")
     parser.add_argument("--data-dir", metavar="PATH", default=None, help=data_dir_help)
+    url_help = (f"a team server, postgresql://user@host/database (default: "
+                f"${paths.DATABASE_URL_ENV}, else Settings → Team server, else the data "
+                "folder's own database)")
+    parser.add_argument("--database-url", metavar="URL", default=None, help=url_help)
     parser.add_argument("--version", action=_VersionAction,
                         help="show the version of InterviewDesk and exit")
     # After the command, the option must not reset a value given before it: no default.
     data_dir = _Parser(add_help=False)
     data_dir.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS,
                           help=data_dir_help)
+    data_dir.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                          help=url_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                      parser_class=_Parser)
     commands.add_parser("demo", parents=[data_dir], help="load the example vacancy, "
@@ -887,6 +931,9 @@ def _build_parser() -> _Parser:
     from interviewdesk import cli_letters  # letter
 
     cli_letters.add_commands(commands, data_dir)
+    from interviewdesk import cli_team  # team init, add-interviewer, remove-interviewer
+
+    cli_team.add_commands(commands, data_dir)
     return parser
 
 
@@ -895,7 +942,7 @@ def _explain(error: BaseException) -> str | None:
     from interviewdesk.store import encryption
     from interviewdesk.store.backups import BackupError
     from interviewdesk.store.migrate import MigrationError
-    from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing
+    from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing, ServerProblem
 
     full = _disk_full(error)
     if full is not None:
@@ -907,8 +954,11 @@ def _explain(error: BaseException) -> str | None:
         first = error.problems[0] if error.problems else "it failed the integrity check."
         return (f"The database {error.path} is damaged and was left untouched: {first} "
                 f"{_backup_advice(error.newest_good_backup)}")
-    if isinstance(error, MigrationError | BackupError):
+    if isinstance(error, MigrationError | BackupError | ServerProblem):
         return str(error)
+    server = _server_refusal(error)
+    if server is not None:
+        return server
     if isinstance(error, encryption.PassphraseError):
         return str(error)
     if isinstance(error, encryption.DATABASE_ERRORS):
@@ -917,6 +967,19 @@ def _explain(error: BaseException) -> str | None:
         where = f" ({error.filename})" if error.filename else ""
         return f"{error.strerror or error}{where}."
     return None
+
+
+def _server_refusal(error: BaseException) -> str | None:
+    """A team server's refusal or a lost connection, as PostgreSQL's first line (a
+    login without the right, a row the blind rule hides, the network gone)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(error, DBAPIError) or type(error.orig).__module__.split(".")[0] != (
+            "psycopg"):
+        return None
+    from interviewdesk.store.startup import server_error_sentence
+
+    return server_error_sentence(None, error)
 
 
 def _disk_full(error: BaseException) -> str | None:

@@ -87,12 +87,13 @@ def _retention(args: argparse.Namespace) -> int:
     from interviewdesk.store.startup import close_store, open_store
 
     data_dir = cli._data_dir(args)
-    if not cli.paths.database_path(data_dir).is_file():
+    if cli._no_database(data_dir, args):
         print("There is no database yet: nothing to delete.")
         return cli.EXIT_OK
     policy = policy_from_settings(data_dir)
     keep = cli._keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep,
+                    database_url=cli.database_url(args, data_dir))
     try:
         today = date.today()
         due = due_for_deletion(db, policy, today)
@@ -140,11 +141,12 @@ def _erase(args: argparse.Namespace) -> int:
     from interviewdesk.store.startup import close_store, open_store
 
     data_dir = cli._data_dir(args)
-    if not cli.paths.database_path(data_dir).is_file():
+    if cli._no_database(data_dir, args):
         raise cli.CommandError(f"There is no database in {data_dir}; nothing to erase.")
     _refuse_while_the_app_runs(data_dir)
     keep = cli._keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep,
+                    database_url=cli.database_url(args, data_dir))
     try:
         try:
             name = get_candidate(db, args.candidate).name
@@ -215,14 +217,15 @@ def _access_export(args: argparse.Namespace) -> int:
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise cli.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
     data_dir = cli._data_dir(args)
-    if not cli.paths.database_path(data_dir).is_file():
+    if cli._no_database(data_dir, args):
         raise cli.CommandError(f"There is no database in {data_dir} yet; nothing to export.")
     language = args.language or cli._settings_value(data_dir, "ui", "language", cli.LANGUAGES,
                                                     "nl")
     page_size = args.page_size or cli._settings_value(data_dir, "print", "page_size",
                                                       cli.PAGE_SIZES, "A4")
     keep = cli._keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep,
+                    database_url=cli.database_url(args, data_dir))
     try:
         written = write_access_export(db, args.candidate, output, language=language,
                                       page_size=page_size)
@@ -250,13 +253,14 @@ def _personnel_file(args: argparse.Namespace) -> int:
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise cli.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
     data_dir = cli._data_dir(args)
-    if not cli.paths.database_path(data_dir).is_file():
+    if cli._no_database(data_dir, args):
         raise cli.CommandError(f"There is no database in {data_dir}; nothing to move.")
     _refuse_while_the_app_runs(data_dir)
     language = cli._settings_value(data_dir, "ui", "language", cli.LANGUAGES, "nl")
     page_size = cli._settings_value(data_dir, "print", "page_size", cli.PAGE_SIZES, "A4")
     keep = cli._keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep)
+    db = open_store(data_dir, keep_backups=keep,
+                    database_url=cli.database_url(args, data_dir))
     try:
         hired = dict(hired_candidates(db))
         if args.candidate not in hired:

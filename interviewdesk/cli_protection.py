@@ -66,6 +66,8 @@ def read_passphrase(*, twice: bool = False) -> str:
 
 def _protect(args: argparse.Namespace) -> int:
     from interviewdesk.cli_privacy import _refuse_while_the_app_runs
+
+    cli.local_only(args, "protect")
     from interviewdesk.store.protection import ProtectionError, protect
 
     data_dir = _folder(args)
@@ -87,6 +89,8 @@ def _protect(args: argparse.Namespace) -> int:
 
 def _unprotect(args: argparse.Namespace) -> int:
     from interviewdesk.cli_privacy import _refuse_while_the_app_runs
+
+    cli.local_only(args, "unprotect")
     from interviewdesk.store.protection import ProtectionError, unprotect
 
     data_dir = _folder(args)

@@ -15,6 +15,13 @@ from pathlib import Path
 import pytest
 
 from interviewdesk.ui.signal_guard import protect_booleans
+from tests.postgres import (  # noqa: F401  (fixtures: one PostgreSQL server per session)
+    empty_pg_database,
+    pg_database,
+    pg_server,
+    pg_shared,
+    store_db,
+)
 
 protect_booleans()
 

@@ -21,6 +21,13 @@ Everything here is pure: the store and the screens describe the panel as a
 :class:`Round` and ask :func:`refusal`, so that there is one rule and not one per
 screen. The store's gate and every route that shows another member's assessment
 call it (the route table in ``tests/ui/assessment/test_blind_routes.py`` lists them).
+
+On a team server (PostgreSQL) the same rule is also written once as row-level
+security, in ``store/team.py`` (``POLICIES`` and ``interviewdesk_may_see``): an
+interviewer's login reads another member's assessment and ratings only when
+:func:`may_see` would allow it — own form, or the round closed (early by the chair,
+or every form in) — even with raw SQL. ``tests/store/test_team.py`` checks, step by
+step, that what each login reads equals :func:`may_see`. Change both together.
 """
 
 from collections.abc import Iterable

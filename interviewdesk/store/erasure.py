@@ -16,6 +16,12 @@ CASCADE``). What is left behind is the hard part, and each step here closes one 
 An :class:`~interviewdesk.store.models.Erasure` row records the date, who, why and how
 many records went — nothing that identifies the candidate. The log gets counts only.
 Undo is impossible by design: that is what erasure means.
+
+On a team server (PostgreSQL) the same rows go, with the same cascade and the same
+:class:`~interviewdesk.store.models.Erasure` row, in one transaction; steps 1–5 are
+the SQLite file's and do not apply. What the server keeps of deleted rows (dead tuples
+until ``VACUUM``, WAL archives, ``pg_dump`` files) is its administrator's to clear,
+like the backups (README, "Team mode").
 """
 
 import contextlib
@@ -95,6 +101,8 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
                                    else current_user(), reason=reason, counts=counts))
     log.info("Candidate erased (%s): %s", reason,
              ", ".join(f"{kind} {count}" for kind, count in counts.items()))
+    if not db.is_sqlite:  # a team server: no file, no local copies (module docstring)
+        return ErasureResult(counts=counts, backups_rewritten=0, copies_removed=0)
     problems = []
     try:
         _compact(db)

@@ -195,6 +195,9 @@ class Interviewer(SQLModel, table=True):
     # Colleagues may see this interviewer's calibration figures by name (migration
     # 0011; ``domain.calibration_names``); off until the interviewer turns it on.
     share_calibration: bool = False
+    # Their PostgreSQL login on a team server ("" = none; migration 0013); the
+    # row-level security of ``store/team.py`` knows them by it.
+    login_role: str = Field(default="", index=True)
 
 
 class Interview(SQLModel, table=True):

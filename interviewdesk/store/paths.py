@@ -20,6 +20,10 @@ import platformdirs
 
 APP_NAME = "InterviewDesk"
 DATA_DIR_ENV = "INTERVIEWDESK_DATA_DIR"
+#: Team mode: the PostgreSQL server to use instead of the data folder's database.
+DATABASE_URL_ENV = "INTERVIEWDESK_DATABASE_URL"
+#: Where Settings → "Team server" keeps the URL in ``settings.ini`` (section, key).
+DATABASE_URL_SETTING = ("team", "database_url")
 
 #: Equal to ``database.DATABASE_NAME`` (a test holds them together); not imported from
 #: there because that module imports SQLModel (≈0.35 s), and the app resolves its
@@ -50,6 +54,31 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     folder = chosen.expanduser().resolve()
     ensure_private_dir(folder)
     return folder
+
+
+def resolve_database_url(explicit: str | None, data_dir: Path | None) -> str | None:
+    """The team server to use instead of the data folder's database, or ``None`` for
+    the local SQLite file (the default).
+
+    Precedence: ``explicit`` (the ``--database-url`` option), then
+    ``$INTERVIEWDESK_DATABASE_URL``, then Settings → "Team server" in ``data_dir``'s
+    ``settings.ini``. A password is never kept there: libpq reads it from
+    ``~/.pgpass`` or a service file, or the app asks at start-up.
+    """
+    for given in (explicit, os.environ.get(DATABASE_URL_ENV)):
+        if given is not None and given.strip():
+            return given.strip()
+    if data_dir is None:
+        return None
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(settings_path(data_dir), encoding="utf-8")
+        value = parser.get(*DATABASE_URL_SETTING, fallback="").strip().strip('"')
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None
+    return value or None
 
 
 def ensure_private_dir(folder: Path) -> Path:

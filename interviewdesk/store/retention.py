@@ -168,7 +168,7 @@ def _possibly_due(limit: date) -> Any:
     )
     alone = select(candidate.id).where(
         ~exists().where(col(application.candidate_id) == col(candidate.id)),
-        func.date(candidate.created_at) <= limit.isoformat())
+        func.date(candidate.created_at) <= limit)  # a date: text on SQLite, a date on a server
     return union(ended, alone)
 
 
@@ -179,8 +179,9 @@ def _people(session: Session, scope: Any) -> list[tuple[int, str, date]]:
                    func.date(models.Candidate.created_at))
     if scope is not None:
         query = query.where(col(models.Candidate.id).in_(scope))
-    return [(int(cid), name, date.fromisoformat(day)) for cid, name, day in session.exec(query)
-            if cid is not None]
+    # A team server (PostgreSQL) hands back a date, SQLite its text.
+    return [(int(cid), name, day if isinstance(day, date) else date.fromisoformat(day))
+            for cid, name, day in session.exec(query) if cid is not None]
 
 
 def _retention_consents(session: Session, scope: Any) -> dict[int, Consent]:

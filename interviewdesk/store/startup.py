@@ -26,6 +26,11 @@ neither Alembic nor SQLAlchemy's schema inspection is needed then.
 
 :func:`close_store` closes the engine first, so SQLite folds the WAL into the file,
 then makes the ``close`` backup of exactly that file, again only if it changed.
+
+A team server (``database_url``, README "Team mode") is opened by :func:`open_server`
+instead: no file to check and no backup to make (the server's administrator backs it
+up), and its schema is brought up to date by ``interviewdesk team init``, never by an
+interviewer's laptop, whose login may not change it.
 """
 
 import logging
@@ -43,7 +48,7 @@ from interviewdesk.store.backups import (
     make_backup,
     newest_good_backup,
 )
-from interviewdesk.store.database import Database
+from interviewdesk.store.database import Database, ServerUnavailable
 from interviewdesk.store.integrity import (
     IntegrityReport,
     ValueReport,
@@ -120,11 +125,18 @@ class StoreStatus:
     values: ValueReport | None = None
 
 
+class ServerProblem(Exception):
+    """The team server could not be opened; the message is one sentence for the user,
+    with no password in it."""
+
+
 def open_store(
     data_dir: Path, *, keep_backups: int = DEFAULT_KEEP_BACKUPS, start_empty: bool = False,
     quick: bool = False, start_backup: bool = True,
+    database_url: str | None = None,
 ) -> Database:
-    """Check, migrate and back up the database in ``data_dir``, and open it.
+    """Check, migrate and back up the database in ``data_dir``, and open it — or, with
+    ``database_url``, open that team server (:func:`open_server`) instead.
 
     ``quick`` checks with ``PRAGMA quick_check`` instead of the full integrity check;
     ``start_backup=False`` makes no ``start`` backup: the caller then calls
@@ -133,6 +145,8 @@ def open_store(
     docstring, and :class:`~interviewdesk.store.migrate.MigrationError` if the schema
     cannot be brought up to date; the file is unchanged in each case.
     """
+    if database_url:
+        return open_server(database_url, data_dir=Path(data_dir))
     data_dir = ensure_private_dir(Path(data_dir))
     path = database_path(data_dir)
     backup_dir = backups_dir(data_dir)
@@ -173,16 +187,75 @@ def make_start_backup(data_dir: Path, keep_backups: int = DEFAULT_KEEP_BACKUPS) 
     return make_backup(path, backups_dir(Path(data_dir)), keep=keep_backups, reason="start")
 
 
+def open_server(url: str, *, migrate: bool = False, data_dir: Path | None = None) -> Database:
+    """Open the team server at ``url`` (``postgresql://…``).
+
+    Its schema must be this build's: ``migrate=True`` (``team init``, run by the
+    server's owner) brings it up to date; otherwise an older or newer schema raises
+    :class:`~interviewdesk.store.migrate.MigrationError` saying who must act. A server
+    that cannot be reached, or refuses the login, raises :class:`ServerProblem`.
+    """
+    try:
+        database = Database.on_server(url, data_dir)
+    except (ServerUnavailable, ValueError) as error:
+        raise ServerProblem(str(error)) from error
+    except SQLAlchemyError as error:
+        raise ServerProblem(f"The team server URL could not be read: {error}.") from error
+    try:
+        if migrate:
+            upgrade(database.engine)
+        else:
+            revision = current_revision(database.engine)
+            if revision != HEAD_REVISION:
+                raise MigrationError(_server_schema_problem(revision))
+    except SQLAlchemyError as error:
+        database.close()
+        label = database.engine.url.render_as_string(hide_password=True).replace(
+            "postgresql+psycopg://", "postgresql://")
+        raise ServerProblem(server_error_sentence(label, error)) from error
+    except BaseException:
+        database.close()
+        raise
+    log.info("Team server opened")
+    return database
+
+
+def _server_schema_problem(revision: str | None) -> str:
+    if revision is None:
+        return ("The team server has no InterviewDesk tables yet: its administrator runs "
+                "'interviewdesk team init --database-url …' once.")
+    if revision in known_revisions():
+        return (f"The team server's schema is at version {revision}, older than this version "
+                "of InterviewDesk: its administrator runs 'interviewdesk team init "
+                "--database-url …' with this version to bring it up to date.")
+    return (f"The team server's schema is at version {revision}, which this version of "
+            "InterviewDesk does not know: install the version the server was set up with.")
+
+
+def server_error_sentence(label: str | None, error: BaseException) -> str:
+    """One sentence for a team server that failed or refused (PostgreSQL's first line;
+    ``label`` names the server when it could not be used at all)."""
+    original = getattr(error, "orig", None) or error
+    first = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    if label is None:
+        return f"The team server refused or failed: {first}"
+    return f"The team server {label} could not be used: {first}"
+
+
 def close_store(
     database: Database, data_dir: Path, keep_backups: int = DEFAULT_KEEP_BACKUPS
-) -> Path:
+) -> Path | None:
     """Close ``database`` and back it up (``close``); returns the backup holding its state.
 
     The engine is closed first so that SQLite folds the WAL into the file and the
     backup is a copy of exactly that file. If nothing was written since the newest
     backup, that backup is returned and no identical copy is added. Raises
     :class:`~interviewdesk.store.backups.BackupError` (after closing) if the copy fails.
+    A team server is only let go of (``None``): its backups are its administrator's.
     """
+    if not database.is_sqlite:
+        database.close()
+        return None
     _optimize(database.engine)
     database.close()
     backup_dir = backups_dir(Path(data_dir))

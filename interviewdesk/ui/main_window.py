@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self._enable_data_actions(True)
         self._update_actions()
         self._update_protection_action()
+        self._keep_local_actions_local(db)
         self.restore_view()
         if self.loading is not None:
             self.stack.removeWidget(self.loading)
@@ -774,6 +775,15 @@ class MainWindow(QMainWindow):
 
     def _training_closed(self) -> None:
         self.training_window = None
+
+    def _keep_local_actions_local(self, db: "Database") -> None:
+        """Team mode: backing up, the passphrase and moving the database act on this
+        computer's data folder, not on a team server, whose administrator backs it up
+        and protects it (README, "Team mode"); so they are off."""
+        if db.is_sqlite:
+            return
+        for action in (self.backup_action, self.protection_action, self.move_action):
+            action.setEnabled(False)
 
     def _update_protection_action(self) -> None:
         protected = False

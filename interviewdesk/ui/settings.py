@@ -13,11 +13,13 @@ from PySide6.QtCore import QByteArray, QSettings
 from interviewdesk.domain import retention
 from interviewdesk.domain.letters import FIRM_ADDRESS_KEY, FIRM_NAME_KEY, SENDER_NAME_KEY
 from interviewdesk.preferences import KEEP_BACKUPS, LANGUAGES, PAGE_SIZES
-from interviewdesk.store.paths import settings_path
+from interviewdesk.store.paths import DATABASE_URL_SETTING, settings_path
 
 DEFAULT_KEEP_BACKUPS = KEEP_BACKUPS.default
 MIN_KEEP_BACKUPS = KEEP_BACKUPS.minimum
 MAX_KEEP_BACKUPS = KEEP_BACKUPS.maximum
+#: Where the team server's URL is kept (read without Qt by ``paths.resolve_database_url``).
+DATABASE_URL_KEY = "/".join(DATABASE_URL_SETTING)
 
 
 class Settings:
@@ -41,6 +43,20 @@ class Settings:
     @language.setter
     def language(self, value: str | None) -> None:
         self._set("ui/language", value if value in LANGUAGES else "")
+
+    # -- team server ----------------------------------------------------------------
+
+    @property
+    def database_url(self) -> str:
+        """Team mode: the PostgreSQL server to use instead of this folder's database
+        ("" = the folder's own database). Never with a password in it."""
+        return self._text(DATABASE_URL_KEY)
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        from interviewdesk.store.database import url_without_password  # SQLAlchemy: not at start
+
+        self._set(DATABASE_URL_KEY, url_without_password(value) if value.strip() else "")
 
     # -- window ---------------------------------------------------------------------
 

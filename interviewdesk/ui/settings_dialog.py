@@ -1,6 +1,7 @@
 """The Settings dialog: interface language, paper size, how many backups to keep, how
 long candidates' data is kept, the firm's name and address and who signs letters to
-candidates, and whether the data folder is protected with a passphrase."""
+candidates, whether the data folder is protected with a passphrase, and the team server
+to work on instead of the folder's database (README, "Team mode")."""
 
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -80,20 +82,33 @@ class SettingsDialog(QDialog):
                                      "letterhead, the signature, and who is noted in the "
                                      "contact log."))
 
-        form = QFormLayout()
-        form.setSpacing(SPACING)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Paper size:"), self.page_size)
-        form.addRow(self.tr("&Backups to keep:"), self.keep_backups)
-        form.addRow("", backups_hint)
-        form.addRow(self.tr("&Keep candidates' data:"), self.retention_weeks)
-        form.addRow("", self.retention_months)
-        form.addRow("", retention_hint)
-        form.addRow(self.tr("&Firm name:"), self.firm_name)
-        form.addRow(self.tr("Firm a&ddress:"), self.firm_address)
-        form.addRow(self.tr("Letters &signed by:"), self.sender_name)
+        self.team_server = QLineEdit()
+        self.team_server.setPlaceholderText("postgresql://user@server/database")
+        team_hint = make_muted(QLabel(self.tr(
+            "Empty: this computer's data folder. Used from the next start; the password "
+            "is not kept here (.pgpass, or asked at start-up).")))
+        team_hint.setWordWrap(True)
+
+        # Four pages, so the dialog fits a 1366×768 laptop whatever the hints' length.
+        self.pages = QTabWidget()
+        general = self._page(self.tr("General"))
+        general.addRow(self.tr("&Language:"), self.language)
+        general.addRow(self.tr("&Paper size:"), self.page_size)
+        general.addRow(self.tr("&Backups to keep:"), self.keep_backups)
+        general.addRow("", backups_hint)
+        privacy = self._page(self.tr("Privacy"))
+        privacy.addRow(self.tr("&Keep candidates' data:"), self.retention_weeks)
+        privacy.addRow("", self.retention_months)
+        privacy.addRow("", retention_hint)
         if data_dir is not None:
-            self._add_protection_rows(form, data_dir)
+            self._add_protection_rows(privacy, data_dir)
+        letters = self._page(self.tr("Letters"))
+        letters.addRow(self.tr("&Firm name:"), self.firm_name)
+        letters.addRow(self.tr("Firm a&ddress:"), self.firm_address)
+        letters.addRow(self.tr("Letters &signed by:"), self.sender_name)
+        team = self._page(self.tr("Team server"))
+        team.addRow(self.tr("&Team server:"), self.team_server)
+        team.addRow("", team_hint)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -101,9 +116,9 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
-        layout.addLayout(form)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.load()
         self._fit_contents(layout)
 
@@ -115,6 +130,14 @@ class SettingsDialog(QDialog):
         height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                   else self.sizeHint().height())
         self.resize(fitting_size(QSize(width, max(height, self.sizeHint().height())), self))
+
+    def _page(self, title: str) -> QFormLayout:
+        """A new tab titled ``title``, and the form to put its rows in."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setSpacing(SPACING)
+        self.pages.addTab(page, title)
+        return form
 
     def _add_protection_rows(self, form: QFormLayout, data_dir: Path) -> None:
         from interviewdesk.store import encryption
@@ -147,6 +170,7 @@ class SettingsDialog(QDialog):
         self.firm_name.setText(self.settings.firm_name)
         self.firm_address.setPlainText(self.settings.firm_address)
         self.sender_name.setText(self.settings.sender_name)
+        self.team_server.setText(self.settings.database_url)
 
     def save(self) -> None:
         """Store the choices in the settings file."""
@@ -158,9 +182,19 @@ class SettingsDialog(QDialog):
         self.settings.firm_name = self.firm_name.text()
         self.settings.firm_address = self.firm_address.toPlainText()[:LOCATION_MAX]
         self.settings.sender_name = self.sender_name.text()
+        self.settings.database_url = self.team_server.text()
         self.settings.sync()
 
     def accept(self) -> None:
+        from interviewdesk.store.database import is_server_url
+        from interviewdesk.ui import messages
+
+        url = self.team_server.text().strip()
+        if url and not is_server_url(url):
+            messages.error(self, self.tr("Not a team server"), self.tr(
+                "A team server is given as postgresql://user@server/database."))
+            self.team_server.setFocus()
+            return
         self.save()
         super().accept()
 

@@ -15,10 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -221,3 +223,47 @@ def show_start_failed(title: str, text: str, details: str = "",
                       parent: QWidget | None = None) -> None:
     """Start-up cannot go on (e.g. the database is from a newer version)."""
     messages.error(parent, title, text, details)
+
+
+class ServerPasswordDialog(QDialog):
+    """Asks for the team server's password when libpq found none (team mode). The
+    password lives in this session's memory only; the dialog says where to keep it so
+    that it is not asked again."""
+
+    def __init__(self, server: str, *, wrong: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Team server password"))
+        text = QLabel(self.tr("The password was not accepted. Type it again for {server}:")
+                      if wrong else self.tr("Password for the team server {server}:"))
+        text.setText(text.text().format(server=server))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        text.setBuddy(self.password)
+        hint = QLabel(self.tr("InterviewDesk keeps it only while it runs. To be asked no "
+                              "more, put it in the .pgpass file of your user folder "
+                              "(see the README, Team mode)."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        layout.addWidget(text)
+        layout.addWidget(self.password)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+def ask_server_password(server: str, *, wrong: bool = False,
+                        parent: QWidget | None = None) -> str | None:
+    """The team server's password as typed, or ``None`` if the user cancelled."""
+    dialog = ServerPasswordDialog(server, wrong=wrong, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.password.text():
+        return None
+    return dialog.password.text()

@@ -39,7 +39,8 @@ def sample_value(table: sa.Table, column: sa.Column) -> Any:
     if isinstance(kind, sa.LargeBinary):
         return b"%PDF-1.4\x00\xff original file"
     if isinstance(kind, sa.String):
-        return f"{table.name}.{column.name}: {TEXT}"
+        value = f"{table.name}.{column.name}: {TEXT}"
+        return value[: kind.length] if kind.length else value  # PostgreSQL checks lengths
     raise AssertionError(f"no sample value for {table.name}.{column.name} ({kind!r})")
 
 

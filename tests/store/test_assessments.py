@@ -1,10 +1,8 @@
 """Assessment forms, blind scoring, the panel discussion, the comparison and follow-up."""
 
 import dataclasses
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -48,17 +46,15 @@ from interviewdesk.store.models import (
     Question,
     Vacancy,
 )
-from interviewdesk.store.startup import open_store
 from interviewdesk.store.validation import ValidationError
 
 TODAY = date(2030, 3, 13)  # a Wednesday
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = open_store(data_dir)
-    yield database
-    database.close()
+def db(store_db: Database) -> Database:
+    """The store on SQLite and on a PostgreSQL server (``conftest.store_db``)."""
+    return store_db
 
 
 @dataclass

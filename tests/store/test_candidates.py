@@ -1,7 +1,5 @@
 """Candidates, their applications and the original files of their CV and letter."""
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -22,15 +20,13 @@ from interviewdesk.store.candidates import (
 )
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Application, CandidateDocument, Vacancy
-from interviewdesk.store.startup import open_store
 from interviewdesk.store.validation import ValidationError
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = open_store(data_dir)
-    yield database
-    database.close()
+def db(store_db: Database) -> Database:
+    """The store on SQLite and on a PostgreSQL server (``conftest.store_db``)."""
+    return store_db
 
 
 def add_vacancy(db: Database, title: str) -> int:

@@ -1,7 +1,6 @@
 """The contact log: stored per application, checked before storing, gone with an
 erasure, and what satisfies the home screen's follow-up."""
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,16 +11,14 @@ from interviewdesk.store.assessments import DecisionDraft, follow_up, save_decis
 from interviewdesk.store.contact_log import add_contact, contacts_of, delete_contact
 from interviewdesk.store.database import Database
 from interviewdesk.store.erasure import erase_candidate, what_would_go
-from interviewdesk.store.startup import open_store
 from interviewdesk.store.validation import ValidationError
 from tests.store.test_assessments import TODAY, make_interview
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = open_store(data_dir)
-    yield database
-    database.close()
+def db(store_db: Database) -> Database:
+    """The store on SQLite and on a PostgreSQL server (``conftest.store_db``)."""
+    return store_db
 
 
 def draft(day: date = TODAY, **changes: object) -> ContactDraft:

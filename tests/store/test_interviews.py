@@ -1,8 +1,6 @@
 """Planning interviews: the application behind them and the panel on them."""
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -20,16 +18,14 @@ from interviewdesk.store.interviews import (
     save_interview,
 )
 from interviewdesk.store.models import Application, Assessment, Interview, PanelMember
-from interviewdesk.store.startup import open_store
 from interviewdesk.store.vacancies import VacancyDraft, save_vacancy
 from interviewdesk.store.validation import ValidationError
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = open_store(data_dir)
-    yield database
-    database.close()
+def db(store_db: Database) -> Database:
+    """The store on SQLite and on a PostgreSQL server (``conftest.store_db``)."""
+    return store_db
 
 
 @pytest.fixture

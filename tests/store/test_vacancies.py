@@ -1,8 +1,6 @@
 """Saving a vacancy with its competencies and question kit in one go."""
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -20,7 +18,6 @@ from interviewdesk.store.models import (
     Rating,
     Vacancy,
 )
-from interviewdesk.store.startup import open_store
 from interviewdesk.store.vacancies import (
     CompetencyDraft,
     QuestionDraft,
@@ -36,10 +33,9 @@ from interviewdesk.store.validation import ValidationError
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = open_store(data_dir)
-    yield database
-    database.close()
+def db(store_db: Database) -> Database:
+    """The store on SQLite and on a PostgreSQL server (``conftest.store_db``)."""
+    return store_db
 
 
 def five_competencies() -> list[CompetencyDraft]:

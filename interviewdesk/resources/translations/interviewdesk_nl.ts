@@ -5757,6 +5757,29 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Wachtwoord van de teamserver</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. Type it again for {server}:</source>
+        <translation>Het wachtwoord werd niet geaccepteerd. Typ het opnieuw voor {server}:</translation>
+    </message>
+    <message>
+        <source>Password for the team server {server}:</source>
+        <translation>Wachtwoord voor de teamserver {server}:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>InterviewDesk keeps it only while it runs. To be asked no more, put it in the .pgpass file of your user folder (see the README, Team mode).</source>
+        <translation>InterviewDesk onthoudt het alleen zolang het draait. Zet het in het bestand .pgpass in je gebruikersmap om het niet meer gevraagd te krijgen (zie de README, Team mode).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5814,6 +5837,14 @@ Postcode en plaats</translation>
         <translation>Voor brieven en e-mails aan kandidaten: het briefhoofd, de ondertekening, en wie in de contactlog wordt vastgelegd.</translation>
     </message>
     <message>
+        <source>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</source>
+        <translation>Leeg: de gegevensmap van deze computer. Geldt vanaf de volgende start; het wachtwoord wordt hier niet bewaard (.pgpass, of gevraagd bij het starten).</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -5826,8 +5857,16 @@ Postcode en plaats</translation>
         <translation>Back-ups &amp;bewaren:</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keep candidates&apos; data:</source>
         <translation>&amp;Gegevens kandidaten bewaren:</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Firm name:</source>
@@ -5842,6 +5881,14 @@ Postcode en plaats</translation>
         <translation>Brieven ondertekend doo&amp;r:</translation>
     </message>
     <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team server:</source>
+        <translation>Team&amp;server:</translation>
+    </message>
+    <message>
         <source>Remove the passphrase…</source>
         <translation>Wachtwoordzin verwijderen…</translation>
     </message>
@@ -5852,6 +5899,14 @@ Postcode en plaats</translation>
     <message>
         <source>Passphrase:</source>
         <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Not a team server</source>
+        <translation>Geen teamserver</translation>
+    </message>
+    <message>
+        <source>A team server is given as postgresql://user@server/database.</source>
+        <translation>Een teamserver geef je op als postgresql://gebruiker@server/database.</translation>
     </message>
 </context>
 <context>
@@ -6524,7 +6579,6 @@ Postcode en plaats</translation>
     <name>app</name>
     <message>
         <source>The backup could not be restored</source>
-        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>De back-up kon niet worden teruggezet</translation>
     </message>
     <message>
@@ -6540,6 +6594,19 @@ Postcode en plaats</translation>
         <translation>Deze versie van InterviewDesk kan deze database niet bijwerken. De database is niet gewijzigd.</translation>
     </message>
     <message>
+        <source>The team server cannot be used</source>
+        <extracomment>How often a wrong or missing server password may be typed before start-up gives up.</extracomment>
+        <translation>De teamserver kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>InterviewDesk could not open the team server. Check the address in Settings → Team server, the network and your login, or ask the server&apos;s administrator.</source>
+        <translation>InterviewDesk kon de teamserver niet openen. Controleer het adres bij Instellingen → Teamserver, het netwerk en je login, of vraag het de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s database does not fit this version of InterviewDesk. Nothing was changed.</source>
+        <translation>De database van de teamserver past niet bij deze versie van InterviewDesk. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
@@ -6549,6 +6616,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>Something went wrong</source>
+        <extracomment>The PNG sizes of the app icon (``interviewdesk-&lt;size&gt;.png``, made from the SVG by ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.</extracomment>
         <translation>Er ging iets mis</translation>
     </message>
     <message>

@@ -16,6 +16,9 @@ Each source row has a fixed rowid (its id × 8 + a code for its kind), so a trig
 touches its own entries only. Assessment evidence is not indexed: a member's evidence
 must stay hidden from anyone who may not see it yet (blind scoring). Filled from the
 existing rows.
+
+On PostgreSQL (team mode) there is no FTS5: no index table and no triggers are made,
+and ``store/search.py`` searches the same columns directly (accent-folded, per word).
 """
 
 import sqlalchemy as sa
@@ -49,7 +52,8 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_contactentry_application_id"), "contactentry",
                     ["application_id"], unique=False)
-    create_search_index()
+    if op.get_bind().dialect.name == "sqlite":
+        create_search_index()
 
 
 #: (code, kind, table, SQL for the text, SQL for the candidate, SQL for the interview).
@@ -102,7 +106,7 @@ def create_search_index() -> None:
 
 
 def downgrade() -> None:
-    for table in WATCHED:
+    for table in WATCHED if op.get_bind().dialect.name == "sqlite" else ():
         for suffix in ("ai", "au", "ad"):
             op.execute(f"DROP TRIGGER IF EXISTS search_index_{table}_{suffix}")
     op.execute("DROP TABLE IF EXISTS search_index")

@@ -42,7 +42,10 @@ def _insert(row: str) -> str:
 
 
 def create_closing_triggers() -> None:
-    """The triggers that keep the closing notes in the index, and their entries."""
+    """The triggers that keep the closing notes in the index, and their entries (the
+    FTS5 index exists on SQLite only; a team server searches its tables directly)."""
+    if op.get_bind().dialect.name != "sqlite":
+        return
     delete = f"DELETE FROM search_index WHERE rowid = OLD.id * 8 + {CODE}"
     op.execute(f"CREATE TRIGGER search_index_interview_ai AFTER INSERT ON interview "
                f"BEGIN {_insert('NEW')}; END")
@@ -62,9 +65,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for suffix in ("ai", "au", "ad"):
-        op.execute(f"DROP TRIGGER IF EXISTS search_index_interview_{suffix}")
-    op.execute(f"DELETE FROM search_index WHERE kind = '{KIND}'")
+    if op.get_bind().dialect.name == "sqlite":
+        for suffix in ("ai", "au", "ad"):
+            op.execute(f"DROP TRIGGER IF EXISTS search_index_interview_{suffix}")
+        op.execute(f"DELETE FROM search_index WHERE kind = '{KIND}'")
     with op.batch_alter_table("interview") as batch:
         batch.drop_column("follow_up_notes")
         batch.drop_column("candidate_remarks")

@@ -1,0 +1,96 @@
+"""The team commands and ``--database-url`` on a throwaway PostgreSQL server."""
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from interviewdesk import cli
+from interviewdesk.cli_team import NEW_PASSWORD_ENV
+from interviewdesk.store import team
+from interviewdesk.store.database import driver_url
+from interviewdesk.store.paths import DATABASE_URL_ENV, resolve_database_url, settings_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def drop_roles(url: str, roles: list[str]) -> None:
+    engine = sa.create_engine(driver_url(url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"DROP OWNED BY {', '.join(roles)}")
+        for role in roles:
+            connection.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
+    engine.dispose()
+
+
+def test_team_set_up_then_the_same_commands_on_the_server(
+        empty_pg_database: str, data_dir: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    url = empty_pg_database
+    try:
+        code, out, err = run(capsys, "team", "init", "--database-url", url)
+        assert (code, err) == (0, "") and "row-level security" in out
+        monkeypatch.setenv(NEW_PASSWORD_ENV, "kort")
+        code, _out, err = run(capsys, "team", "add-interviewer", "Sanne de Vries",
+                              "--database-url", url)
+        assert code == 2 and "shorter than 8" in err
+        monkeypatch.setenv(NEW_PASSWORD_ENV, "een lang wachtwoord")
+        code, out, err = run(capsys, "--database-url", url, "team", "add-interviewer",
+                             "Sanne de Vries", "--email", "sanne@firma.nl")
+        assert code == 0 and "'sanne_de_vries'" in out, err
+        code, out, _err = run(capsys, "team", "remove-interviewer", "Sanne de Vries",
+                              "--database-url", url)
+        assert code == 0 and "turned off" in out
+
+        # The everyday commands, on the server through the environment variable.
+        monkeypatch.setenv(DATABASE_URL_ENV, url)
+        code, out, err = run(capsys, "demo")
+        assert code == 0 and "the team server" in out, err
+        code, out, _err = run(capsys, "search", "Daniëlle")
+        assert code == 0 and "Daniëlle" in out
+        code, out, err = run(capsys, "retention")
+        assert code == 0, err
+        code, out, err = run(capsys, "export", "kit", "--vacancy", "1", "-o",
+                             str(tmp_path / "kit.pdf"))
+        assert code == 0 and (tmp_path / "kit.pdf").read_bytes().startswith(b"%PDF"), err
+        code, out, err = run(capsys, "access-export", "--candidate", "1", "-o",
+                             str(tmp_path / "inzage"))
+        assert code == 0 and any((tmp_path / "inzage").iterdir()), err
+        code, out, err = run(capsys, "erase", "--candidate", "1", "--yes")
+        assert code == 0, err
+        code, out, err = run(capsys, "access-export", "--candidate", "1", "-o",
+                             str(tmp_path / "weg"))
+        assert code == 2 and "no candidate with id 1" in err
+        assert not (data_dir / "interviewdesk.sqlite3").exists()  # nothing local
+        code, _out, err = run(capsys, "--database-url", url, "backup")
+        assert code == 2 and "pg_dump" in err
+    finally:
+        drop_roles(url, ["sanne_de_vries", team.GROUP_ROLE])
+
+
+def test_without_a_server_team_says_what_it_needs(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "team", "init")
+    assert code == 2 and "--database-url" in err and "Traceback" not in err
+
+
+def test_an_unreachable_server_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "--database-url",
+                          "postgresql://x:geheim@/nowhere?host=/nonexistent-dir", "search", "a")
+    assert code == 2 and err.count("\n") == 1 and "could not be used" in err
+    assert "geheim" not in err
+
+
+def test_the_url_comes_from_option_then_environment_then_settings(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    assert resolve_database_url(None, data_dir) is None  # the default: the local file
+    settings_path(data_dir).write_text("[team]\ndatabase_url=postgresql://s@h/firma\n",
+                                       encoding="utf-8")
+    assert resolve_database_url(None, data_dir) == "postgresql://s@h/firma"
+    monkeypatch.setenv(DATABASE_URL_ENV, "postgresql://e@h/firma")
+    assert resolve_database_url(None, data_dir) == "postgresql://e@h/firma"
+    assert resolve_database_url("postgresql://o@h/firma", data_dir) == "postgresql://o@h/firma"
