@@ -19,8 +19,8 @@
         <translation>Assessment form · {rater} · {candidate}</translation>
     </message>
     <message>
-        <source>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency's anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</source>
-        <translation>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency's anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</translation>
+        <source>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency&apos;s anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</source>
+        <translation>Click the anchor that fits what you saw and heard, or press 1 to 5 while a competency&apos;s anchors have the focus (0: not assessed) — the focus then moves on to the next competency. Tab reaches the evidence.</translation>
     </message>
     <message>
         <source>This vacancy has no competencies to score. Add them to the vacancy; until then only the recommendation and your notes below can be filled in.</source>
@@ -174,24 +174,24 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Planned questions not asked</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered</source>
-        <translation>The candidate's questions not answered</translation>
+        <source>The candidate&apos;s questions not answered</source>
+        <translation>The candidate&apos;s questions not answered</translation>
     </message>
     <message>
         <source>Feedback date</source>
         <translation>Feedback date</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel. Add the interviewers in the interview's details.</source>
-        <translation>Nobody is on this interview's panel. Add the interviewers in the interview's details.</translation>
+        <source>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Nobody is on this interview&apos;s panel. Add the interviewers in the interview&apos;s details.</translation>
     </message>
     <message>
         <source>Panel discussion</source>
         <translation>Panel discussion</translation>
     </message>
     <message>
-        <source>Compare the panel's scores, agree on the differences and record the decision</source>
-        <translation>Compare the panel's scores, agree on the differences and record the decision</translation>
+        <source>Compare the panel&apos;s scores, agree on the differences and record the decision</source>
+        <translation>Compare the panel&apos;s scores, agree on the differences and record the decision</translation>
     </message>
     <message>
         <source>Audit trail…</source>
@@ -352,8 +352,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>{who} · {competency} ({vacancy}): scored {score}; mean of the others {mean} (n = {n}); difference {difference}</translation>
     </message>
     <message>
-        <source>one score against the others' mean</source>
-        <translation>one score against the others' mean</translation>
+        <source>one score against the others&apos; mean</source>
+        <translation>one score against the others&apos; mean</translation>
     </message>
     <message>
         <source>mean (leniency)</source>
@@ -468,8 +468,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Agreement per competency</translation>
     </message>
     <message>
-        <source>Bar: ICC(2,1), how far one interviewer's score can be trusted on its own; line: its 95% confidence interval; dashed: 0.50 and 0.75 (Koo &amp; Li 2016). Fewer than 3 interviews rated by the same 2 or more interviewers give no number.</source>
-        <translation>Bar: ICC(2,1), how far one interviewer's score can be trusted on its own; line: its 95% confidence interval; dashed: 0.50 and 0.75 (Koo &amp; Li 2016). Fewer than 3 interviews rated by the same 2 or more interviewers give no number.</translation>
+        <source>Bar: ICC(2,1), how far one interviewer&apos;s score can be trusted on its own; line: its 95% confidence interval; dashed: 0.50 and 0.75 (Koo &amp; Li 2016). Fewer than 3 interviews rated by the same 2 or more interviewers give no number.</source>
+        <translation>Bar: ICC(2,1), how far one interviewer&apos;s score can be trusted on its own; line: its 95% confidence interval; dashed: 0.50 and 0.75 (Koo &amp; Li 2016). Fewer than 3 interviews rated by the same 2 or more interviewers give no number.</translation>
     </message>
     <message>
         <source>Agreement per competency, as bars</source>
@@ -607,12 +607,12 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Applications</translation>
     </message>
     <message>
-        <source>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
-        <translation>The candidate's CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
+        <source>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</source>
+        <translation>The candidate&apos;s CV. Its text is shown beside the interview, with competency keywords highlighted.</translation>
     </message>
     <message>
-        <source>The candidate's motivation letter.</source>
-        <translation>The candidate's motivation letter.</translation>
+        <source>The candidate&apos;s motivation letter.</source>
+        <translation>The candidate&apos;s motivation letter.</translation>
     </message>
     <message>
         <source>C&amp;V</source>
@@ -743,8 +743,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Kept while the procedure is open (no end date yet).</translation>
     </message>
     <message>
-        <source>Fill in the candidate's name.</source>
-        <translation>Fill in the candidate's name.</translation>
+        <source>Fill in the candidate&apos;s name.</source>
+        <translation>Fill in the candidate&apos;s name.</translation>
     </message>
     <message>
         <source>Fill in how the consent was given, who recorded it and (for a reference) whom to ask: the firm must be able to show it.</source>
@@ -762,8 +762,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Candidate</translation>
     </message>
     <message>
-        <source>Words from the vacancy's competencies are highlighted.</source>
-        <translation>Words from the vacancy's competencies are highlighted.</translation>
+        <source>Words from the vacancy&apos;s competencies are highlighted.</source>
+        <translation>Words from the vacancy&apos;s competencies are highlighted.</translation>
     </message>
     <message>
         <source>No CV yet — import one from the candidate (PDF, DOCX or TXT).</source>
@@ -793,8 +793,8 @@ Mark them as not assessed and submit the form?</translation>
 <context>
     <name>CandidateQuestionRow</name>
     <message>
-        <source>The candidate's question</source>
-        <translation>The candidate's question</translation>
+        <source>The candidate&apos;s question</source>
+        <translation>The candidate&apos;s question</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -816,12 +816,12 @@ Mark them as not assessed and submit the form?</translation>
 <context>
     <name>CandidateQuestionsSection</name>
     <message>
-        <source>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</source>
-        <translation>No questions noted yet. Type the candidate's question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
+        <source>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</source>
+        <translation>No questions noted yet. Type the candidate&apos;s question below and press Enter; write the answer beneath it and tick “Answered”.</translation>
     </message>
     <message>
-        <source>The candidate's question — Enter adds it</source>
-        <translation>The candidate's question — Enter adds it</translation>
+        <source>The candidate&apos;s question — Enter adds it</source>
+        <translation>The candidate&apos;s question — Enter adds it</translation>
     </message>
     <message>
         <source>New question of the candidate</source>
@@ -832,8 +832,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <source>The candidate's questions</source>
-        <translation>The candidate's questions</translation>
+        <source>The candidate&apos;s questions</source>
+        <translation>The candidate&apos;s questions</translation>
     </message>
     <message>
         <source>Question not added</source>
@@ -848,8 +848,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Remove question</translation>
     </message>
     <message>
-        <source>Remove the candidate's question “{question}” and its answer?</source>
-        <translation>Remove the candidate's question “{question}” and its answer?</translation>
+        <source>Remove the candidate&apos;s question “{question}” and its answer?</source>
+        <translation>Remove the candidate&apos;s question “{question}” and its answer?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -937,8 +937,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Not submitted yet: {names}</translation>
     </message>
     <message>
-        <source>Closing the round opens every submitted assessment to everyone, now. The forms still open can be submitted later, but they are then marked as submitted after the round was closed: whoever fills them in may have seen the others' scores.</source>
-        <translation>Closing the round opens every submitted assessment to everyone, now. The forms still open can be submitted later, but they are then marked as submitted after the round was closed: whoever fills them in may have seen the others' scores.</translation>
+        <source>Closing the round opens every submitted assessment to everyone, now. The forms still open can be submitted later, but they are then marked as submitted after the round was closed: whoever fills them in may have seen the others&apos; scores.</source>
+        <translation>Closing the round opens every submitted assessment to everyone, now. The forms still open can be submitted later, but they are then marked as submitted after the round was closed: whoever fills them in may have seen the others&apos; scores.</translation>
     </message>
     <message>
         <source>For example: René is on leave until March and the candidate needs an answer.</source>
@@ -988,8 +988,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>What the candidate said about the process: the invitation, the conversation, the pace, how they were received</translation>
     </message>
     <message>
-        <source>The candidate's remarks about the process</source>
-        <translation>The candidate's remarks about the process</translation>
+        <source>The candidate&apos;s remarks about the process</source>
+        <translation>The candidate&apos;s remarks about the process</translation>
     </message>
     <message>
         <source>For a negotiation or follow-up conversation, e.g. salary wishes, notice period, start date, points to explore further</source>
@@ -1008,8 +1008,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Every planned question was asked.</translation>
     </message>
     <message>
-        <source>The candidate's questions not answered yet</source>
-        <translation>The candidate's questions not answered yet</translation>
+        <source>The candidate&apos;s questions not answered yet</source>
+        <translation>The candidate&apos;s questions not answered yet</translation>
     </message>
     <message>
         <source>Planned questions not asked yet</source>
@@ -1039,7 +1039,7 @@ Mark them as not assessed and submit the form?</translation>
     <name>ComparisonModel</name>
     <message>
         <source>Interview not held yet</source>
-        <extracomment>The value a column sorts by (``None``: empty, sorted last either way). A cell's number for the heat colour or the bar (``None``: no number). Whether a competency's result is the panel's consensus. What the cell is: "name", "score", "total", "outcome" or "waiting". The interview a row shows. The quieter line under a candidate's name: the application status and the date.</extracomment>
+        <extracomment>The value a column sorts by (``None``: empty, sorted last either way). A cell&apos;s number for the heat colour or the bar (``None``: no number). Whether a competency&apos;s result is the panel&apos;s consensus. What the cell is: &quot;name&quot;, &quot;score&quot;, &quot;total&quot;, &quot;outcome&quot; or &quot;waiting&quot;. The interview a row shows. The quieter line under a candidate&apos;s name: the application status and the date.</extracomment>
         <translation>Interview not held yet</translation>
     </message>
     <message>
@@ -1067,8 +1067,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>The panel's weighted score over all competencies</source>
-        <translation>The panel's weighted score over all competencies</translation>
+        <source>The panel&apos;s weighted score over all competencies</source>
+        <translation>The panel&apos;s weighted score over all competencies</translation>
     </message>
     <message>
         <source>{name} · weight {weight}</source>
@@ -1087,8 +1087,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>{name}: raters differ and no consensus is recorded yet</translation>
     </message>
     <message>
-        <source>{name}: {score} (the panel's consensus)</source>
-        <translation>{name}: {score} (the panel's consensus)</translation>
+        <source>{name}: {score} (the panel&apos;s consensus)</source>
+        <translation>{name}: {score} (the panel&apos;s consensus)</translation>
     </message>
     <message>
         <source>{name}: {score} (the mean of the scores)</source>
@@ -1110,8 +1110,8 @@ Mark them as not assessed and submit the form?</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <source>Each cell is the panel's score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column's title to sort by it.</source>
-        <translation>Each cell is the panel's score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column's title to sort by it.</translation>
+        <source>Each cell is the panel&apos;s score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column&apos;s title to sort by it.</source>
+        <translation>Each cell is the panel&apos;s score on that competency: the consensus where the panel recorded one, else the mean of the raters. “open”: the raters differ and the panel has not agreed yet. Click a column&apos;s title to sort by it.</translation>
     </message>
     <message>
         <source>Choose a vacancy to compare its candidates.</source>
@@ -1126,12 +1126,12 @@ Mark them as not assessed and submit the form?</translation>
         <translation>The comparison could not be read from the database.</translation>
     </message>
     <message>
-        <source>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates' scores can be compared here.</source>
-        <translation>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates' scores can be compared here.</translation>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates&apos; scores can be compared here.</source>
+        <translation>No competencies yet — add the 3 to 6 that matter most for this role, and the candidates&apos; scores can be compared here.</translation>
     </message>
     <message>
-        <source>No interviews yet — once a candidate's interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
-        <translation>No interviews yet — once a candidate's interview is planned and the panel has submitted its assessments, the scores are compared here.</translation>
+        <source>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</source>
+        <translation>No interviews yet — once a candidate&apos;s interview is planned and the panel has submitted its assessments, the scores are compared here.</translation>
     </message>
 </context>
 <context>
@@ -1200,8 +1200,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Sa&amp;ve to library</translation>
     </message>
     <message>
-        <source>Keep this competency, its anchors and the questions that test it in the firm's library, to reuse in other vacancies</source>
-        <translation>Keep this competency, its anchors and the questions that test it in the firm's library, to reuse in other vacancies</translation>
+        <source>Keep this competency, its anchors and the questions that test it in the firm&apos;s library, to reuse in other vacancies</source>
+        <translation>Keep this competency, its anchors and the questions that test it in the firm&apos;s library, to reuse in other vacancies</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1304,20 +1304,20 @@ Mark them as not assessed and submit the form?</translation>
     <name>ConsensusEditor</name>
     <message>
         <source>Change</source>
-        <extracomment>The score picker's entries after the prompt: the scale, then "not assessed".</extracomment>
+        <extracomment>The score picker&apos;s entries after the prompt: the scale, then &quot;not assessed&quot;.</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <source>Choose the panel's score…</source>
-        <translation>Choose the panel's score…</translation>
+        <source>Choose the panel&apos;s score…</source>
+        <translation>Choose the panel&apos;s score…</translation>
     </message>
     <message>
         <source>{score} · {label}</source>
         <translation>{score} · {label}</translation>
     </message>
     <message>
-        <source>The panel's score</source>
-        <translation>The panel's score</translation>
+        <source>The panel&apos;s score</source>
+        <translation>The panel&apos;s score</translation>
     </message>
     <message>
         <source>Why the panel agrees on this score (required)</source>
@@ -1556,8 +1556,8 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Remove the passphrase</translation>
     </message>
     <message>
-        <source>The database and every backup will be decrypted: anyone who can open this data folder can then read the candidates' data. Type the passphrase to confirm.</source>
-        <translation>The database and every backup will be decrypted: anyone who can open this data folder can then read the candidates' data. Type the passphrase to confirm.</translation>
+        <source>The database and every backup will be decrypted: anyone who can open this data folder can then read the candidates&apos; data. Type the passphrase to confirm.</source>
+        <translation>The database and every backup will be decrypted: anyone who can open this data folder can then read the candidates&apos; data. Type the passphrase to confirm.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1635,7 +1635,7 @@ Mark them as not assessed and submit the form?</translation>
     <name>DecisionForm</name>
     <message>
         <source>Decision</source>
-        <extracomment>The candidate hears back this many working days after the discussion, by default. The chosen outcome's button: the accent colour, pale enough for dark text.</extracomment>
+        <extracomment>The candidate hears back this many working days after the discussion, by default. The chosen outcome&apos;s button: the accent colour, pale enough for dark text.</extracomment>
         <translation>Decision</translation>
     </message>
     <message>
@@ -1913,8 +1913,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Not submitted yet</translation>
     </message>
     <message>
-        <source>{name}'s assessment form is not submitted, so it cannot be returned yet. Open the form, complete it and submit it first.</source>
-        <translation>{name}'s assessment form is not submitted, so it cannot be returned yet. Open the form, complete it and submit it first.</translation>
+        <source>{name}&apos;s assessment form is not submitted, so it cannot be returned yet. Open the form, complete it and submit it first.</source>
+        <translation>{name}&apos;s assessment form is not submitted, so it cannot be returned yet. Open the form, complete it and submit it first.</translation>
     </message>
     <message>
         <source>The package was not saved</source>
@@ -1929,8 +1929,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Package saved</translation>
     </message>
     <message>
-        <source>The package is saved as {path}. Send it by a safe route (a USB stick, or your firm's secure mail); it holds personal data.</source>
-        <translation>The package is saved as {path}. Send it by a safe route (a USB stick, or your firm's secure mail); it holds personal data.</translation>
+        <source>The package is saved as {path}. Send it by a safe route (a USB stick, or your firm&apos;s secure mail); it holds personal data.</source>
+        <translation>The package is saved as {path}. Send it by a safe route (a USB stick, or your firm&apos;s secure mail); it holds personal data.</translation>
     </message>
     <message>
         <source>Database packed</source>
@@ -1973,8 +1973,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>This package holds nothing new for the interview with {candidate}. Nothing was changed.</translation>
     </message>
     <message>
-        <source>{member}'s assessment form for the interview with {candidate} is in, as submitted.</source>
-        <translation>{member}'s assessment form for the interview with {candidate} is in, as submitted.</translation>
+        <source>{member}&apos;s assessment form for the interview with {candidate} is in, as submitted.</source>
+        <translation>{member}&apos;s assessment form for the interview with {candidate} is in, as submitted.</translation>
     </message>
     <message>
         <source>{member} changed their submitted assessment form for the interview with {candidate}. The change was not applied: review it under Interview → Returned changes…</source>
@@ -2036,8 +2036,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Anchor {score}:</translation>
     </message>
     <message>
-        <source>The candidate's answer, retold without names or anything that identifies them. Write at least what they did (Action).</source>
-        <translation>The candidate's answer, retold without names or anything that identifies them. Write at least what they did (Action).</translation>
+        <source>The candidate&apos;s answer, retold without names or anything that identifies them. Write at least what they did (Action).</source>
+        <translation>The candidate&apos;s answer, retold without names or anything that identifies them. Write at least what they did (Action).</translation>
     </message>
     <message>
         <source>&amp;Reference score:</source>
@@ -2131,12 +2131,12 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Competency: {name}</translation>
     </message>
     <message>
-        <source>The candidate's answer</source>
-        <translation>The candidate's answer</translation>
+        <source>The candidate&apos;s answer</source>
+        <translation>The candidate&apos;s answer</translation>
     </message>
     <message>
-        <source>Your score — on your own, before you see anyone else's</source>
-        <translation>Your score — on your own, before you see anyone else's</translation>
+        <source>Your score — on your own, before you see anyone else&apos;s</source>
+        <translation>Your score — on your own, before you see anyone else&apos;s</translation>
     </message>
     <message>
         <source>Your score</source>
@@ -2248,8 +2248,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Save my rating</translation>
     </message>
     <message>
-        <source>Save your score (Ctrl+Enter); then the reference and your colleagues' scores appear.</source>
-        <translation>Save your score (Ctrl+Enter); then the reference and your colleagues' scores appear.</translation>
+        <source>Save your score (Ctrl+Enter); then the reference and your colleagues&apos; scores appear.</source>
+        <translation>Save your score (Ctrl+Enter); then the reference and your colleagues&apos; scores appear.</translation>
     </message>
     <message>
         <source>Ne&amp;xt exercise</source>
@@ -2292,8 +2292,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>{mark}  {title} ({competency})</translation>
     </message>
     <message>
-        <source>{mark}  {title} ({competency}, the firm's own)</source>
-        <translation>{mark}  {title} ({competency}, the firm's own)</translation>
+        <source>{mark}  {title} ({competency}, the firm&apos;s own)</source>
+        <translation>{mark}  {title} ({competency}, the firm&apos;s own)</translation>
     </message>
     <message>
         <source>Rated</source>
@@ -2304,8 +2304,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <source>Choose your name at the top to start. You rate an answer on your own; after you save, you see the reference score with its reasoning and your colleagues' scores (without their names).</source>
-        <translation>Choose your name at the top to start. You rate an answer on your own; after you save, you see the reference score with its reasoning and your colleagues' scores (without their names).</translation>
+        <source>Choose your name at the top to start. You rate an answer on your own; after you save, you see the reference score with its reasoning and your colleagues&apos; scores (without their names).</source>
+        <translation>Choose your name at the top to start. You rate an answer on your own; after you save, you see the reference score with its reasoning and your colleagues&apos; scores (without their names).</translation>
     </message>
     <message>
         <source>No exercises in this language. Choose another language at the top, or write one with New exercise.</source>
@@ -2364,8 +2364,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Delete exercise</translation>
     </message>
     <message>
-        <source>Delete the exercise “{title}”? Everyone's ratings of it go too, and their results no longer count it.</source>
-        <translation>Delete the exercise “{title}”? Everyone's ratings of it go too, and their results no longer count it.</translation>
+        <source>Delete the exercise “{title}”? Everyone&apos;s ratings of it go too, and their results no longer count it.</source>
+        <translation>Delete the exercise “{title}”? Everyone&apos;s ratings of it go too, and their results no longer count it.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2441,12 +2441,12 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Second round — what the first round concluded (interview of {date})</translation>
     </message>
     <message>
-        <source>The first round's scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</source>
-        <translation>The first round's scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</translation>
+        <source>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</source>
+        <translation>The first round&apos;s scores are not shown: not every panel member has submitted their assessment (still open: {names}). They appear once that round is closed.</translation>
     </message>
     <message>
-        <source>The first round's scores are not shown until its round is closed.</source>
-        <translation>The first round's scores are not shown until its round is closed.</translation>
+        <source>The first round&apos;s scores are not shown until its round is closed.</source>
+        <translation>The first round&apos;s scores are not shown until its round is closed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {score} — {reason}</source>
@@ -2461,8 +2461,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>cannot be assessed</translation>
     </message>
     <message>
-        <source>The first round's panel has not decided yet.</source>
-        <translation>The first round's panel has not decided yet.</translation>
+        <source>The first round&apos;s panel has not decided yet.</source>
+        <translation>The first round&apos;s panel has not decided yet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decision:&lt;/b&gt; {outcome}</source>
@@ -2524,16 +2524,16 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Feedback by {date} · {vacancy}</translation>
     </message>
     <message>
-        <source>{name}'s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</source>
-        <translation>{name}'s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</translation>
+        <source>{name}&apos;s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</source>
+        <translation>{name}&apos;s assessment of {candidate} ({vacancy}) is not submitted yet. Press Enter to open the form.</translation>
     </message>
     <message>
         <source>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</source>
         <translation>{candidate} is waiting to hear from you. The panel has not decided yet: decide in the panel discussion, then record the feedback here.</translation>
     </message>
     <message>
-        <source>{candidate} is waiting to hear the panel's decision. Once you have told them, log the contact or choose “Feedback given”.</source>
-        <translation>{candidate} is waiting to hear the panel's decision. Once you have told them, log the contact or choose “Feedback given”.</translation>
+        <source>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, log the contact or choose “Feedback given”.</source>
+        <translation>{candidate} is waiting to hear the panel&apos;s decision. Once you have told them, log the contact or choose “Feedback given”.</translation>
     </message>
 </context>
 <context>
@@ -2609,8 +2609,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>The round was closed on {moment} by {name}</translation>
     </message>
     <message>
-        <source>Reason: {reason}. The panel's scores are open to everyone now, without yours. You can still submit this form; it will be shown as submitted after the round was closed.</source>
-        <translation>Reason: {reason}. The panel's scores are open to everyone now, without yours. You can still submit this form; it will be shown as submitted after the round was closed.</translation>
+        <source>Reason: {reason}. The panel&apos;s scores are open to everyone now, without yours. You can still submit this form; it will be shown as submitted after the round was closed.</source>
+        <translation>Reason: {reason}. The panel&apos;s scores are open to everyone now, without yours. You can still submit this form; it will be shown as submitted after the round was closed.</translation>
     </message>
     <message>
         <source>Only {name} should fill in this form</source>
@@ -2748,12 +2748,12 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <source>The panel's scores are hidden for now</source>
-        <translation>The panel's scores are hidden for now</translation>
+        <source>The panel&apos;s scores are hidden for now</source>
+        <translation>The panel&apos;s scores are hidden for now</translation>
     </message>
     <message>
-        <source>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</source>
-        <translation>Submit your own assessment first — until then the other members' scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
+        <source>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</source>
+        <translation>Submit your own assessment first — until then the other members&apos; scores stay hidden. That way your scores are your own, whatever the others saw.</translation>
     </message>
     <message>
         <source>Not everyone has submitted yet: {names}. Nobody sees the scores until they have. As the chair, you can close the round early and say why; the scores are then open to everyone, without theirs.</source>
@@ -3098,8 +3098,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <source>Fill in the interviewer's name.</source>
-        <translation>Fill in the interviewer's name.</translation>
+        <source>Fill in the interviewer&apos;s name.</source>
+        <translation>Fill in the interviewer&apos;s name.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -3165,8 +3165,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>&amp;PIN…</translation>
     </message>
     <message>
-        <source>Set, change or remove this interviewer's PIN</source>
-        <translation>Set, change or remove this interviewer's PIN</translation>
+        <source>Set, change or remove this interviewer&apos;s PIN</source>
+        <translation>Set, change or remove this interviewer&apos;s PIN</translation>
     </message>
     <message>
         <source>&amp;Reset PIN…</source>
@@ -3378,9 +3378,9 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Replace</translation>
     </message>
     <message>
-        <source>The firm's own template cannot be used; fix the file or remove it to use the standard text:
+        <source>The firm&apos;s own template cannot be used; fix the file or remove it to use the standard text:
 {error}</source>
-        <translation>The firm's own template cannot be used; fix the file or remove it to use the standard text:
+        <translation>The firm&apos;s own template cannot be used; fix the file or remove it to use the standard text:
 {error}</translation>
     </message>
     <message>
@@ -3392,16 +3392,16 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Write to {name}</translation>
     </message>
     <message>
-        <source>No e-mail address known — add it in the candidate's details, or type it in the mail program</source>
-        <translation>No e-mail address known — add it in the candidate's details, or type it in the mail program</translation>
+        <source>No e-mail address known — add it in the candidate&apos;s details, or type it in the mail program</source>
+        <translation>No e-mail address known — add it in the candidate&apos;s details, or type it in the mail program</translation>
     </message>
     <message>
-        <source>Dutch letters say “u” to this candidate (change it in the candidate's details).</source>
-        <translation>Dutch letters say “u” to this candidate (change it in the candidate's details).</translation>
+        <source>Dutch letters say “u” to this candidate (change it in the candidate&apos;s details).</source>
+        <translation>Dutch letters say “u” to this candidate (change it in the candidate&apos;s details).</translation>
     </message>
     <message>
-        <source>Dutch letters say “je” to this candidate (change it in the candidate's details).</source>
-        <translation>Dutch letters say “je” to this candidate (change it in the candidate's details).</translation>
+        <source>Dutch letters say “je” to this candidate (change it in the candidate&apos;s details).</source>
+        <translation>Dutch letters say “je” to this candidate (change it in the candidate&apos;s details).</translation>
     </message>
     <message>
         <source>You edited the text, so the reasons are not put in for you: add them to the text yourself.</source>
@@ -3596,8 +3596,8 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Add from library</translation>
     </message>
     <message>
-        <source>Your firm's library</source>
-        <translation>Your firm's library</translation>
+        <source>Your firm&apos;s library</source>
+        <translation>Your firm&apos;s library</translation>
     </message>
     <message>
         <source>Starter set (Nederlands)</source>
@@ -3840,8 +3840,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>Export a candidate's &amp;data…</source>
-        <translation>Export a candidate's &amp;data…</translation>
+        <source>Export a candidate&apos;s &amp;data…</source>
+        <translation>Export a candidate&apos;s &amp;data…</translation>
     </message>
     <message>
         <source>&amp;Move to the personnel file…</source>
@@ -3967,8 +3967,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The database and every backup are encrypted with this passphrase. InterviewDesk asks for it each time it starts. A long sentence you remember works well.</translation>
     </message>
     <message>
-        <source>Keep it safe: without the passphrase nobody can read the data, not even InterviewDesk's makers.</source>
-        <translation>Keep it safe: without the passphrase nobody can read the data, not even InterviewDesk's makers.</translation>
+        <source>Keep it safe: without the passphrase nobody can read the data, not even InterviewDesk&apos;s makers.</source>
+        <translation>Keep it safe: without the passphrase nobody can read the data, not even InterviewDesk&apos;s makers.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4137,16 +4137,16 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>A package to score on another laptop</translation>
     </message>
     <message>
-        <source>The panel member imports this file on their own laptop, holds the interview there and fills in their own assessment form. It holds the vacancy, its competencies with their anchors and weights, the question kit, and the interview's date, place and panel. It never holds anyone's assessment or the notes taken on this laptop.</source>
-        <translation>The panel member imports this file on their own laptop, holds the interview there and fills in their own assessment form. It holds the vacancy, its competencies with their anchors and weights, the question kit, and the interview's date, place and panel. It never holds anyone's assessment or the notes taken on this laptop.</translation>
+        <source>The panel member imports this file on their own laptop, holds the interview there and fills in their own assessment form. It holds the vacancy, its competencies with their anchors and weights, the question kit, and the interview&apos;s date, place and panel. It never holds anyone&apos;s assessment or the notes taken on this laptop.</source>
+        <translation>The panel member imports this file on their own laptop, holds the interview there and fills in their own assessment form. It holds the vacancy, its competencies with their anchors and weights, the question kit, and the interview&apos;s date, place and panel. It never holds anyone&apos;s assessment or the notes taken on this laptop.</translation>
     </message>
     <message>
-        <source>Include the candidate's &amp;CV and letter</source>
-        <translation>Include the candidate's &amp;CV and letter</translation>
+        <source>Include the candidate&apos;s &amp;CV and letter</source>
+        <translation>Include the candidate&apos;s &amp;CV and letter</translation>
     </message>
     <message>
-        <source>Privacy: the CV and letter are personal data. Include them only if the panel member needs them, send the file by a safe route, and ask them to delete it after the interview. Without them, the package holds only the candidate's name.</source>
-        <translation>Privacy: the CV and letter are personal data. Include them only if the panel member needs them, send the file by a safe route, and ask them to delete it after the interview. Without them, the package holds only the candidate's name.</translation>
+        <source>Privacy: the CV and letter are personal data. Include them only if the panel member needs them, send the file by a safe route, and ask them to delete it after the interview. Without them, the package holds only the candidate&apos;s name.</source>
+        <translation>Privacy: the CV and letter are personal data. Include them only if the panel member needs them, send the file by a safe route, and ask them to delete it after the interview. Without them, the package holds only the candidate&apos;s name.</translation>
     </message>
     <message>
         <source>Return an assessment to the chair</source>
@@ -4165,8 +4165,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Include my interview &amp;notes</translation>
     </message>
     <message>
-        <source>Your notes are added below the chair's, under your name.</source>
-        <translation>Your notes are added below the chair's, under your name.</translation>
+        <source>Your notes are added below the chair&apos;s, under your name.</source>
+        <translation>Your notes are added below the chair&apos;s, under your name.</translation>
     </message>
     <message>
         <source>Panel member</source>
@@ -4247,12 +4247,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         </translation>
     </message>
     <message>
-        <source>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel's scores are compared on them.</source>
-        <translation>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel's scores are compared on them.</translation>
+        <source>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel&apos;s scores are compared on them.</source>
+        <translation>No competencies yet — add the 3 to 6 that matter most for this role to the vacancy; the panel&apos;s scores are compared on them.</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel, so there are no scores to discuss. Add the interviewers in the interview's details.</source>
-        <translation>Nobody is on this interview's panel, so there are no scores to discuss. Add the interviewers in the interview's details.</translation>
+        <source>Nobody is on this interview&apos;s panel, so there are no scores to discuss. Add the interviewers in the interview&apos;s details.</source>
+        <translation>Nobody is on this interview&apos;s panel, so there are no scores to discuss. Add the interviewers in the interview&apos;s details.</translation>
     </message>
 </context>
 <context>
@@ -4270,8 +4270,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Fill in assessment form</translation>
     </message>
     <message>
-        <source>Opens {name}'s own form, for {name} only</source>
-        <translation>Opens {name}'s own form, for {name} only</translation>
+        <source>Opens {name}&apos;s own form, for {name} only</source>
+        <translation>Opens {name}&apos;s own form, for {name} only</translation>
     </message>
 </context>
 <context>
@@ -4309,8 +4309,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Panel score</translation>
     </message>
     <message>
-        <source>Show or hide each rater's evidence</source>
-        <translation>Show or hide each rater's evidence</translation>
+        <source>Show or hide each rater&apos;s evidence</source>
+        <translation>Show or hide each rater&apos;s evidence</translation>
     </message>
     <message>
         <source>Evidence for {competency}</source>
@@ -4336,8 +4336,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>{flag} — resolved</translation>
     </message>
     <message>
-        <source>The panel's consensus</source>
-        <translation>The panel's consensus</translation>
+        <source>The panel&apos;s consensus</source>
+        <translation>The panel&apos;s consensus</translation>
     </message>
     <message>
         <source>The mean of the scores given</source>
@@ -4364,12 +4364,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Weighted total</translation>
     </message>
     <message>
-        <source>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
-        <translation>Each rater's total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</translation>
+        <source>Each rater&apos;s total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</source>
+        <translation>Each rater&apos;s total over the competencies they assessed, by weight. A competency not assessed neither counts as a low score nor lowers the total.</translation>
     </message>
     <message>
-        <source>The candidate's weighted score from the panel scores</source>
-        <translation>The candidate's weighted score from the panel scores</translation>
+        <source>The candidate&apos;s weighted score from the panel scores</source>
+        <translation>The candidate&apos;s weighted score from the panel scores</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -4438,8 +4438,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Decision</translation>
     </message>
     <message>
-        <source>That person is not on this interview's panel. Choose who is looking.</source>
-        <translation>That person is not on this interview's panel. Choose who is looking.</translation>
+        <source>That person is not on this interview&apos;s panel. Choose who is looking.</source>
+        <translation>That person is not on this interview&apos;s panel. Choose who is looking.</translation>
     </message>
     <message>
         <source>Type your PIN to look at the panel discussion as yourself.</source>
@@ -4450,12 +4450,12 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <source>The panel's assessments could not be read.</source>
-        <translation>The panel's assessments could not be read.</translation>
+        <source>The panel&apos;s assessments could not be read.</source>
+        <translation>The panel&apos;s assessments could not be read.</translation>
     </message>
     <message>
-        <source>The panel's scores could not be read.</source>
-        <translation>The panel's scores could not be read.</translation>
+        <source>The panel&apos;s scores could not be read.</source>
+        <translation>The panel&apos;s scores could not be read.</translation>
     </message>
     <message>
         <source>Panel discussion · {candidate}</source>
@@ -4494,8 +4494,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Take back the consensus?</translation>
     </message>
     <message>
-        <source>Take back the panel's consensus on {name}? The competency is open again until the panel records a new one.</source>
-        <translation>Take back the panel's consensus on {name}? The competency is open again until the panel records a new one.</translation>
+        <source>Take back the panel&apos;s consensus on {name}? The competency is open again until the panel records a new one.</source>
+        <translation>Take back the panel&apos;s consensus on {name}? The competency is open again until the panel records a new one.</translation>
     </message>
     <message>
         <source>Take back</source>
@@ -4598,8 +4598,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>PIN of {name}</translation>
     </message>
     <message>
-        <source>With a PIN, the app asks for it before it opens {name}'s assessment form or shows the panel discussion as {name}. Use at least {count} characters; a short sentence works well. The PIN is stored only as a salted hash.</source>
-        <translation>With a PIN, the app asks for it before it opens {name}'s assessment form or shows the panel discussion as {name}. Use at least {count} characters; a short sentence works well. The PIN is stored only as a salted hash.</translation>
+        <source>With a PIN, the app asks for it before it opens {name}&apos;s assessment form or shows the panel discussion as {name}. Use at least {count} characters; a short sentence works well. The PIN is stored only as a salted hash.</source>
+        <translation>With a PIN, the app asks for it before it opens {name}&apos;s assessment form or shows the panel discussion as {name}. Use at least {count} characters; a short sentence works well. The PIN is stored only as a salted hash.</translation>
     </message>
     <message>
         <source>&amp;Current PIN:</source>
@@ -4660,8 +4660,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>PreparationSection</name>
     <message>
-        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</source>
-        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview's details, so that each of them can assess the candidate.</translation>
+        <source>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</source>
+        <translation>Nobody is on the panel yet. Add the interviewers and their roles in the interview&apos;s details, so that each of them can assess the candidate.</translation>
     </message>
     <message>
         <source>Show the CV</source>
@@ -4692,8 +4692,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>The panel</translation>
     </message>
     <message>
-        <source>Don't forget</source>
-        <translation>Don't forget</translation>
+        <source>Don&apos;t forget</source>
+        <translation>Don&apos;t forget</translation>
     </message>
     <message>
         <source>InterviewDesk covers these itself:</source>
@@ -4770,8 +4770,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 <context>
     <name>QuestionList</name>
     <message>
-        <source>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</source>
-        <translation>No questions are planned for this stage. Add them to the vacancy's question kit before the next interview, or add one below as you ask it.</translation>
+        <source>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</source>
+        <translation>No questions are planned for this stage. Add them to the vacancy&apos;s question kit before the next interview, or add one below as you ask it.</translation>
     </message>
     <message>
         <source>A question you ask on the spot — Enter adds it</source>
@@ -4896,8 +4896,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Sa&amp;ve to library</translation>
     </message>
     <message>
-        <source>Keep this question and its probes in the firm's library, to reuse in other vacancies</source>
-        <translation>Keep this question and its probes in the firm's library, to reuse in other vacancies</translation>
+        <source>Keep this question and its probes in the firm&apos;s library, to reuse in other vacancies</source>
+        <translation>Keep this question and its probes in the firm&apos;s library, to reuse in other vacancies</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -4943,8 +4943,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>PIN asked</translation>
     </message>
     <message>
-        <source>Nobody is on this interview's panel yet. Add the interviewers in the interview's details; then each of them can fill in a form.</source>
-        <translation>Nobody is on this interview's panel yet. Add the interviewers in the interview's details; then each of them can fill in a form.</translation>
+        <source>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</source>
+        <translation>Nobody is on this interview&apos;s panel yet. Add the interviewers in the interview&apos;s details; then each of them can fill in a form.</translation>
     </message>
 </context>
 <context>
@@ -4978,7 +4978,7 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <name>RecordCommands</name>
     <message>
         <source>Copy of {title}</source>
-        <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user's choice).</extracomment>
+        <extracomment>For a candidate on hold, the next feedback date offered first. How many rotating backups to keep (the main window sets the user&apos;s choice).</extracomment>
         <translation>Copy of {title}</translation>
     </message>
     <message>
@@ -5086,8 +5086,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Replace the motivation letter?</translation>
     </message>
     <message>
-        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</source>
-        <translation>{name} already has a motivation letter. Replace it with “{file}”? The letter's text and the original file kept now are replaced.</translation>
+        <source>{name} already has a motivation letter. Replace it with “{file}”? The letter&apos;s text and the original file kept now are replaced.</source>
+        <translation>{name} already has a motivation letter. Replace it with “{file}”? The letter&apos;s text and the original file kept now are replaced.</translation>
     </message>
     <message>
         <source>Replace letter</source>
@@ -5106,8 +5106,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>There is no decision on this interview (any more): decide in the panel discussion first.</translation>
     </message>
     <message>
-        <source>Have you told {name} the panel's decision, “{outcome}”? Their status then becomes “{status}”.</source>
-        <translation>Have you told {name} the panel's decision, “{outcome}”? Their status then becomes “{status}”.</translation>
+        <source>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</source>
+        <translation>Have you told {name} the panel&apos;s decision, “{outcome}”? Their status then becomes “{status}”.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5154,8 +5154,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Reference checks</translation>
     </message>
     <message>
-        <source>No consent for references is recorded for {name}. A referee may only be called with the candidate's consent.</source>
-        <translation>No consent for references is recorded for {name}. A referee may only be called with the candidate's consent.</translation>
+        <source>No consent for references is recorded for {name}. A referee may only be called with the candidate&apos;s consent.</source>
+        <translation>No consent for references is recorded for {name}. A referee may only be called with the candidate&apos;s consent.</translation>
     </message>
     <message>
         <source>{date} ({how})</source>
@@ -5178,8 +5178,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>No reference checks yet.</translation>
     </message>
     <message>
-        <source>No reference checks yet. Record the candidate's consent before you call a referee.</source>
-        <translation>No reference checks yet. Record the candidate's consent before you call a referee.</translation>
+        <source>No reference checks yet. Record the candidate&apos;s consent before you call a referee.</source>
+        <translation>No reference checks yet. Record the candidate&apos;s consent before you call a referee.</translation>
     </message>
     <message>
         <source>{referee} ({about})</source>
@@ -5221,8 +5221,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Consent for references — {name}</translation>
     </message>
     <message>
-        <source>A referee may only be called with the candidate's consent. Record when {name} gave it, how, who at the firm recorded it, and whom you may ask.</source>
-        <translation>A referee may only be called with the candidate's consent. Record when {name} gave it, how, who at the firm recorded it, and whom you may ask.</translation>
+        <source>A referee may only be called with the candidate&apos;s consent. Record when {name} gave it, how, who at the firm recorded it, and whom you may ask.</source>
+        <translation>A referee may only be called with the candidate&apos;s consent. Record when {name} gave it, how, who at the firm recorded it, and whom you may ask.</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -5328,8 +5328,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Said:</translation>
     </message>
     <message>
-        <source>Fill in the referee's name.</source>
-        <translation>Fill in the referee's name.</translation>
+        <source>Fill in the referee&apos;s name.</source>
+        <translation>Fill in the referee&apos;s name.</translation>
     </message>
     <message>
         <source>The relation is too long.</source>
@@ -5364,8 +5364,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Write down what the referee said (at most {n} characters).</translation>
     </message>
     <message>
-        <source>The candidate's consent for references is no longer recorded, so this reference check cannot be saved. Record the consent first.</source>
-        <translation>The candidate's consent for references is no longer recorded, so this reference check cannot be saved. Record the consent first.</translation>
+        <source>The candidate&apos;s consent for references is no longer recorded, so this reference check cannot be saved. Record the consent first.</source>
+        <translation>The candidate&apos;s consent for references is no longer recorded, so this reference check cannot be saved. Record the consent first.</translation>
     </message>
     <message>
         <source>This reference check or its application no longer exists; nothing was saved.</source>
@@ -5429,24 +5429,24 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>&amp;Chair who resets:</translation>
     </message>
     <message>
-        <source>Chair's &amp;PIN:</source>
-        <translation>Chair's &amp;PIN:</translation>
+        <source>Chair&apos;s &amp;PIN:</source>
+        <translation>Chair&apos;s &amp;PIN:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <source>A chair can remove a forgotten PIN so that {name} can set a new one. The reset is recorded, with the chair's name, in the audit trail of {name}'s interviews.</source>
-        <translation>A chair can remove a forgotten PIN so that {name} can set a new one. The reset is recorded, with the chair's name, in the audit trail of {name}'s interviews.</translation>
+        <source>A chair can remove a forgotten PIN so that {name} can set a new one. The reset is recorded, with the chair&apos;s name, in the audit trail of {name}&apos;s interviews.</source>
+        <translation>A chair can remove a forgotten PIN so that {name} can set a new one. The reset is recorded, with the chair&apos;s name, in the audit trail of {name}&apos;s interviews.</translation>
     </message>
     <message>
         <source>Reset PIN</source>
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <source>Nobody else chairs a panel yet, so nobody can reset this PIN. Make someone the chair of an interview's panel first.</source>
-        <translation>Nobody else chairs a panel yet, so nobody can reset this PIN. Make someone the chair of an interview's panel first.</translation>
+        <source>Nobody else chairs a panel yet, so nobody can reset this PIN. Make someone the chair of an interview&apos;s panel first.</source>
+        <translation>Nobody else chairs a panel yet, so nobody can reset this PIN. Make someone the chair of an interview&apos;s panel first.</translation>
     </message>
     <message>
         <source>The chair types their own PIN.</source>
@@ -5633,8 +5633,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Returned changes</translation>
     </message>
     <message>
-        <source>The scores stay hidden until you may see this member's scores: once every panel member has submitted. You can still accept or decline the change.</source>
-        <translation>The scores stay hidden until you may see this member's scores: once every panel member has submitted. You can still accept or decline the change.</translation>
+        <source>The scores stay hidden until you may see this member&apos;s scores: once every panel member has submitted. You can still accept or decline the change.</source>
+        <translation>The scores stay hidden until you may see this member&apos;s scores: once every panel member has submitted. You can still accept or decline the change.</translation>
     </message>
     <message>
         <source>Scores before and after the change</source>
@@ -5819,8 +5819,8 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Months to keep data with consent</translation>
     </message>
     <message>
-        <source>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate's consent. Candidates past this date are listed under “Due for deletion”.</source>
-        <translation>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate's consent. Candidates past this date are listed under “Due for deletion”.</translation>
+        <source>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</source>
+        <translation>The NVP Sollicitatiecode: 4 weeks after the procedure ends, or 1 year with the candidate&apos;s consent. Candidates past this date are listed under “Due for deletion”.</translation>
     </message>
     <message>
         <source>Street and number
@@ -5837,8 +5837,8 @@ Postcode and town</translation>
         <translation>Used in letters and e-mails to candidates: the letterhead, the signature, and who is noted in the contact log.</translation>
     </message>
     <message>
-        <source>Empty: this computer's data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</source>
-        <translation>Empty: this computer's data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</translation>
+        <source>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</source>
+        <translation>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</translation>
     </message>
     <message>
         <source>General</source>
@@ -5861,8 +5861,8 @@ Postcode and town</translation>
         <translation>Privacy</translation>
     </message>
     <message>
-        <source>&amp;Keep candidates' data:</source>
-        <translation>&amp;Keep candidates' data:</translation>
+        <source>&amp;Keep candidates&apos; data:</source>
+        <translation>&amp;Keep candidates&apos; data:</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -6101,8 +6101,8 @@ Postcode and town</translation>
         <translation>The name</translation>
     </message>
     <message>
-        <source>A competency's name</source>
-        <translation>A competency's name</translation>
+        <source>A competency&apos;s name</source>
+        <translation>A competency&apos;s name</translation>
     </message>
     <message>
         <source>The e-mail address</source>
@@ -6156,7 +6156,7 @@ Postcode and town</translation>
     <name>VacanciesModel</name>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <extracomment>A full-text hit's snippet, the hit between « and » (a third, quieter line).</extracomment>
+        <extracomment>A full-text hit&apos;s snippet, the hit between « and » (a third, quieter line).</extracomment>
         <translation>
             <numerusform>%n candidate</numerusform>
             <numerusform>%n candidates</numerusform>
@@ -6305,8 +6305,8 @@ Postcode and town</translation>
         <translation>Save &amp;whole kit to library</translation>
     </message>
     <message>
-        <source>Keep every competency and question of this vacancy in the firm's library</source>
-        <translation>Keep every competency and question of this vacancy in the firm's library</translation>
+        <source>Keep every competency and question of this vacancy in the firm&apos;s library</source>
+        <translation>Keep every competency and question of this vacancy in the firm&apos;s library</translation>
     </message>
     <message>
         <source>e.g. Service engineer Utrecht</source>
@@ -6329,8 +6329,8 @@ Postcode and town</translation>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <source>Candidates' data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</source>
-        <translation>Candidates' data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</translation>
+        <source>Candidates&apos; data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</source>
+        <translation>Candidates&apos; data may be kept until 4 weeks after the procedure ends, or 1 year with their consent. Then the home view lists them under “Due for deletion”.</translation>
     </message>
     <message>
         <source>&amp;Procedure ends:</source>
@@ -6384,15 +6384,15 @@ Postcode and town</translation>
         <translation>Vacancy text</translation>
     </message>
     <message>
-        <source>The vacancy's competencies are highlighted.</source>
-        <translation>The vacancy's competencies are highlighted.</translation>
+        <source>The vacancy&apos;s competencies are highlighted.</source>
+        <translation>The vacancy&apos;s competencies are highlighted.</translation>
     </message>
 </context>
 <context>
     <name>VacancyLibrary</name>
     <message>
         <source>Not saved to the library</source>
-        <extracomment>How many duplicate names a question lists before "and n more".</extracomment>
+        <extracomment>How many duplicate names a question lists before &quot;and n more&quot;.</extracomment>
         <translation>Not saved to the library</translation>
     </message>
     <message>
@@ -6424,8 +6424,8 @@ Postcode and town</translation>
         <translation>Already in the library</translation>
     </message>
     <message>
-        <source>The library already has {names}. Update the library's entries with these, or keep both?</source>
-        <translation>The library already has {names}. Update the library's entries with these, or keep both?</translation>
+        <source>The library already has {names}. Update the library&apos;s entries with these, or keep both?</source>
+        <translation>The library already has {names}. Update the library&apos;s entries with these, or keep both?</translation>
     </message>
     <message>
         <source>&amp;Update the library</source>
@@ -6465,8 +6465,8 @@ Postcode and town</translation>
         <translation>Who is looking?</translation>
     </message>
     <message>
-        <source>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
-        <translation>Each panel member sees the others' scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
+        <source>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</source>
+        <translation>Each panel member sees the others&apos; scores only after submitting their own assessment, so that everyone scores what they saw themselves.</translation>
     </message>
     <message>
         <source>PIN asked</source>
@@ -6512,15 +6512,15 @@ Postcode and town</translation>
         <translation>Look around in a filled-in vacancy with candidates, a panel and interviews. You can delete it when you are done.</translation>
     </message>
     <message>
-        <source>Everything stays on this computer: no account, no network. Candidates' data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
-        <translation>Everything stays on this computer: no account, no network. Candidates' data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</translation>
+        <source>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</source>
+        <translation>Everything stays on this computer: no account, no network. Candidates&apos; data is kept until 4 weeks after the procedure ends, or 1 year with their consent; the app tells you when it is due for deletion.</translation>
     </message>
 </context>
 <context>
     <name>access_request</name>
     <message>
-        <source>Export a candidate's data</source>
-        <translation>Export a candidate's data</translation>
+        <source>Export a candidate&apos;s data</source>
+        <translation>Export a candidate&apos;s data</translation>
     </message>
     <message>
         <source>There are no candidates yet.</source>
@@ -6555,8 +6555,8 @@ Postcode and town</translation>
         <translation>Move to the personnel file</translation>
     </message>
     <message>
-        <source>Nobody has been hired yet: only a hired candidate's data moves to the personnel file.</source>
-        <translation>Nobody has been hired yet: only a hired candidate's data moves to the personnel file.</translation>
+        <source>Nobody has been hired yet: only a hired candidate&apos;s data moves to the personnel file.</source>
+        <translation>Nobody has been hired yet: only a hired candidate&apos;s data moves to the personnel file.</translation>
     </message>
     <message>
         <source>Personnel file {name} {date}</source>
@@ -6599,12 +6599,12 @@ Postcode and town</translation>
         <translation>The team server cannot be used</translation>
     </message>
     <message>
-        <source>InterviewDesk could not open the team server. Check the address in Settings → Team server, the network and your login, or ask the server's administrator.</source>
-        <translation>InterviewDesk could not open the team server. Check the address in Settings → Team server, the network and your login, or ask the server's administrator.</translation>
+        <source>InterviewDesk could not open the team server. Check the address in Settings → Team server, the network and your login, or ask the server&apos;s administrator.</source>
+        <translation>InterviewDesk could not open the team server. Check the address in Settings → Team server, the network and your login, or ask the server&apos;s administrator.</translation>
     </message>
     <message>
-        <source>The team server's database does not fit this version of InterviewDesk. Nothing was changed.</source>
-        <translation>The team server's database does not fit this version of InterviewDesk. Nothing was changed.</translation>
+        <source>The team server&apos;s database does not fit this version of InterviewDesk. Nothing was changed.</source>
+        <translation>The team server&apos;s database does not fit this version of InterviewDesk. Nothing was changed.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -6886,7 +6886,7 @@ Postcode and town</translation>
     <name>printing</name>
     <message>
         <source>Making the document…</source>
-        <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer's resolution, up to this.</extracomment>
+        <extracomment>Writes a document to the given path and returns it. Printing renders each page as an image at the printer&apos;s resolution, up to this.</extracomment>
         <translation>Making the document…</translation>
     </message>
     <message>
@@ -7061,8 +7061,8 @@ Postcode and town</translation>
         <translation>Open anyway?</translation>
     </message>
     <message>
-        <source>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other's changes.</source>
-        <translation>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other's changes.</translation>
+        <source>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other&apos;s changes.</source>
+        <translation>InterviewDesk may be open on another computer ({host}, since {since}). Open anyway? Do so only if it is closed there (or that computer was switched off without closing it): two copies writing to the same data can lose each other&apos;s changes.</translation>
     </message>
     <message>
         <source>Open anyway</source>

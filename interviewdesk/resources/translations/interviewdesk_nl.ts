@@ -5842,7 +5842,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -5858,7 +5858,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>&amp;Keep candidates&apos; data:</source>
@@ -5866,7 +5866,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven</translation>
     </message>
     <message>
         <source>&amp;Firm name:</source>
@@ -5882,7 +5882,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver</translation>
     </message>
     <message>
         <source>&amp;Team server:</source>
