@@ -134,8 +134,11 @@ class SettingsDialog(QDialog):
     def _page(self, title: str) -> QFormLayout:
         """A new tab titled ``title``, and the form to put its rows in."""
         page = QWidget()
-        form = QFormLayout(page)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
         form.setSpacing(SPACING)
+        column.addLayout(form)
+        column.addStretch(1)  # rows at the top, not spread over a taller page
         self.pages.addTab(page, title)
         return form
 
