@@ -109,27 +109,43 @@ def fold(value: str) -> str:
 
 
 _NONE = "CAST(NULL AS integer)"  # no interview (a UNION needs the type)
-#: (kind, SQL for the text, the FROM clause, SQL for the candidate, for the interview).
+#: (kind, SQL for the text, the FROM clause, SQL for the candidate, for the interview,
+#: for the id of the row the text is in).
+_INTERVIEW_TABLES = ("JOIN application ON application.id = interview.application_id "
+                     "JOIN candidate ON candidate.id = application.candidate_id")
 _SERVER_SOURCES = (
-    ("name", "candidate.name || ' ' || candidate.email", "candidate", "candidate.id", _NONE),
-    ("cv", "candidate.cv_text", "candidate", "candidate.id", _NONE),
-    ("letter", "candidate.letter_text", "candidate", "candidate.id", _NONE),
+    ("name", "candidate.name || ' ' || candidate.email", "candidate", "candidate.id", _NONE,
+     "candidate.id"),
+    ("cv", "candidate.cv_text", "candidate", "candidate.id", _NONE, "candidate.id"),
+    ("letter", "candidate.letter_text", "candidate", "candidate.id", _NONE, "candidate.id"),
     ("stage_notes", "stagerecord.notes",
      "stagerecord JOIN interview ON interview.id = stagerecord.interview_id "
-     "JOIN application ON application.id = interview.application_id "
-     "JOIN candidate ON candidate.id = application.candidate_id",
-     "candidate.id", "stagerecord.interview_id"),
+     + _INTERVIEW_TABLES, "candidate.id", "stagerecord.interview_id", "stagerecord.id"),
     ("answer_notes", "answer.notes || ' ' || answer.situation || ' ' || answer.task || ' ' "
      "|| answer.action || ' ' || answer.result",
-     "answer JOIN interview ON interview.id = answer.interview_id "
-     "JOIN application ON application.id = interview.application_id "
-     "JOIN candidate ON candidate.id = application.candidate_id",
-     "candidate.id", "answer.interview_id"),
+     "answer JOIN interview ON interview.id = answer.interview_id " + _INTERVIEW_TABLES,
+     "candidate.id", "answer.interview_id", "answer.id"),
+    ("closing_notes", "interview.candidate_remarks || ' ' || interview.follow_up_notes",
+     "interview " + _INTERVIEW_TABLES, "candidate.id", "interview.id", "interview.id"),
 )
 
 
-def _search_server(db: Database, typed: str, limit: int) -> list[SearchHit]:
-    """:func:`search` on PostgreSQL (see the module docstring)."""
+@dataclass(frozen=True)
+class ServerHit:
+    """A hit on a team server: :class:`SearchHit` plus the id of the row the text is in
+    (the stage record or answer of a note, for saying where in the interview it is)."""
+
+    row_id: int
+    candidate_id: int
+    candidate_name: str
+    kind: str
+    interview_id: int | None
+    snippet: str
+
+
+def server_hits(db: Database, typed: str, limit: int) -> list[ServerHit]:
+    """The hits for ``typed`` on PostgreSQL, which has no FTS5 index: every word a
+    folded prefix match (a regular expression at a word start) over the same texts."""
     words = [fold(word) for word in _WORD.findall(typed)[:20]]
     if not words:
         return []
@@ -139,21 +155,27 @@ def _search_server(db: Database, typed: str, limit: int) -> list[SearchHit]:
         # \w+ words hold no regular-expression syntax; escaped all the same.
         parameters[f"w{number}"] = r"\m" + re.sub(r"(\W)", r"\\\1", word)
     selects = []
-    for order, (kind, body, tables, candidate, interview) in enumerate(_SERVER_SOURCES):
+    for order, (kind, body, tables, candidate, interview, row) in enumerate(_SERVER_SOURCES):
         folded = f"translate(lower({body}), :accented, :plain)"
         matches = " AND ".join(f"{folded} ~ :w{number}" for number in range(len(words)))
         selects.append(
-            f"SELECT {candidate} AS candidate_id, candidate.name AS name, '{kind}' AS kind, "
-            f"{interview} AS interview_id, {body} AS body, {order} AS kind_order "
-            f"FROM {tables} WHERE {matches}")
+            f"SELECT {row} AS row_id, {candidate} AS candidate_id, candidate.name AS name, "
+            f"'{kind}' AS kind, {interview} AS interview_id, {body} AS body, "
+            f"{order} AS kind_order FROM {tables} WHERE {matches}")
     query = (" UNION ALL ".join(selects)
              + " ORDER BY kind_order, name, candidate_id, interview_id LIMIT :limit")
     with db.engine.connect() as connection:
         rows = connection.execute(text(query), parameters).all()
-    return [SearchHit(int(candidate_id), name, kind,
+    return [ServerHit(int(row_id), int(candidate_id), name, kind,
                       int(interview_id) if interview_id is not None else None,
                       snippet(body, words))
-            for candidate_id, name, kind, interview_id, body, _order in rows]
+            for row_id, candidate_id, name, kind, interview_id, body, _order in rows]
+
+
+def _search_server(db: Database, typed: str, limit: int) -> list[SearchHit]:
+    """:func:`search` on PostgreSQL (see :func:`server_hits`)."""
+    return [SearchHit(hit.candidate_id, hit.candidate_name, hit.kind, hit.interview_id,
+                      hit.snippet) for hit in server_hits(db, typed, limit)]
 
 
 def snippet(body: str, words: list[str]) -> str:

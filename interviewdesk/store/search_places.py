@@ -17,7 +17,7 @@ from sqlalchemy import Connection, text
 
 from interviewdesk.domain.agenda import CLOSING
 from interviewdesk.store.database import Database
-from interviewdesk.store.search import LIMIT, SNIPPET_WORDS, match_expression
+from interviewdesk.store.search import LIMIT, SNIPPET_WORDS, match_expression, server_hits
 
 #: Up to this many matches the hits are ranked by relevance (FTS5's bm25, computed for
 #: every match: ≈ 10–60 ms for all 10,000 CVs of the benchmark database); beyond it a
@@ -51,7 +51,18 @@ class PlacedHit:
 
 def search_places(db: Database, typed: str, limit: int = LIMIT) -> list[PlacedHit]:
     """The best ``limit`` hits for ``typed``, best first (newest first when more than
-    :data:`RANKED_MAX` rows match), each with its place."""
+    :data:`RANKED_MAX` rows match), each with its place. A team server has no FTS5
+    index: its hits come from :func:`~interviewdesk.store.search.server_hits`, placed
+    the same way."""
+    if not db.is_sqlite:
+        found = server_hits(db, typed, limit)
+        if not found:
+            return []
+        with db.engine.connect() as connection:
+            # rowid = row id × 8 + code, as in the index; the code is not needed here.
+            return _placed(connection, [
+                (hit.row_id * 8, hit.candidate_id if hit.interview_id is None else None,
+                 hit.interview_id, hit.kind, hit.snippet) for hit in found])
     expression = match_expression(typed)
     if not expression:
         return []
