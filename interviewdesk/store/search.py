@@ -18,6 +18,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 
@@ -165,7 +166,7 @@ def server_hits(db: Database, typed: str, limit: int) -> list[ServerHit]:
     query = (" UNION ALL ".join(selects)
              + " ORDER BY kind_order, name, candidate_id, interview_id LIMIT :limit")
     with db.engine.connect() as connection:
-        rows = connection.execute(text(query), parameters).all()
+        rows: list[Any] = list(connection.execute(text(query), parameters).all())
     return [ServerHit(int(row_id), int(candidate_id), name, kind,
                       int(interview_id) if interview_id is not None else None,
                       snippet(body, words))

@@ -254,7 +254,7 @@ def init_server(url: str, *, group: str = GROUP_ROLE) -> TeamInit:
     database = open_server(url, migrate=True)
     try:
         with database.engine.begin() as connection:
-            schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+            schema: str = connection.execute(text("SELECT current_schema()")).scalar_one()
             created = not _role_exists(connection, group)
             if created:
                 connection.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
