@@ -26,6 +26,24 @@ translate = QCoreApplication.translate
 TEXT_WIDTH = 420
 
 
+class ProblemLine(QLabel):
+    """The bold line under a passphrase field that says what is wrong, hidden until
+    then; saying it selects the field's text, so typing again replaces it."""
+
+    def __init__(self, width: int = TEXT_WIDTH) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setFixedWidth(width)
+        self.setStyleSheet("font-weight: bold;")
+        self.hide()
+
+    def say(self, text: str, field: QLineEdit) -> None:
+        self.setText(text)
+        self.show()
+        field.selectAll()
+        field.setFocus()
+
+
 class PassphraseDialog(QDialog):
     """Asks for the passphrase of ``data_dir`` until it opens the folder or Cancel."""
 
@@ -51,11 +69,7 @@ class PassphraseDialog(QDialog):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(translate("PassphraseDialog", "Passphrase"))
         layout.addWidget(self.field)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setFixedWidth(TEXT_WIDTH)
-        self.problem.setStyleSheet("font-weight: bold;")
-        self.problem.hide()
+        self.problem = ProblemLine()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
@@ -78,10 +92,7 @@ class PassphraseDialog(QDialog):
         self.accept()
 
     def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        self.field.selectAll()
-        self.field.setFocus()
+        self.problem.say(text, self.field)
 
 
 def unlock_data_folder(data_dir: Path, parent: QWidget | None = None) -> bool:

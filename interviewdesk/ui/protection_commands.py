@@ -30,6 +30,7 @@ from interviewdesk.store import encryption
 from interviewdesk.store.database import Database
 from interviewdesk.ui import messages
 from interviewdesk.ui.background import run_in_background
+from interviewdesk.ui.passphrase_dialog import ProblemLine
 from interviewdesk.ui.style import SPACING, make_muted
 
 log = logging.getLogger(__name__)
@@ -73,11 +74,7 @@ class NewPassphraseDialog(QDialog):
             field.setAccessibleName(name)
             fields.addRow(label, field)
         layout.addLayout(fields)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setFixedWidth(TEXT_WIDTH)
-        self.problem.setStyleSheet("font-weight: bold;")
-        self.problem.hide()
+        self.problem = ProblemLine(TEXT_WIDTH)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.protect_button = buttons.addButton(
@@ -110,10 +107,7 @@ class NewPassphraseDialog(QDialog):
         super().accept()
 
     def _say(self, text: str, field: QLineEdit) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        field.selectAll()
-        field.setFocus()
+        self.problem.say(text, field)
 
 
 class CurrentPassphraseDialog(QDialog):
@@ -138,11 +132,7 @@ class CurrentPassphraseDialog(QDialog):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(translate("CurrentPassphraseDialog", "Passphrase"))
         layout.addWidget(self.field)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setFixedWidth(TEXT_WIDTH)
-        self.problem.setStyleSheet("font-weight: bold;")
-        self.problem.hide()
+        self.problem = ProblemLine(TEXT_WIDTH)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.remove_button: QPushButton = buttons.addButton(
@@ -170,10 +160,7 @@ class CurrentPassphraseDialog(QDialog):
         super().accept()
 
     def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        self.field.selectAll()
-        self.field.setFocus()
+        self.problem.say(text, self.field)
 
 
 def protection_status(data_dir: Path) -> str:
