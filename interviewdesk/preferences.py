@@ -59,15 +59,19 @@ def read_ini(path: Path) -> configparser.ConfigParser | None:
     return parser
 
 
-def _raw(path: Path, key: str) -> str | None:
-    parser = read_ini(path)
-    if parser is None:
-        return None
+def value_of(parser: configparser.ConfigParser, key: str) -> str | None:
+    """The raw text stored under ``key`` (``section/name``) in a :func:`read_ini`
+    result, or ``None`` when it is not there or cannot be read."""
     section, name = key.split("/", 1)
     try:
         return parser.get(section, name, fallback=None)
     except configparser.Error:
         return None
+
+
+def _raw(path: Path, key: str) -> str | None:
+    parser = read_ini(path)
+    return None if parser is None else value_of(parser, key)
 
 
 def read_choice(path: Path, setting: Choice) -> str | None:

@@ -8,7 +8,6 @@ carries no scores and no evidence. The settings are read without Qt (the command
 writes letters too), from the ``[letters]`` section ``ui/settings.py`` writes.
 """
 
-import configparser
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from interviewdesk.domain import letters
 from interviewdesk.domain.contact_log import ContactDraft
+from interviewdesk.preferences import read_ini, value_of
 from interviewdesk.store.contact_log import Contact, add_contact
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
@@ -62,18 +62,12 @@ class Recipient:
 def firm_from_settings(data_dir: Path) -> Firm:
     """The firm's details as the user set them in Settings (empty when not set or the
     file cannot be read: the letter then shows the missing values)."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read(settings_path(Path(data_dir)), encoding="utf-8")
-    except (configparser.Error, OSError, ValueError):
+    parser = read_ini(settings_path(Path(data_dir)))
+    if parser is None:
         return Firm()
 
     def value(key: str) -> str:
-        section, name = key.split("/")
-        try:
-            return qsettings_text(parser.get(section, name, fallback=""))
-        except configparser.Error:
-            return ""
+        return qsettings_text(value_of(parser, key) or "")
 
     return Firm(name=value(FIRM_NAME_KEY).strip(), address=value(FIRM_ADDRESS_KEY).strip(),
                 sender=value(SENDER_NAME_KEY).strip())

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, func, select
 
 from interviewdesk.domain import retention
 from interviewdesk.domain.retention import Consent, KeepUntil, RetentionPolicy
+from interviewdesk.preferences import read_ini, value_of
 from interviewdesk.store import models
 from interviewdesk.store.database import Database
 from interviewdesk.store.paths import settings_path
@@ -42,10 +43,8 @@ class CandidateRetention:
 def policy_from_settings(data_dir: Path) -> RetentionPolicy:
     """The periods the user set (read without Qt, as the command line must); the
     NVP's defaults for anything missing or out of range."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read(settings_path(Path(data_dir)), encoding="utf-8")
-    except (configparser.Error, OSError, ValueError):  # ValueError: not UTF-8
+    parser = read_ini(settings_path(Path(data_dir)))
+    if parser is None:
         return RetentionPolicy()
     return RetentionPolicy(
         weeks_without_consent=_setting(parser, WEEKS_KEY, retention.DEFAULT_WEEKS_WITHOUT_CONSENT,
@@ -56,10 +55,9 @@ def policy_from_settings(data_dir: Path) -> RetentionPolicy:
 
 
 def _setting(parser: configparser.ConfigParser, key: str, default: int, maximum: int) -> int:
-    section, name = key.split("/")
     try:
-        value = int(parser.get(section, name, fallback=str(default)))
-    except (configparser.Error, ValueError):
+        value = int(value_of(parser, key) or str(default))
+    except ValueError:
         return default
     return value if 0 <= value <= maximum else default
 
