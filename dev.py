@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".interviewdesk-installed"
-TRANSLATIONS = ROOT / "interviewdesk" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def _venv_python() -> Path:
@@ -111,10 +111,13 @@ def check_layers(python: Path) -> int:
     return subprocess.call([str(python), "-c", LINT_IMPORTS, "--no-cache"], cwd=ROOT)
 
 
-#: mypy's runs: strict on the pure rules, the default checks on the store
+#: mypy's runs: strict on the pure rules and the modules every layer reads, the default
+#: checks on the store, the CV readers, the printed documents and the example data
 #: (``[tool.mypy]`` in ``pyproject.toml``).
-TYPE_CHECKS = (["--strict", "interviewdesk/domain", "interviewdesk/preferences.py"],
-               ["interviewdesk/store"])
+TYPE_CHECKS = (["--strict", "interviewdesk/domain", "interviewdesk/preferences.py",
+                "interviewdesk/resource_files.py", "interviewdesk/private_file.py"],
+               ["interviewdesk/store", "interviewdesk/readers", "interviewdesk/reports",
+                "interviewdesk/example"])
 
 
 def check_types(python: Path) -> int:

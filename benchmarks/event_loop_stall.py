@@ -63,7 +63,7 @@ def measure(folder: Path) -> dict[str, Any]:
 
     from benchmarks.hostile_files import make_many_pages_pdf
     from benchmarks.pdf_documents import prepare
-    from interviewdesk.documents.pdf import write_interview_report
+    from interviewdesk.reports import write_interview_report
     from interviewdesk.ui.document_reading import read_in_background
     from interviewdesk.ui.printing import print_pdf, write_document
 

@@ -1,5 +1,5 @@
 """Printing: the assessment form of one panel member (three pages) and the report of a
-full interview, each written to a file with :mod:`interviewdesk.documents.pdf`.
+full interview, each written to a file with :mod:`interviewdesk.reports`.
 
 The data is the example's: René Mulder's form in Thijs van Dijk's interview, every
 competency scored with evidence long enough to fill three pages; and the report of
@@ -59,6 +59,7 @@ def measure(build: Callable[[], Path], runs: int) -> dict[str, Any]:
 def prepare(folder: Path) -> tuple[Any, Any]:
     """The example in ``folder``, with René's form filled in and the candidate's
     questions of the decided interview noted. Returns the open database and the ids."""
+    from interviewdesk.example.database import load_example
     from interviewdesk.store.assessments import (
         EvidenceChange,
         RecommendationChange,
@@ -67,7 +68,6 @@ def prepare(folder: Path) -> tuple[Any, Any]:
         open_form,
         save_form,
     )
-    from interviewdesk.store.example import load_example
     from interviewdesk.store.interview_records import (
         Change,
         add_candidate_question,
@@ -104,7 +104,7 @@ def prepare(folder: Path) -> tuple[Any, Any]:
 
 def measure_pdf_documents(folder: Path, runs: int = 20) -> dict[str, Any]:
     """Prepare the example in ``folder`` and time the form and the report."""
-    from interviewdesk.documents.pdf import write_assessment_form, write_interview_report
+    from interviewdesk.reports import write_assessment_form, write_interview_report
 
     folder.mkdir(parents=True, exist_ok=True)
     db, ids = prepare(folder / "data")

@@ -3,7 +3,7 @@
 The PDF is made here with reportlab the way word processors export a CV: an embedded
 TrueType font (subset), headings in bold, about 45 lines of text a page, Dutch text
 with diacritics. What is timed is what the interviewer waits for after choosing or
-dropping the file: :func:`interviewdesk.documents.extract_text`, file read included.
+dropping the file: :func:`interviewdesk.readers.extract_text`, file read included.
 The first run, which pays for importing pypdf, is reported apart and left out of the
 median.
 
@@ -110,7 +110,7 @@ def make_cv_pdf(path: Path, pages: int = PAGES, lines_per_page: int = LINES_PER_
 
 def measure_pdf_reading(folder: Path, runs: int = 20) -> dict[str, Any]:
     """Make the CV in ``folder`` and time ``extract_text`` on it ``runs`` times."""
-    from interviewdesk.documents import extract_text
+    from interviewdesk.readers import extract_text
 
     path = make_cv_pdf(folder / "cv-5-pages.pdf")
     started = time.perf_counter()

@@ -45,7 +45,7 @@ def add_questions(db: Any, vacancy_id: int, competency_ids: tuple[int, ...],
 def measure_stage_switch(runs: int = 41) -> dict[str, Any]:
     """Open the example interview with 60 questions on one page; time ``runs`` switches."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from interviewdesk.store.example import load_example
+    from interviewdesk.example.database import load_example
     from interviewdesk.store.startup import open_store
     from interviewdesk.ui.application import create_qapplication
     from interviewdesk.ui.i18n import install_language

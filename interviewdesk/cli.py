@@ -62,9 +62,9 @@ from interviewdesk.preferences import LANGUAGES, PAGE_SIZES
 from interviewdesk.store import paths
 
 if TYPE_CHECKING:
-    from interviewdesk.documents.pdf import DocumentExportError
+    from interviewdesk.example.database import ExampleIds
+    from interviewdesk.reports import DocumentExportError
     from interviewdesk.store.database import Database
-    from interviewdesk.store.example import ExampleIds
     from interviewdesk.store.startup import StoreStatus
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from interviewdesk.store import example_texts
-    from interviewdesk.store.example import ExampleAlreadyLoaded, load_example
+    from interviewdesk.example import texts as example_texts
+    from interviewdesk.example.database import ExampleAlreadyLoaded, load_example
     from interviewdesk.store.startup import close_store, open_store
 
     data_dir = _data_dir(args)
@@ -134,9 +134,9 @@ def _demo(args: argparse.Namespace) -> int:
 def _example_interviews(db: "Database", ids: "ExampleIds") -> list[str]:
     """One line per interview of the example just loaded, read back from the store."""
     from interviewdesk.domain.scales import DECISION_OUTCOMES
-    from interviewdesk.store import example_texts
+    from interviewdesk.example import texts as example_texts
+    from interviewdesk.example.database import interview_moment
     from interviewdesk.store.assessments import decision_of, follow_up, status_of_forms
-    from interviewdesk.store.example import interview_moment
 
     waiting = {item.interview_id: item for item in follow_up(db).awaiting_feedback}
 
@@ -276,7 +276,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     """Write one printed document as PDF; the blindness rules live in the PDF layer."""
-    from interviewdesk.documents.pdf import (
+    from interviewdesk.reports import (
         DocumentExportError,
         write_assessment_form,
         write_comparison,
@@ -330,8 +330,8 @@ def _export_calibration(db: "Database", data_dir: Path, args: argparse.Namespace
     """The calibration PDF: the command line knows no reader, so only interviewers who
     share their figures are named and the others are letters (the document says so);
     stage times are read against the data folder's own agenda."""
-    from interviewdesk.documents.pdf.calibration import write_calibration
     from interviewdesk.domain.agenda import AgendaError, load_agenda
+    from interviewdesk.reports.calibration import write_calibration
 
     try:
         agenda = load_agenda(data_dir)
@@ -347,7 +347,7 @@ def _export_calibration(db: "Database", data_dir: Path, args: argparse.Namespace
 def _export_ics(args: argparse.Namespace) -> int:
     """Write the interview's calendar file (documents/calendar.py): the interview and
     the feedback deadline, in Europe/Amsterdam time."""
-    from interviewdesk.documents.calendar import CalendarError, write_interview_calendar
+    from interviewdesk.reports.calendar import CalendarError, write_interview_calendar
     from interviewdesk.store.startup import close_store, open_store
 
     if args.interview is None or args.vacancy is not None or args.panel_member:

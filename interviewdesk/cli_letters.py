@@ -102,9 +102,9 @@ def _letter(args: argparse.Namespace) -> int:
 def _write(db: Any, application_id: int, letter: letters.Letter, output: Path,
            firm_name: str, firm_address: str, language: str, page_size: str) -> Path:
     """Write the letter as PDF or text, private and all-or-nothing."""
-    from interviewdesk.documents.pdf import DocumentExportError
-    from interviewdesk.documents.pdf.letter import write_letter
-    from interviewdesk.documents.private_file import write_private
+    from interviewdesk.private_file import write_private
+    from interviewdesk.reports import DocumentExportError
+    from interviewdesk.reports.letter import write_letter
 
     if output.suffix.lower() == ".txt":
         try:

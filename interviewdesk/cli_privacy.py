@@ -209,8 +209,8 @@ def _refuse_while_the_app_runs(data_dir: Path,
 
 
 def _access_export(args: argparse.Namespace) -> int:
-    from interviewdesk.documents.pdf import DocumentExportError
-    from interviewdesk.documents.pdf.access_export import write_access_export
+    from interviewdesk.reports import DocumentExportError
+    from interviewdesk.reports.access_export import write_access_export
     from interviewdesk.store.startup import close_store, open_store
 
     output: Path = args.output.expanduser()
@@ -243,8 +243,8 @@ def _access_export(args: argparse.Namespace) -> int:
 
 
 def _personnel_file(args: argparse.Namespace) -> int:
-    from interviewdesk.documents.pdf import DocumentExportError
-    from interviewdesk.documents.pdf.access_export import write_access_export
+    from interviewdesk.reports import DocumentExportError
+    from interviewdesk.reports.access_export import write_access_export
     from interviewdesk.store.erasure import ErasureError, erase_candidate
     from interviewdesk.store.retention import hired_candidates
     from interviewdesk.store.startup import close_store, open_store

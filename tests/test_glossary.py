@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from interviewdesk.documents.pdf.labels import MESSAGES
 from interviewdesk.domain import scales
 from interviewdesk.domain.agenda import DEFAULT_AGENDA_PATH
+from interviewdesk.reports.labels import MESSAGES
 
 ROOT = Path(__file__).resolve().parents[1]
-DUTCH_TS = ROOT / "interviewdesk" / "resources" / "translations" / "interviewdesk_nl.ts"
+DUTCH_TS = ROOT / "resources" / "translations" / "interviewdesk_nl.ts"
 
 #: (pattern, what the glossary says instead). Case-insensitive unless noted.
 AVOID: tuple[tuple[str, str], ...] = (

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from interviewdesk import cli, preferences
-from interviewdesk.documents.pdf import labels, page
 from interviewdesk.domain import agenda
+from interviewdesk.reports import labels, page
 from interviewdesk.ui import i18n, settings
 
 

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent.parent / "interviewdesk" / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SOURCE = ICONS / "interviewdesk.svg"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 

@@ -22,8 +22,8 @@ def main(output: Path) -> int:
     from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QApplication
 
+    from interviewdesk.example.database import load_example
     from interviewdesk.store.assessments import status_of_forms
-    from interviewdesk.store.example import load_example
     from interviewdesk.store.interview_records import load_session
     from interviewdesk.store.startup import open_store
     from interviewdesk.ui.application import create_main_window, create_qapplication

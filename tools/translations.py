@@ -19,7 +19,7 @@ import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "interviewdesk"
-TS_DIR = PACKAGE / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
 
 

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from interviewdesk.preferences import LANGUAGES
+from interviewdesk.resource_files import resource
 
 AGENDA_FILE = "agenda.toml"
-DEFAULT_AGENDA_PATH = Path(__file__).with_name(AGENDA_FILE)
+DEFAULT_AGENDA_PATH = resource(AGENDA_FILE)
 
 #: The stages the application gives a special page to; an agenda must contain them.
 PREPARATION = "preparation"

@@ -17,8 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from interviewdesk.domain.agenda import Text
+from interviewdesk.resource_files import resource
 
-WORDS_FILE = Path(__file__).resolve().parent / "forbidden_questions.toml"
+WORDS_FILE = resource("forbidden_questions.toml")
 
 
 @dataclass(frozen=True)

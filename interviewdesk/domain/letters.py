@@ -2,7 +2,7 @@
 
 A template is a small TOML file with a ``subject`` and a ``body``, one per template and
 language (``invitation.nl.toml``). The shipped ones live in
-``interviewdesk/resources/letters/``; a firm overrides any of them by putting a file
+``resources/letters/``; a firm overrides any of them by putting a file
 of the same name in the ``letters/`` folder of its data folder.
 
 In the text, ``{candidate_name}`` and the other names of :data:`PLACEHOLDERS` are
@@ -23,6 +23,8 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from interviewdesk.resource_files import resource
+
 #: The templates, in the order the dialog offers them.
 TEMPLATES = ("invitation", "rejection_cv", "rejection_interview", "next_round",
              "offer_on_hold", "thank_you")
@@ -34,7 +36,7 @@ ADDRESS_FORMS = ("u", "je")
 DEFAULT_ADDRESS_FORM = "u"
 #: The folder in the data folder where a firm keeps its own templates.
 FIRM_FOLDER = "letters"
-SHIPPED_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "letters"
+SHIPPED_FOLDER = resource("letters")
 #: The settings keys (section/name) of the firm's details; ``ui/settings.py`` writes
 #: them, the command line reads them without Qt (``store.letters``).
 FIRM_NAME_KEY = "letters/firm_name"

@@ -17,8 +17,9 @@ from pathlib import Path
 from interviewdesk.domain.agenda import QUESTION_STAGES
 from interviewdesk.domain.scales import COMPETENCY_KINDS, QUESTION_KINDS, RATING_SCALE
 from interviewdesk.preferences import LANGUAGES
+from interviewdesk.resource_files import resource
 
-STARTER_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "library"
+STARTER_FOLDER = resource("library")
 SCALE_POINTS = len(RATING_SCALE)
 
 

@@ -5,10 +5,10 @@ and the original file kept beside it.
 editor keeps the result until the user saves); :func:`import_candidate_document` reads
 a file and stores both text and original for an existing candidate in one transaction
 (for dropping a file onto a candidate in a list). Both raise
-:class:`~interviewdesk.documents.DocumentError`, with a message for the user, when the
+:class:`~interviewdesk.readers.DocumentError`, with a message for the user, when the
 file cannot be read; nothing is stored then.
 
-This module leans on ``interviewdesk.documents`` for the reading; ``documents`` knows
+This module leans on ``interviewdesk.readers`` for the reading; ``documents`` knows
 nothing of the store, so the dependency runs one way.
 """
 
@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
-from interviewdesk.documents import extract_text
-from interviewdesk.documents.extract import Progress, unreadable
+from interviewdesk.readers import extract_text
+from interviewdesk.readers.extract import Progress, unreadable
 from interviewdesk.store.candidates import DOCUMENT_KINDS, DocumentFile, replace_original
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Candidate, CandidateDocument, utc_now

@@ -14,7 +14,6 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +29,7 @@ from interviewdesk.domain.exercises import (
     may_see_reference,
     valid_score,
 )
+from interviewdesk.resource_files import resource
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Exercise as ExerciseRow
 from interviewdesk.store.models import ExerciseRating, Interviewer, utc_now
@@ -37,7 +37,7 @@ from interviewdesk.store.models import ExerciseRating, Interviewer, utc_now
 log = logging.getLogger(__name__)
 
 #: Where the shipped exercises live inside the package.
-RESOURCE_FOLDER = ("resources", "exercises")
+RESOURCE_FOLDER = ("exercises",)
 #: How a firm's exercise is keyed in the ratings.
 FIRM_PREFIX = "firm-"
 #: Longest reason kept with a rating.
@@ -87,7 +87,7 @@ class Revealed:
 def shipped_exercises() -> tuple[Exercise, ...]:
     """The exercises that ship with the app, by key. A damaged file is left out and
     logged (its name only): the others stay usable (a test checks every shipped file)."""
-    folder = resources.files("interviewdesk").joinpath(*RESOURCE_FOLDER)
+    folder = resource(*RESOURCE_FOLDER)
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):

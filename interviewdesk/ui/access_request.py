@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from interviewdesk.documents.pdf import DocumentExportError
-from interviewdesk.documents.pdf.access_export import AccessExport, safe_name, write_access_export
+from interviewdesk.reports import DocumentExportError
+from interviewdesk.reports.access_export import AccessExport, safe_name, write_access_export
 from interviewdesk.store.candidates import candidate_choices
 from interviewdesk.store.database import Database
 from interviewdesk.ui import messages

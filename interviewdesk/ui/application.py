@@ -25,6 +25,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from interviewdesk.resource_files import resource
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "InterviewDesk"
 DESKTOP_FILE_NAME = "interviewdesk"
-ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS_DIR = resource("icons")
 #: The PNG sizes of the app icon (``interviewdesk-<size>.png``, made from the SVG by
 #: ``tools/make_icons.py``): the desktop picks the size it shows, no SVG plugin needed.
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -66,7 +68,7 @@ def create_qapplication(argv: list[str] | None = None) -> "QApplication":
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    # Ties the windows to packaging/linux/interviewdesk.desktop (its icon and name in
+    # Ties the windows to resources/interviewdesk.desktop (its icon and name in
     # the task bar under Wayland).
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     # The version follows once the window is ready (app._set_application_version).

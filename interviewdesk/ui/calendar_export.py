@@ -1,5 +1,5 @@
 """Saving an interview's calendar file (.ics) from the Interview menu: asks where,
-writes it (0600, see ``documents.calendar``), and says what happened. The file holds
+writes it (0600, see ``reports.calendar``), and says what happened. The file holds
 the interview (with panel and candidate, place and panel names) and the date the
 candidate must hear from the firm; it can be mailed to the panel and the candidate."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from interviewdesk.documents.calendar import CalendarError, write_interview_calendar
+from interviewdesk.reports.calendar import CalendarError, write_interview_calendar
 from interviewdesk.store.database import Database
 from interviewdesk.ui import messages
 from interviewdesk.ui.printing import documents_folder

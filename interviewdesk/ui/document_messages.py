@@ -1,12 +1,12 @@
 """Why a CV or letter could not be read, in the user's language.
 
-``interviewdesk.documents`` has no Qt and explains itself in English; it also gives
+``interviewdesk.readers`` has no Qt and explains itself in English; it also gives
 a reason code and details, which this module turns into the translated sentence.
 """
 
 from PySide6.QtCore import QCoreApplication
 
-from interviewdesk.documents import DocumentError
+from interviewdesk.readers import DocumentError
 
 
 def document_error_text(error: DocumentError) -> str:

@@ -8,10 +8,10 @@ gets the result in one call.
 Where it is read depends on the file's size. A file up to :data:`THREAD_MAX_BYTES` (an
 ordinary CV) is read on a worker thread: quick to start, and it makes few enough
 objects that the garbage collector's pauses stay short. A larger one is read in a
-child process (:mod:`interviewdesk.documents.reading_process`): there, pypdf's millions
+child process (:mod:`interviewdesk.readers.reading_process`): there, pypdf's millions
 of objects cannot pause the window, a file that exhausts memory takes only the child
 down, and Cancel ends the child at once. A cancelled thread stops at the next page (a
-DOCX, bounded by the limits in :mod:`interviewdesk.documents.extract`, runs to its end
+DOCX, bounded by the limits in :mod:`interviewdesk.readers.extract`, runs to its end
 and its result is thrown away).
 """
 
@@ -23,9 +23,9 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from interviewdesk.documents.errors import DocumentError, ReadingCancelled
-from interviewdesk.documents.extract import too_complex
-from interviewdesk.documents.reading_process import read_in_child
+from interviewdesk.readers.errors import DocumentError, ReadingCancelled
+from interviewdesk.readers.extract import too_complex
+from interviewdesk.readers.reading_process import read_in_child
 from interviewdesk.store.candidate_documents import original_file, read_candidate_file
 from interviewdesk.store.candidates import DocumentFile
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from interviewdesk.preferences import LANGUAGES
+from interviewdesk.resource_files import resource
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = resource("translations")
 
 _state: dict[str, object] = {"language": "en", "translators": []}
 

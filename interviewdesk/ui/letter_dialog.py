@@ -384,7 +384,7 @@ class LetterDialog(QDialog):
         return True
 
     def _pdf(self) -> bool:
-        from interviewdesk.documents.pdf.letter import write_letter
+        from interviewdesk.reports.letter import write_letter
         from interviewdesk.ui.settings import Settings
 
         name = self.recipient.name if self.recipient is not None else ""

@@ -689,7 +689,7 @@ class MainWindow(QMainWindow):
         """Load the example vacancy with its candidates and panel, and show it."""
         if self.db is None or self.home is None:
             return
-        from interviewdesk.store.example import ExampleAlreadyLoaded, load_example
+        from interviewdesk.example.database import ExampleAlreadyLoaded, load_example
 
         try:
             vacancy_id = load_example(self.db).vacancy_id
@@ -848,8 +848,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         if self.db is None or self.welcome is None:
             return
+        from interviewdesk.example.texts import VACANCY_TITLE
         from interviewdesk.store import queries
-        from interviewdesk.store.example_texts import VACANCY_TITLE
 
         available = queries.vacancy_id_by_title(self.db, VACANCY_TITLE) is None
         self.load_example_action.setEnabled(available)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from interviewdesk.documents.pdf import (
+from interviewdesk.reports import (
     write_assessment_form,
     write_comparison,
     write_dossier,

@@ -1,6 +1,6 @@
 """Printed documents in the app: save as PDF, print, and a preview.
 
-Everything the app prints is first written as PDF by :mod:`interviewdesk.documents.pdf`;
+Everything the app prints is first written as PDF by :mod:`interviewdesk.reports`;
 printing renders the pages of that same PDF onto the printer, so paper, preview and
 file never differ. A ``write`` function passed in here takes the output path and
 writes the document there (the caller has bound the database, ids, language and
@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewdesk.documents.pdf import DocumentExportError
+from interviewdesk.reports import DocumentExportError
 from interviewdesk.ui import messages
 from interviewdesk.ui.background import run_in_background
 from interviewdesk.ui.settings import Settings

@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from benchmarks.pdf_reading import LINES_PER_PAGE, PAGES, make_cv_pdf, measure_pdf_reading
-from interviewdesk.documents import extract_text
+from interviewdesk.readers import extract_text
 
 
 def test_cv_has_five_pages_of_lines_and_headings(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 from sqlmodel import select
 
 from interviewdesk import cli
-from interviewdesk.store import example_texts
+from interviewdesk.example import texts as example_texts
 from interviewdesk.store.database import Database
 from interviewdesk.store.migrate import upgrade
 from interviewdesk.store.models import Application, Candidate, Interview, Vacancy

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from interviewdesk import cli
-from tests.documents.pdf_support import text_of
+from tests.reports.pdf_support import text_of
 
 
 @pytest.fixture

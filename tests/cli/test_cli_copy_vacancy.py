@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from interviewdesk import cli
+from interviewdesk.example.texts import VACANCY_TITLE
 from interviewdesk.store.database import Database
-from interviewdesk.store.example_texts import VACANCY_TITLE
 from interviewdesk.store.paths import database_path
 from interviewdesk.store.vacancies import get_vacancy, load_vacancy_draft, vacancy_choices
 

@@ -7,7 +7,7 @@ import pytest
 
 from interviewdesk import cli
 from tests.cli.test_cli import _ids, _one_error_line
-from tests.documents.pdf_support import text_of
+from tests.reports.pdf_support import text_of
 
 
 @pytest.fixture

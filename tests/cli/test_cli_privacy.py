@@ -141,7 +141,7 @@ def test_access_export_writes_pdf_json_and_originals_private(
 
     from pypdf import PdfReader
 
-    from interviewdesk.store.example_texts import CANDIDATES
+    from interviewdesk.example.texts import CANDIDATES
 
     db = open_store(demo_dir)
     try:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from interviewdesk import cli, cli_protection
-from interviewdesk.store import encryption, example_texts
+from interviewdesk.example import texts as example_texts
+from interviewdesk.store import encryption
 from interviewdesk.store.paths import database_path, lock_path
 from interviewdesk.store.protection import database_files
 

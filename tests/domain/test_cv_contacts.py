@@ -4,7 +4,7 @@ mistaken for a phone number, a town or a name."""
 import pytest
 
 from interviewdesk.domain.cv_contacts import FoundContacts, Offer, find_contacts, offers
-from interviewdesk.store import example_texts
+from interviewdesk.example import texts as example_texts
 
 MEHMET = example_texts.CANDIDATES[1]
 

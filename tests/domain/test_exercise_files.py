@@ -2,14 +2,14 @@
 a known language that matches its name, and the anchors of the example's competency."""
 
 from collections import Counter
-from importlib import resources
 
 import pytest
 
 from interviewdesk.domain.exercises import LANGUAGES, ExerciseError, exercise_from_toml
-from interviewdesk.store import example_texts
+from interviewdesk.example import texts as example_texts
+from interviewdesk.resource_files import resource
 
-FOLDER = resources.files("interviewdesk").joinpath("resources", "exercises")
+FOLDER = resource("exercises")
 FILES = sorted((e for e in FOLDER.iterdir() if e.name.endswith(".toml")),
                key=lambda e: e.name)
 ENGLISH_NAMES = ("Craftsmanship in installation engineering", "Customer focus",

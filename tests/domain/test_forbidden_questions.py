@@ -3,7 +3,8 @@
 import pytest
 
 from interviewdesk.domain.forbidden_questions import find, topics
-from interviewdesk.store import example_panel_texts, example_texts
+from interviewdesk.example import panel_texts as example_panel_texts
+from interviewdesk.example import texts as example_texts
 
 
 def keys(text: str) -> list[str]:

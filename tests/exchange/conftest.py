@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.startup import open_store
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from interviewdesk.example import texts as example_texts
 from interviewdesk.exchange import (
     FORMAT_VERSION,
     PackageError,
@@ -18,7 +19,6 @@ from interviewdesk.exchange import (
     read_package,
     write_package,
 )
-from interviewdesk.store import example_texts
 from interviewdesk.store.candidate_documents import attach_document
 from interviewdesk.store.candidates import DocumentFile
 from interviewdesk.store.database import Database

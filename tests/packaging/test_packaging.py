@@ -39,9 +39,9 @@ qt_trim = _qt_trim()
     "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "PySide6/Qt/translations/qtbase_nl.qm",
     "PySide6/Qt/lib/libQt6Core.so.6",
-    "interviewdesk/resources/translations/interviewdesk_nl.qm",
+    "resources/translations/interviewdesk_nl.qm",
     "interviewdesk/store/migrations/versions/0001_initial.py",
-    "interviewdesk/resources/library/starter.nl.toml",
+    "resources/library/starter.nl.toml",
 ])
 def test_what_the_app_uses_is_kept(path: str) -> None:
     assert qt_trim.keep(path)
@@ -63,7 +63,7 @@ def test_what_the_app_never_loads_is_left_out(path: str) -> None:
 def test_the_desktop_entry_names_the_program_and_its_icon_in_both_languages() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
-    entry.read(ROOT / "packaging" / "linux" / "interviewdesk.desktop", encoding="utf-8")
+    entry.read(ROOT / "resources" / "interviewdesk.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Type"] == "Application"
     assert desktop["Exec"].split()[0] == "InterviewDesk"
@@ -82,11 +82,24 @@ def test_every_icon_size_is_there_at_its_size(qapp: Any) -> None:
 
 
 def test_the_build_ships_what_the_package_data_lists() -> None:
-    """build.spec takes its data files from pyproject.toml: the migrations and the
-    compiled translations must be listed there."""
+    """build.spec takes its data files from pyproject.toml: the migrations, and from the
+    top-level resources/ folder the compiled translations, icons, fonts and data files."""
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]
+    for needed in ("store/migrations/*.py", "store/migrations/versions/*.py"):
+        assert needed in package_data["interviewdesk"]
+    for needed in ("translations/*.qm", "icons/*", "fonts/*", "*.toml", "library/*.toml",
+                   "letters/*.toml", "exercises/*.toml"):
+        assert needed in package_data["interviewdesk.resources"]
+
+
+def test_every_shipped_file_is_matched_by_a_package_data_pattern() -> None:
+    """A file added to resources/ but not to pyproject.toml would be missing from the
+    wheel and the frozen folder only."""
     patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
-        "tool"]["setuptools"]["package-data"]["interviewdesk"]
-    for needed in ("store/migrations/*.py", "store/migrations/versions/*.py",
-                   "resources/translations/*.qm", "resources/icons/*", "resources/fonts/*",
-                   "domain/*.toml", "resources/library/*.toml"):
-        assert needed in patterns
+        "tool"]["setuptools"]["package-data"]["interviewdesk.resources"]
+    resources = ROOT / "resources"
+    shipped = {path for pattern in patterns for path in resources.glob(pattern)}
+    for path in resources.rglob("*"):
+        if path.is_file() and path.suffix not in {".md", ".qm"}:
+            assert path in shipped, path.relative_to(ROOT)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store import audit
 from interviewdesk.store.assessments import (
     CloseRefused,
@@ -26,7 +27,6 @@ from interviewdesk.store.assessments import (
     vacancy_comparison,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.startup import open_store
 
 

@@ -11,6 +11,8 @@ from sqlmodel import select
 
 from interviewdesk.domain.agenda import default_agenda
 from interviewdesk.domain.calibration import Figure
+from interviewdesk.example.database import load_example
+from interviewdesk.example.panel_texts import PAST_INTERVIEWS
 from interviewdesk.store import migrate
 from interviewdesk.store.calibration_practice import (
     chairs,
@@ -19,8 +21,6 @@ from interviewdesk.store.calibration_practice import (
     set_sharing,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import load_example
-from interviewdesk.store.example_panel_texts import PAST_INTERVIEWS
 from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
 from interviewdesk.store.models import (
     Answer,

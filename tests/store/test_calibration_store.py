@@ -81,7 +81,7 @@ def test_too_little_and_wrong_input(db: Database) -> None:
 
 
 def test_empty_store_and_the_example(db: Database) -> None:
-    from interviewdesk.store.example import load_example
+    from interviewdesk.example.database import load_example
 
     assert calibration_report(db).data.interviews == 0
     ids = load_example(db)

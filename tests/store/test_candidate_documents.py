@@ -8,7 +8,7 @@ from docx import Document
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from interviewdesk.documents import DocumentError
+from interviewdesk.readers import DocumentError
 from interviewdesk.store.candidate_documents import (
     import_candidate_document,
     media_type_of,

@@ -8,7 +8,8 @@ import pytest
 from sqlmodel import select
 
 from interviewdesk import cli
-from interviewdesk.store import encryption, example_texts, migrate
+from interviewdesk.example import texts as example_texts
+from interviewdesk.store import encryption, migrate
 from interviewdesk.store.backups import list_backups, make_backup, restore_backup
 from interviewdesk.store.erasure import erase_candidate
 from interviewdesk.store.models import Candidate

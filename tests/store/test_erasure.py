@@ -7,7 +7,8 @@ import pytest
 from sqlmodel import select
 
 from interviewdesk import cli
-from interviewdesk.store import example_panel_texts, example_texts
+from interviewdesk.example import panel_texts as example_panel_texts
+from interviewdesk.example import texts as example_texts
 from interviewdesk.store.backups import list_backups, make_backup
 from interviewdesk.store.database import Database
 from interviewdesk.store.erasure import erase_candidate, what_would_go

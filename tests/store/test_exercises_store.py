@@ -10,10 +10,10 @@ import pytest
 from sqlmodel import select
 
 from interviewdesk.domain.exercises import ExerciseError
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store import exercises
 from interviewdesk.store.database import Database
 from interviewdesk.store.erasure import erase_candidate
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interviewers import InterviewerDraft, delete_interviewer, save_interviewer
 from interviewdesk.store.models import ExerciseRating
 from interviewdesk.store.startup import open_store
@@ -141,15 +141,15 @@ def test_ratings_survive_a_candidates_erasure_and_go_with_their_interviewer(
 
 def test_a_damaged_shipped_file_is_left_out_and_the_others_stay(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    folder = tmp_path / "interviewdesk" / "resources" / "exercises"
+    folder = tmp_path / "exercises"
     folder.mkdir(parents=True)
-    shipped = exercises.resources.files("interviewdesk").joinpath("resources", "exercises")
+    shipped = exercises.resource("exercises")
     (folder / "nl-01.toml").write_text(shipped.joinpath("nl-01.toml").read_text("utf-8"),
                                        encoding="utf-8")
     (folder / "nl-02.toml").write_text('language = "nl"\nreference_score = 9', encoding="utf-8")
     (folder / "nl-03.toml").write_bytes(b"\xff\xfe not text")
     (folder / "README.md").write_text("not an exercise", encoding="utf-8")
-    monkeypatch.setattr(exercises.resources, "files", lambda _package: tmp_path / "interviewdesk")
+    monkeypatch.setattr(exercises, "resource", lambda *parts: tmp_path.joinpath(*parts))
     exercises.shipped_exercises.cache_clear()
     try:
         assert [e.key for e in exercises.shipped_exercises()] == ["nl-01"]

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interview_records import (
     Change,
     add_candidate_question,

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from interviewdesk.domain.letters import LetterTemplateError
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.assessments import follow_up
 from interviewdesk.store.candidates import load_candidate_draft, save_candidate
 from interviewdesk.store.contact_log import contacts_of
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.letters import (
     Firm,
     compose,

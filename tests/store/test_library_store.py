@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from interviewdesk.domain.library import LibraryContents, LibraryQuestion, load_starter
+from interviewdesk.example.database import load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import load_example
 from interviewdesk.store.library import (
     PickedQuestion,
     additions_for,

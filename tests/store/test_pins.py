@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store import audit, pins
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.models import Interviewer
 from interviewdesk.store.startup import open_store
 from interviewdesk.store.validation import ValidationError

@@ -166,8 +166,8 @@ def test_consent_recorded_before_0005_becomes_a_consent_record(
 
 
 def test_the_example_records_consent_for_the_reference_it_asks(db: Database) -> None:
-    from interviewdesk.store import example_panel_texts
-    from interviewdesk.store.example import load_example
+    from interviewdesk.example import panel_texts as example_panel_texts
+    from interviewdesk.example.database import load_example
 
     ids = load_example(db)
     decided = example_panel_texts.PAST_INTERVIEWS[0]

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from interviewdesk.domain.rounds import EarlierRound, makes_cycle, preselected
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.assessments import close_round
 from interviewdesk.store.assessments.first_round import first_round_of
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interviews import (
     InterviewDraft,
     PanelSeat,

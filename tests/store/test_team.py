@@ -15,10 +15,10 @@ from sqlalchemy.engine import make_url
 from sqlmodel import select
 
 from interviewdesk.domain import blind
+from interviewdesk.example.database import load_example
 from interviewdesk.store import migrate, team
 from interviewdesk.store.database import Database, ServerUnavailable, driver_url
 from interviewdesk.store.erasure import erase_candidate
-from interviewdesk.store.example import load_example
 from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
 from interviewdesk.store.models import Assessment, Candidate, Erasure, Interviewer, Rating
 from interviewdesk.store.startup import ServerProblem, open_server, open_store

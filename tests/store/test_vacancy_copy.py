@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, func, select
 
+from interviewdesk.example.database import load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import load_example
 from interviewdesk.store.models import Application, Competency, Interview, Question, Vacancy
 from interviewdesk.store.startup import open_store
 from interviewdesk.store.vacancies import load_vacancy_draft, vacancy_choices

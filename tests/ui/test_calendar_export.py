@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from interviewdesk.example.database import load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import load_example
 from interviewdesk.ui import calendar_export
 from interviewdesk.ui.main_window import MainWindow
 

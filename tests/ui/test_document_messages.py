@@ -5,8 +5,8 @@ from typing import get_args
 
 import pytest
 
-from interviewdesk.documents import DocumentError, extract_text
-from interviewdesk.documents.errors import Reason
+from interviewdesk.readers import DocumentError, extract_text
+from interviewdesk.readers.errors import Reason
 from interviewdesk.ui.document_messages import document_error_text
 
 

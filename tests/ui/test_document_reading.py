@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from benchmarks.hostile_files import make_docx_bomb, make_many_pages_pdf
-from interviewdesk.documents import DocumentError
+from interviewdesk.readers import DocumentError
 from interviewdesk.ui import document_reading
 from interviewdesk.ui.document_reading import read_in_background
 

@@ -12,16 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.contact_log import contacts_of
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.ui import letter_dialog, printing
 from interviewdesk.ui.home import HomeView
 from interviewdesk.ui.letter_dialog import LetterDialog
 from interviewdesk.ui.main_window import MainWindow
-from tests.documents.pdf_support import text_of
+from tests.reports.pdf_support import text_of
+from tests.ui.home.test_home_follow_up import position, rows, wait_for_follow_up
 from tests.ui.modal import when_modal
-from tests.ui.test_home_follow_up import position, rows, wait_for_follow_up
 
 
 @pytest.fixture
@@ -272,7 +272,7 @@ def test_the_form_of_address_is_chosen_in_the_candidate_dialog_and_used(
 
 def test_the_follow_up_list_writes_about_its_interview(
         home: HomeView, example: ExampleIds, mails: list[str], qtbot: Any) -> None:
-    from tests.ui.test_home_follow_up import click_row
+    from tests.ui.home.test_home_follow_up import click_row
 
     section = home.sidebar.follow_up
     click_row(section, position(section, "Daniëlle Kok"))

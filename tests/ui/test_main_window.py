@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from interviewdesk.example.texts import VACANCY_TITLE
 from interviewdesk.store import queries
 from interviewdesk.store.database import Database
-from interviewdesk.store.example_texts import VACANCY_TITLE
 from interviewdesk.ui.main_window import MainWindow
 from interviewdesk.ui.settings import Settings
 
@@ -309,7 +309,7 @@ def test_new_candidate_shortcut_adds_to_the_selected_vacancy(
 @pytest.fixture
 def example(main_window: MainWindow, db: Database) -> Any:
     """The example loaded and shown on the home view (its Interviews tab)."""
-    from interviewdesk.store.example import load_example
+    from interviewdesk.example.database import load_example
 
     ids = load_example(db)
     main_window.home.refresh()
@@ -434,7 +434,7 @@ def test_a_decision_in_the_panel_discussion_shows_in_the_follow_up(
 
 def test_deleting_a_candidate_closes_their_assessment_form_first(
         main_window: MainWindow, example: Any, db: Database, messages: Any) -> None:
-    from interviewdesk.store.example_texts import CANDIDATES
+    from interviewdesk.example.texts import CANDIDATES
 
     windows = main_window.assessment_windows
     waiting = example.waiting_interview_id

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 
 CANDIDATE = "<b>X</b> <i>y</i>"
 VACANCY = "<u>V</u> monteur"

@@ -13,9 +13,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
-from interviewdesk.documents.pdf import write_interview_report
+from interviewdesk.example.database import ExampleIds, load_example
+from interviewdesk.reports import write_interview_report
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.ui import printing
 from interviewdesk.ui.main_window import MainWindow
 from interviewdesk.ui.printing import PdfPreview

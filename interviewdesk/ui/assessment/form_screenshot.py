@@ -6,7 +6,7 @@ only reads; one who has not started is refused rather than given a new, empty fo
 The window is rendered without being shown or closed, with nothing typed into it:
 the picture writes nothing to the database.
 The example's best subject is René Mulder's form on the interview that waits for
-him (:attr:`~interviewdesk.store.example.ExampleIds.waiting_interview_id`): in
+him (:attr:`~interviewdesk.example.database.ExampleIds.waiting_interview_id`): in
 progress, one competency scored with evidence, one with evidence but no score yet.
 """
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewdesk.documents.pdf.calibration import write_calibration
 from interviewdesk.domain.agenda import Agenda
 from interviewdesk.domain.calibration import IccResult, comparisons
 from interviewdesk.domain.calibration_names import Shown, shown_names
+from interviewdesk.reports.calibration import write_calibration
 from interviewdesk.store.calibration import CalibrationReport, calibration_report
 from interviewdesk.store.calibration_practice import (
     PracticeReport,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewdesk.documents import DocumentError
+from interviewdesk.readers import DocumentError
 from interviewdesk.store.candidates import DocumentFile
 from interviewdesk.ui import messages
 from interviewdesk.ui.document_messages import document_error_text

@@ -307,7 +307,7 @@ class RecordCommands(QObject):
     def _import(self, candidate_id: int, path: str, kind: str) -> str | None:
         """Read the file in the background and store it; the message for the user if
         it could not be done, "" if the user cancelled, else ``None``."""
-        from interviewdesk.documents import DocumentError
+        from interviewdesk.readers import DocumentError
         from interviewdesk.store.candidate_documents import attach_document
         from interviewdesk.ui.document_messages import document_error_text
         from interviewdesk.ui.document_reading import read_in_background

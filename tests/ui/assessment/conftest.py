@@ -8,8 +8,8 @@ The form tests' own fixture (``open_form_window``) lives in ``form_fixtures``.
 
 import pytest
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from tests.ui.assessment.form_fixtures import open_form_window  # noqa: F401 (a fixture)
 
 

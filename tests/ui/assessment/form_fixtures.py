@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 
 # How long a test waits for the autosave or a dialog before it fails (ms).
 WAIT_MS = 3000

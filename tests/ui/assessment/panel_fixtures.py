@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.assessments import (
     RecommendationChange,
     ScoreChange,
@@ -28,7 +29,6 @@ from interviewdesk.store.assessments import (
     submit_form,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 
 
 @pytest.fixture

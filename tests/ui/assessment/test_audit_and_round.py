@@ -5,9 +5,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import close_round, status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.audit_view import AuditDialog
 from interviewdesk.ui.assessment.form_text import state_text
 from tests.ui.assessment import panel_fixtures

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 import interviewdesk
 from interviewdesk import cli
-from interviewdesk.documents.pdf import (
+from interviewdesk.example.database import ExampleIds
+from interviewdesk.reports import (
     DocumentExportError,
     write_assessment_form,
     write_comparison,
@@ -38,11 +39,10 @@ from interviewdesk.store.assessments import (
     vacancy_comparison,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.form_chooser import RaterChooser
 from interviewdesk.ui.assessment.identity import PinDialog
 from interviewdesk.ui.assessment.panel_cells import ScoreCell
-from tests.documents.pdf_support import text_of
+from tests.reports.pdf_support import text_of
 from tests.ui.assessment.panel_fixtures import visible_texts
 from tests.ui.modal import when_modal
 
@@ -129,7 +129,7 @@ def store_calibration(w: World) -> bool:
 def pdf_calibration(w: World) -> bool:
     """The calibration document counts the waiting interview only once it is closed:
     its header counts the closed rounds of the example vacancy (one before)."""
-    from interviewdesk.documents.pdf import write_calibration
+    from interviewdesk.reports import write_calibration
 
     text = text_of(write_calibration(w.db, w.ids.vacancy_id, w.tmp / "cal.pdf",
                                      language="en"))
@@ -350,12 +350,12 @@ ROUTES: tuple[Entry, ...] = (
           store_first_round),
     Entry("store: calibration (closed rounds only)", ("store/calibration.py",),
           store_calibration),
-    Entry("PDF: calibration", ("documents/pdf/calibration.py",), pdf_calibration),
+    Entry("PDF: calibration", ("reports/calibration.py",), pdf_calibration),
     Entry("window: calibration view", ("ui/calibration/window.py",), ui_calibration_view),
-    Entry("PDF: interview report", ("documents/pdf/sources.py",), pdf_report),
-    Entry("PDF: assessment form (and every bundle of forms)", ("documents/pdf/sources.py",),
+    Entry("PDF: interview report", ("reports/sources.py",), pdf_report),
+    Entry("PDF: assessment form (and every bundle of forms)", ("reports/sources.py",),
           pdf_form),
-    Entry("PDF: comparison", ("documents/pdf/sources.py",), pdf_comparison),
+    Entry("PDF: comparison", ("reports/sources.py",), pdf_comparison),
     Entry("CLI: export form", ("cli.py",), cli_export_form),
     Entry("CLI: export report", ("cli.py",), cli_export_report),
     Entry("window: panel discussion (and its tooltips)", ("ui/assessment/panel_window.py",),

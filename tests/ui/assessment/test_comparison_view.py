@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.comparison_model import CONSENSUS_ROLE, VALUE_ROLE
 from interviewdesk.ui.assessment.comparison_view import ComparisonView
 from tests.ui.assessment import panel_fixtures

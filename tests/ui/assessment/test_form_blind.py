@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
+from interviewdesk.example.database import ExampleIds
+from interviewdesk.example.panel_texts import COMPLETED, RENE, WAITING
 from interviewdesk.store.assessments import _reading
-from interviewdesk.store.example import ExampleIds
-from interviewdesk.store.example_panel_texts import COMPLETED, RENE, WAITING
 from interviewdesk.ui.assessment.form_competency import CompetencyRow
 from tests.ui.assessment.form_fixtures import (
     ModalAnswer,

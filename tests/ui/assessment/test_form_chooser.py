@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.form_chooser import RaterChooser
 from interviewdesk.ui.assessment.form_window import open_assessment_form
 from tests.ui.assessment.form_fixtures import (

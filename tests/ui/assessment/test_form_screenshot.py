@@ -9,9 +9,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from sqlmodel import func, select
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import open_form, status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.store.models import Assessment
 from interviewdesk.ui.assessment.form_screenshot import render_form_screenshot
 from interviewdesk.ui.assessment.form_window import AssessmentFormWindow

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import load_form, status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.form_reopen import ReopenDialog
 from tests.ui.assessment.form_fixtures import (
     ModalAnswer,

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import load_form
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.form_quote import NotePicker
 from tests.ui.assessment.form_fixtures import (
     WAIT_MS,

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store import audit, pins
 from interviewdesk.store.assessments import status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment import identity
 from interviewdesk.ui.assessment.form_chooser import RaterChooser
 from interviewdesk.ui.assessment.form_window import AssessmentFormWindow, open_assessment_form

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
-from interviewdesk.store.example import ExampleIds
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.ui.window_size import bounded_size
 from tests.ui.assessment import panel_fixtures
 from tests.ui.assessment.form_fixtures import rene

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import (
     close_round,
     decision_of,
@@ -13,7 +14,6 @@ from interviewdesk.store.assessments import (
     remove_consensus,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.store.models import Application, Interview
 from interviewdesk.ui.assessment.panel_decision import working_days_ahead
 from tests.ui.assessment import panel_fixtures

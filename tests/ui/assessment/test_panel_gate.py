@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store import audit
 from interviewdesk.store.assessments import close_round, round_state, status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.panel_cells import ScoreCell
 from interviewdesk.ui.assessment.panel_close import CloseRoundDialog
 from interviewdesk.ui.assessment.panel_gate import GatePage

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import panel_scores, remove_consensus
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from tests.ui.assessment import panel_fixtures
 from tests.ui.assessment.panel_fixtures import visible_texts
 

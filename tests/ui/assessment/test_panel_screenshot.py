@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.panel_screenshot import render_panel_screenshot
 from tests.ui.assessment import panel_fixtures
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.panel_window import PanelWindow, open_panel_discussion
 from tests.ui.assessment import panel_fixtures
 from tests.ui.assessment.panel_fixtures import submit

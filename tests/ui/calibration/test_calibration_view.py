@@ -222,7 +222,7 @@ def test_sharing_is_set_in_the_interviewers_dialog_with_the_pin(
 
 def test_print_makes_the_document_with_the_names_the_view_shows(
         window: CalibrationWindow, filled: Any) -> None:
-    from tests.documents.pdf_support import text_of
+    from tests.reports.pdf_support import text_of
 
     bram = filled.interviewer_ids[1]
     assert window.look_as(bram)

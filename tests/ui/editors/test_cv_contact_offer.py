@@ -112,7 +112,7 @@ def candidate_on_home(main_window: Any, records: Any) -> tuple[Any, int]:
 def test_a_cv_dropped_on_a_candidate_offers_and_saves_what_is_ticked(
         candidate_on_home: Any, db: Database, tmp_path: Path, qtbot: Any,
         messages: Any) -> None:
-    from tests.ui.test_home import drop_files
+    from tests.ui.home.test_home import drop_files
 
     home, mehmet = candidate_on_home
     cv = tmp_path / "cv-mehmet.txt"

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.candidates import CandidateDraft, save_candidate
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interviews import load_interview_draft
 from interviewdesk.store.rounds import follows_of
 from interviewdesk.ui.editors import InterviewDialog

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store import audit, pins
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interviewers import list_interviewers
 from interviewdesk.ui.assessment import identity
 from interviewdesk.ui.editors import InterviewersDialog

@@ -248,7 +248,7 @@ def test_title_and_place_fields_stop_at_their_limits(dialog: VacancyDialog) -> N
 
 def test_adding_a_competency_after_a_decision_asks_first(
         qtbot: Any, english: None, db: Database, messages: Any) -> None:
-    from interviewdesk.store.example import load_example
+    from interviewdesk.example.database import load_example
 
     example = load_example(db)  # one interview of the vacancy is decided
     dlg = VacancyDialog(db, example.vacancy_id)

@@ -16,9 +16,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.assessments import load_form, status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.models import Assessment, Competency, Interviewer, PanelMember
 from interviewdesk.store.startup import open_store
 from interviewdesk.ui.exchange.changes_dialog import ReturnedChangesDialog

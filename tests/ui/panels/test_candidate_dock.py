@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-from interviewdesk.store import example_texts
+from interviewdesk.example import texts as example_texts
 from interviewdesk.ui.panels import CandidateDock, VacancyDock
 from tests.ui.panels.panel_helpers import highlighted, pdf_bytes
 

@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMainWindow
 
-from interviewdesk.store import example_texts
+from interviewdesk.example import texts as example_texts
 from interviewdesk.ui.panels import CandidateDock, VacancyDock
 from tests.ui.panels.panel_helpers import highlighted
 

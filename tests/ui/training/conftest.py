@@ -2,8 +2,8 @@
 
 import pytest
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 
 
 @pytest.fixture

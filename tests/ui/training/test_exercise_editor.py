@@ -6,10 +6,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSize
 
+from interviewdesk.example.database import ExampleIds
+from interviewdesk.example.texts import COMPETENCIES
 from interviewdesk.store import exercises
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
-from interviewdesk.store.example_texts import COMPETENCIES
 from interviewdesk.ui.training.exercise_editor import ExerciseEditor
 from interviewdesk.ui.training.exercise_window import ExerciseWindow
 from interviewdesk.ui.window_size import FRAME_ALLOWANCE

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store import exercises, pins
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.ui.assessment.identity import PinDialog
 from interviewdesk.ui.training.exercise_window import ExerciseWindow
 from tests.ui.modal import when_modal

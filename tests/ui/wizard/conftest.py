@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interview_records import InterviewSession, load_session
 
 

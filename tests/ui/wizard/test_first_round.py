@@ -4,8 +4,8 @@ ordinary interview's does not."""
 from pathlib import Path
 from typing import Any
 
+from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds
 from interviewdesk.store.interviews import (
     InterviewDraft,
     PanelSeat,

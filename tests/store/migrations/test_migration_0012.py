@@ -1,0 +1,45 @@
+"""Migration 0012: the exercise tables arrive empty, and the data stays."""
+
+from pathlib import Path
+
+from alembic import command
+
+from interviewdesk.example.database import load_example
+from interviewdesk.store import migrate
+from interviewdesk.store.database import Database
+from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
+
+TABLES = ("vacancy", "competency", "candidate", "interviewer", "interview", "assessment",
+          "rating", "decision", "contactentry")
+
+
+def test_upgrading_from_0006_keeps_every_row_and_adds_empty_exercise_tables(
+        tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    upgrade(path, revision="head")
+    database = Database(path)
+    try:
+        load_example(database)
+        with database.engine.connect() as connection, migrate._sqlite_guard(connection):
+            command.downgrade(migrate.alembic_config(connection), "0006")
+        with database.engine.connect() as connection:
+            names = {row[0] for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "exercise" not in names and "exerciserating" not in names
+
+        def counts() -> dict[str, int]:
+            with database.engine.connect() as connection:
+                return {table: connection.exec_driver_sql(
+                    f"SELECT count(*) FROM {table}").scalar_one() for table in TABLES}
+
+        before = counts()
+        assert before["candidate"] == 4 and before["rating"] > 0
+        upgrade(database.engine)
+        assert counts() == before
+        assert current_revision(database.engine) == HEAD_REVISION
+        with database.engine.connect() as connection:
+            for table in ("exercise", "exerciserating"):
+                assert connection.exec_driver_sql(
+                    f"SELECT count(*) FROM {table}").scalar_one() == 0
+    finally:
+        database.close()
