@@ -6,7 +6,6 @@ periods from ``settings.ini``, so the home view and ``interviewdesk retention`` 
 the same candidates for the same reasons.
 """
 
-import configparser
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,24 +41,12 @@ class CandidateRetention:
 
 def policy_from_settings(data_dir: Path) -> RetentionPolicy:
     """The periods the user set (read without Qt, as the command line must); the
-    NVP's defaults for anything missing or out of range."""
+    NVP's defaults for anything missing or out of range
+    (:func:`~interviewdesk.domain.retention.policy_from_texts`)."""
     parser = read_ini(settings_path(Path(data_dir)))
     if parser is None:
         return RetentionPolicy()
-    return RetentionPolicy(
-        weeks_without_consent=_setting(parser, WEEKS_KEY, retention.DEFAULT_WEEKS_WITHOUT_CONSENT,
-                                       MAX_WEEKS),
-        months_with_consent=_setting(parser, MONTHS_KEY, retention.DEFAULT_MONTHS_WITH_CONSENT,
-                                     MAX_MONTHS),
-    )
-
-
-def _setting(parser: configparser.ConfigParser, key: str, default: int, maximum: int) -> int:
-    try:
-        value = int(value_of(parser, key) or str(default))
-    except ValueError:
-        return default
-    return value if 0 <= value <= maximum else default
+    return retention.policy_from_texts(value_of(parser, WEEKS_KEY), value_of(parser, MONTHS_KEY))
 
 
 def consents_of(db: Database, candidate_id: int) -> dict[str, Consent]:
