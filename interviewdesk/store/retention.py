@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import case, exists, or_, union
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, func, select
 
 from interviewdesk.domain import retention
@@ -179,15 +180,15 @@ def _retention_consents(session: Session, scope: Any) -> dict[int, Consent]:
 def _applications(session: Session, scope: Any
                   ) -> dict[int, list[tuple[str, date | None, str, int]]]:
     query = (
-        select(models.Application.candidate_id, models.Vacancy.title,
-               models.Vacancy.procedure_end, models.Application.status,
-               models.Application.vacancy_id)
+        select_columns(col(models.Application.candidate_id), col(models.Vacancy.title),
+                       col(models.Vacancy.procedure_end), col(models.Application.status),
+                       col(models.Application.vacancy_id))
         .join(models.Vacancy, col(models.Vacancy.id) == col(models.Application.vacancy_id))
         .order_by(col(models.Application.id))
     )
     if scope is not None:
         query = query.where(col(models.Application.candidate_id).in_(scope))
     found: dict[int, list[tuple[str, date | None, str, int]]] = defaultdict(list)
-    for cid, title, end, status, vacancy_id in session.exec(query):
-        found[int(cid)].append((title, end, status, int(vacancy_id)))
+    for cid, title, end, status, vacancy_id in session.connection().execute(query):
+        found[cid].append((title, end, status, vacancy_id))
     return found
