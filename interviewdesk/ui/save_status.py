@@ -33,7 +33,9 @@ class SaveStatus(QObject):
         self.subject = subject
         self.problem = QLabel()
         self.problem.setObjectName("saveProblem")
-        self.problem.setWordWrap(True)
+        # The form window is narrow: its sentence wraps. The interview window is wide, and
+        # a wrapping label would make its status bar taller than one line.
+        self.problem.setWordWrap(subject == "form")
         palette = self.problem.palette()
         palette.setColor(QPalette.ColorRole.WindowText, PROBLEM)
         self.problem.setPalette(palette)
