@@ -38,7 +38,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tomllib
 import venv
 from pathlib import Path
 
@@ -151,6 +150,8 @@ def build_environment(base: Path) -> Path:
     PyInstaller (pyproject.toml's pin), installed again only when pyproject.toml or the
     interpreter changed; returns its python. No development tools: the frozen app
     ships only what is installed here (build.spec leaves out the rest anyway)."""
+    import tomllib  # here: dev.py must still start on an older python3 to say it is too old
+
     python = _venv_python(BUILD_VENV)
     version = subprocess.run([str(base), "-c", "import sys; print(sys.version)"],
                              check=True, capture_output=True, text=True).stdout.strip()
