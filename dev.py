@@ -20,8 +20,19 @@ benchmark suite (``bench --json``: one JSON object of the headline figures);
 ``build`` runs PyInstaller on ``build.spec`` (one folder, for the system it runs on);
 ``python3 dev.py build --smoke`` then runs the frozen app's smoke test
 (``tools/smoke_frozen.py``: demo, check, screenshot, export, sizes, start-up time).
+The frozen app runs on ``.venv``'s Python. ``INTERVIEWDESK_BUILD_PYTHON=auto`` freezes
+with Python 3.12 or newer where the machine has one (it keeps ``True``/``None``
+immortal, immune to PySide6 6.12's lost references, see
+``interviewdesk/ui/signal_guard.py``): if ``.venv`` is older, ``build`` makes a second
+environment, ``.venv-build``, on that Python with the runtime dependencies and
+PyInstaller only (:func:`build_environment`). ``INTERVIEWDESK_BUILD_PYTHON=/path/to/python``
+freezes with that interpreter. Not the default: making ``.venv-build`` on a clean
+clone took 2.5 minutes on a busy two-core machine, which would bring ``.ci/run``
+(about 12 minutes) near its 15-minute limit. Where ``.venv`` is 3.12 already (GitHub's
+runners, ``.github/workflows/ci.yml``) the build is on 3.12 without a second environment.
 """
 
+import glob
 import hashlib
 import os
 import shutil
@@ -33,13 +44,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".interviewdesk-installed"
+BUILD_VENV = ROOT / ".venv-build"
+#: The oldest Python the frozen build prefers (see the module docstring).
+BUILD_PYTHON_AT_LEAST = (3, 12)
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
-def _venv_python() -> Path:
+def _venv_python(folder: Path = VENV) -> Path:
     if os.name == "nt":
-        return VENV / "Scripts" / "python.exe"
-    return VENV / "bin" / "python"
+        return folder / "Scripts" / "python.exe"
+    return folder / "bin" / "python"
 
 
 def _run(*args: object, **kwargs: object) -> None:
@@ -82,13 +96,93 @@ def build_translations(python: Path) -> None:
         _run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"))
 
 
+def _version_of(python: str) -> tuple[int, int] | None:
+    """``python``'s (major, minor), or ``None`` if it does not run (a pyenv shim of a
+    version that is not selected exits with an error)."""
+    try:
+        done = subprocess.run([python, "-c", "import sys; print(*sys.version_info[:2])"],
+                              capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    parts = done.stdout.split()
+    if done.returncode != 0 or len(parts) != 2:
+        return None
+    return int(parts[0]), int(parts[1])
+
+
+def _build_candidates() -> list[str]:
+    """Interpreters that may be 3.12 or newer: on the PATH, then pyenv's, lowest first
+    (the oldest that qualifies is the best tested with the pinned dependencies)."""
+    found: list[str] = []
+    for minor in range(BUILD_PYTHON_AT_LEAST[1], BUILD_PYTHON_AT_LEAST[1] + 4):
+        name = f"python3.{minor}"
+        on_path = shutil.which(name)
+        if on_path:
+            found.append(on_path)
+        pyenv = os.environ.get("PYENV_ROOT") or str(Path.home() / ".pyenv")
+        found += sorted(glob.glob(os.path.join(pyenv, "versions", f"3.{minor}.*", "bin", name)))
+    return found
+
+
+def build_python(python: Path) -> tuple[Path, str]:
+    """The interpreter to freeze with, and why: ``.venv``'s, unless
+    ``INTERVIEWDESK_BUILD_PYTHON`` names another; with ``auto``, ``.venv``'s own when it
+    is 3.12 or newer, else the first 3.12 or newer found (:func:`_build_candidates`),
+    else ``.venv``'s (older: the signal guard protects the app)."""
+    chosen = os.environ.get("INTERVIEWDESK_BUILD_PYTHON", "")
+    own = _version_of(str(python))
+    named = f"Python {own[0]}.{own[1]}" if own else "Python"
+    if chosen and chosen != "auto":
+        return Path(chosen), f"INTERVIEWDESK_BUILD_PYTHON={chosen}"
+    if not chosen:
+        return python, f"the environment's {named}"
+    if own is not None and own >= BUILD_PYTHON_AT_LEAST:
+        return python, f"the environment's {named}"
+    for candidate in _build_candidates():
+        found = _version_of(candidate)
+        if found is not None and found >= BUILD_PYTHON_AT_LEAST:
+            return Path(candidate), f"Python {found[0]}.{found[1]} found at {candidate}"
+    return python, f"the environment's {named}: no Python 3.12 or newer found"
+
+
+def build_environment(base: Path) -> Path:
+    """``.venv-build`` on ``base`` with the runtime dependencies, the project and
+    PyInstaller (pyproject.toml's pin), installed again only when pyproject.toml or the
+    interpreter changed; returns its python. No development tools: the frozen app
+    ships only what is installed here (build.spec leaves out the rest anyway)."""
+    import tomllib  # here: dev.py must still start on an older python3 to say it is too old
+
+    python = _venv_python(BUILD_VENV)
+    version = subprocess.run([str(base), "-c", "import sys; print(sys.version)"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    pyproject = (ROOT / "pyproject.toml").read_bytes()
+    wanted = hashlib.sha256(pyproject + version.encode()).hexdigest()
+    stamp = BUILD_VENV / ".interviewdesk-installed"
+    if stamp.exists() and stamp.read_text() == wanted and python.exists():
+        return python
+    print(f"Creating the build environment in {BUILD_VENV.name} on Python "
+          f"{version.split()[0]} …", flush=True)
+    shutil.rmtree(BUILD_VENV, ignore_errors=True)
+    _run(base, "-m", "venv", BUILD_VENV)
+    pyinstaller = next(spec for spec in tomllib.loads(pyproject.decode())["project"]
+                       ["optional-dependencies"]["dev"] if spec.startswith("pyinstaller"))
+    _run(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    _run(python, "-m", "pip", "install", "--quiet", "-e", ROOT, pyinstaller)
+    stamp.write_text(wanted)
+    return python
+
+
 def build(python: Path, rest: list[str]) -> int:
-    """Build ``dist/InterviewDesk/`` from ``build.spec``; with ``--smoke``, then run the
-    smoke test of ``tools/smoke_frozen.py`` on it (other arguments go to that script)."""
+    """Build ``dist/InterviewDesk/`` from ``build.spec`` with :func:`build_python`; with
+    ``--smoke``, then run the smoke test of ``tools/smoke_frozen.py`` on it (other
+    arguments go to that script; it runs in ``.venv``, reading the frozen app's output)."""
     smoke = "--smoke" in rest
     rest = [argument for argument in rest if argument != "--smoke"]
+    base, why = build_python(python)
+    print(f"Freezing with {why}.", flush=True)
+    freezer = python if base == python else build_environment(base)
     shutil.rmtree(ROOT / "dist" / "InterviewDesk", ignore_errors=True)
-    code = subprocess.call([str(python), "-m", "PyInstaller", "--noconfirm", "--clean",
+    code = subprocess.call([str(freezer), "-m", "PyInstaller", "--noconfirm", "--clean",
                             "--log-level", "WARN", "--distpath", str(ROOT / "dist"),
                             "--workpath", str(ROOT / "build"), str(ROOT / "build.spec")],
                            cwd=ROOT)

@@ -33,7 +33,7 @@ a team server instead of the data folder's database (README, "Team mode").
 environment variable, then the platform's per-user data folder is used
 (:func:`interviewdesk.store.paths.resolve_data_dir`). A data folder protected with a
 passphrase needs it for every command: ``INTERVIEWDESK_PASSPHRASE``, else it is asked
-on the terminal (:mod:`interviewdesk.cli_protection`); a wrong one exits 2.
+on the terminal (:mod:`interviewdesk.cli_common`); a wrong one exits 2.
 
 Exit codes: 0 done; 1 ``check`` found a problem; 2 the command could not do its job
 (bad arguments, a damaged database, a file that cannot be written). Every error is one
@@ -55,11 +55,31 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from interviewdesk import preferences
-from interviewdesk.preferences import LANGUAGES, PAGE_SIZES
-from interviewdesk.store import paths
+from interviewdesk.cli_common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    LANGUAGES,
+    PAGE_SIZES,
+    PROG,
+    CommandError,
+    check_output_file,
+    database_url,
+    existing_data_dir,
+    local_only,
+    log_file,
+    paths,
+)
+from interviewdesk.cli_common import Parser as _Parser
+from interviewdesk.cli_common import data_dir_of as _data_dir
+from interviewdesk.cli_common import day as _day
+from interviewdesk.cli_common import keep_backups as _keep_backups
+from interviewdesk.cli_common import no_database as _no_database
+from interviewdesk.cli_common import record_id as _record_id
+from interviewdesk.cli_common import settings_value as _settings_value
 
 if TYPE_CHECKING:
     from interviewdesk.example.database import ExampleIds
@@ -69,7 +89,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PROG = "interviewdesk"
 COMMANDS = ("demo", "check", "backup", "screenshot", "export", "package", "retention",
             "erase", "access-export", "personnel-file", "protect", "unprotect",
             "search", "team")
@@ -79,25 +98,6 @@ EXPORT_KINDS = ("form", "report", "kit", "comparison", "dossier", "calibration",
 DEFAULT_KEEP_BACKUPS = preferences.KEEP_BACKUPS.default
 #: ``check`` lists this many of SQLite's complaints; the rest are counted.
 MAX_PROBLEM_LINES = 6
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_ERROR = 2
-
-#: The log file once a command has started logging (``check`` never does).
-_state: dict[str, Path] = {}
-
-
-class CommandError(Exception):
-    """A command could not do its job; the message is the one line the user reads."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and end :func:`main`, not Python."""
-
-    def error(self, message: str) -> NoReturn:
-        raise CommandError(f"{message} (see '{self.prog} --help')")
-
 
 # -- the commands ---------------------------------------------------------------------
 
@@ -182,7 +182,7 @@ def _check(args: argparse.Namespace) -> int:
     from interviewdesk.store.startup import store_status
 
     local_only(args, "check")
-    data_dir = _existing_data_dir(args)
+    data_dir = existing_data_dir(args)
     status = store_status(data_dir)
     problems = _status_problems(status)
     for label, value in _status_lines(data_dir, status):
@@ -291,7 +291,7 @@ def _export(args: argparse.Namespace) -> int:
     kind: str = args.kind
     _check_export_arguments(args)
     output: Path = args.output.expanduser()
-    _check_output_file(output)
+    check_output_file(output)
     data_dir = _data_dir(args)
     if _no_database(data_dir, args):
         raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
@@ -353,7 +353,7 @@ def _export_ics(args: argparse.Namespace) -> int:
     if args.interview is None or args.vacancy is not None or args.panel_member:
         raise CommandError("export ics takes --interview ID (only).")
     output: Path = args.output.expanduser()
-    _check_output_file(output)
+    check_output_file(output)
     data_dir = _data_dir(args)
     if _no_database(data_dir, args):
         raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
@@ -596,85 +596,6 @@ def _add_package_parser(commands: "argparse._SubParsersAction[_Parser]",
 # -- helpers --------------------------------------------------------------------------
 
 
-#: The largest id SQLite can store (a signed 64-bit integer).
-MAX_RECORD_ID = 2**63 - 1
-
-
-def _day(text: str) -> date:
-    """A day given on the command line as YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a day (YYYY-MM-DD)") from None
-
-
-def _record_id(text: str) -> int:
-    """An id given on the command line: a whole number SQLite can hold (a larger one
-    would stop the query with an OverflowError, not a "no such interview")."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an id (a whole number)") from None
-    if not 1 <= value <= MAX_RECORD_ID:
-        raise argparse.ArgumentTypeError(f"{text} is not an id (ids are 1 to {MAX_RECORD_ID})")
-    return value
-
-
-def _check_output_file(output: Path) -> None:
-    """Refuse an output path that cannot become the file, in English, before work."""
-    if output.is_dir():
-        raise CommandError(f"{output} is a folder; give the file to write, e.g. "
-                           f"{output / 'document.pdf'}.")
-    if not output.parent.is_dir():
-        raise CommandError(f"The folder {output.parent} does not exist.")
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    data_dir = paths.resolve_data_dir(args.data_dir)
-    _start_logging(data_dir)
-    _unlock(data_dir)
-    return data_dir
-
-
-def _existing_data_dir(args: argparse.Namespace) -> Path:
-    """The data folder for a read-only command: a mistyped path is reported, not created."""
-    chosen = args.data_dir or os.environ.get(paths.DATA_DIR_ENV)
-    if chosen and not Path(chosen).expanduser().is_dir():
-        raise CommandError(f"There is no data folder at {chosen}.")
-    data_dir = paths.resolve_data_dir(args.data_dir)
-    _unlock(data_dir)
-    return data_dir
-
-
-def _unlock(data_dir: Path) -> None:
-    """Ask for the passphrase of a protected data folder (see ``cli_protection``)."""
-    from interviewdesk.cli_protection import unlock_if_protected
-
-    unlock_if_protected(data_dir)
-
-
-def _start_logging(data_dir: Path) -> None:
-    """Log to the data folder (not for ``check``: it writes nothing)."""
-    from interviewdesk.logs import configure_logging
-
-    with contextlib.suppress(OSError):  # logging is a help, never a reason to fail
-        _state["log_file"] = configure_logging(data_dir)
-
-
-def database_url(args: argparse.Namespace, data_dir: Path | None) -> str | None:
-    """The team server a command works on, or ``None`` for the data folder's database
-    (:func:`interviewdesk.store.paths.resolve_database_url`)."""
-    return paths.resolve_database_url(getattr(args, "database_url", None), data_dir)
-
-
-def local_only(args: argparse.Namespace, command: str) -> None:
-    """Refuse ``--database-url`` for a command that works on the local file only."""
-    if getattr(args, "database_url", None):
-        raise CommandError(f"'{command}' works on the data folder's own database only; a team "
-                           "server is checked and backed up by its administrator (pg_dump; "
-                           "README, 'Team mode').")
-
-
 def _server_label(url: str) -> str:
     """The team server's URL for a message, without a password."""
     from interviewdesk.store.database import without_password
@@ -682,27 +603,8 @@ def _server_label(url: str) -> str:
     return f"the team server {without_password(url)}"
 
 
-def _no_database(data_dir: Path, args: argparse.Namespace) -> bool:
-    """Whether there is nothing to open: no team server given, and no database file."""
-    database = paths.database_path(data_dir)
-    return database_url(args, data_dir) is None and (
-        not database.is_file() or database.stat().st_size == 0)
-
-
 def _data_dir_hint(args: argparse.Namespace) -> str:
     return f" --data-dir {args.data_dir}" if args.data_dir else ""
-
-
-def _keep_backups(data_dir: Path) -> int:
-    """How many rotating backups the user asked for in the settings (read without Qt)."""
-    return preferences.read_number(paths.settings_path(data_dir), preferences.KEEP_BACKUPS)
-
-
-def _settings_value(data_dir: Path, section: str, key: str, allowed: tuple[str, ...],
-                    default: str) -> str:
-    """A choice the user made in the settings (read without Qt), if it is one we know."""
-    setting = preferences.Choice(f"{section}/{key}", allowed)
-    return preferences.read_choice(paths.settings_path(data_dir), setting) or default
 
 
 def _status_lines(data_dir: Path, status: "StoreStatus") -> list[tuple[str, str]]:
@@ -1023,7 +925,7 @@ def main(argv: list[str] | None = None) -> int:
         explained = _explain(error)
         if explained is None:
             log.exception("The command %s failed", argv)
-            where = f" (details in {_state['log_file']})" if _state.get("log_file") else ""
+            where = f" (details in {log_file()})" if log_file() else ""
             explained = f"unexpected error: {type(error).__name__}: {error}{where}"
         print(f"{PROG}: {explained}", file=sys.stderr)
         return EXIT_ERROR

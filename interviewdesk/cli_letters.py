@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from interviewdesk import cli
+from interviewdesk import cli_common as common
 from interviewdesk.domain import letters
 
 OUTPUT_KINDS = (".pdf", ".txt")
@@ -33,9 +33,9 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "folder's letters/ folder are used when present. Templates: "
         f"{', '.join(letters.TEMPLATES)}.")
     which = letter.add_mutually_exclusive_group(required=True)
-    which.add_argument("--application", type=cli._record_id, metavar="ID",
+    which.add_argument("--application", type=common.record_id, metavar="ID",
                        help="the application's id")
-    which.add_argument("--interview", type=cli._record_id, metavar="ID",
+    which.add_argument("--interview", type=common.record_id, metavar="ID",
                        help="an interview's id (its application, and its date and panel)")
     letter.add_argument("--template", required=True, choices=letters.TEMPLATES,
                         metavar="NAME", help=f"one of {', '.join(letters.TEMPLATES)}")
@@ -58,45 +58,45 @@ def _letter(args: argparse.Namespace) -> int:
     output: Path | None = args.output.expanduser() if args.output is not None else None
     if output is not None:
         if output.suffix.lower() not in OUTPUT_KINDS:
-            raise cli.CommandError(f"{output}: write a .pdf or a .txt file.")
-        cli._check_output_file(output)
-    data_dir = cli._data_dir(args)
+            raise common.CommandError(f"{output}: write a .pdf or a .txt file.")
+        common.check_output_file(output)
+    data_dir = common.data_dir_of(args)
     database = paths.database_path(data_dir)
     if not database.is_file() or database.stat().st_size == 0:
-        raise cli.CommandError(f"There is no database in {data_dir} yet; nothing to write.")
-    language = args.language or cli._settings_value(data_dir, "ui", "language",
+        raise common.CommandError(f"There is no database in {data_dir} yet; nothing to write.")
+    language = args.language or common.settings_value(data_dir, "ui", "language",
                                                     letters.LANGUAGES, "nl")
-    page_size = cli._settings_value(data_dir, "print", "page_size", cli.PAGE_SIZES, "A4")
-    keep = cli._keep_backups(data_dir)
+    page_size = common.settings_value(data_dir, "print", "page_size", common.PAGE_SIZES, "A4")
+    keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep)
     try:
         application_id = args.application
         if args.interview is not None:
             application_id = application_of_interview(db, args.interview)
             if application_id is None:
-                raise cli.CommandError(f"There is no interview with id {args.interview}.")
+                raise common.CommandError(f"There is no interview with id {args.interview}.")
         firm = firm_from_settings(data_dir)
         try:
             letter, _person = compose(db, data_dir, application_id, args.interview,
                                       args.template, language, reasons=args.reasons,
                                       firm=firm)
         except letters.LetterTemplateError as error:
-            raise cli.CommandError(str(error)) from error
+            raise common.CommandError(str(error)) from error
         except LookupError as error:
-            raise cli.CommandError(str(error)) from error
+            raise common.CommandError(str(error)) from error
         if letter.missing:
             markers = ", ".join(letters.missing_marker(name, language)
                                 for name in letter.missing)
             print(f"Not in the data, marked in the text: {markers}", file=sys.stderr)
         if output is None:
             print(f"{letter.subject}\n\n{letter.body}")
-            return cli.EXIT_OK
+            return common.EXIT_OK
         written = _write(db, application_id, letter, output, firm.name, firm.address,
                          language, page_size)
     finally:
         close_store(db, data_dir, keep_backups=keep)
     print(written)
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _write(db: Any, application_id: int, letter: letters.Letter, output: Path,
@@ -110,7 +110,7 @@ def _write(db: Any, application_id: int, letter: letters.Letter, output: Path,
         try:
             return write_private(output, f"{letter.subject}\n\n{letter.body}\n".encode())
         except OSError as error:
-            raise cli.CommandError(
+            raise common.CommandError(
                 f"{output} could not be written: {error.strerror or error}.") from error
     try:
         return write_letter(db, application_id, letter.subject, letter.body, output,
@@ -118,6 +118,6 @@ def _write(db: Any, application_id: int, letter: letters.Letter, output: Path,
                             language=language, page_size=page_size)
     except DocumentExportError as error:
         if error.reason == "cannot_write":
-            raise cli.CommandError(
+            raise common.CommandError(
                 f"{output} could not be written: {error.details.get('cause', '')}.") from error
-        raise cli.CommandError(f"There is no application with id {application_id}.") from error
+        raise common.CommandError(f"There is no application with id {application_id}.") from error

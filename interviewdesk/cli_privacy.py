@@ -5,19 +5,17 @@
     interviewdesk access-export --candidate ID -o FOLDER   everything held on a candidate
     interviewdesk personnel-file --candidate ID -o FOLDER  export a hired one, then erase
 
-They share :mod:`interviewdesk.cli`'s data folder, error handling and exit codes; this
+They share the data folder, error handling and exit codes of :mod:`interviewdesk.cli_common`; this
 module only adds the sub-commands (:func:`add_commands`). No Qt here either.
 """
 
 import argparse
-import os
-import socket
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from interviewdesk import cli
+from interviewdesk import cli_common as common
 from interviewdesk.domain import retention as rule
 
 
@@ -41,7 +39,7 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "in the data folder. An erasure entry without personal data records the date, who, "
         "the reason and the counts. This cannot be undone. Asks for confirmation unless "
         "--yes is given. Close the app first.")
-    erase.add_argument("--candidate", type=cli._record_id, required=True, metavar="ID",
+    erase.add_argument("--candidate", type=common.record_id, required=True, metavar="ID",
                        help="the candidate's id (see 'retention')")
     erase.add_argument("--reason", choices=("request", "retention"), default="request",
                        help="the candidate asked for it (default), or the retention period "
@@ -57,13 +55,13 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "personal details, documents, notes, scores, decision, retention date and consents "
         "— a JSON file with the same data, and the original documents. The files are "
         "readable by you only.")
-    access.add_argument("--candidate", type=cli._record_id, required=True, metavar="ID",
+    access.add_argument("--candidate", type=common.record_id, required=True, metavar="ID",
                         help="the candidate's id")
     access.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
                         help="a new or empty folder")
-    access.add_argument("--language", choices=cli.LANGUAGES, default=None,
+    access.add_argument("--language", choices=common.LANGUAGES, default=None,
                         help="the documents' language (default: the settings', else nl)")
-    access.add_argument("--page-size", choices=cli.PAGE_SIZES, default=None,
+    access.add_argument("--page-size", choices=common.PAGE_SIZES, default=None,
                         help="paper size (default: the settings', else A4)")
     access.set_defaults(run=_access_export)
     personnel = commands.add_parser(
@@ -74,7 +72,7 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "and only when that succeeded erases the candidate from the database and every "
         "backup, recording the reason 'personnel file'. Asks for confirmation unless --yes "
         "is given. Close the app first.")
-    personnel.add_argument("--candidate", type=cli._record_id, required=True, metavar="ID",
+    personnel.add_argument("--candidate", type=common.record_id, required=True, metavar="ID",
                            help="the hired candidate's id")
     personnel.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
                            help="a new or empty folder")
@@ -86,14 +84,14 @@ def _retention(args: argparse.Namespace) -> int:
     from interviewdesk.store.retention import due_for_deletion, policy_from_settings
     from interviewdesk.store.startup import close_store, open_store
 
-    data_dir = cli._data_dir(args)
-    if cli._no_database(data_dir, args):
+    data_dir = common.data_dir_of(args)
+    if common.no_database(data_dir, args):
         print("There is no database yet: nothing to delete.")
-        return cli.EXIT_OK
+        return common.EXIT_OK
     policy = policy_from_settings(data_dir)
-    keep = cli._keep_backups(data_dir)
+    keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=cli.database_url(args, data_dir))
+                    database_url=common.database_url(args, data_dir))
     try:
         today = date.today()
         due = due_for_deletion(db, policy, today)
@@ -113,10 +111,10 @@ def _retention(args: argparse.Namespace) -> int:
                 reason = reason_text(item.keep, policy, today)
                 print(f"  {item.candidate_id:>5}  {item.name}: {reason}")
     if overdue:
-        print(f"Erase them with '{cli.PROG} erase --candidate ID --reason retention' or in "
+        print(f"Erase them with '{common.PROG} erase --candidate ID --reason retention' or in "
               "the app, or record their consent.")
-        return cli.EXIT_PROBLEM
-    return cli.EXIT_OK
+        return common.EXIT_PROBLEM
+    return common.EXIT_OK
 
 
 def reason_text(keep: rule.KeepUntil, policy: rule.RetentionPolicy, today: date) -> str:
@@ -140,19 +138,19 @@ def _erase(args: argparse.Namespace) -> int:
     from interviewdesk.store.erasure import ErasureError, erase_candidate, what_would_go
     from interviewdesk.store.startup import close_store, open_store
 
-    data_dir = cli._data_dir(args)
-    if cli._no_database(data_dir, args):
-        raise cli.CommandError(f"There is no database in {data_dir}; nothing to erase.")
-    _refuse_while_the_app_runs(data_dir)
-    keep = cli._keep_backups(data_dir)
+    data_dir = common.data_dir_of(args)
+    if common.no_database(data_dir, args):
+        raise common.CommandError(f"There is no database in {data_dir}; nothing to erase.")
+    common.refuse_while_the_app_runs(data_dir)
+    keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=cli.database_url(args, data_dir))
+                    database_url=common.database_url(args, data_dir))
     try:
         try:
             name = get_candidate(db, args.candidate).name
             counts = what_would_go(db, args.candidate)
         except LookupError:
-            raise cli.CommandError(f"There is no candidate with id {args.candidate}.") from None
+            raise common.CommandError(f"There is no candidate with id {args.candidate}.") from None
         summary = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in counts.items()
                             if count)
         print(f"Erase {name} (candidate {args.candidate}) with {summary or 'no other records'},")
@@ -160,52 +158,29 @@ def _erase(args: argparse.Namespace) -> int:
         print("This cannot be undone: no backup will hold them any more.")
         if not args.yes and not _confirmed():
             print("Nothing was erased.")
-            return cli.EXIT_OK
+            return common.EXIT_OK
         try:
             result = erase_candidate(db, data_dir, args.candidate, reason=args.reason,
                                      keep_backups=keep)
         except ErasureError as error:
-            raise cli.CommandError(str(error)) from error
+            raise common.CommandError(str(error)) from error
     finally:
         close_store(db, data_dir, keep_backups=keep)
     removed = (f", {result.copies_removed} damaged copy(ies) removed"
                if result.copies_removed else "")
     print(f"Erased. {result.backups_rewritten} backup(s) rewritten without them{removed}.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _confirmed() -> bool:
     """Ask on the terminal; no terminal (a script) means no, unless --yes was given."""
     if not sys.stdin.isatty():
-        raise cli.CommandError("Not erased: confirm on a terminal, or add --yes.")
+        raise common.CommandError("Not erased: confirm on a terminal, or add --yes.")
     try:
         answer = input("Type 'erase' to erase: ")
     except EOFError:
         return False
     return answer.strip().lower() == "erase"
-
-
-def _refuse_while_the_app_runs(data_dir: Path,
-                               advice: str = ", or erase the candidate in the app") -> None:
-    """The app holds the database open, with the candidate perhaps on screen: erasing
-    underneath it would leave their data in its memory and its next save. The lock
-    file (Qt's QLockFile: pid, app name, host) says whether it runs."""
-    try:
-        lines = cli.paths.lock_path(data_dir).read_text(encoding="utf-8").splitlines()
-        pid = int(lines[0])
-    except (OSError, ValueError, IndexError):
-        return
-    host = lines[2] if len(lines) > 2 else ""
-    if host and host != socket.gethostname():
-        raise cli.CommandError(f"InterviewDesk is open on this data folder on {host}; "
-                               "close it there first.")
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return  # a lock left by a copy that crashed
-    except PermissionError:
-        pass
-    raise cli.CommandError(f"InterviewDesk is open on this data folder; close it first{advice}.")
 
 
 def _access_export(args: argparse.Namespace) -> int:
@@ -215,31 +190,31 @@ def _access_export(args: argparse.Namespace) -> int:
 
     output: Path = args.output.expanduser()
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
-        raise cli.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
-    data_dir = cli._data_dir(args)
-    if cli._no_database(data_dir, args):
-        raise cli.CommandError(f"There is no database in {data_dir} yet; nothing to export.")
-    language = args.language or cli._settings_value(data_dir, "ui", "language", cli.LANGUAGES,
+        raise common.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
+    data_dir = common.data_dir_of(args)
+    if common.no_database(data_dir, args):
+        raise common.CommandError(f"There is no database in {data_dir} yet; nothing to export.")
+    language = args.language or common.settings_value(data_dir, "ui", "language", common.LANGUAGES,
                                                     "nl")
-    page_size = args.page_size or cli._settings_value(data_dir, "print", "page_size",
-                                                      cli.PAGE_SIZES, "A4")
-    keep = cli._keep_backups(data_dir)
+    page_size = args.page_size or common.settings_value(data_dir, "print", "page_size",
+                                                      common.PAGE_SIZES, "A4")
+    keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=cli.database_url(args, data_dir))
+                    database_url=common.database_url(args, data_dir))
     try:
         written = write_access_export(db, args.candidate, output, language=language,
                                       page_size=page_size)
     except DocumentExportError as error:
         if error.reason == "no_candidate":
-            raise cli.CommandError(f"There is no candidate with id {args.candidate}.") from None
-        raise cli.CommandError(str(error)) from error
+            raise common.CommandError(f"There is no candidate with id {args.candidate}.") from None
+        raise common.CommandError(str(error)) from error
     finally:
         close_store(db, data_dir, keep_backups=keep)
     print(written.pdf)
     print(written.json)
     for document in written.documents:
         print(document)
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _personnel_file(args: argparse.Namespace) -> int:
@@ -251,39 +226,39 @@ def _personnel_file(args: argparse.Namespace) -> int:
 
     output: Path = args.output.expanduser()
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
-        raise cli.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
-    data_dir = cli._data_dir(args)
-    if cli._no_database(data_dir, args):
-        raise cli.CommandError(f"There is no database in {data_dir}; nothing to move.")
-    _refuse_while_the_app_runs(data_dir)
-    language = cli._settings_value(data_dir, "ui", "language", cli.LANGUAGES, "nl")
-    page_size = cli._settings_value(data_dir, "print", "page_size", cli.PAGE_SIZES, "A4")
-    keep = cli._keep_backups(data_dir)
+        raise common.CommandError(f"{output} is not an empty folder; choose a new or empty one.")
+    data_dir = common.data_dir_of(args)
+    if common.no_database(data_dir, args):
+        raise common.CommandError(f"There is no database in {data_dir}; nothing to move.")
+    common.refuse_while_the_app_runs(data_dir)
+    language = common.settings_value(data_dir, "ui", "language", common.LANGUAGES, "nl")
+    page_size = common.settings_value(data_dir, "print", "page_size", common.PAGE_SIZES, "A4")
+    keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=cli.database_url(args, data_dir))
+                    database_url=common.database_url(args, data_dir))
     try:
         hired = dict(hired_candidates(db))
         if args.candidate not in hired:
-            raise cli.CommandError(f"Candidate {args.candidate} was not hired (or does not "
-                                   f"exist); use '{cli.PROG} erase' instead.")
+            raise common.CommandError(f"Candidate {args.candidate} was not hired (or does not "
+                                   f"exist); use '{common.PROG} erase' instead.")
         name = hired[args.candidate]
         print(f"Export everything held on {name} (candidate {args.candidate}) into {output},")
         print("then erase them here, also from every backup? This cannot be undone.")
         if not args.yes and not _confirmed():
             print("Nothing was exported or erased.")
-            return cli.EXIT_OK
+            return common.EXIT_OK
         try:
             written = write_access_export(db, args.candidate, output, language=language,
                                           page_size=page_size)
         except DocumentExportError as error:
-            raise cli.CommandError(f"{error} Nothing was erased.") from error
+            raise common.CommandError(f"{error} Nothing was erased.") from error
         try:
             erase_candidate(db, data_dir, args.candidate, reason="personnel_file",
                             keep_backups=keep)
         except ErasureError as error:
-            raise cli.CommandError(str(error)) from error
+            raise common.CommandError(str(error)) from error
     finally:
         close_store(db, data_dir, keep_backups=keep)
     print(f"Exported to {written.folder} and erased here. Put the folder in the personnel "
           "file, then delete it from this computer.")
-    return cli.EXIT_OK
+    return common.EXIT_OK

@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any
 
-from interviewdesk import cli
+from interviewdesk import cli_common as common
 
 NEW_PASSWORD_ENV = "INTERVIEWDESK_NEW_PASSWORD"
 MIN_PASSWORD = 8
@@ -32,7 +32,7 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
         "'remove-interviewer' turns a login off and keeps the record. The server comes "
         "from --database-url, $INTERVIEWDESK_DATABASE_URL or Settings → Team server.")
     actions = team.add_subparsers(dest="action", metavar="ACTION", required=True,
-                                  parser_class=cli._Parser)
+                                  parser_class=common.Parser)
     init = actions.add_parser("init", parents=[data_dir],
                               help="create or update the schema, the role and the policies")
     init.set_defaults(run=_init)
@@ -50,16 +50,16 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
 
 
 def _url(args: argparse.Namespace) -> str:
-    url = cli.database_url(args, _data_dir_or_none(args))
+    url = common.database_url(args, _data_dir_or_none(args))
     if not url:
-        raise cli.CommandError("team needs the server: --database-url postgresql://user@host/"
+        raise common.CommandError("team needs the server: --database-url postgresql://user@host/"
                                "database (or $INTERVIEWDESK_DATABASE_URL).")
     return url
 
 
 def _data_dir_or_none(args: argparse.Namespace) -> Any:
-    chosen = getattr(args, "data_dir", None) or os.environ.get(cli.paths.DATA_DIR_ENV)
-    return cli.paths.resolve_data_dir(chosen) if chosen else None
+    chosen = getattr(args, "data_dir", None) or os.environ.get(common.paths.DATA_DIR_ENV)
+    return common.paths.resolve_data_dir(chosen) if chosen else None
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -68,14 +68,14 @@ def _init(args: argparse.Namespace) -> int:
     try:
         done = init_server(_url(args))
     except TeamError as error:
-        raise cli.CommandError(str(error)) from None
+        raise common.CommandError(str(error)) from None
     print(f"The team server is at schema version {done.revision}.")
     print(f"Interviewers' group role: {done.group} "
           f"({'created' if done.group_created else 'already there'}).")
     print(f"Blind scoring is enforced by {done.policies} row-level security policies on "
           "assessment and rating.")
     print("Next: interviewdesk team add-interviewer NAME for each interviewer.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -86,12 +86,12 @@ def _add(args: argparse.Namespace) -> int:
         login = add_interviewer(url, args.name, _new_password(), email=args.email,
                                 login=args.login)
     except TeamError as error:
-        raise cli.CommandError(str(error)) from None
+        raise common.CommandError(str(error)) from None
     verb = "has the new login" if login.created else "has a new password for the login"
     print(f"{login.name} (interviewer {login.interviewer_id}) {verb} '{login.role}'.")
     print(f"On their laptop: --database-url with user {login.role}, and the password in "
           "~/.pgpass (README, 'Team mode').")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _remove(args: argparse.Namespace) -> int:
@@ -100,10 +100,10 @@ def _remove(args: argparse.Namespace) -> int:
     try:
         login = remove_interviewer(_url(args), args.name)
     except TeamError as error:
-        raise cli.CommandError(str(error)) from None
+        raise common.CommandError(str(error)) from None
     print(f"The login '{login.role}' of {login.name} is turned off; their record and forms "
           "stay.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _new_password() -> str:
@@ -112,15 +112,15 @@ def _new_password() -> str:
     given = os.environ.get(NEW_PASSWORD_ENV)
     if given is None:
         if not sys.stdin.isatty():
-            raise cli.CommandError(f"The new login needs a password: run this on a terminal "
+            raise common.CommandError(f"The new login needs a password: run this on a terminal "
                                    f"or set {NEW_PASSWORD_ENV}.")
         try:
             given = getpass.getpass("Password for the new login: ")
             if getpass.getpass("The same password again: ") != given:
-                raise cli.CommandError("The two passwords differ; nothing was changed.")
+                raise common.CommandError("The two passwords differ; nothing was changed.")
         except (EOFError, KeyboardInterrupt):
-            raise cli.CommandError("No password was given; nothing was changed.") from None
+            raise common.CommandError("No password was given; nothing was changed.") from None
     if len(given) < MIN_PASSWORD:
-        raise cli.CommandError(f"The password is shorter than {MIN_PASSWORD} characters; "
+        raise common.CommandError(f"The password is shorter than {MIN_PASSWORD} characters; "
                                "nothing was changed.")
     return given

@@ -91,6 +91,25 @@ class KeepUntil:
     procedure_end: Day | None = None
 
 
+def policy_from_texts(weeks: str | None, months: str | None) -> RetentionPolicy:
+    """The policy the settings file describes (``weeks``, ``months``: the texts stored
+    under :data:`WEEKS_KEY` and :data:`MONTHS_KEY`, ``None`` when missing): a period
+    that is missing, not a whole number or out of range (0 to :data:`MAX_WEEKS` weeks,
+    0 to :data:`MAX_MONTHS` months) falls back to the NVP's default."""
+    return RetentionPolicy(
+        weeks_without_consent=_period(weeks, DEFAULT_WEEKS_WITHOUT_CONSENT, MAX_WEEKS),
+        months_with_consent=_period(months, DEFAULT_MONTHS_WITH_CONSENT, MAX_MONTHS),
+    )
+
+
+def _period(text: str | None, default: int, maximum: int) -> int:
+    try:
+        value = int(text or str(default))
+    except ValueError:
+        return default
+    return value if 0 <= value <= maximum else default
+
+
 def add_months(day: date, months: int) -> date:
     """``day`` moved ``months`` calendar months on; the 31st becomes the month's last day."""
     month_index = day.month - 1 + months

@@ -22,6 +22,7 @@ from interviewdesk.exchange.errors import PackageError
 from interviewdesk.exchange.ledger import scoring_member
 from interviewdesk.exchange.records import Tally
 from interviewdesk.store.assessments import _reading as reading
+from interviewdesk.store.assessments.forms import has_content
 from interviewdesk.store.database import Database
 from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
@@ -225,7 +226,7 @@ def import_return(session: Session, package: Package) -> tuple[ReturnOutcome, Ta
     tally = Tally()
     assessment = reading.form_of(session, int(interview.id or 0), int(member.id or 0))
     if assessment is None or (assessment.submitted_at is None
-                              and not _has_content(session, assessment)):
+                              and not has_content(session, assessment)):
         if assessment is None:
             assessment = Assessment(interview_id=int(interview.id or 0),
                                     panel_member_id=int(member.id or 0))
@@ -297,14 +298,6 @@ def _new_reason(session: Session, assessment: Assessment, content: dict[str, Any
         AssessmentReopening.assessment_id == assessment.id))}
     new = [row["reason"] for row in content["reopenings"] if row["reason"] not in known]
     return "; ".join(new)
-
-
-def _has_content(session: Session, assessment: Assessment) -> bool:
-    if assessment.recommendation or assessment.strengths.strip() or \
-            assessment.weaknesses.strip():
-        return True
-    return session.exec(select(Rating.id).where(
-        Rating.assessment_id == assessment.id)).first() is not None
 
 
 def _add_notes(session: Session, interview_id: int, name: str, content: dict[str, Any],

@@ -12,8 +12,9 @@ member's form.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
+from sqlalchemy import select as select_columns
 from sqlmodel import col, select
 
 from interviewdesk.domain.agenda import Agenda
@@ -45,6 +46,7 @@ from interviewdesk.store.models import (
     StageRecord,
     Vacancy,
 )
+from interviewdesk.store.typed_sql import key
 
 
 @dataclass(frozen=True)
@@ -61,23 +63,25 @@ class PracticeReport:
 
 
 def _held(db: Database, vacancy_id: int | None, since: date | None,
-          until: date | None) -> list[tuple[int, int, int, object, object, int]]:
+          until: date | None
+          ) -> list[tuple[int, int, int, datetime | None, datetime | None, int]]:
     """(interview, vacancy, application, scheduled, started, planned minutes) of the
     finished interviews in scope."""
     with db.session() as session:
         if vacancy_id is not None and session.get(Vacancy, vacancy_id) is None:
             raise LookupError(f"No vacancy with id {vacancy_id}.")
         query = (
-            select(Interview.id, Application.vacancy_id, Application.id,
-                   Interview.scheduled_at, Interview.started_at, Interview.planned_minutes)
+            select_columns(key(Interview.id), col(Application.vacancy_id), key(Application.id),
+                           col(Interview.scheduled_at), col(Interview.started_at),
+                           col(Interview.planned_minutes))
             .join(Application, col(Application.id) == col(Interview.application_id))
             .where(col(Interview.finished_at).is_not(None))
             .order_by(col(Interview.id))
         )
         if vacancy_id is not None:
-            query = query.where(Application.vacancy_id == vacancy_id)
-        return [(int(i or 0), int(v), int(a or 0), s, st, int(m))
-                for i, v, a, s, st, m in session.exec(query)
+            query = query.where(col(Application.vacancy_id) == vacancy_id)
+        return [(i, v, a, s, st, m)
+                for i, v, a, s, st, m in session.connection().execute(query)
                 if _in_period(local_day(s), since, until)]
 
 
@@ -108,14 +112,15 @@ def practice_report(db: Database, agenda: Agenda, vacancy_id: int | None = None,
             .where(col(StageRecord.interview_id).in_(ids)))}
         titles = dict(session.exec(select(Vacancy.id, Vacancy.title)).all())
         decided = dict(session.exec(
-            select(Decision.interview_id, Decision.feedback_date)
+            select(Decision.interview_id, col(Decision.feedback_date))
             .where(col(Decision.interview_id).in_(ids))).all())
         promised = dict(session.exec(
-            select(Interview.id, Interview.feedback_date).where(col(Interview.id).in_(ids))
+            select(key(Interview.id), col(Interview.feedback_date))
+            .where(col(Interview.id).in_(ids))
         ).all())
         contacts: dict[int, list[date]] = {}
         for application_id, day in session.exec(
-                select(ContactEntry.application_id, ContactEntry.contacted_on)
+                select(ContactEntry.application_id, col(ContactEntry.contacted_on))
                 .where(col(ContactEntry.application_id).in_([row[2] for row in held]))):
             contacts.setdefault(int(application_id), []).append(day)
     records: list[QuestionRecord] = []
@@ -146,8 +151,9 @@ def practice_report(db: Database, agenda: Agenda, vacancy_id: int | None = None,
         due = decided.get(interview_id) or promised.get(interview_id)
         if due is None:
             continue
-        day = local_day(started or scheduled)  # type: ignore[arg-type]
-        told = sorted(d for d in contacts.get(application_id, []) if day is None or d >= day)
+        held_on = local_day(started or scheduled)
+        told = sorted(d for d in contacts.get(application_id, [])
+                      if held_on is None or d >= held_on)
         feedback.append(FeedbackRecord(interview_id, due, told[0] if told else None))
     keys = [s.key for s in agenda.stages if s.during_interview]
     return PracticeReport(

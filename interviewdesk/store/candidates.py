@@ -9,6 +9,7 @@ same kind: an outdated CV is personal data nobody needs any more.
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, delete, func, select
 
 from interviewdesk.domain.field_limits import LINE_MAX, LOCATION_MAX, NAME_MAX
@@ -24,6 +25,7 @@ from interviewdesk.store.models import (
     utc_now,
 )
 from interviewdesk.store.models import Consent as ConsentRow
+from interviewdesk.store.typed_sql import key, nullable
 from interviewdesk.store.validation import ValidationError, check_length
 
 DOCUMENT_KINDS = ("cv", "letter")
@@ -327,17 +329,17 @@ def set_application_status(db: Database, application_id: int, status: str) -> No
 def documents_of(db: Database, candidate_id: int) -> list[DocumentInfo]:
     """The candidate's stored original files, without loading their bytes."""
     with db.session() as session:
-        rows = session.exec(
-            select(
-                CandidateDocument.id,
-                CandidateDocument.kind,
-                CandidateDocument.filename,
-                CandidateDocument.media_type,
-                func.length(CandidateDocument.content),
-                CandidateDocument.added_at,
-            ).where(CandidateDocument.candidate_id == candidate_id)
+        rows = session.connection().execute(
+            select_columns(
+                key(CandidateDocument.id),
+                col(CandidateDocument.kind),
+                col(CandidateDocument.filename),
+                col(CandidateDocument.media_type),
+                nullable(func.length(col(CandidateDocument.content)), int),
+                col(CandidateDocument.added_at),
+            ).where(col(CandidateDocument.candidate_id) == candidate_id)
         ).all()
-        return [DocumentInfo(int(i), k, f, m, int(s or 0), at) for i, k, f, m, s, at in rows]
+        return [DocumentInfo(i, k, f, m, s or 0, at) for i, k, f, m, s, at in rows]
 
 
 def document_content(db: Database, document_id: int) -> bytes:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
+from interviewdesk.domain import application_status
 from interviewdesk.store.database import Database
 from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
@@ -404,9 +405,11 @@ def _mark_interviewed(session: Session, interview: Interview) -> None:
     """The interview was held: an "applied" or "invited" application is now
     "interviewed" (the candidate status follows the interview; later statuses stay)."""
     application = session.get(Application, interview.application_id)
-    if application is not None and application.status in ("applied", "invited"):
-        application.status = "interviewed"
-        session.add(application)
+    if application is not None:
+        status = application_status.after_interview(application.status)
+        if status != application.status:
+            application.status = status
+            session.add(application)
 
 
 def open_stage(db: Database, interview_id: int, stage: str) -> None:

@@ -10,7 +10,6 @@ database with 10,000 candidates and 2,000 vacancies opens in a blink.
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 from sqlmodel import col
@@ -26,6 +25,7 @@ from interviewdesk.store.models import (
     PanelMember,
     Vacancy,
 )
+from interviewdesk.store.typed_sql import key, nullable, typed
 
 UPCOMING_DAYS = 14
 SEARCH_LIMIT = 50
@@ -122,18 +122,20 @@ def list_vacancies(db: Database) -> list[VacancyRow]:
     """Every vacancy with its number of candidates: running procedures first (no end
     date, or ending today or later), then ended ones; by title within each group."""
     counts = (
-        select(Application.vacancy_id, func.count().label("n"))
-        .group_by(Application.vacancy_id)
+        select(col(Application.vacancy_id), func.count().label("n"))
+        .group_by(col(Application.vacancy_id))
         .subquery()
     )
-    ended = Vacancy.procedure_end < date.today()
+    ended = col(Vacancy.procedure_end) < date.today()
     statement = (
-        select(Vacancy.id, Vacancy.title, Vacancy.procedure_end, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.vacancy_id == Vacancy.id)
-        .order_by(func.coalesce(ended, False), func.lower(Vacancy.title), Vacancy.id)
+        select(key(Vacancy.id), col(Vacancy.title), col(Vacancy.procedure_end),
+               func.coalesce(typed(counts.c.n, int), 0))
+        .outerjoin(counts, counts.c.vacancy_id == col(Vacancy.id))
+        .order_by(func.coalesce(ended, False), func.lower(col(Vacancy.title)), col(Vacancy.id))
     )
     with db.engine.connect() as connection:
-        return [VacancyRow(*row) for row in connection.execute(statement)]
+        return [VacancyRow(vid, title, end, count)
+                for vid, title, end, count in connection.execute(statement)]
 
 
 def count_vacancies(db: Database) -> int:
@@ -144,7 +146,7 @@ def count_vacancies(db: Database) -> int:
 
 def vacancy_id_by_title(db: Database, title: str) -> int | None:
     """The id of a vacancy called exactly ``title`` (the lowest, if several), or ``None``."""
-    statement = select(func.min(Vacancy.id)).where(Vacancy.title == title)
+    statement = select(func.min(col(Vacancy.id))).where(col(Vacancy.title) == title)
     with db.engine.connect() as connection:
         return connection.execute(statement).scalar_one_or_none()
 
@@ -152,8 +154,9 @@ def vacancy_id_by_title(db: Database, title: str) -> int | None:
 def vacancy_header(db: Database, vacancy_id: int) -> VacancyHeader | None:
     """The heading of one vacancy, or ``None`` if it no longer exists."""
     statement = select(
-        Vacancy.id, Vacancy.title, Vacancy.department, Vacancy.location, Vacancy.procedure_end
-    ).where(Vacancy.id == vacancy_id)
+        key(Vacancy.id), col(Vacancy.title), col(Vacancy.department), col(Vacancy.location),
+        col(Vacancy.procedure_end)
+    ).where(col(Vacancy.id) == vacancy_id)
     with db.engine.connect() as connection:
         row = connection.execute(statement).first()
     return VacancyHeader(*row) if row is not None else None
@@ -163,24 +166,24 @@ def list_candidates(db: Database, vacancy_id: int) -> list[CandidateRow]:
     """The candidates of a vacancy, by name, each with the date of their latest
     scheduled interview for it (``None`` if none is planned)."""
     latest = (
-        select(Interview.application_id, func.max(Interview.scheduled_at).label("at"))
-        .group_by(Interview.application_id)
+        select(col(Interview.application_id), func.max(col(Interview.scheduled_at)).label("at"))
+        .group_by(col(Interview.application_id))
         .subquery()
     )
     statement = (
         select(
-            Application.id,
-            Candidate.id,
-            Candidate.name,
-            Application.status,
-            latest.c.at,
-            Candidate.email,
-            Candidate.phone,
+            key(Application.id),
+            key(Candidate.id),
+            col(Candidate.name),
+            col(Application.status),
+            nullable(latest.c.at, datetime),
+            col(Candidate.email),
+            col(Candidate.phone),
         )
-        .join(Candidate, Candidate.id == Application.candidate_id)
-        .outerjoin(latest, latest.c.application_id == Application.id)
-        .where(Application.vacancy_id == vacancy_id)
-        .order_by(func.lower(Candidate.name), Candidate.id)
+        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
+        .outerjoin(latest, latest.c.application_id == col(Application.id))
+        .where(col(Application.vacancy_id) == vacancy_id)
+        .order_by(func.lower(col(Candidate.name)), col(Candidate.id))
     )
     with db.engine.connect() as connection:
         rows = connection.execute(statement).all()
@@ -195,28 +198,29 @@ def list_interviews(db: Database, vacancy_id: int) -> list[InterviewRow]:
     with its panel's names."""
     statement = (
         select(
-            Interview.id,
-            Interview.scheduled_at,
-            Candidate.id,
-            Candidate.name,
-            Interview.current_stage,
-            Interview.started_at,
-            Interview.finished_at,
+            key(Interview.id),
+            col(Interview.scheduled_at),
+            key(Candidate.id),
+            col(Candidate.name),
+            col(Interview.current_stage),
+            col(Interview.started_at),
+            col(Interview.finished_at),
         )
-        .join(Application, Application.id == Interview.application_id)
-        .join(Candidate, Candidate.id == Application.candidate_id)
-        .where(Application.vacancy_id == vacancy_id)
+        .join(Application, col(Application.id) == col(Interview.application_id))
+        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
+        .where(col(Application.vacancy_id) == vacancy_id)
         .order_by(
-            Interview.scheduled_at.is_not(None), Interview.scheduled_at.desc(), Interview.id.desc()
+            col(Interview.scheduled_at).is_not(None), col(Interview.scheduled_at).desc(),
+            col(Interview.id).desc(),
         )
     )
     panels = (
-        select(PanelMember.interview_id, Interviewer.name)
-        .join(Interviewer, Interviewer.id == PanelMember.interviewer_id)
-        .join(Interview, Interview.id == PanelMember.interview_id)
-        .join(Application, Application.id == Interview.application_id)
-        .where(Application.vacancy_id == vacancy_id)
-        .order_by(PanelMember.interview_id, PanelMember.position, PanelMember.id)
+        select(col(PanelMember.interview_id), col(Interviewer.name))
+        .join(Interviewer, col(Interviewer.id) == col(PanelMember.interviewer_id))
+        .join(Interview, col(Interview.id) == col(PanelMember.interview_id))
+        .join(Application, col(Application.id) == col(Interview.application_id))
+        .where(col(Application.vacancy_id) == vacancy_id)
+        .order_by(col(PanelMember.interview_id), col(PanelMember.position), col(PanelMember.id))
     )
     with db.engine.connect() as connection:
         rows = connection.execute(statement).all()
@@ -241,9 +245,10 @@ def list_interviews(db: Database, vacancy_id: int) -> list[InterviewRow]:
 def list_competencies(db: Database, vacancy_id: int) -> list[CompetencyRow]:
     """The competencies of a vacancy in their set order."""
     statement = (
-        select(Competency.id, Competency.name, Competency.weight, Competency.kind)
-        .where(Competency.vacancy_id == vacancy_id)
-        .order_by(Competency.position, Competency.id)
+        select(key(Competency.id), col(Competency.name), col(Competency.weight),
+               col(Competency.kind))
+        .where(col(Competency.vacancy_id) == vacancy_id)
+        .order_by(col(Competency.position), col(Competency.id))
     )
     with db.engine.connect() as connection:
         return [CompetencyRow(*row) for row in connection.execute(statement)]
@@ -268,28 +273,28 @@ def upcoming_interviews(
         start, end = upcoming_window()
     statement = (
         select(
-            Interview.id,
-            Interview.scheduled_at,
-            Candidate.id,
-            Candidate.name,
-            Vacancy.id,
-            Vacancy.title,
-            Interview.current_stage,
-            Interview.started_at,
-            Interview.finished_at,
+            key(Interview.id),
+            col(Interview.scheduled_at),
+            key(Candidate.id),
+            col(Candidate.name),
+            key(Vacancy.id),
+            col(Vacancy.title),
+            col(Interview.current_stage),
+            col(Interview.started_at),
+            col(Interview.finished_at),
         )
-        .join(Application, Application.id == Interview.application_id)
-        .join(Candidate, Candidate.id == Application.candidate_id)
-        .join(Vacancy, Vacancy.id == Application.vacancy_id)
-        .where(Interview.scheduled_at >= start, Interview.scheduled_at < end)
-        .order_by(Interview.scheduled_at, Interview.id)
+        .join(Application, col(Application.id) == col(Interview.application_id))
+        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
+        .join(Vacancy, col(Vacancy.id) == col(Application.vacancy_id))
+        .where(col(Interview.scheduled_at) >= start, col(Interview.scheduled_at) < end)
+        .order_by(col(Interview.scheduled_at), col(Interview.id))
     )
     with db.engine.connect() as connection:
         rows = connection.execute(statement).all()
     return [
         UpcomingInterview(
             i_id,
-            _as_utc(at),  # type: ignore[arg-type]
+            _aware(at),
             c_id,
             c_name,
             v_id,
@@ -298,6 +303,7 @@ def upcoming_interviews(
             finished_at is not None,
         )
         for i_id, at, c_id, c_name, v_id, v_title, stage, started_at, finished_at in rows
+        if at is not None  # always: the query asks for a moment in the window
     ]
 
 
@@ -305,9 +311,10 @@ def interview_under_way(db: Database) -> int | None:
     """The interview most likely being held now: of those started and not finished,
     one standing at a question stage first, then the one started last. ``None`` if no
     interview is under way."""
-    statement = select(Interview.id, Interview.current_stage, Interview.started_at).where(
+    statement = select(key(Interview.id), col(Interview.current_stage),
+                       col(Interview.started_at)).where(
         col(Interview.finished_at).is_(None),
-        or_(col(Interview.started_at).is_not(None), Interview.current_stage != PREPARATION),
+        or_(col(Interview.started_at).is_not(None), col(Interview.current_stage) != PREPARATION),
     )
     with db.engine.connect() as connection:
         rows = connection.execute(statement).all()
@@ -315,20 +322,20 @@ def interview_under_way(db: Database) -> int | None:
         return None
     oldest = datetime.min.replace(tzinfo=UTC)
 
-    def rank(row: Any) -> tuple[bool, datetime, int]:
+    def rank(row: tuple[int, str, datetime | None]) -> tuple[bool, datetime, int]:
         interview_id, stage, started_at = row
         return (stage in QUESTION_STAGES, _as_utc(started_at) or oldest, interview_id)
 
-    return int(max(rows, key=rank)[0])
+    return max(((i, stage, started) for i, stage, started in rows), key=rank)[0]
 
 
 def has_document_text(db: Database, candidate_id: int, kind: str) -> bool:
     """Whether the candidate has CV (``kind`` "cv") or letter ("letter") text that an
     import would replace."""
-    column = Candidate.cv_text if kind == "cv" else Candidate.letter_text
+    column = col(Candidate.cv_text) if kind == "cv" else col(Candidate.letter_text)
     blank = " \t\r\n"
     statement = select(func.length(func.trim(column, blank)) > 0).where(
-        Candidate.id == candidate_id)
+        col(Candidate.id) == candidate_id)
     with db.engine.connect() as connection:
         return bool(connection.execute(statement).scalar_one_or_none())
 
@@ -355,12 +362,14 @@ def search(db: Database, text: str, limit: int = SEARCH_LIMIT) -> list[SearchRes
     with db.engine.connect() as connection:
         vacancies = [
             (vacancy_id, title)
-            for vacancy_id, title in connection.execute(select(Vacancy.id, Vacancy.title))
+            for vacancy_id, title in connection.execute(
+                select(key(Vacancy.id), col(Vacancy.title)))
             if needle in fold(title)
         ]
         candidates = sorted(
             (fold(name), candidate_id)
-            for candidate_id, name in connection.execute(select(Candidate.id, Candidate.name))
+            for candidate_id, name in connection.execute(
+                select(key(Candidate.id), col(Candidate.name)))
             if needle in fold(name)
         )
         results = [
@@ -377,10 +386,10 @@ def search(db: Database, text: str, limit: int = SEARCH_LIMIT) -> list[SearchRes
 def _candidate_results(connection: Connection, candidate_ids: list[int]) -> list[SearchResult]:
     """One result per (candidate, vacancy) for the given candidates, by name."""
     statement = (
-        select(Candidate.id, Candidate.name, Vacancy.id, Vacancy.title)
-        .outerjoin(Application, Application.candidate_id == Candidate.id)
-        .outerjoin(Vacancy, Vacancy.id == Application.vacancy_id)
-        .where(Candidate.id.in_(candidate_ids))
+        select(col(Candidate.id), col(Candidate.name), col(Vacancy.id), col(Vacancy.title))
+        .outerjoin(Application, col(Application.candidate_id) == col(Candidate.id))
+        .outerjoin(Vacancy, col(Vacancy.id) == col(Application.vacancy_id))
+        .where(col(Candidate.id).in_(candidate_ids))
     )
     rows = list(connection.execute(statement).all())
     rows.sort(key=lambda r: (fold(r[1]), r[0], fold(r[3] or "")))
@@ -395,9 +404,12 @@ def _has_started(stage: str, started_at: datetime | None) -> bool:
     return started_at is not None or stage != PREPARATION
 
 
+def _aware(value: datetime) -> datetime:
+    """:func:`_as_utc` of a moment that is there."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 def _as_utc(value: datetime | None) -> datetime | None:
     """Core queries hand back what the column type makes of the stored text; make
     sure every timestamp leaves this module aware, as the rest of the app expects."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
+    return None if value is None else _aware(value)

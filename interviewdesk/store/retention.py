@@ -6,7 +6,6 @@ periods from ``settings.ini``, so the home view and ``interviewdesk retention`` 
 the same candidates for the same reasons.
 """
 
-import configparser
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import case, exists, or_, union
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, func, select
 
 from interviewdesk.domain import retention
@@ -42,24 +42,12 @@ class CandidateRetention:
 
 def policy_from_settings(data_dir: Path) -> RetentionPolicy:
     """The periods the user set (read without Qt, as the command line must); the
-    NVP's defaults for anything missing or out of range."""
+    NVP's defaults for anything missing or out of range
+    (:func:`~interviewdesk.domain.retention.policy_from_texts`)."""
     parser = read_ini(settings_path(Path(data_dir)))
     if parser is None:
         return RetentionPolicy()
-    return RetentionPolicy(
-        weeks_without_consent=_setting(parser, WEEKS_KEY, retention.DEFAULT_WEEKS_WITHOUT_CONSENT,
-                                       MAX_WEEKS),
-        months_with_consent=_setting(parser, MONTHS_KEY, retention.DEFAULT_MONTHS_WITH_CONSENT,
-                                     MAX_MONTHS),
-    )
-
-
-def _setting(parser: configparser.ConfigParser, key: str, default: int, maximum: int) -> int:
-    try:
-        value = int(value_of(parser, key) or str(default))
-    except ValueError:
-        return default
-    return value if 0 <= value <= maximum else default
+    return retention.policy_from_texts(value_of(parser, WEEKS_KEY), value_of(parser, MONTHS_KEY))
 
 
 def consents_of(db: Database, candidate_id: int) -> dict[str, Consent]:
@@ -192,15 +180,15 @@ def _retention_consents(session: Session, scope: Any) -> dict[int, Consent]:
 def _applications(session: Session, scope: Any
                   ) -> dict[int, list[tuple[str, date | None, str, int]]]:
     query = (
-        select(models.Application.candidate_id, models.Vacancy.title,
-               models.Vacancy.procedure_end, models.Application.status,
-               models.Application.vacancy_id)
+        select_columns(col(models.Application.candidate_id), col(models.Vacancy.title),
+                       col(models.Vacancy.procedure_end), col(models.Application.status),
+                       col(models.Application.vacancy_id))
         .join(models.Vacancy, col(models.Vacancy.id) == col(models.Application.vacancy_id))
         .order_by(col(models.Application.id))
     )
     if scope is not None:
         query = query.where(col(models.Application.candidate_id).in_(scope))
     found: dict[int, list[tuple[str, date | None, str, int]]] = defaultdict(list)
-    for cid, title, end, status, vacancy_id in session.exec(query):
-        found[int(cid)].append((title, end, status, int(vacancy_id)))
+    for cid, title, end, status, vacancy_id in session.connection().execute(query):
+        found[cid].append((title, end, status, vacancy_id))
     return found

@@ -10,8 +10,10 @@ tells its source row (rowid = row id × 8 + code, see migration 0006), so a hand
 look-ups by primary key place fifty hits.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -83,7 +85,7 @@ def search_places(db: Database, typed: str, limit: int = LIMIT) -> list[PlacedHi
         return _placed(connection, rows)
 
 
-def _placed(connection: Connection, rows: list) -> list[PlacedHit]:
+def _placed(connection: Connection, rows: Sequence[Sequence[Any]]) -> list[PlacedHit]:
     interviews = _by_id(connection, "SELECT interview.id, interview.scheduled_at, "
                         "application.candidate_id, application.vacancy_id FROM interview "
                         "JOIN application ON application.id = interview.application_id "
@@ -100,10 +102,10 @@ def _placed(connection: Connection, rows: list) -> list[PlacedHit]:
     names = _by_id(connection, "SELECT id, name FROM candidate WHERE id IN ({ids})",
                    candidate_ids)
     latest: dict[int, int] = {}
-    for candidate_id, vacancy_id in connection.execute(text(
+    for row in connection.execute(text(
             "SELECT candidate_id, vacancy_id FROM application WHERE candidate_id IN "
             f"({_ids(candidate_ids)}) ORDER BY created_at, id")):
-        latest[int(candidate_id)] = int(vacancy_id)
+        latest[int(row[0])] = int(row[1])
     vacancy_ids = set(latest.values()) | {int(i[3]) for i in interviews.values()}
     titles = _by_id(connection, "SELECT id, title FROM vacancy WHERE id IN ({ids})",
                     vacancy_ids)
@@ -111,6 +113,7 @@ def _placed(connection: Connection, rows: list) -> list[PlacedHit]:
     hits = []
     for rowid, candidate_id, interview_id, kind, snippet in rows:
         interview = interviews.get(int(interview_id)) if interview_id is not None else None
+        vacancy_id: int | None
         if interview is not None:
             candidate_id, vacancy_id = int(interview[2]), int(interview[3])
         elif candidate_id is not None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 # The one accent colour: a calm blue that reads on light and dark backgrounds.
 ACCENT = QColor("#2f6fb3")
+# Something is wrong (time over the plan, notes not saved yet); always with words.
+PROBLEM = QColor("#b3261e")
 
 # Spacing in pixels: between related things, between groups, around a page.
 SPACING_SMALL = 6

@@ -27,10 +27,6 @@
         <translation>This vacancy has no competencies to score. Add them to the vacancy; until then only the recommendation and your notes below can be filled in.</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>All changes saved</translation>
-    </message>
-    <message>
         <source>&amp;Print or save as PDF…</source>
         <translation>&amp;Print or save as PDF…</translation>
     </message>
@@ -2634,25 +2630,6 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>{vacancy} · interview on {date}</source>
         <translation>{vacancy} · interview on {date}</translation>
-    </message>
-</context>
-<context>
-    <name>FormSaveStatus</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Saved {time}</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Not saved yet</translation>
-    </message>
-    <message>
-        <source>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
-        <translation>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +5677,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>All notes saved</translation>
     </message>
     <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -5714,6 +5695,10 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>Your latest notes could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
         <translation>Your latest notes could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</translation>
+    </message>
+    <message>
+        <source>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
+        <translation>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,6 @@
         <translation>Deze vacature heeft geen competenties om te scoren. Voeg ze toe aan de vacature; tot die tijd kun je alleen het advies en je opmerkingen hieronder invullen.</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>Alle wijzigingen opgeslagen</translation>
-    </message>
-    <message>
         <source>&amp;Print or save as PDF…</source>
         <translation>&amp;Afdrukken of opslaan als PDF…</translation>
     </message>
@@ -2634,25 +2630,6 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>{vacancy} · interview on {date}</source>
         <translation>{vacancy} · gesprek op {date}</translation>
-    </message>
-</context>
-<context>
-    <name>FormSaveStatus</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Opslaan…</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Opgeslagen {time}</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
-        <translation>Je laatste wijzigingen in het formulier konden nog niet worden opgeslagen (de database is bezet of niet beschrijfbaar). Ze blijven hier staan en het opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +5677,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Alle notities opgeslagen</translation>
     </message>
     <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
@@ -5714,6 +5695,10 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>Your latest notes could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
         <translation>Je laatste notities konden nog niet worden opgeslagen (de database is bezet of niet beschrijfbaar). Ze blijven hier staan en het opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Your latest changes to the form could not be saved yet (the database is busy or cannot be written). They stay here, and saving is tried again every few seconds.</source>
+        <translation>Je laatste wijzigingen in het formulier konden nog niet worden opgeslagen (de database is bezet of niet beschrijfbaar). Ze blijven hier staan en het opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>

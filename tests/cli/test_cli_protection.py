@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from interviewdesk import cli, cli_protection
+from interviewdesk import cli, cli_common, cli_protection
 from interviewdesk.example import texts as example_texts
 from interviewdesk.store import encryption
 from interviewdesk.store.paths import database_path, lock_path
@@ -104,7 +104,7 @@ def test_protect_asks_twice_on_a_terminal(demo_dir: Path, monkeypatch: pytest.Mo
     monkeypatch.delenv(ENV, raising=False)
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     answers = iter(["een", "twee"])
-    monkeypatch.setattr(cli_protection.getpass, "getpass", lambda _prompt: next(answers))
+    monkeypatch.setattr(cli_common.getpass, "getpass", lambda _prompt: next(answers))
     assert cli.main(["protect"]) == 2
     assert "The two passphrases differ; nothing was changed." in capsys.readouterr().err
     assert not encryption.is_protected(demo_dir)

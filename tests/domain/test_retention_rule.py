@@ -64,3 +64,19 @@ def test_latest_over_applications() -> None:
     assert retention.latest([early, open_]) == open_
     assert retention.latest([open_, hired, early]) == hired
     assert retention.latest([]) is None
+
+
+@pytest.mark.parametrize(("weeks", "months", "expected"), [
+    (None, None, RetentionPolicy()),
+    ("6", "24", RetentionPolicy(6, 24)),
+    ("0", "0", RetentionPolicy(0, 0)),
+    (str(retention.MAX_WEEKS), str(retention.MAX_MONTHS),
+     RetentionPolicy(retention.MAX_WEEKS, retention.MAX_MONTHS)),
+    (str(retention.MAX_WEEKS + 1), "-1", RetentionPolicy()),
+    ("four", "1.5", RetentionPolicy()),
+    ("", " ", RetentionPolicy()),
+])
+def test_the_settings_texts_give_the_policy_with_defaults_for_nonsense(
+    weeks: str | None, months: str | None, expected: RetentionPolicy
+) -> None:
+    assert retention.policy_from_texts(weeks, months) == expected

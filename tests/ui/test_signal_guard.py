@@ -53,3 +53,33 @@ def test_the_app_survives_many_emits_from_start(tmp_path: Any) -> None:
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "survived"
+
+
+def test_the_log_says_which_case_applies(monkeypatch: Any) -> None:
+    from interviewdesk.ui import signal_guard
+
+    python = ".".join(str(part) for part in sys.version_info[:3])
+    monkeypatch.setattr(signal_guard, "immortal_constants", lambda: True)
+    assert signal_guard.describe_case([]) == (
+        f"not needed, Python {python} keeps True, False and None immortal")
+    monkeypatch.setattr(signal_guard, "immortal_constants", lambda: False)
+    assert signal_guard.describe_case([True, False, None]) == (
+        f"active on Python {python}: this PySide6 loses references, "
+        "True, False, None given a reserve")
+    assert signal_guard.describe_case([]) == (
+        f"not needed on Python {python}: this PySide6 keeps its references")
+
+
+def test_the_first_check_logs_the_case_once(monkeypatch: Any, caplog: Any) -> None:
+    import logging
+
+    from interviewdesk.ui import signal_guard
+
+    monkeypatch.setitem(signal_guard._state, "checked", False)
+    monkeypatch.setitem(signal_guard._state, "protected", False)
+    monkeypatch.setattr(signal_guard, "immortal_constants", lambda: True)
+    with caplog.at_level(logging.INFO, logger=signal_guard.__name__):
+        assert signal_guard.protect_booleans() is False  # immortal: nothing to reserve
+        signal_guard.protect_booleans()
+    assert [record.getMessage() for record in caplog.records] == [
+        "Signal guard: " + signal_guard.describe_case([])]

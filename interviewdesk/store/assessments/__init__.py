@@ -16,6 +16,7 @@ The modules: ``forms`` (one member's form), ``notes`` (interview notes to quote)
 (the home screen's follow-up); everything public is importable from here.
 """
 
+from interviewdesk.domain.application_status import STATUS_AFTER_FEEDBACK
 from interviewdesk.store.assessments.comparison import (
     ComparisonCompetency,
     ComparisonRow,
@@ -46,7 +47,6 @@ from interviewdesk.store.assessments.forms import (
 )
 from interviewdesk.store.assessments.notes import InterviewNote
 from interviewdesk.store.assessments.panel import (
-    STATUS_AFTER_FEEDBACK,
     Consensus,
     DecisionDraft,
     DecisionInfo,

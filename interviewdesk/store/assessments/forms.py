@@ -13,7 +13,9 @@ Evidence lives on the row, so writing evidence for an untouched competency creat
 the row and makes it "not assessed" until a score is picked. That is what the form
 shows, and :func:`submit_form` treats the one ambiguous case — evidence but no score,
 usually a forgotten click — as a question for the rater, not as an answer: it refuses
-unless the caller confirms with ``accept_not_assessed=True``.
+unless the caller confirms with ``accept_not_assessed=True``. The rule itself (what
+complete means, where a form stands) is :mod:`interviewdesk.domain.form_completeness`;
+this module reads the form and writes it.
 """
 
 from collections.abc import Sequence
@@ -24,6 +26,16 @@ from typing import Literal
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain.blind import submitted_after_close
+from interviewdesk.domain.form_completeness import (
+    Completeness,
+    FormState,
+    GivenRating,
+    RatingState,
+    completeness,
+    form_state,
+    rating_state,
+)
+from interviewdesk.domain.form_completeness import has_content as content_rule
 from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
 from interviewdesk.store import audit
 from interviewdesk.store.assessments import _reading as reading
@@ -41,8 +53,7 @@ from interviewdesk.store.models import (
 )
 from interviewdesk.store.validation import ValidationError
 
-RatingState = Literal["untouched", "not_assessed", "scored"]
-FormState = Literal["not_started", "in_progress", "submitted"]
+__all__ = ["FormState", "RatingState"]  # the rule's names, as callers import them here
 
 
 class FormLocked(ValidationError):
@@ -60,34 +71,31 @@ class FormIncomplete(ValidationError):
     """A form that cannot be submitted yet; the attributes say what is missing, by
     competency name, so the form can point at each."""
 
-    def __init__(
-        self,
-        *,
-        missing_recommendation: bool,
-        untouched: tuple[str, ...],
-        evidence_without_score: tuple[str, ...],
-    ) -> None:
+    def __init__(self, lacking: Completeness) -> None:
         parts = []
-        if missing_recommendation:
+        if lacking.missing_recommendation:
             parts.append("Choose an overall recommendation.")
-        if untouched:
-            parts.append("Give a score, or mark as not assessed: " + ", ".join(untouched) + ".")
-        if evidence_without_score:
+        if lacking.untouched:
+            parts.append("Give a score, or mark as not assessed: "
+                         + ", ".join(lacking.untouched) + ".")
+        if lacking.evidence_without_score:
             parts.append(
                 "Evidence but no score (confirm to leave them not assessed): "
-                + ", ".join(evidence_without_score)
+                + ", ".join(lacking.evidence_without_score)
                 + "."
             )
-        super().__init__(" ".join(parts), "recommendation" if missing_recommendation else "ratings")
-        self.missing_recommendation = missing_recommendation
-        self.untouched = untouched
-        self.evidence_without_score = evidence_without_score
+        super().__init__(" ".join(parts),
+                         "recommendation" if lacking.missing_recommendation else "ratings")
+        self.lacking = lacking
+        self.missing_recommendation = lacking.missing_recommendation
+        self.untouched = lacking.untouched
+        self.evidence_without_score = lacking.evidence_without_score
 
     @property
     def needs_confirmation_only(self) -> bool:
         """Nothing is missing but the rater's word that evidence without a score means
         "not assessed": submitting again with ``accept_not_assessed=True`` succeeds."""
-        return not self.missing_recommendation and not self.untouched
+        return self.lacking.needs_confirmation_only
 
 
 @dataclass(frozen=True)
@@ -207,10 +215,8 @@ class FormStatus:
     late: bool = False
 
 
-def _state(rating: Rating | None) -> RatingState:
-    if rating is None:
-        return "untouched"
-    return "not_assessed" if rating.score is None else "scored"
+def _given(rating: Rating) -> GivenRating:
+    return GivenRating(rating.score, rating.evidence)
 
 
 def _read_form(session: Session, assessment: Assessment) -> AssessmentForm:
@@ -247,7 +253,8 @@ def _read_form(session: Session, assessment: Assessment) -> AssessmentForm:
             for c in reading.competencies(session, context.vacancy.id or 0)
         ),
         ratings={
-            cid: FormRating(cid, _state(r), r.score, r.evidence) for cid, r in ratings.items()
+            cid: FormRating(cid, rating_state(_given(r)), r.score, r.evidence)
+            for cid, r in ratings.items()
         },
         strengths=assessment.strengths,
         weaknesses=assessment.weaknesses,
@@ -390,21 +397,14 @@ def submit_form(
             raise FormLocked(assessment_id)
         context = interview_context(session, assessment.interview_id)
         ratings = reading.own_ratings(session, assessment_id)
-        untouched: list[str] = []
-        unscored: list[str] = []
-        for competency in reading.competencies(session, context.vacancy.id or 0):
-            rating = ratings.get(int(competency.id or 0))
-            if rating is None:
-                untouched.append(competency.name)
-            elif rating.score is None and rating.evidence.strip():
-                unscored.append(competency.name)
-        missing_recommendation = assessment.recommendation is None
-        if missing_recommendation or untouched or (unscored and not accept_not_assessed):
-            raise FormIncomplete(
-                missing_recommendation=missing_recommendation,
-                untouched=tuple(untouched),
-                evidence_without_score=tuple(unscored),
-            )
+        lacking = completeness(
+            ((int(c.id or 0), c.name)
+             for c in reading.competencies(session, context.vacancy.id or 0)),
+            {cid: _given(r) for cid, r in ratings.items()},
+            assessment.recommendation,
+        )
+        if not lacking.complete(accept_not_assessed=accept_not_assessed):
+            raise FormIncomplete(lacking)
         if check_only:
             return None
         assessment.submitted_at = utc_now()
@@ -440,15 +440,15 @@ def _rater_name(session: Session, assessment: Assessment) -> str:
     return person.name if person else ""
 
 
-def _has_content(session: Session, assessment: Assessment) -> bool:
-    if assessment.recommendation or assessment.strengths.strip() or assessment.weaknesses.strip():
-        return True
-    return (
-        session.exec(
-            select(Rating.id).where(Rating.assessment_id == assessment.id).limit(1)
-        ).first()
-        is not None
-    )
+def has_content(session: Session, assessment: Assessment) -> bool:
+    """Whether the member has filled in anything of ``assessment`` yet (the rule:
+    :func:`interviewdesk.domain.form_completeness.has_content`)."""
+    any_rating = session.exec(
+        select(Rating.id).where(Rating.assessment_id == assessment.id).limit(1)
+    ).first() is not None
+    return content_rule(recommendation=assessment.recommendation,
+                        strengths=assessment.strengths, weaknesses=assessment.weaknesses,
+                        any_rating=any_rating)
 
 
 def status_of_forms(db: Database, interview_id: int) -> list[FormStatus]:
@@ -460,12 +460,10 @@ def status_of_forms(db: Database, interview_id: int) -> list[FormStatus]:
         statuses = []
         for seat in reading.seats(session, interview_id):
             submitted_at = reading.as_utc(seat.assessment.submitted_at) if seat.assessment else None
-            if seat.submitted:
-                state: FormState = "submitted"
-            elif seat.assessment is not None and _has_content(session, seat.assessment):
-                state = "in_progress"
-            else:
-                state = "not_started"
+            state = form_state(
+                submitted=seat.submitted,
+                content=seat.assessment is not None and has_content(session, seat.assessment),
+            )
             statuses.append(
                 FormStatus(
                     seat.id,

@@ -16,7 +16,8 @@ an "applied", "invited" or "interviewed" application there: decided, but the can
 not yet told. :func:`record_feedback_given` then moves it on as the outcome says:
 hire → "offered", next round → "invited", reject → "rejected", hold → stays
 "decided" with a new feedback date (the candidate is still waiting for an answer).
-A "hired" or "withdrawn" application is never moved back.
+A "hired" or "withdrawn" application is never moved back. The rule is
+:mod:`interviewdesk.domain.application_status`.
 """
 
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
+from interviewdesk.domain import application_status
 from interviewdesk.domain.blind import matrix_refusal
 from interviewdesk.domain.scales import DECISION_OUTCOMES, is_valid_rating
 from interviewdesk.domain.scoring import (
@@ -50,15 +52,6 @@ from interviewdesk.store.models import (
 )
 from interviewdesk.store.validation import ValidationError
 
-#: The application status once the candidate has heard the outcome.
-STATUS_AFTER_FEEDBACK: dict[str, str] = {
-    "hire": "offered",
-    "next_round": "invited",
-    "reject": "rejected",
-    "hold": "decided",
-}
-#: Statuses a decision or its feedback never changes.
-FINAL_STATUSES = frozenset({"hired", "withdrawn"})
 
 class OpenFlags(ValidationError):
     """A decision while flagged competencies have no consensus score needs an explicit
@@ -368,8 +361,9 @@ def save_decision(db: Database, interview_id: int, draft: DecisionDraft) -> Deci
         if draft.feedback_date is not None:
             context.interview.feedback_date = draft.feedback_date
             session.add(context.interview)
-        if context.application.status in ("applied", "invited", "interviewed"):
-            context.application.status = "decided"
+        status = application_status.after_decision(context.application.status)
+        if status != context.application.status:
+            context.application.status = status
             session.add(context.application)
         session.flush()
         info = _decision_info(row)
@@ -402,7 +396,8 @@ def record_feedback_given(
             interview.feedback_date = next_feedback_date
             session.add_all([row, interview])
         application = context.application
-        if application.status not in FINAL_STATUSES:
-            application.status = STATUS_AFTER_FEEDBACK[row.outcome]
+        status = application_status.after_feedback(application.status, row.outcome)
+        if status != application.status:
+            application.status = status
             session.add(application)
         return application.status

@@ -20,8 +20,9 @@ application is still running, and the panel member has not submitted their form.
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any, Literal
+from typing import Literal, NamedTuple
 
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, func, select
 
 from interviewdesk.store.assessments import _reading as reading
@@ -108,14 +109,47 @@ def _taken_place(
 
 # Only the columns needed: a candidate row carries the CV and letter text.
 _INTERVIEW_COLUMNS = (
-    Interview.id,
-    Interview.scheduled_at,
-    Interview.started_at,
-    Interview.finished_at,
+    col(Interview.id),
+    col(Interview.scheduled_at),
+    col(Interview.started_at),
+    col(Interview.finished_at),
 )
 
 
-def _told_since(contacted_on: Any, row: Any) -> bool:
+class _Awaiting(NamedTuple):
+    """A row of :func:`_awaiting`'s query, in its column order (eleven columns: more
+    than SQLAlchemy types a select of, so the row is typed here)."""
+
+    id: int
+    scheduled_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime | None
+    feedback_date: date | None
+    application_id: int
+    status: str
+    candidate_id: int
+    name: str
+    vacancy_id: int
+    title: str
+
+
+class _Seat(NamedTuple):
+    """A row of :func:`_open_assessments`' query, in its column order."""
+
+    id: int
+    scheduled_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime | None
+    panel_member_id: int
+    role: str
+    position: int
+    interviewer_id: int
+    interviewer_name: str
+    candidate_name: str
+    title: str
+
+
+def _told_since(contacted_on: date | str | None, row: _Awaiting) -> bool:
     """Whether a contact on ``contacted_on`` came on or after the interview's day."""
     if contacted_on is None:
         return False
@@ -128,23 +162,24 @@ def _told_since(contacted_on: Any, row: Any) -> bool:
 
 
 def _awaiting(session: Session, today: date) -> list[AwaitingFeedback]:
-    latest: dict[int, Any] = {}
-    for row in session.exec(
-        select(
+    latest: dict[int, _Awaiting] = {}
+    for found in session.connection().execute(
+        select_columns(
             *_INTERVIEW_COLUMNS,
-            Interview.feedback_date,
-            Application.id.label("application_id"),  # type: ignore[union-attr]
-            Application.status,
-            Candidate.id.label("candidate_id"),  # type: ignore[union-attr]
-            Candidate.name,
-            Vacancy.id.label("vacancy_id"),  # type: ignore[union-attr]
-            Vacancy.title,
+            col(Interview.feedback_date),
+            col(Application.id),
+            col(Application.status),
+            col(Candidate.id),
+            col(Candidate.name),
+            col(Vacancy.id),
+            col(Vacancy.title),
         )
-        .join(Application, col(Application.id) == Interview.application_id)
-        .join(Candidate, col(Candidate.id) == Application.candidate_id)
-        .join(Vacancy, col(Vacancy.id) == Application.vacancy_id)
+        .join(Application, col(Application.id) == col(Interview.application_id))
+        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
+        .join(Vacancy, col(Vacancy.id) == col(Application.vacancy_id))
         .where(col(Application.status).in_(["invited", "interviewed", "decided"]))
     ):
+        row = _Awaiting._make(found)
         known = latest.get(row.application_id)
         moment = (_when(row.scheduled_at, row.started_at) or _OLDEST, row.id)
         if known is None or moment > (
@@ -154,7 +189,7 @@ def _awaiting(session: Session, today: date) -> list[AwaitingFeedback]:
             latest[row.application_id] = row
     decisions = dict(
         session.exec(
-            select(Decision.interview_id, Decision.feedback_date).where(
+            select(Decision.interview_id, col(Decision.feedback_date)).where(
                 col(Decision.interview_id).in_([row.id for row in latest.values()])
             )
         ).all()
@@ -200,25 +235,25 @@ def _awaiting(session: Session, today: date) -> list[AwaitingFeedback]:
 
 def _open_assessments(session: Session, today: date) -> list[OpenAssessment]:
     start_of_today = datetime.combine(today, time()).astimezone().astimezone(UTC)
-    rows = [
-        row
-        for row in session.exec(
-            select(
+    seats = (
+        _Seat._make(found)
+        for found in session.connection().execute(
+            select_columns(
                 *_INTERVIEW_COLUMNS,
-                PanelMember.id.label("panel_member_id"),  # type: ignore[union-attr]
-                PanelMember.role,
-                PanelMember.position,
-                Interviewer.id.label("interviewer_id"),  # type: ignore[union-attr]
-                Interviewer.name.label("interviewer_name"),
-                Candidate.name.label("candidate_name"),
-                Vacancy.title,
+                col(PanelMember.id),
+                col(PanelMember.role),
+                col(PanelMember.position),
+                col(Interviewer.id),
+                col(Interviewer.name),
+                col(Candidate.name),
+                col(Vacancy.title),
             )
-            .join(PanelMember, col(PanelMember.interview_id) == Interview.id)
-            .join(Interviewer, col(Interviewer.id) == PanelMember.interviewer_id)
-            .join(Application, col(Application.id) == Interview.application_id)
-            .join(Candidate, col(Candidate.id) == Application.candidate_id)
-            .join(Vacancy, col(Vacancy.id) == Application.vacancy_id)
-            .outerjoin(Decision, col(Decision.interview_id) == Interview.id)
+            .join(PanelMember, col(PanelMember.interview_id) == col(Interview.id))
+            .join(Interviewer, col(Interviewer.id) == col(PanelMember.interviewer_id))
+            .join(Application, col(Application.id) == col(Interview.application_id))
+            .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
+            .join(Vacancy, col(Vacancy.id) == col(Application.vacancy_id))
+            .outerjoin(Decision, col(Decision.interview_id) == col(Interview.id))
             .where(col(Decision.id).is_(None))
             .where(col(Application.status).not_in(CLOSED_STATUSES))
             .where(
@@ -227,8 +262,9 @@ def _open_assessments(session: Session, today: date) -> list[OpenAssessment]:
                 | (col(Interview.scheduled_at) < start_of_today)
             )
         )
-        if _taken_place(row.finished_at, row.started_at, row.scheduled_at, today)
-    ]
+    )
+    rows = [row for row in seats
+            if _taken_place(row.finished_at, row.started_at, row.scheduled_at, today)]
     forms: dict[int, tuple[int, datetime | None, bool]] = {}
     for form_id, member_id, submitted_at, filled in session.exec(
         select(

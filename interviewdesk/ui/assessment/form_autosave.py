@@ -5,16 +5,14 @@ then everything waiting goes to :func:`~interviewdesk.store.assessments.save_for
 in one transaction. A failed write keeps the changes and tries again; a form that
 was submitted meanwhile (:class:`~interviewdesk.store.assessments.FormLocked`) is
 reported through :attr:`FormAutosaver.locked` and its changes dropped, since the
-store would refuse them for ever. :class:`FormSaveStatus` shows all this, quietly, in
-the status bar.
+store would refuse them for ever. :class:`~interviewdesk.ui.save_status.SaveStatus`
+shows all this, quietly, in the status bar.
 """
 
 import logging
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel
 
 from interviewdesk.store.assessments import (
     EvidenceChange,
@@ -72,33 +70,3 @@ class FormAutosaver(PendingWrites):
                     self.assessment_id)
         self.locked.emit()
         return True
-
-
-class FormSaveStatus(QObject):
-    """The autosaver's state as a quiet text for the status bar: "Saving…", "Saved
-    10:42:13", or "Not saved yet" while writing fails (with one calm sentence on the
-    left, saying that what was typed stays here and saving is retried)."""
-
-    def __init__(self, autosaver: FormAutosaver, state: QLabel, problem: QLabel) -> None:
-        super().__init__(state)
-        self.state = state
-        self.problem = problem
-        problem.hide()
-        autosaver.pendingChanged.connect(self._pending_changed)
-        autosaver.saved.connect(self._saved)
-        autosaver.failed.connect(self._failed)
-        autosaver.recovered.connect(problem.hide)
-
-    def _pending_changed(self, pending: bool) -> None:
-        if pending:
-            self.state.setText(self.tr("Saving…"))
-
-    def _saved(self, when: datetime) -> None:
-        self.state.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M:%S")))
-
-    def _failed(self, _reason: str) -> None:
-        self.state.setText(self.tr("Not saved yet"))
-        self.problem.setText(self.tr(
-            "Your latest changes to the form could not be saved yet (the database is busy or "
-            "cannot be written). They stay here, and saving is tried again every few seconds."))
-        self.problem.show()

@@ -24,7 +24,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QVBoxLayout,
@@ -51,12 +50,13 @@ from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
 from interviewdesk.ui.assessment import form_reopen, identity
 from interviewdesk.ui.assessment.form_anchors import NOT_ASSESSED
-from interviewdesk.ui.assessment.form_autosave import FormAutosaver, FormSaveStatus
+from interviewdesk.ui.assessment.form_autosave import FormAutosaver
 from interviewdesk.ui.assessment.form_chooser import RaterChooser
 from interviewdesk.ui.assessment.form_competency import CompetencyRow
 from interviewdesk.ui.assessment.form_header import FormBanner, FormHeader
 from interviewdesk.ui.assessment.form_quote import NotePicker, stage_names
 from interviewdesk.ui.assessment.form_summary import FormSummary
+from interviewdesk.ui.save_status import SaveStatus
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.window_size import fitting_size
@@ -183,14 +183,7 @@ class AssessmentFormWindow(QMainWindow):
         central_layout.addWidget(self.button_bar)
         self.setCentralWidget(central)
 
-        self.save_state = QLabel(self.tr("All changes saved"))
-        self.save_state.setObjectName("saveState")
-        self.save_state.setContentsMargins(0, 0, SPACING, 0)
-        self.save_problem = QLabel()
-        self.save_problem.setWordWrap(True)
-        self.statusBar().addWidget(self.save_problem, 1)
-        self.statusBar().addPermanentWidget(self.save_state)
-        self.save_status = FormSaveStatus(self.autosaver, self.save_state, self.save_problem)
+        self.save_status = SaveStatus(self.autosaver, self.statusBar(), "form")
 
         # Printing offers this member's own form only: the window knows no other.
         self.print_action = QAction(self.tr("&Print or save as PDF…"), self)
@@ -236,7 +229,9 @@ class AssessmentFormWindow(QMainWindow):
         self.button_bar.setVisible(not read_only)
         self.guide.setVisible(not read_only)
         if read_only:
-            self.save_state.setText(self.tr("Submitted"))
+            self.save_status.settle(self.tr("Submitted"))
+        elif not self.autosaver.pending:
+            self.save_status.show_all_saved()
 
     def _reload(self) -> None:
         self._show_state(load_form(self.db, self.form.assessment_id))

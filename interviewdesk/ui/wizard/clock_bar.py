@@ -24,10 +24,17 @@ from interviewdesk.domain.clock import (
     hours_minutes_seconds,
     minutes_seconds,
 )
-from interviewdesk.ui.style import ACCENT, SPACING, SPACING_LARGE, SPACING_SMALL, scaled_font
+from interviewdesk.ui.style import (
+    ACCENT,
+    PROBLEM,
+    SPACING,
+    SPACING_LARGE,
+    SPACING_SMALL,
+    scaled_font,
+)
 
 # The colour of time over the plan; always paired with the words "over".
-OVERRUN = QColor("#b3261e")
+OVERRUN = PROBLEM
 # The colour of the "Paused" badge: noticeable but not alarming.
 PAUSED = QColor("#8a5a00")
 PAUSED_BADGE = f"QLabel {{ color: white; background: {PAUSED.name()}; border-radius: 4px; }}"

@@ -46,6 +46,7 @@ from interviewdesk.store.database import Database
 from interviewdesk.ui import messages
 from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.panels import CandidateDock, VacancyDock
+from interviewdesk.ui.save_status import SaveStatus
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.window_size import fitting_size
@@ -54,7 +55,6 @@ from interviewdesk.ui.wizard.clock_bar import ClockBar
 from interviewdesk.ui.wizard.context import InterviewContext, now_utc
 from interviewdesk.ui.wizard.menus import CLOCK_KEYS, InterviewMenus
 from interviewdesk.ui.wizard.open_items import has_work
-from interviewdesk.ui.wizard.save_status import SaveStatus
 from interviewdesk.ui.wizard.sections.base import PANEL_CV, PANEL_LETTER, PANEL_VACANCY
 from interviewdesk.ui.wizard.stage_page import StagePage
 from interviewdesk.ui.wizard.step_list import StepList
@@ -112,7 +112,7 @@ class InterviewWindow(QMainWindow):
             candidate=session.candidate_name, vacancy=session.vacancy_title))
         self._build_centre()
         self._build_docks()
-        self.save_status = SaveStatus(self.autosaver, self.statusBar())
+        self.save_status = SaveStatus(self.autosaver, self.statusBar(), "notes")
         self.menus = InterviewMenus(self)
 
         self._ticker = QTimer(self)

@@ -4,11 +4,14 @@ every change lands in the database by itself."""
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from interviewdesk.example.database import ExampleIds
 from interviewdesk.store.assessments import load_form
 from interviewdesk.store.database import Database
+from interviewdesk.store.models import Assessment, utc_now
+from interviewdesk.ui.assessment import form_autosave
 from interviewdesk.ui.assessment.form_quote import NotePicker
 from tests.ui.assessment.form_fixtures import (
     WAIT_MS,
@@ -59,7 +62,7 @@ def test_a_click_on_an_anchor_scores_and_is_saved(qtbot: Any, open_form_window: 
     assert row.choice.hasFocus()
     assert window.autosaver.pending
     qtbot.waitUntil(lambda: stored(db, window).rating(klant).score == 4, timeout=WAIT_MS)
-    assert window.save_state.text().startswith("Saved")
+    assert window.save_status.state.text().startswith("Saved")
 
 
 def test_keys_score_the_competency_in_focus_and_move_on(qtbot: Any, open_form_window: Any,
@@ -231,3 +234,56 @@ def test_a_quoted_source_never_cuts_a_word() -> None:
     shown = source.removeprefix("Gedrag · ").removesuffix("…")
     assert len(shown) <= SOURCE_LENGTH
     assert question.startswith(shown) and question[len(shown)] == " "  # a whole word
+
+
+# -- the save status (ui/save_status.py) --------------------------------------------
+
+
+def test_the_form_window_shows_failing_then_saved(
+        qtbot: Any, open_form_window: Any, db: Database, example: ExampleIds,
+        monkeypatch: pytest.MonkeyPatch, messages: Any) -> None:
+    window = open_form_window(*rene(example))
+    status = window.save_status
+    assert status.state.text() == "All changes saved"
+    window.autosaver.retry_ms = 100
+    real = form_autosave.save_form
+    failures = [OSError("database is locked")]
+
+    def save(*args: Any) -> None:
+        if failures:
+            raise failures.pop()
+        real(*args)
+
+    monkeypatch.setattr(form_autosave, "save_form", save)
+    klant = example.competency_ids[1]
+    qtbot.mouseClick(window.rows[klant].choice.cards[4], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.autosaver.failing, timeout=WAIT_MS)
+    assert status.state.text() == "Not saved yet"
+    assert status.problem.isVisible()
+    assert messages.calls == []  # quietly, in the status bar
+    qtbot.waitUntil(lambda: not window.autosaver.failing, timeout=WAIT_MS)
+    assert status.state.text().startswith("Saved ")
+    assert not status.problem.isVisible()
+    assert load_form(db, window.form.assessment_id).rating(klant).score == 4
+
+
+def test_a_form_submitted_elsewhere_settles_on_submitted(
+        qtbot: Any, open_form_window: Any, db: Database, example: ExampleIds,
+        messages: Any) -> None:
+    """Another laptop's return, say, submitted the form while a click waited: the
+    store refuses the change for good, the window says so once and shows the form
+    read-only, and the status line settles on "Submitted" instead of "Saving…"."""
+    window = open_form_window(*rene(example))
+    with db.session() as session:
+        assessment = session.get(Assessment, window.form.assessment_id)
+        assert assessment is not None
+        assessment.submitted_at = utc_now()
+        session.add(assessment)
+    klant = example.competency_ids[1]
+    qtbot.mouseClick(window.rows[klant].choice.cards[2], Qt.MouseButton.LeftButton)
+    assert window.save_status.state.text() == "Saving…"
+    qtbot.waitUntil(lambda: messages.names() == ["inform"], timeout=WAIT_MS)
+    assert "submitted in the meantime" in messages.texts("inform")[0]
+    assert window.save_status.state.text() == "Submitted"
+    assert not window.save_status.problem.isVisible()
+    assert load_form(db, window.form.assessment_id).rating(klant).score != 2
