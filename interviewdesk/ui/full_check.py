@@ -80,7 +80,8 @@ class BackgroundFullCheck(QObject):
         if report.ok:
             log.info("The full integrity check found no problem")
         else:
-            log.error("The full integrity check found %d problem(s)", len(report.problems))
+            # The first sentence sums it up and names no stored value (store/integrity.py).
+            log.error("The full integrity check found damage: %s", report.problems[0])
             self.settings.full_check_due = True
             self.settings.sync()
             messages.error(
