@@ -96,7 +96,8 @@ def summary(results: dict[str, Any], checks: dict[str, bool]) -> dict[str, Any]:
     ``startup_ratio`` and ``data_shown_ratio``: the app's start until its window is
     shown, and until the home view shows the data, over a bare PySide6 window's;
     ``home_view_ms``: a build of the home view on the large database after the first
-    (``home_view_first_ms``: the first in a process); ``rss_mib``: resident memory with
+    (``home_view_first_ms``: the first in a process, its imports done before;
+    ``home_view_import_ms``: those imports, one run); ``rss_mib``: resident memory with
     that database open and the window filled (``null`` where it cannot be read);
     ``max_stall_ms``: the longest event-loop stall of the import and print runs.
     """
@@ -110,6 +111,8 @@ def summary(results: dict[str, Any], checks: dict[str, bool]) -> dict[str, Any]:
         "autosave_p95_ms": round(results["autosave_write"]["flush_p95_ms"], 2),
         "home_view_ms": round(home["build_median_ms"], 1),
         "home_view_first_ms": round(home["build_first_ms"], 1),
+        "home_view_import_ms": (round(home["import_ms"], 1)
+                                if home.get("import_ms") is not None else None),
         "home_refresh_ms": round(home["refresh_median_ms"], 1),
         "rss_mib": (round(home["rss_median_mib"], 1)
                     if home.get("rss_median_mib") is not None else None),
@@ -190,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         "startup_ratio": measured.ratio <= startup.TARGET_RATIO,
         "data_shown_ratio": measured.ready_ratio <= startup.TARGET_RATIO,
         "home_build": home["build_median_ms"] < home_view.TARGET_MS,
+        "home_first_build": home["build_first_ms"] < home_view.TARGET_FIRST_MS,
         "home_refresh": home["refresh_median_ms"] < home_view.TARGET_MS,
         "search_full_text": (results["home_search"]["full_text_worst_ms"]
                              < home_search.TARGET_FULL_TEXT_MS),
@@ -228,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
          f"≤ {startup.TARGET_RATIO:.0f}×", _verdict(checks["data_shown_ratio"])),
         (f"Home view built and filled ({size})", f"{home['build_median_ms']:.0f} ms",
          f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_build"])),
+        (f"Home view, first build in a process ({size}; its imports, "
+         f"{home['import_ms']:.0f} ms, are in the start-up)", f"{home['build_first_ms']:.0f} ms",
+         f"< {home_view.TARGET_FIRST_MS:.0f} ms", _verdict(checks["home_first_build"])),
         (f"Home view refresh ({size})", f"{home['refresh_median_ms']:.0f} ms",
          f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_refresh"])),
         (f"Home search, full-text part, slowest of {len(home_search.WORDS)} words ({size})",

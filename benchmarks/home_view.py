@@ -2,11 +2,15 @@
 
 Run in its own process by the benchmark runner (``python -m benchmarks.home_view
 FOLDER``) on a folder made by :mod:`benchmarks.generate`; prints one JSON object.
-Everything is imported and the database opened before the clock starts: what is timed
-is what the user waits for when the home view appears or is refreshed — the window's
-construction up to filled models, then :meth:`HomeView.refresh` alone. After each
+Everything is imported and the database opened before the clock starts (the imports
+are timed on their own, ``import_ms``; the start-up benchmark holds them): what is
+timed is what the user waits for when the home view appears or is refreshed — the
+window's construction up to filled models, then :meth:`HomeView.refresh` alone. The
+first build in a process (``build_first_ms``) carries Qt's one-time costs (styles,
+fonts, the first query plans); later builds (``build_median_ms``) do not. After each
 build the process's resident memory is noted (the large database open, the window
-filled): ``rss_median_mib``.
+filled): ``rss_median_mib``; each window is deleted before the next is built, as the
+app holds one main window.
 """
 
 import argparse
@@ -18,8 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-#: Target for both timings, in milliseconds.
-TARGET_MS = 200.0
+#: Target for a build after the first, and for a refresh, in milliseconds.
+TARGET_MS = 50.0
+#: Target for the first build in a process, in milliseconds.
+TARGET_FIRST_MS = 150.0
 #: Target for the resident memory with the large database open, in MiB.
 TARGET_RSS_MIB = 150.0
 
@@ -55,13 +61,29 @@ def resident_mib() -> float | None:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def import_home_view() -> None:
+    """Import what :meth:`MainWindow.attach_database` imports (the models, the home
+    view), so that the builds time the building alone."""
+    import interviewdesk.store.models
+    import interviewdesk.ui.home
+    import interviewdesk.ui.home.assessment_windows
+    import interviewdesk.ui.home.interview_windows
+    import interviewdesk.ui.welcome  # noqa: F401
+
+
 def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
     """Build the main window on ``data_dir`` ``runs`` times; time it and a refresh."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from interviewdesk.store.startup import open_store
     from interviewdesk.ui.application import create_qapplication
     from interviewdesk.ui.main_window import MainWindow
     from interviewdesk.ui.settings import Settings
+
+    started = time.perf_counter()
+    import_home_view()
+    import_ms = (time.perf_counter() - started) * 1000
 
     app = create_qapplication(sys.argv[:1])  # as the app makes it, with its guard
     db = open_store(data_dir)
@@ -85,10 +107,13 @@ def measure_home_view(data_dir: Path, runs: int = 7) -> dict[str, Any]:
             if resident is not None:
                 rss_mib.append(resident)
             window.deleteLater()
+            # Outside an event loop, processEvents leaves deferred deletes alone.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
             app.processEvents()
     finally:
         db.close()
     return {
+        "import_ms": import_ms,
         "build_ms": build_ms,
         "refresh_ms": refresh_ms,
         "build_median_ms": statistics.median(build_ms),

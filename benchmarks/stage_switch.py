@@ -19,8 +19,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-#: Target for the median switch, in milliseconds (one frame at 60 Hz).
-TARGET_MS = 16.0
+#: Target for the median switch, in milliseconds (half a frame at 60 Hz, so that the
+#: switch stays within one frame on a slower laptop).
+TARGET_MS = 8.0
 QUESTIONS = 60
 STAGE = "skills"
 NEIGHBOUR = "experience"
@@ -49,10 +50,14 @@ def measure_stage_switch(runs: int = 41) -> dict[str, Any]:
     from interviewdesk.store.startup import open_store
     from interviewdesk.ui.application import create_qapplication
     from interviewdesk.ui.i18n import install_language
+    from interviewdesk.ui.plain_tooltips import install_plain_item_tooltips
     from interviewdesk.ui.settings import Settings
     from interviewdesk.ui.wizard import InterviewWindow
 
     app = create_qapplication(sys.argv[:1])  # as the app makes it, with its guard
+    # As in the app, where the main window installs it before any interview window
+    # opens: an application-wide event filter that every event passes through.
+    install_plain_item_tooltips()
     install_language("en")
     with tempfile.TemporaryDirectory(prefix="interviewdesk-stage-switch-") as folder:
         data_dir = Path(folder)

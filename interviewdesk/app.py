@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from interviewdesk.store.database import Database
+    from interviewdesk.ui.full_check import BackgroundFullCheck
     from interviewdesk.ui.main_window import MainWindow
     from interviewdesk.ui.settings import Settings
 
@@ -222,6 +223,7 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
         install_excepthook(log_file)
 
     backup = StartBackup(folder, settings.keep_backups)
+    full_check = None
     try:
         window.attach_database(opened)  # 8
         if open_interview is not None:
@@ -229,10 +231,13 @@ def run_gui(data_dir: Path | None = None, language: str | None = None,
             window.open_interview(open_interview)
         if opened.is_sqlite:  # a team server is backed up by its administrator
             backup.start()  # copies on its own connection while the data is painted
+            full_check = start_full_check(opened, settings, window)
         code = run_event_loop(app, window)
         if window.isVisible():
             window.close()  # saves the window's state, as a user's close would
     finally:
+        if full_check is not None:
+            full_check.stop()  # interrupted, never waited for
         backup.wait()
         shut_down(opened, folder, settings)  # 9
         lock.unlock()
@@ -422,9 +427,16 @@ def open_database(data_dir: Path, settings: "Settings",
     while True:
         try:
             # A quick check, and the start backup later (StartBackup): the data shows
-            # sooner. The full check is ``interviewdesk check``.
-            return open_store(data_dir, keep_backups=settings.keep_backups,
-                              start_empty=start_empty, quick=True, start_backup=False)
+            # sooner. The full check runs in the background once it is shown
+            # (start_full_check); after that found damage, the full check comes first
+            # here, and a file that fails it gets the dialog below.
+            full = settings.full_check_due
+            database = open_store(data_dir, keep_backups=settings.keep_backups,
+                                  start_empty=start_empty, quick=not full, start_backup=False)
+            if full:
+                log.info("The full integrity check at start found no problem")
+                settings.full_check_due = False
+            return database
         except DatabaseDamaged as damaged:
             backup = damaged.newest_good_backup
             made = backup_time(backup) if backup is not None else None
@@ -548,6 +560,17 @@ class StartBackup:
             return
         if made is None:
             log.info("Database unchanged since the newest backup; no start backup needed")
+
+
+def start_full_check(db: "Database", settings: "Settings",
+                     window: "MainWindow") -> "BackgroundFullCheck":
+    """The full integrity check of ``db``'s file, started in the background a few
+    seconds after the data is shown (:mod:`interviewdesk.ui.full_check`)."""
+    from interviewdesk.ui.full_check import BackgroundFullCheck
+
+    check = BackgroundFullCheck(db.path, settings, window)
+    check.start()
+    return check
 
 
 def shut_down(db: "Database", data_dir: Path, settings: "Settings") -> None:

@@ -6,7 +6,10 @@ pointing at rows that are gone) into plain sentences the start-up dialog can sho
 The sentences name tables and pages, never any stored value: no personal data.
 """
 
+import contextlib
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,12 +55,15 @@ def unreadable_wal(path: Path) -> bool:
         return False
 
 
-def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
+def check_integrity(path: Path, *, quick: bool = False,
+                    on_connect: Callable[[sqlite3.Connection], None] | None = None,
+                    ) -> IntegrityReport:
     """Check the database file at ``path`` without changing it.
 
     A missing or empty file is fine: start-up will create a new database there.
     ``quick`` runs ``PRAGMA quick_check``, which skips comparing indexes with their
-    tables and is several times faster on a large file.
+    tables and is several times faster on a large file. ``on_connect`` is handed the
+    check's connection before it starts (:class:`FullCheck` keeps it to interrupt it).
     """
     path = Path(path)
     try:
@@ -78,13 +84,55 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
             ],
         )
     try:
-        return _run_checks(path, quick=quick)
+        return _run_checks(path, quick=quick, on_connect=on_connect)
     except encryption.DATABASE_ERRORS as error:
         return IntegrityReport(ok=False, problems=[_damaged(error)])
 
 
-def _run_checks(path: Path, *, quick: bool) -> IntegrityReport:
+class FullCheck:
+    """The full ``integrity_check`` of the database at ``path``, for a worker thread
+    while the app works on the file: the window's start runs only the quick check
+    (docs/architecture.md, start-up), and this one catches what that skips — an
+    index that no longer matches its table — without holding anyone up.
+
+    :meth:`cancel` (from any thread) interrupts it at once, so that closing the app
+    never waits for it; a cancelled check reports nothing (:meth:`run` gives ``None``).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._cancelled = False
+
+    def run(self) -> IntegrityReport | None:
+        """Check now (blocking); the report, or ``None`` if cancelled meanwhile."""
+        report = check_integrity(self.path, on_connect=self._connected)
+        with self._lock:
+            self._connection = None
+            return None if self._cancelled else report
+
+    def cancel(self) -> None:
+        """Stop the check, if it runs, and make :meth:`run` report nothing."""
+        with self._lock:
+            self._cancelled = True
+            if self._connection is not None:
+                with contextlib.suppress(*encryption.ERRORS):  # closed just now: done
+                    self._connection.interrupt()
+
+    def _connected(self, connection: sqlite3.Connection) -> None:
+        with self._lock:
+            self._connection = connection
+            if self._cancelled:
+                connection.interrupt()
+
+
+def _run_checks(path: Path, *, quick: bool,
+                on_connect: Callable[[sqlite3.Connection], None] | None = None,
+                ) -> IntegrityReport:
     connection = encryption.connect(path, uri=read_only_uri(path), timeout=5)
+    if on_connect is not None:
+        on_connect(connection)
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()

@@ -17,7 +17,9 @@
 
 The window's start-up asks for less, so that the data shows sooner
 (docs/architecture.md, start-up): ``quick=True`` runs SQLite's ``quick_check``
-rather than the full ``integrity_check`` (the full one is ``interviewdesk check``),
+rather than the full ``integrity_check`` (the full one runs in the background once the
+data is shown, :class:`~interviewdesk.store.integrity.FullCheck`, and is
+``interviewdesk check``),
 and ``start_backup=False`` leaves step 4 to :func:`make_start_backup`, which the
 window runs on a worker thread once the data is shown (its lock on the data folder
 keeps every other copy of the app away meanwhile). A database already at this

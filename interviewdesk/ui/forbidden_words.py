@@ -8,6 +8,8 @@ module only marks what it finds. :func:`watch` attaches the warning to a
 says it in sentences, for a hint under a field.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
@@ -35,26 +37,44 @@ def explanations(text: str) -> list[str]:
 
 
 class ForbiddenWordsHighlighter(QSyntaxHighlighter):
-    """Underlines, paragraph by paragraph, the forbidden terms of a document."""
+    """Underlines, paragraph by paragraph, the forbidden terms of a document;
+    ``on_found`` is called whenever a paragraph holds one."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument,
+                 on_found: Callable[[], None] | None = None) -> None:
         super().__init__(document)
+        self.on_found = on_found
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.format.setUnderlineColor(UNDERLINE)
 
     def highlightBlock(self, text: str) -> None:
-        for finding in find(text):
+        findings = find(text)
+        for finding in findings:
             self.setFormat(finding.start, finding.end - finding.start, self.format)
+        if findings and self.on_found is not None:
+            self.on_found()
 
 
 class ForbiddenWordsTips(QObject):
-    """Shows the explanation as a tooltip over an underlined word."""
+    """Shows the explanation as a tooltip over an underlined word.
+
+    It watches the editor's viewport only from the first underlined word on
+    (:meth:`watch_viewport`): an event filter sees every event of the field, and an
+    interview page holds hundreds of note fields, nearly all without such a word,
+    whose events would each pass through Python when the page is shown or hidden.
+    """
 
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self.editor = editor
-        editor.viewport().installEventFilter(self)
+        self.watching = False
+
+    def watch_viewport(self) -> None:
+        """Start showing the tooltips (once): a forbidden word has been underlined."""
+        if not self.watching:
+            self.watching = True
+            self.editor.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -76,6 +96,5 @@ class ForbiddenWordsTips(QObject):
 
 def watch(editor: QPlainTextEdit) -> ForbiddenWordsHighlighter:
     """Underline forbidden terms in ``editor`` as they are typed, with tooltips."""
-    highlighter = ForbiddenWordsHighlighter(editor.document())
-    ForbiddenWordsTips(editor)
-    return highlighter
+    tips = ForbiddenWordsTips(editor)
+    return ForbiddenWordsHighlighter(editor.document(), tips.watch_viewport)

@@ -155,6 +155,17 @@ class Settings:
     def keep_backups(self, value: int) -> None:
         self._set("data/keep_backups", max(MIN_KEEP_BACKUPS, min(MAX_KEEP_BACKUPS, int(value))))
 
+    @property
+    def full_check_due(self) -> bool:
+        """Whether the next start checks the whole database file rather than only the
+        quick check: set when the full check in the background found damage, so that
+        the start then offers the newest good backup (:mod:`interviewdesk.ui.full_check`)."""
+        return self._int("data/full_check_due") == 1
+
+    @full_check_due.setter
+    def full_check_due(self, value: bool) -> None:
+        self._set("data/full_check_due", 1 if value else 0)
+
     # -- retention (NVP Sollicitatiecode) -------------------------------------------
 
     @property

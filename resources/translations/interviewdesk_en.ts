@@ -250,6 +250,17 @@ Mark them as not assessed and submit the form?</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundFullCheck</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The full check of your database found damage (details below): some lists and searches may miss records. Nothing was changed. Close InterviewDesk and start it again: it then checks the whole file first and offers the newest good backup, keeping the damaged file aside.</source>
+        <translation>The full check of your database found damage (details below): some lists and searches may miss records. Nothing was changed. Close InterviewDesk and start it again: it then checks the whole file first and offers the newest good backup, keeping the damaged file aside.</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationWindow</name>
     <message>
         <source>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</source>

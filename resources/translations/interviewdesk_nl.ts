@@ -250,6 +250,17 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundFullCheck</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <source>The full check of your database found damage (details below): some lists and searches may miss records. Nothing was changed. Close InterviewDesk and start it again: it then checks the whole file first and offers the newest good backup, keeping the damaged file aside.</source>
+        <translation>De volledige controle van je database heeft schade gevonden (details hieronder): sommige lijsten en zoekresultaten kunnen gegevens missen. Er is niets gewijzigd. Sluit InterviewDesk en start het opnieuw: het controleert dan eerst het hele bestand en biedt de nieuwste goede back-up aan; het beschadigde bestand wordt ernaast bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationWindow</name>
     <message>
         <source>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</source>

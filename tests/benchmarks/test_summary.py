@@ -17,7 +17,8 @@ def _results(rss: float | None) -> dict[str, object]:
         "startup": {"ratio": 1.5, "ready_ratio": 4.25, "app_median": 0.3,
                     "ready_median": 0.85, "bare_median": 0.2},
         "home_view": {"build_median_ms": 40.0, "build_first_ms": 300.0,
-                      "refresh_median_ms": 30.0, "rss_median_mib": rss},
+                      "refresh_median_ms": 30.0, "rss_median_mib": rss,
+                      "import_ms": 412.34},
         "stage_switch": {"switch_median_ms": 12.5},
         "autosave_write": {"flush_p95_ms": 3.25},
         "event_loop_stall": {"import_stall_ms": 20.0, "print_stall_ms": 61.0},
@@ -30,6 +31,7 @@ def test_the_summary_has_every_headline_figure_as_a_number() -> None:
     assert (figures["startup_ratio"], figures["data_shown_ratio"]) == (1.5, 4.25)
     assert figures["max_stall_ms"] == 61.0  # the worse of the two runs
     assert figures["rss_mib"] == 140.4
+    assert (figures["home_view_first_ms"], figures["home_view_import_ms"]) == (300.0, 412.3)
     assert figures["passed"] == {"startup_ratio": True}
     assert json.loads(json.dumps(figures)) == figures  # one plain JSON object
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from interviewdesk.store.integrity import check_integrity
+from interviewdesk.store.integrity import FullCheck, check_integrity
 from interviewdesk.store.migrate import upgrade
 
 
@@ -115,3 +115,68 @@ def test_a_folder_where_the_file_should_be(tmp_path: Path) -> None:
     (tmp_path / "db.sqlite3").mkdir()
     report = check_integrity(tmp_path / "db.sqlite3")
     assert not report.ok and "cannot be read" in report.problems[0]
+
+
+def damage_an_index(path: Path) -> None:
+    """Make an index disagree with its table (as a torn write of an index page can):
+    the quick check at start does not compare them, the full check does."""
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE probe (a INTEGER, b INTEGER)")
+    raw.execute("CREATE INDEX probe_a ON probe (a)")
+    raw.executemany("INSERT INTO probe VALUES (?, ?)", [(n, -n) for n in range(50)])
+    raw.commit()
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX probe_a ON probe (b)' "
+                "WHERE name = 'probe_a'")
+    raw.commit()
+    raw.close()
+
+
+def test_the_full_check_finds_an_index_the_quick_check_misses(real_database: Path) -> None:
+    damage_an_index(real_database)
+    before = real_database.read_bytes()
+
+    assert check_integrity(real_database, quick=True).ok  # why the full one must run too
+    report = FullCheck(real_database).run()
+
+    assert report is not None and not report.ok
+    assert any("probe_a" in problem for problem in report.problems)
+    assert real_database.read_bytes() == before
+
+
+def test_the_full_check_of_a_whole_file_is_fine(real_database: Path) -> None:
+    report = FullCheck(real_database).run()
+    assert report is not None and report.ok
+
+
+def test_a_cancelled_full_check_reports_nothing(real_database: Path) -> None:
+    damage_an_index(real_database)
+    check = FullCheck(real_database)
+    check.cancel()  # e.g. the app closed before the worker thread got to it
+    assert check.run() is None  # not a false "damaged": the interruption is no finding
+
+
+def test_a_full_check_cancelled_while_it_runs_reports_nothing(real_database: Path) -> None:
+    import threading
+
+    check = FullCheck(real_database)
+    connected = threading.Event()
+    release = threading.Event()
+    original = check._connected
+
+    def connected_then_wait(connection: sqlite3.Connection) -> None:
+        original(connection)
+        connected.set()
+        release.wait(10)  # the check is "running" until cancelled
+
+    check._connected = connected_then_wait  # type: ignore[method-assign]
+    outcome: list[object] = []
+    worker = threading.Thread(target=lambda: outcome.append(check.run()))
+    worker.start()
+    assert connected.wait(10)
+    check.cancel()
+    release.set()
+    worker.join(10)
+
+    assert not worker.is_alive()
+    assert outcome == [None]

@@ -493,6 +493,48 @@ def test_the_window_is_shown_before_the_store_is_imported(tmp_path: Path) -> Non
     assert database_path(folder).is_file()
 
 
+#: Modules only a menu, a dialog or a drag needs: not imported until one is used.
+MENU_MODULES = ("alembic", "reportlab", "pypdf", "docx", "interviewdesk.exchange",
+                "interviewdesk.documents.pdf", "interviewdesk.ui.printing",
+                "PySide6.QtPdf", "PySide6.QtPrintSupport")
+
+READY_PROBE = textwrap.dedent("""
+    import json, sys
+    from interviewdesk import app
+
+    seen = {}
+    original = app.run_event_loop
+
+    def run_event_loop(application, window):
+        seen.update(view=window.current_view(),
+                    imported=sorted(m for m in MENU_MODULES if m in sys.modules))
+        return original(application, window)
+
+    app.run_event_loop = run_event_loop
+    code = app.main(sys.argv[1:])
+    print(json.dumps(seen))
+    sys.exit(code)
+""").replace("MENU_MODULES", repr(MENU_MODULES))
+
+
+def test_the_data_is_shown_without_the_modules_of_menus_and_dialogs(tmp_path: Path) -> None:
+    import json
+
+    from interviewdesk.store.example import load_example
+
+    folder = tmp_path / "example"
+    database = open_store(folder)
+    load_example(database)
+    close_store(database, folder)
+
+    result = _start(folder, app.QUIT_WHEN_READY_ENV, "-c", READY_PROBE)
+
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["view"] == "home"
+    assert seen["imported"] == []  # a current schema: not even Alembic
+
+
 def test_quit_when_shown_quits_before_the_database_is_opened(tmp_path: Path) -> None:
     folder = tmp_path / "fresh"
     result = _start(folder, app.QUIT_WHEN_SHOWN_ENV)

@@ -84,3 +84,17 @@ def test_note_fields_underline_while_typing_with_a_tooltip(qtbot: Any, english: 
     assert tip.tip_at(field.cursorRect(field.document().find("cao")).center()) == ""
     field.set_text("Geen bijzonderheden.")
     assert underlined(field) == []
+
+
+def test_a_field_watches_for_tooltips_only_once_it_underlines_a_word(
+        qtbot: Any, english: None) -> None:
+    field = NoteField("Notes")
+    qtbot.addWidget(field)
+    field.set_text("Ruim tien jaar ervaring met storingen.")
+    [tip] = [child for child in field.children() if isinstance(child, ForbiddenWordsTips)]
+    assert not tip.watching  # no event filter on a field without such a word
+
+    field.set_text("Ze vertelde dat ze zwanger is.")
+
+    assert tip.watching
+    assert "pregnancy" in tip.tip_at(field.cursorRect(field.document().find("zwanger")).center())

@@ -11,27 +11,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from interviewdesk.exchange import (
-    SUFFIX,
-    FormNotSubmitted,
-    ImportResult,
-    PackageError,
-    build_move_package,
-    build_panel_package,
-    build_return_package,
-    import_package,
-    scoring_member_of,
-    write_package,
-)
-from interviewdesk.store.assessments import status_of_forms
 from interviewdesk.store.database import Database
-from interviewdesk.store.interview_records import load_session
 from interviewdesk.ui import messages
-from interviewdesk.ui.exchange import files
 from interviewdesk.ui.home.formatting import format_moment
-from interviewdesk.ui.printing import documents_folder, wait_cursor
 
+# The exchange itself, the store's assessments and the printing helpers (which load Qt's
+# PDF and print libraries) are imported by the action that needs them: the main window
+# makes this object when the data is attached, and start-up should not wait for them.
 if TYPE_CHECKING:
+    from interviewdesk.exchange import ImportResult
+
     # Imported when a package is made: the dialog pulls in the interview window's
     # widgets, which the main window's start-up does not need (docs/architecture.md).
     from interviewdesk.ui.exchange.package_dialog import Seat
@@ -41,6 +30,8 @@ log = logging.getLogger(__name__)
 
 def package_path(event: QDropEvent) -> Path | None:
     """The one ``.idpkg`` file a drag carries, or ``None``."""
+    from interviewdesk.exchange import SUFFIX
+
     data = event.mimeData()
     if data is None or not data.hasUrls() or len(data.urls()) != 1:
         return None
@@ -62,9 +53,24 @@ class ExchangeCommands(QObject):
         super().__init__(parent_widget)
         self.db = db
         self.parent_widget = parent_widget
-        self.folder = documents_folder()
+        self._folder: Path | None = None
+
+    @property
+    def folder(self) -> Path:
+        """Where the file dialogs start: the last folder used, else the user's
+        Documents folder."""
+        if self._folder is None:
+            from interviewdesk.ui.printing import documents_folder
+
+            self._folder = documents_folder()
+        return self._folder
+
+    @folder.setter
+    def folder(self, folder: Path) -> None:
+        self._folder = folder
 
     def _seats(self, interview_id: int) -> "list[Seat]":
+        from interviewdesk.store.assessments import status_of_forms
         from interviewdesk.ui.exchange.package_dialog import Seat
 
         return [Seat(s.panel_member_id, s.name, s.state == "submitted")
@@ -79,6 +85,17 @@ class ExchangeCommands(QObject):
         return self._send("return", interview_id)
 
     def _send(self, kind: str, interview_id: int) -> Path | None:
+        from interviewdesk.exchange import (
+            FormNotSubmitted,
+            PackageError,
+            build_panel_package,
+            build_return_package,
+            scoring_member_of,
+            write_package,
+        )
+        from interviewdesk.store.interview_records import load_session
+        from interviewdesk.ui.printing import wait_cursor
+
         seats = self._seats(interview_id)
         if not seats:
             messages.inform(self.parent_widget, self.tr("No panel"), self.tr(
@@ -134,6 +151,15 @@ class ExchangeCommands(QObject):
 
     def move_database(self) -> Path | None:
         """Write the whole database as a move package; the file, or ``None``."""
+        from interviewdesk.exchange import (
+            SUFFIX,
+            PackageError,
+            build_move_package,
+            write_package,
+        )
+        from interviewdesk.ui.exchange import files
+        from interviewdesk.ui.printing import wait_cursor
+
         suggested = self.folder / f"InterviewDesk move{SUFFIX}"
         path = files.choose_save_path(self.parent_widget, suggested)
         if path is None:
@@ -153,13 +179,18 @@ class ExchangeCommands(QObject):
                 path=path))
         return written
 
-    def choose_and_import(self) -> ImportResult | None:
+    def choose_and_import(self) -> "ImportResult | None":
         """Ask for a package file and import it."""
+        from interviewdesk.ui.exchange import files
+
         path = files.choose_open_path(self.parent_widget, self.folder)
         return self.import_file(path) if path is not None else None
 
-    def import_file(self, path: Path) -> ImportResult | None:
+    def import_file(self, path: Path) -> "ImportResult | None":
         """Import the package at ``path`` and say what it did (or why it could not)."""
+        from interviewdesk.exchange import PackageError, import_package
+        from interviewdesk.ui.printing import wait_cursor
+
         try:
             with wait_cursor():
                 result = import_package(self.db, path)
@@ -177,6 +208,7 @@ class ExchangeCommands(QObject):
 
     def review_changes(self, interview_id: int) -> None:
         """Show the changes returned for ``interview_id``, as the chair sees them."""
+        from interviewdesk.store.assessments import status_of_forms
         from interviewdesk.ui.exchange.changes_dialog import ReturnedChangesDialog
 
         chair = next((s.panel_member_id for s in status_of_forms(self.db, interview_id)
@@ -188,8 +220,10 @@ class ExchangeCommands(QObject):
         finally:
             dialog.deleteLater()
 
-    def _said(self, result: ImportResult) -> str:
+    def _said(self, result: "ImportResult") -> str:
         """What an import did, in the user's words."""
+        from interviewdesk.store.interview_records import load_session
+
         if result.outcome == "already_imported":
             when = format_moment(result.imported_before) if result.imported_before else ""
             return self.tr("This package was imported before ({when}). Nothing was "

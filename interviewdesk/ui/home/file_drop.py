@@ -11,8 +11,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView
 
-from interviewdesk.exchange.archive import SUFFIX as PACKAGE_SUFFIX
-
 # The drag events the view's viewport receives for a drag from outside.
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
@@ -36,8 +34,10 @@ class RowFileDrop(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _DRAG_EVENTS or not isinstance(event, QDropEvent):
             return super().eventFilter(watched, event)
+        from interviewdesk.exchange.archive import SUFFIX  # on the first drag, not at start
+
         path = single_local_file(event)
-        if path.lower().endswith(PACKAGE_SUFFIX):
+        if path.lower().endswith(SUFFIX):
             event.ignore()  # an exchange package is for the main window, not a row
             return False
         row = self.view.indexAt(event.position().toPoint()).row()

@@ -36,6 +36,8 @@ class NoteField(QPlainTextEdit):
         self._max_lines = max_lines
         self._height = -1
         self._loading = False
+        #: Where Shift+Tab goes, when not to the field before in the tab order.
+        self.backtab_to: QWidget | None = None
         self.setTabChangesFocus(True)
         self.setPlaceholderText(placeholder)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -44,6 +46,14 @@ class NoteField(QPlainTextEdit):
         # Questions an interviewer may not ask are underlined as they are noted down.
         self.forbidden = watch(self)
         self._fit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt calls this for Tab and Shift+Tab only: cheaper than an event filter, which
+        # would see every event of every note field on the page.
+        if not next and self.backtab_to is not None:
+            self.backtab_to.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
 
     def set_text(self, text: str) -> None:
         """Show ``text`` without reporting it as an edit."""

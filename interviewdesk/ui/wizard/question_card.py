@@ -10,8 +10,8 @@ accent colour and whitespace set one card off from the next.
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -135,7 +135,7 @@ class QuestionCard(QWidget):
         self.notes.set_text(answer.notes)
         self.notes.edited.connect(lambda text: self._edited("notes", text))
         self.notes.setAccessibleName(self.tr("Notes on question {number}").format(number=number))
-        self.notes.installEventFilter(self)
+        self.notes.backtab_to = self.asked  # Shift+Tab in the notes: its "Asked" box
         content.addWidget(self.notes)
 
         self.star: dict[str, NoteField] = {}
@@ -174,14 +174,6 @@ class QuestionCard(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         return grid
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Shift+Tab in the notes goes to this question's "Asked" box."""
-        if (watched is self.notes and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Backtab):
-            self.asked.setFocus(Qt.FocusReason.BacktabFocusReason)
-            return True
-        return super().eventFilter(watched, event)
 
     # -- editing --------------------------------------------------------------------
 
