@@ -125,17 +125,25 @@ class FileWatch:
         self._seen_other = False
         #: Our own write is being committed: its change becomes the baseline.
         self._own_commit = False
+        #: The app let go of the file (``Database.close``): so does the watch, until
+        #: the engine connects again or is replaced.
+        self._released = False
         self._reachable = True
         self._attach()
+
+    def _listeners(self) -> tuple[tuple[str, Any], ...]:
+        return (("commit", self._before_own_commit), ("checkin", self._after_own_commit),
+                ("engine_disposed", self._released_by_app), ("connect", self._used_again))
 
     # The connection and the engine's events; again after Database.reopen (the file
     # was rewritten when a passphrase was set or removed, and the engine replaced).
     def _attach(self) -> None:
         self._detach()
         engine = self.db.engine
-        event.listen(engine, "commit", self._before_own_commit)
-        event.listen(engine, "checkin", self._after_own_commit)
+        for name, listener in self._listeners():
+            event.listen(engine, name, listener)
         self._engine = engine
+        self._released = False
         try:
             self._connection = encryption.connect(self.db.path, mode="rw",
                                                   check_same_thread=False, timeout=0.05)
@@ -149,8 +157,7 @@ class FileWatch:
     def _detach(self) -> None:
         engine = self._engine
         if engine is not None:
-            for name, listener in (("commit", self._before_own_commit),
-                                   ("checkin", self._after_own_commit)):
+            for name, listener in self._listeners():
                 if event.contains(engine, name, listener):
                     event.remove(engine, name, listener)
         self._engine = None
@@ -164,6 +171,17 @@ class FileWatch:
 
     def _version(self) -> int:
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def _released_by_app(self, _engine: Any) -> None:
+        """The app closed its connections (to convert or move the file, or to quit):
+        a connection left open here would keep the file busy (on Windows it could not
+        be replaced)."""
+        with self._lock:
+            self._close_connection()
+            self._released = True
+
+    def _used_again(self, _dbapi: Any, _record: Any) -> None:
+        self._released = False
 
     def _before_own_commit(self, connection: Any) -> None:
         """Our engine is about to commit. If it wrote, it holds SQLite's write lock,
@@ -198,6 +216,8 @@ class FileWatch:
                 self._attach()
             return Poll(changed=self._reachable, reachable=self._reachable)
         with self._lock:
+            if self._released:
+                return Poll(changed=False)
             if self._connection is None:
                 self._attach()
                 return Poll(changed=self._reachable, reachable=self._reachable)

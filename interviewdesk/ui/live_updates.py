@@ -8,7 +8,9 @@ waits on the disk or the network for it. When the answer is yes it emits
 ``changed`` — but not while the user is in the middle of something: a dialog is
 open, a menu or list pops up, or a mouse button is down (a drag, a selection being
 made). Then it waits for the next tick; nothing is lost, the change is only shown a
-moment later.
+moment later. Nor right after a reload that took long (a large database): the next
+waits at least :data:`QUIET_FACTOR` times as long, so that a busy team server cannot
+keep the window reloading.
 
 A server that goes away is said once, through ``reachable_changed(False)``, and
 ``reachable_changed(True)`` when it is back (with a ``changed``: what happened
@@ -18,6 +20,7 @@ status bar.
 
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -29,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: How often the store is asked, in milliseconds ("within a few seconds").
 POLL_MS = 2000
+#: After a reload that took t seconds, the next waits at least this many times t.
+QUIET_FACTOR = 10
 
 
 class _Watch:
@@ -84,6 +89,7 @@ class LiveUpdates(QObject):
         self._watch = _Watch(db, watcher)
         self.reachable = True
         self._pending = False
+        self._quiet_until = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms or POLL_MS)
         self.timer.timeout.connect(self.check)
@@ -99,8 +105,9 @@ class LiveUpdates(QObject):
     def check(self) -> None:
         """Ask the store once; emit what it found (see the class)."""
         watcher = self._watch.made
-        if watcher is None:
-            return  # still being made
+        if watcher is None or user_busy():
+            return  # still being made; or the user is busy (a dialog may be converting
+            # or moving the database): the change waits, nothing is lost
         try:
             found = watcher.poll()
         except Exception:  # a watch that fails must never become a dialog storm
@@ -110,9 +117,15 @@ class LiveUpdates(QObject):
             self.reachable = found.reachable
             self.reachable_changed.emit(found.reachable)
         self._pending = self._pending or found.changed
-        if self._pending and not user_busy():
+        if self._pending and not user_busy() and time.monotonic() >= self._quiet_until:
             self._pending = False
-            self.changed.emit()
+            started = time.monotonic()
+            self.changed.emit()  # the reloads run now, in the slots
+            took = time.monotonic() - started
+            # On a large database a reload takes long (the follow-up is read on this
+            # thread): then changes coming in quick succession are shown together,
+            # and the window stays free at least QUIET_FACTOR times as long.
+            self._quiet_until = time.monotonic() + took * QUIET_FACTOR
 
     def pending(self) -> bool:
         """Whether a change is waiting until the user is no longer busy."""

@@ -160,3 +160,29 @@ def test_every_table_on_the_server_notifies(db: Database) -> None:
             "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             f"WHERE t.tgname = '{change_watch.NOTICE}'")}
     assert tables and triggered == tables
+
+
+def test_sqlite_watch_lets_go_of_the_file_while_the_app_has(tmp_path: object) -> None:
+    """Database.close (before a passphrase conversion or a move) releases the file:
+    the watch's own connection must not keep it open (Windows could not replace it)."""
+    from pathlib import Path
+
+    from interviewdesk.store.startup import open_store
+
+    db = open_store(Path(str(tmp_path)))
+    other = Database(db.path)
+    watching = watch(db)
+    try:
+        db.close()
+        assert watching._connection is None
+        save_vacancy(other, VacancyDraft(title="Verpleegkundige"))
+        assert watching.poll() == Poll(changed=False)  # not looking while released
+        assert watching._connection is None
+        db.reopen()
+        assert watching.poll().changed  # a new engine: looked at again, said once
+        save_vacancy(other, VacancyDraft(title="Apotheker"))
+        assert watching.poll().changed
+    finally:
+        watching.close()
+        other.close()
+        db.close()
