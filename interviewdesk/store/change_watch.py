@@ -150,7 +150,9 @@ class FileWatch:
             self._baseline = self._version()
             self._reachable = True
         except encryption.UNOPENABLE as error:
-            log.warning("Cannot watch the database for changes: %s", type(error).__name__)
+            if self._reachable:  # once, not at every poll that tries again
+                log.warning("Cannot watch the database for changes: %s",
+                            type(error).__name__)
             self._close_connection()
             self._reachable = False
 

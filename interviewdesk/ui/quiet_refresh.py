@@ -32,6 +32,11 @@ def row_key(row: object) -> tuple[Any, ...] | None:
     return (type(row).__name__, *key) if key else None
 
 
+def _columns(view: QAbstractItemView) -> int:
+    """A table's number of columns (0 for a list: its widths are not kept)."""
+    return view.horizontalHeader().count() if isinstance(view, QTableView) else 0
+
+
 def _row_at(view: QAbstractItemView, row: int) -> object:
     row_at = getattr(view.model(), "row_at", None)
     if row_at is None:
@@ -59,17 +64,19 @@ class _ViewState:
     horizontal: int
     key: tuple[Any, ...] | None
     header: QByteArray | None
+    columns: int
 
 
 def _capture(view: QAbstractItemView) -> _ViewState:
     row = _selected_row(view)
     header = None
     model = view.model()
-    if isinstance(view, QTableView) and model is not None and model.rowCount() > 0:
+    if isinstance(view, QTableView) and model is not None and model.rowCount(QModelIndex()):
         header = view.horizontalHeader().saveState()
     return _ViewState(view, view.verticalScrollBar().value(),
                       view.horizontalScrollBar().value(),
-                      row_key(_row_at(view, row)) if row is not None else None, header)
+                      row_key(_row_at(view, row)) if row is not None else None, header,
+                      _columns(view))
 
 
 def _restore(state: _ViewState) -> None:
@@ -77,7 +84,9 @@ def _restore(state: _ViewState) -> None:
     model = view.model()
     if model is None:
         return
-    if state.header is not None and isinstance(view, QTableView) and model.rowCount() > 0:
+    if (state.header is not None and isinstance(view, QTableView)
+            and model.rowCount(QModelIndex()) > 0
+            and _columns(view) == state.columns):  # the same columns: keep their widths
         view.horizontalHeader().restoreState(state.header)
     if state.key is not None:
         _reselect(view, state.key)
@@ -92,7 +101,7 @@ def _reselect(view: QAbstractItemView, key: tuple[Any, ...]) -> None:
     if current is not None and row_key(_row_at(view, current)) == key:
         return
     model = view.model()
-    for position in range(model.rowCount()):
+    for position in range(model.rowCount(QModelIndex())):
         if row_key(_row_at(view, position)) == key:
             view.selectionModel().setCurrentIndex(
                 model.index(position, 0),
