@@ -140,3 +140,42 @@ def test_a_member_who_has_not_submitted_still_sees_nothing(
     assert panel.stack.currentWidget() is panel.gate
     assert panel.gate.reason == "viewer_not_submitted"
     assert not _shows(panel, "Geheim bewijs")
+
+
+def _revise_decision(db: Database, ids: ExampleIds, rationale: str) -> None:
+    from interviewdesk.domain.scales import DECISION_OUTCOMES
+    from interviewdesk.store.assessments import DecisionDraft, save_decision
+
+    outcome = next(iter(DECISION_OUTCOMES)).key
+    save_decision(db, ids.completed_interview_id, DecisionDraft(outcome, rationale))
+
+
+def test_a_consensus_being_written_holds_the_change_back_until_it_is_done(
+        qtbot: Any, window: Any, other: Database, planned: ExampleIds) -> None:
+    heard: list[int] = []
+    window.live_updates.changed.connect(lambda: heard.append(1))
+    panel = window.open_panel_discussion(planned.completed_interview_id)
+    assert panel.stack.currentWidget() is panel.discussion  # every form in: open to all
+    matrix = panel.discussion.matrix
+    editor = next(iter(matrix.editors.values()))
+    editor.change_button.click()
+    editor.reason.setPlainText("Mijn half geschreven reden")
+
+    _revise_decision(other, planned, "Herzien door een collega")
+    qtbot.waitUntil(lambda: bool(heard), timeout=WAIT_MS)
+    assert panel.discussion.matrix is matrix  # not rebuilt under the user's hands
+    assert editor.reason.toPlainText() == "Mijn half geschreven reden"
+
+    editor.cancel_button.click()
+    qtbot.waitUntil(lambda: panel.discussion.decision.rationale.toPlainText()
+                    == "Herzien door een collega", timeout=WAIT_MS)
+
+
+def test_a_decision_being_written_is_kept(qtbot: Any, window: Any, other: Database,
+                                          planned: ExampleIds) -> None:
+    panel = window.open_panel_discussion(planned.completed_interview_id)
+    panel.discussion.decision.rationale.setPlainText("Mijn eigen tekst")
+    _revise_decision(other, planned, "Herzien door een collega")
+    qtbot.waitUntil(lambda: panel.discussion.view.decision.rationale
+                    == "Herzien door een collega", timeout=WAIT_MS)
+    assert panel.discussion.decision.rationale.toPlainText() == "Mijn eigen tekst"
