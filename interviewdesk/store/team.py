@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlmodel import select
 
+from interviewdesk.store.change_watch import install_notices
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Interviewer
 from interviewdesk.store.startup import open_server
@@ -262,6 +263,7 @@ def init_server(url: str, *, group: str = GROUP_ROLE) -> TeamInit:
                               *_policies(group),
                               *_grants(connection, _quote(connection, schema), group)):
                 connection.execute(text(statement))
+            install_notices(connection)  # tables added after migration 0016 notify too
         revision = current_revision(database.engine) or ""
     finally:
         database.close()

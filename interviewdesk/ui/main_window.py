@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from interviewdesk.ui.home import HomeView, RecordCommands
     from interviewdesk.ui.home.assessment_windows import AssessmentWindows
     from interviewdesk.ui.home.interview_windows import InterviewWindows
+    from interviewdesk.ui.live_updates import LiveUpdates
     from interviewdesk.ui.training.exercise_window import ExerciseWindow
     from interviewdesk.ui.welcome import WelcomePage
     from interviewdesk.ui.wizard import InterviewWindow
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.assessment_windows: AssessmentWindows | None = None
         self.exchange: ExchangeCommands | None = None
         self.home: HomeView | None = None
+        self.live_updates: LiveUpdates | None = None
         self.welcome: WelcomePage | None = None
         self.training_window: ExerciseWindow | None = None
         self.was_painted = False
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_protection_action()
         self._keep_local_actions_local(db)
+        self._attach_live_updates(db)
         self.restore_view()
         if self.loading is not None:
             self.stack.removeWidget(self.loading)
@@ -784,6 +787,50 @@ class MainWindow(QMainWindow):
             return
         for action in (self.backup_action, self.protection_action, self.move_action):
             action.setEnabled(False)
+
+    def _attach_live_updates(self, db: "Database") -> None:
+        """Lists follow what someone else changes: another laptop on the team server,
+        or another process on the same file (:mod:`interviewdesk.ui.live_updates`)."""
+        from interviewdesk.ui.live_updates import LiveUpdates
+
+        self.live_updates = LiveUpdates(db, self)
+        self.live_updates.changed.connect(self.show_changes_by_others)
+        self.live_updates.reachable_changed.connect(self._database_reachable)
+        self.closed.connect(self.live_updates.stop)
+        self.unreachable_label = make_muted(QLabel())
+        self.unreachable_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.unreachable_label)
+
+    def show_changes_by_others(self) -> None:
+        """Someone else changed the data: reload the home view without disturbing it
+        (selection, scrolling, search, focus stay), and the open panel discussions."""
+        if self.home is None:
+            return
+        from interviewdesk.ui.quiet_refresh import keeping_view
+
+        with keeping_view(self.home):
+            self.home.refresh()
+            self.home.load_follow_up()  # now, so that its list is kept as well
+        self._update_actions()
+        for window in self.assessment_windows.open_windows() if self.assessment_windows else []:
+            refresh = getattr(window, "show_changes_by_others", None)
+            if refresh is not None:
+                refresh()
+
+    def _database_reachable(self, reachable: bool) -> None:
+        """One quiet line while the database does not answer, never a dialog."""
+        if reachable:
+            self.unreachable_label.setVisible(False)
+            self.statusBar().showMessage(self.tr(
+                "The team server answers again; the lists are up to date.")
+                if self.db is not None and not self.db.is_sqlite else
+                self.tr("The lists are up to date again."), STATUS_MS)
+            return
+        self.unreachable_label.setText(self.tr(
+            "The team server cannot be reached: the lists are not updated until it is back.")
+            if self.db is not None and not self.db.is_sqlite else
+            self.tr("Changes made elsewhere cannot be followed right now."))
+        self.unreachable_label.setVisible(True)
 
     def _update_protection_action(self) -> None:
         protected = False

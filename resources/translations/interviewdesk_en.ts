@@ -3756,6 +3756,22 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>Backup saved as {name}.</translation>
     </message>
     <message>
+        <source>The team server answers again; the lists are up to date.</source>
+        <translation>The team server answers again; the lists are up to date.</translation>
+    </message>
+    <message>
+        <source>The lists are up to date again.</source>
+        <translation>The lists are up to date again.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: the lists are not updated until it is back.</source>
+        <translation>The team server cannot be reached: the lists are not updated until it is back.</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere cannot be followed right now.</source>
+        <translation>Changes made elsewhere cannot be followed right now.</translation>
+    </message>
+    <message>
         <source>Remove the &amp;passphrase…</source>
         <translation>Remove the &amp;passphrase…</translation>
     </message>

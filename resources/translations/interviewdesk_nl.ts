@@ -3756,6 +3756,22 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Back-up opgeslagen als {name}.</translation>
     </message>
     <message>
+        <source>The team server answers again; the lists are up to date.</source>
+        <translation>De teamserver antwoordt weer; de lijsten zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The lists are up to date again.</source>
+        <translation>De lijsten zijn weer bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: the lists are not updated until it is back.</source>
+        <translation>De teamserver is niet bereikbaar: de lijsten worden pas weer bijgewerkt als hij terug is.</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere cannot be followed right now.</source>
+        <translation>Wijzigingen van elders kunnen nu niet worden gevolgd.</translation>
+    </message>
+    <message>
         <source>Remove the &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin verwijderen…</translation>
     </message>

@@ -22,7 +22,7 @@ Switching viewer forgets the scores on screen before anything else is shown.
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -49,11 +49,12 @@ from interviewdesk.store.assessments import (
 from interviewdesk.store.database import Database
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
-from interviewdesk.ui.assessment import identity, panel_close
+from interviewdesk.ui.assessment import identity, panel_close, panel_live
 from interviewdesk.ui.assessment.audit_view import show_audit_trail
 from interviewdesk.ui.assessment.panel_discussion import PanelDiscussion
 from interviewdesk.ui.assessment.panel_gate import GatePage, ViewerChooser, role_label
 from interviewdesk.ui.assessment.panel_menus import PanelMenus
+from interviewdesk.ui.live_updates import user_busy
 from interviewdesk.ui.settings import Settings
 from interviewdesk.ui.window_size import fitting_size
 
@@ -64,6 +65,8 @@ DEFAULT_SIZE = QSize(1280, 900)
 # How long "Saved" and its kin stay in the status bar, in milliseconds.
 STATUS_MS = 5000
 STORE_ERRORS = (SQLAlchemyError, OSError)
+#: A change by someone else waits this long while a consensus is being written.
+LATER_MS = 2000
 
 
 class PanelWindow(QMainWindow):
@@ -350,6 +353,77 @@ class PanelWindow(QMainWindow):
         if view is None:
             return None
         return next((row for row in view.rows if row.competency_id == competency_id), None)
+
+    # -- someone else's change -------------------------------------------------------
+
+    def show_changes_by_others(self) -> None:
+        """Someone else changed the data (another member submitted, on another laptop
+        or in another window): show what is stored now, read through the same gate —
+        the blind rule decides, as when the window opened — without taking what is
+        being typed here (:mod:`.panel_live`). A read that fails is left for the next
+        change: no dialog for what the user did not ask."""
+        try:
+            statuses = status_of_forms(self.db, self.interview_id)
+            round_ = round_state(self.db, self.interview_id)
+        except LookupError:
+            self._gone()
+            return
+        except STORE_ERRORS as error:
+            log.warning("Following a change to the panel failed: %s", type(error).__name__)
+            return
+        page = self.stack.currentWidget()
+        if statuses == self.statuses and round_ == self.round and page is not self.discussion:
+            return
+        self.statuses, self.round = statuses, round_
+        if page is self.chooser:
+            if round_.closed:
+                self.choose_viewer()  # open to everyone now: as if opened now
+                return
+            try:
+                with_pin = pins.with_pin(self.db)
+            except STORE_ERRORS:
+                with_pin = frozenset()
+            panel_live.reload_chooser(self.chooser, statuses, with_pin)
+        elif page is self.gate:
+            self._show_scores(reload_decision=True)
+        else:
+            self._follow_discussion()
+
+    def _follow_discussion(self) -> None:
+        try:
+            view = panel_scores(self.db, self.interview_id, self.viewer_id)
+        except ScoresHidden as hidden:  # e.g. a form reopened: hidden again
+            self._show_hidden(hidden)
+            return
+        except LookupError:
+            self._gone()
+            return
+        except STORE_ERRORS as error:
+            log.warning("Following a change to the panel failed: %s", type(error).__name__)
+            return
+        shown = self.discussion.view
+        if view == shown:
+            return
+        if panel_live.consensus_typed(self.discussion.matrix):
+            # A consensus half written: show the change once it is recorded or
+            # cancelled (recording reloads anyway), not under the user's hands.
+            QTimer.singleShot(LATER_MS, self, self._follow_later)
+            return
+        opened = panel_live.shown_evidence(self.discussion.matrix)
+        stored = shown.decision if shown is not None else None
+        reload_decision = (shown is None or (view.decision != stored
+                           and panel_live.decision_untouched(self.discussion.decision, stored)))
+        self.round = view.round
+        self.discussion.show_view(view, self.viewer_text(), reload_decision=reload_decision)
+        panel_live.show_evidence(self.discussion.matrix, opened)
+
+    def _follow_later(self) -> None:
+        if self.stack.currentWidget() is not self.discussion:
+            return
+        if user_busy():
+            QTimer.singleShot(LATER_MS, self, self._follow_later)
+            return
+        self._follow_discussion()
 
     # -- trouble --------------------------------------------------------------------
 
