@@ -55,7 +55,8 @@ def test_every_migration_runs_on_postgresql_and_keeps_the_rows(
             for column, value in row.items():
                 if isinstance(value, str):
                     assert after[table][0][column] == value, (table, column)
-        assert after["interviewer"][0]["login_role"] == ""
+        if "login_role" not in rows["interviewer"]:  # filled before 0013 added it
+            assert after["interviewer"][0]["login_role"] == ""
         tables = set(sa.inspect(database.engine).get_table_names())
         assert tables == {*sa.MetaData().tables, *_model_tables(), "alembic_version"}
         assert not any(name.startswith("search_index") for name in tables)  # no FTS5
