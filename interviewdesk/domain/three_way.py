@@ -37,11 +37,14 @@ class FieldConflict:
 
     key: str
     table: str
-    record: str  # what the user recognises: "Answer to 'Tell us about…'"
+    record: str  # what the user recognises, in English: "Answer to 'Tell us about…'"
     field: str
     base: Any
     local: Any
     server: Any
+    #: The record's own words (a stage key, a question's text, a competency's name),
+    #: for a screen that words the record in its own language.
+    detail: str = ""
 
     @property
     def is_text(self) -> bool:

@@ -174,6 +174,9 @@ def bring_back(server: Database, local: Database, copy_uuid: str, *, data_dir: P
                 OfflineCopy.copy_uuid == copy_uuid, OfflineCopy.side == "laptop")):
             row.state, row.closed_at = "back", utc_now()
             session.add(row)
+    # The base held the interview as it was taken; it has served its purpose, and
+    # candidate data is kept nowhere it is not needed.
+    base_path(data_dir, copy_uuid).unlink(missing_ok=True)
     return result
 
 
@@ -419,8 +422,9 @@ class _Merger:
                 setattr(target, name, values[name])
                 changed = True
             elif outcome == "conflict":
+                record, detail = self._label(part, target)
                 conflict = FieldConflict(f"{part.name}:{server_id}:{name}", part.name,
-                                         self._label(part, target), name, old, mine, theirs)
+                                         record, name, old, mine, theirs, detail)
                 self.conflicts.append(conflict)
                 if conflict.key in self.choices:
                     try:
@@ -471,24 +475,25 @@ class _Merger:
             else:
                 self.result.kept_server += 1
 
-    def _label(self, part: Part, target: Any) -> str:
-        """What the user recognises the record by, in English (the UI words its own)."""
-        if part.name == "interview":
-            return "The interview"
+    def _label(self, part: Part, target: Any) -> tuple[str, str]:
+        """What the user recognises the record by, in English (the UI words its own
+        from the second part: the record's own words)."""
+        detail = ""
         if part.name == "stagerecord":
-            return f"Stage '{target.stage}'"
-        if part.name == "answer":
+            detail = str(target.stage)
+        elif part.name == "answer":
             question = self.session.get(Question, target.question_id)
-            return f"Answer to '{question.text[:60] if question else '?'}'"
-        if part.name == "candidatequestion":
-            return f"Candidate's question '{target.question[:60]}'"
-        if part.name == "question":
-            return f"Question '{target.text[:60]}'"
-        if part.name == "assessment":
-            return "Your assessment"
-        if part.name == "rating":
+            detail = question.text[:80] if question else ""
+        elif part.name == "candidatequestion":
+            detail = str(target.question)[:80]
+        elif part.name == "question":
+            detail = str(target.text)[:80]
+        elif part.name == "rating":
             from interviewdesk.store.models import Competency
             competency = self.session.get(Competency, target.competency_id)
-            return f"Your rating of '{competency.name if competency else '?'}'"
-        return part.name
-
+            detail = competency.name if competency else ""
+        words = {"interview": "The interview", "stagerecord": "Stage '{}'",
+                 "answer": "Answer to '{}'", "candidatequestion": "Candidate's question '{}'",
+                 "question": "Question '{}'", "assessment": "Your assessment",
+                 "rating": "Your rating of '{}'"}
+        return words.get(part.name, part.name).format(detail), detail

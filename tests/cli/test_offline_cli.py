@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from interviewdesk import cli
 from interviewdesk.cli_team import NEW_PASSWORD_ENV
 from interviewdesk.exchange.offline_marks import marks
 from interviewdesk.store import team
