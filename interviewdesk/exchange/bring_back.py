@@ -34,9 +34,12 @@ from interviewdesk.exchange.offline import base_path
 from interviewdesk.exchange.offline_marks import who_is_asking
 from interviewdesk.exchange.offline_parts import BY_NAME, PARTS, Part
 from interviewdesk.exchange.records import rows_of
+from interviewdesk.store import audit
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
     Assessment,
+    AssessmentReopening,
+    AuditEntry,
     OfflineCopy,
     PanelMember,
     Question,
@@ -153,6 +156,7 @@ def bring_back(server: Database, local: Database, copy_uuid: str, *, data_dir: P
             merger.check_marks()
             for name in RETURNING:
                 merger.merge(BY_NAME[name], local_rows[name])
+            merger.append_trail(*_local_trail(local, copy))
             result.conflicts = tuple(merger.conflicts)
             unresolved = [c for c in merger.conflicts if c.key not in (choices or {})]
             if dry_run:
@@ -269,6 +273,26 @@ def _local_rows(local: Database, copy: LaptopCopy, ids: dict[str, dict[int, int]
     return found
 
 
+def _local_trail(local: Database, copy: LaptopCopy
+                 ) -> tuple[list[AuditEntry], list[AssessmentReopening]]:
+    """What the laptop's audit trail recorded of the copied interviews (forms opened,
+    submitted, reopened with their reasons): appended on the server, never merged."""
+    interviews = set(copy.interview_ids)
+    with local.session() as session:
+        entries = list(session.exec(select(AuditEntry).where(
+            col(AuditEntry.interview_id).in_(interviews)).order_by(col(AuditEntry.id))))
+        forms = select(Assessment.id).where(col(Assessment.interview_id).in_(interviews))
+        reopenings = list(session.exec(select(AssessmentReopening).where(
+            col(AssessmentReopening.assessment_id).in_(forms))
+            .order_by(col(AssessmentReopening.id))))
+    for entry in entries:
+        if entry.kind not in audit.KINDS:
+            raise PackageError("This laptop's audit trail holds an entry of an unknown kind; "
+                               "the local database was changed outside InterviewDesk. "
+                               "Nothing was brought back.")
+    return entries, reopenings
+
+
 class _Merger:
     """One pass over the laptop's rows against the server, inside its transaction."""
 
@@ -322,6 +346,29 @@ class _Merger:
                 if seat is not None and seat.interview_id == row.interview_id:
                     self.own_seats.add(int(seat.id or 0))
         self.marks = rows
+
+    def append_trail(self, entries: list[AuditEntry],
+                     reopenings: list[AssessmentReopening]) -> None:
+        """The laptop's audit entries and the reopenings of the taker's own form, added
+        on the server as they are (ids mapped; whose PIN an entry is about, if that
+        interviewer is not on the panel, is left empty)."""
+        for entry in entries:
+            interview = self.to_server["interview"].get(int(entry.interview_id or 0))
+            if interview is None:
+                continue
+            person = self.to_server["interviewer"].get(int(entry.interviewer_id or 0))
+            self.session.add(AuditEntry(interview_id=interview, interviewer_id=person,
+                                        at=entry.at, kind=entry.kind, actor=entry.actor,
+                                        subject=entry.subject, detail=entry.detail))
+            self.result.created["auditentry"] += 1
+        for reopening in reopenings:
+            form = self.to_server["assessment"].get(reopening.assessment_id)
+            if form is None or form not in self.own_forms:
+                continue  # another member's form: read only here
+            self.session.add(AssessmentReopening(assessment_id=form, reason=reopening.reason,
+                                                 reopened_at=reopening.reopened_at))
+            self.result.created["assessmentreopening"] += 1
+        self.session.flush()
 
     def clear_marks(self) -> None:
         """The server's marks go: the interview is back."""

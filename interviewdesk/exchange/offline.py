@@ -34,6 +34,7 @@ from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
     Answer,
     Assessment,
+    AuditEntry,
     CandidateDocument,
     CandidateQuestion,
     Competency,
@@ -295,7 +296,7 @@ def _make_room(session: Session, interview_uuid: str) -> None:
 def _clear_children(session: Session, interview_id: int) -> None:
     """What an earlier copy (brought back already) left of the interview here: the
     server's current state replaces it."""
-    for model in (StageRecord, Answer, CandidateQuestion, Assessment):
+    for model in (StageRecord, Answer, CandidateQuestion, Assessment, AuditEntry):
         session.exec(delete(model).where(  # type: ignore[call-overload]
             col(model.interview_id) == interview_id))
     session.exec(delete(Question).where(  # type: ignore[call-overload]

@@ -636,7 +636,12 @@ class MainWindow(QMainWindow):
         """On a team server: Take offline / Bring back in the Interview menu and on the
         interview's row, and each row saying who holds it offline. Not on a laptop's
         own database (nothing to take from)."""
-        if db.is_sqlite or self.home is None:
+        if self.home is None:
+            return
+        if db.is_sqlite:  # a laptop: its copies say so in the list
+            from interviewdesk.ui.exchange.offline_commands import laptop_labels
+
+            self.home.offline_labels = lambda: laptop_labels(db)
             return
         from interviewdesk.ui.exchange.offline_commands import OfflineCommands
 

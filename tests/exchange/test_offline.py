@@ -246,3 +246,121 @@ def test_an_administrator_releases_a_stale_mark_and_the_copy_cannot_come_back(
         bring_back(db, local, copy.copy_uuid, data_dir=folder)
     with pytest.raises(LookupError):
         release(db, interview)
+
+
+def test_records_made_on_both_sides_meet_and_the_own_form_and_trail_come_back(
+        server, laptop) -> None:
+    """The planned interview has no stage records and no forms yet: the laptop and the
+    server each make a record of the same stage (a conflict against a blank base), the
+    laptop alone makes another and the taker's form; the form's audit trail follows."""
+    from interviewdesk.store.assessments.forms import ScoreChange, submit_form
+    from interviewdesk.store.models import AuditEntry, Rating
+
+    db, ids = server
+    local, folder = laptop
+    interview, seat = ids.interview_id, ids.panel_member_ids[0]
+    copy = take_offline(db, local, [interview], data_dir=folder,
+                        as_interviewer=_taker(db, seat))
+    here = copy.interviews[0].local_id
+    apply_changes(local, here, [Change("stage", "opening", "notes", "Laptop: on time"),
+                                Change("stage", "experience", "notes", "Ten years in HVAC")])
+    apply_changes(db, interview, [Change("stage", "opening", "notes", "Server: phoned ahead")])
+    form = open_form(local, here, _local_seat(local, db, seat))
+    save_form(local, form.assessment_id, [
+        *(ScoreChange(c.id, 4) for c in form.competencies),
+        TextChange("strengths", "Calm under pressure"), RecommendationChange("yes")])
+    submit_form(local, form.assessment_id)
+
+    preview = bring_back(db, local, copy.copy_uuid, data_dir=folder, dry_run=True)
+    (conflict,) = preview.conflicts
+    assert (conflict.table, conflict.detail, conflict.base) == ("stagerecord", "opening", "")
+    result = bring_back(db, local, copy.copy_uuid, data_dir=folder,
+                        choices={conflict.key: "server"})
+    assert result.created["stagerecord"] == 1 and result.created["assessment"] == 1
+    assert result.created["rating"] == len(form.competencies)
+    with db.session() as session:
+        notes = dict(session.exec(select(StageRecord.stage, StageRecord.notes).where(
+            StageRecord.interview_id == interview)).all())
+        assert notes == {"opening": "Server: phoned ahead", "experience": "Ten years in HVAC"}
+        own = session.exec(select(Assessment).where(Assessment.panel_member_id == seat)).one()
+        assert own.submitted_at is not None and own.strengths == "Calm under pressure"
+        scores = session.exec(select(Rating.score).where(
+            Rating.assessment_id == own.id)).all()
+        assert scores == [4] * len(form.competencies)
+        kinds = session.exec(select(AuditEntry.kind).where(
+            AuditEntry.interview_id == interview)).all()
+        assert "form_submitted" in kinds
+    assert not base_path(folder, copy.copy_uuid).exists()  # the base has served
+
+
+def test_a_hostile_laptop_database_changes_nothing_on_the_server(server, laptop) -> None:
+    """A score outside 1-5 put in the laptop's database by hand is refused whole."""
+    from interviewdesk.store.models import Rating
+
+    db, _ids = server
+    local, folder = laptop
+    copy, interview, seat = _take(server, laptop)
+    here = copy.interviews[0].local_id
+    apply_changes(local, here, [Change("interview", None, "next_steps", "from the laptop")])
+    form = open_form(local, here, _local_seat(local, db, seat))
+    with local.session() as session:
+        rating = session.exec(select(Rating).where(
+            Rating.assessment_id == form.assessment_id)).first()
+        if rating is None:
+            rating = Rating(assessment_id=form.assessment_id,
+                            competency_id=form.competencies[0].id)
+        rating.score = 99
+        session.add(rating)
+    before = _snapshot(db, interview)
+    with pytest.raises(PackageError, match="between 1 and 5"):
+        bring_back(db, local, copy.copy_uuid, data_dir=folder)
+    assert _snapshot(db, interview) == before
+    assert interview in marks(db)
+
+
+def test_a_base_naming_another_interviews_record_is_refused(server, laptop) -> None:
+    """A consistent, re-signed base whose stage record id is another interview's: the
+    server's record is checked to belong to the copy before a field is written."""
+    import hashlib
+
+    db, ids = server
+    local, folder = laptop
+    copy, interview, _seat = _take(server, laptop)
+    here = copy.interviews[0].local_id
+    with db.session() as session:
+        foreign = session.exec(select(StageRecord).where(
+            StageRecord.interview_id == ids.completed_interview_id)).first()
+        assert foreign is not None
+        foreign_id, foreign_notes = foreign.id, foreign.notes
+    apply_changes(local, here, [Change("stage", "opening", "notes", "overwrite")])
+    with local.session() as session:
+        mine = session.exec(select(StageRecord).where(
+            StageRecord.interview_id == here, StageRecord.stage == "opening")).one()
+        local_id = mine.id
+    path = base_path(folder, copy.copy_uuid)
+    with zipfile.ZipFile(path) as archive:
+        content = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(content["manifest.json"])
+    rows = json.loads(content["tables/stagerecord.json"])
+    server_of_mine = next(int(k) for k, v in manifest["header"]["ids"]["stagerecord"].items()
+                          if v == local_id)
+    for row in rows:
+        if row["id"] == server_of_mine:
+            row["id"] = foreign_id
+    manifest["header"]["ids"]["stagerecord"] = {
+        str(foreign_id if int(k) == server_of_mine else int(k)): v
+        for k, v in manifest["header"]["ids"]["stagerecord"].items()}
+    data = json.dumps(rows).encode()
+    content["tables/stagerecord.json"] = data
+    for entry in manifest["files"]:
+        if entry["name"] == "tables/stagerecord.json":
+            entry["sha256"], entry["size"] = hashlib.sha256(data).hexdigest(), len(data)
+    content["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, value in content.items():
+            archive.writestr(name, value)
+    with pytest.raises(PackageError, match="another interview"):
+        bring_back(db, local, copy.copy_uuid, data_dir=folder)
+    with db.session() as session:
+        assert session.get(StageRecord, foreign_id).notes == foreign_notes
+    assert interview in marks(db)

@@ -123,3 +123,26 @@ def test_without_the_server_the_offline_copies_can_be_opened(
             opened.close()
     messages.answer = False
     assert app.open_database(data_dir, settings, database_url=url) is None
+
+
+def test_on_the_laptop_a_copy_says_so_and_once_back_is_not_held_again(
+        main_window: Any, db: Database, data_dir: Path, tmp_path: Path, messages: Any) -> None:
+    from interviewdesk.exchange.bring_back import bring_back
+    from interviewdesk.exchange.offline import take_offline
+
+    server = open_store(tmp_path / "server")  # a SQLite stand-in: the rule is the same
+    try:
+        ids = load_example(server)
+        copy = take_offline(server, db, [ids.interview_id], data_dir=data_dir)
+        here = copy.interviews[0].local_id
+        main_window.home.refresh()
+        main_window.show_view("home")
+        main_window.home.select_vacancy(ids.vacancy_id)
+        assert _stage_text(main_window, here).startswith("Offline copy since ")
+        bring_back(server, db, copy.copy_uuid, data_dir=data_dir)
+    finally:
+        server.close()
+    main_window.home.refresh()
+    assert _stage_text(main_window, here).startswith("Brought back ")
+    assert main_window.open_interview(here) is None
+    assert "brought back on" in messages.texts("error")[-1]

@@ -3266,6 +3266,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <translation>This interview is taken offline by {name} since {moment}, to be held on their laptop. It can be opened here again once it is brought back, or once an administrator releases it.</translation>
     </message>
     <message>
+        <source>This interview was taken offline from the team server and brought back on {moment}. Continue it on the team server: what is written in this copy would no longer reach it.</source>
+        <translation>This interview was taken offline from the team server and brought back on {moment}. Continue it on the team server: what is written in this copy would no longer reach it.</translation>
+    </message>
+    <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>This interview no longer exists. It may have been deleted.</translation>
     </message>
@@ -4260,6 +4264,15 @@ Structured job interviews, anchored scoring and printed assessment forms — off
 </context>
 <context>
     <name>OfflineCommands</name>
+    <message>
+        <source>offline copy since {moment}</source>
+        <extracomment>How often bring-back asks again when the server changed while the user chose.</extracomment>
+        <translation>offline copy since {moment}</translation>
+    </message>
+    <message>
+        <source>brought back {moment}</source>
+        <translation>brought back {moment}</translation>
+    </message>
     <message>
         <source>taken offline by {name} since {moment}</source>
         <translation>taken offline by {name} since {moment}</translation>
@@ -6514,7 +6527,6 @@ Postcode and town</translation>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Take offline</source>
-        <extracomment>How often bring-back asks again when the server changed while the user chose.</extracomment>
         <translation>Take offline</translation>
     </message>
     <message>

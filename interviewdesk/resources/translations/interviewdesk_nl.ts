@@ -3266,6 +3266,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <translation>Dit gesprek is sinds {moment} offline gehaald door {name}, om op diens laptop te voeren. Het kan hier weer worden geopend zodra het is teruggezet, of zodra een beheerder het vrijgeeft.</translation>
     </message>
     <message>
+        <source>This interview was taken offline from the team server and brought back on {moment}. Continue it on the team server: what is written in this copy would no longer reach it.</source>
+        <translation>Dit gesprek is van de teamserver offline gehaald en op {moment} teruggezet. Zet het voort op de teamserver: wat je in deze kopie schrijft, komt daar niet meer aan.</translation>
+    </message>
+    <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
@@ -4260,6 +4264,15 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
 </context>
 <context>
     <name>OfflineCommands</name>
+    <message>
+        <source>offline copy since {moment}</source>
+        <extracomment>How often bring-back asks again when the server changed while the user chose.</extracomment>
+        <translation>offline kopie sinds {moment}</translation>
+    </message>
+    <message>
+        <source>brought back {moment}</source>
+        <translation>teruggezet {moment}</translation>
+    </message>
     <message>
         <source>taken offline by {name} since {moment}</source>
         <translation>offline gehaald door {name} sinds {moment}</translation>
@@ -6514,7 +6527,6 @@ Postcode en plaats</translation>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Take offline</source>
-        <extracomment>How often bring-back asks again when the server changed while the user chose.</extracomment>
         <translation>Offline halen</translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +48,23 @@ T = TypeVar("T")
 
 #: How often bring-back asks again when the server changed while the user chose.
 ROUNDS = 3
+
+
+def laptop_labels(db: Database) -> dict[int, str]:
+    """On a laptop: "Offline copy since …" or "Brought back …", by local interview id."""
+    labels: dict[int, str] = {}
+    for copy in laptop_copies(db):
+        for interview_id in copy.interview_ids:
+            if copy.state == "out":
+                text = QCoreApplication.translate(
+                    "OfflineCommands", "offline copy since {moment}").format(
+                        moment=format_moment(copy.taken_at))
+            else:
+                text = QCoreApplication.translate(
+                    "OfflineCommands", "brought back {moment}").format(
+                        moment=format_moment(copy.closed_at))
+            labels.setdefault(interview_id, text)
+    return labels
 
 
 class LocalFolderProblem(Exception):

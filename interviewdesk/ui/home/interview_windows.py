@@ -50,7 +50,7 @@ class InterviewWindows(QObject):
         """Team mode: an interview a laptop holds offline is not started here (both
         would then hold it); the user is told who has it since when."""
         if self.db.is_sqlite:
-            return True
+            return self._not_brought_back(interview_id)
         from interviewdesk.exchange.offline_marks import mark_in
 
         with self.db.session() as session:
@@ -62,6 +62,21 @@ class InterviewWindows(QObject):
             "laptop. It can be opened here again once it is brought back, or once an "
             "administrator releases it.").format(name=mark.taken_by,
                                                  moment=format_moment(mark.taken_at)))
+        return False
+
+    def _not_brought_back(self, interview_id: int) -> bool:
+        """On a laptop: a copy already brought back to the team server is not held
+        again here — what was written in it would reach the server no more."""
+        from interviewdesk.exchange.bring_back import laptop_copies
+
+        back = next((copy for copy in laptop_copies(self.db)
+                     if interview_id in copy.interview_ids and copy.state == "back"), None)
+        if back is None:
+            return True
+        messages.error(self._parent_widget, self.tr("Interview not opened"), self.tr(
+            "This interview was taken offline from the team server and brought back on "
+            "{moment}. Continue it on the team server: what is written in this copy would "
+            "no longer reach it.").format(moment=format_moment(back.closed_at)))
         return False
 
     def open(self, interview_id: int) -> "InterviewWindow | None":
