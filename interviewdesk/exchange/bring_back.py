@@ -30,7 +30,7 @@ from interviewdesk.domain.three_way import Choice, FieldConflict, merge_field, r
 from interviewdesk.exchange.archive import Package, new_package, read_package
 from interviewdesk.exchange.codec import decode_row, encode_row
 from interviewdesk.exchange.errors import PackageError
-from interviewdesk.exchange.offline import base_path
+from interviewdesk.exchange.offline import abandon, base_path
 from interviewdesk.exchange.offline_marks import who_is_asking
 from interviewdesk.exchange.offline_parts import BY_NAME, PARTS, Part
 from interviewdesk.exchange.records import rows_of
@@ -104,6 +104,10 @@ class BroughtBack:
         return text
 
 
+class _Released(PackageError):
+    """An administrator released the server's marks: the copy can never come back."""
+
+
 class _DryRun(Exception):
     """Rolls the server transaction back after a dry run."""
 
@@ -166,6 +170,9 @@ def bring_back(server: Database, local: Database, copy_uuid: str, *, data_dir: P
             merger.clear_marks()
     except _DryRun:
         return result
+    except _Released:
+        abandon(local, data_dir, copy_uuid, "released on the team server")
+        raise
     except (IntegrityError, DBAPIError) as error:
         raise PackageError(
             "The server refused the merge (a record clashes or is not yours to change: "
@@ -201,6 +208,9 @@ def _laptop_copy(local: Database, copy_uuid: str) -> LaptopCopy:
     found = next((c for c in laptop_copies(local) if c.copy_uuid == copy_uuid), None)
     if found is None:
         raise LookupError("This laptop holds no such offline copy.")
+    if found.state == "released":
+        raise PackageError("This copy can no longer be brought back: an administrator "
+                           "released it on the team server.")
     if found.state != "out":
         when = f" on {found.closed_at:%Y-%m-%d %H:%M} UTC" if found.closed_at else ""
         raise PackageError(f"This copy was brought back already{when}; it is not brought "
@@ -326,7 +336,7 @@ class _Merger:
                                "twice.")
         if any(row.state == "released" for row in rows):
             row = next(r for r in rows if r.state == "released")
-            raise PackageError(
+            raise _Released(
                 f"An administrator ({row.closed_by}) released this interview on the server "
                 f"on {_utc(row.closed_at):%Y-%m-%d %H:%M} UTC, so this laptop's copy can no "
                 "longer be brought back; nothing was changed on the server."

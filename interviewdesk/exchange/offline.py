@@ -107,53 +107,73 @@ def take_offline(server: Database, local: Database, interview_ids: Iterable[int]
     wanted = list(dict.fromkeys(int(i) for i in interview_ids))
     if not wanted:
         raise ValueError("Choose at least one interview to take offline.")
-    with server.session() as session:
-        who = who_is_asking(session)
-        taker = _taker(session, who, as_interviewer)
-        package = new_package("offline")
-        collected: dict[str, dict[int, Any]] = {part.name: {} for part in PARTS}
-        members: dict[str, str] = {}
-        hidden = 0
-        for number, interview_id in enumerate(wanted, start=1):
-            say(f"Reading interview {number} of {len(wanted)}")
-            _lock(session, interview_id)
-            mark = mark_in(session, interview_id)
-            if mark is not None:
-                raise TakenOffline(f"Interview {interview_id} is {mark.sentence()}; bring it "
-                                   "back (or have an administrator release it) first.")
-            seat, hidden_here = _collect(session, interview_id, taker, collected)
-            members[str(interview_id)] = seat.uuid if seat is not None else ""
-            hidden += hidden_here
-        for part in PARTS:
-            package.tables[part.name] = [
-                encode_row(package, part.model.__table__,  # type: ignore[attr-defined]
-                           row, part.fields)
-                for _id, row in sorted(collected[part.name].items())]
-        taken_at = utc_now()
-        package.header.update({
-            "copy_uuid": package.package_id,
-            "taken_by": taker[1],
-            "taken_by_login": who.login,
-            "taken_at": taken_at.isoformat(),
-            "server": url_without_password(str(server.engine.url.render_as_string(
-                hide_password=True)).replace("postgresql+psycopg://", "postgresql://")),
-            "interviews": wanted,
-            "members": members,
-        })
-        say("Writing the copy on this laptop")
-        ids, taken = _write_local(local, package, wanted, members)
-        package.header["ids"] = {name: {str(k): v for k, v in table.items()}
-                                 for name, table in ids.items()}
-        ensure_private_dir(offline_dir(ensure_private_dir(Path(data_dir))))
-        path = write_package(package, base_path(data_dir, package.package_id))
-        for interview_id in wanted:
-            session.add(OfflineCopy(copy_uuid=package.package_id, side="server",
-                                    interview_id=interview_id, taken_by=taker[1],
-                                    taken_by_login=who.login, taken_at=taken_at,
-                                    member_uuid=members[str(interview_id)]))
-        counts = {name: len(rows) for name, rows in package.tables.items() if rows}
+    written: list[str] = []  # the copy's id, once the laptop holds it
+    try:
+        with server.session() as session:
+            who = who_is_asking(session)
+            taker = _taker(session, who, as_interviewer)
+            package = new_package("offline")
+            collected: dict[str, dict[int, Any]] = {part.name: {} for part in PARTS}
+            members: dict[str, str] = {}
+            hidden = 0
+            for number, interview_id in enumerate(wanted, start=1):
+                say(f"Reading interview {number} of {len(wanted)}")
+                _lock(session, interview_id)
+                mark = mark_in(session, interview_id)
+                if mark is not None:
+                    raise TakenOffline(f"Interview {interview_id} is {mark.sentence()}; bring "
+                                       "it back (or have an administrator release it) "
+                                       "first.")
+                seat, hidden_here = _collect(session, interview_id, taker, collected)
+                members[str(interview_id)] = seat.uuid if seat is not None else ""
+                hidden += hidden_here
+            for part in PARTS:
+                package.tables[part.name] = [
+                    encode_row(package, part.model.__table__,  # type: ignore[attr-defined]
+                               row, part.fields)
+                    for _id, row in sorted(collected[part.name].items())]
+            taken_at = utc_now()
+            package.header.update({
+                "copy_uuid": package.package_id,
+                "taken_by": taker[1],
+                "taken_by_login": who.login,
+                "taken_at": taken_at.isoformat(),
+                "server": url_without_password(str(server.engine.url.render_as_string(
+                    hide_password=True)).replace("postgresql+psycopg://", "postgresql://")),
+                "interviews": wanted,
+                "members": members,
+            })
+            say("Writing the copy on this laptop")
+            ids, taken = _write_local(local, package, wanted, members)
+            written.append(package.package_id)
+            package.header["ids"] = {name: {str(k): v for k, v in table.items()}
+                                     for name, table in ids.items()}
+            ensure_private_dir(offline_dir(ensure_private_dir(Path(data_dir))))
+            path = write_package(package, base_path(data_dir, package.package_id))
+            for interview_id in wanted:
+                session.add(OfflineCopy(copy_uuid=package.package_id, side="server",
+                                        interview_id=interview_id, taken_by=taker[1],
+                                        taken_by_login=who.login, taken_at=taken_at,
+                                        member_uuid=members[str(interview_id)]))
+            counts = {name: len(rows) for name, rows in package.tables.items() if rows}
+    except BaseException:
+        if written:  # the server kept no mark: the laptop's copy must not look taken
+            abandon(local, data_dir, written[0], "the server did not record it")
+        raise
     say("Done")
     return TakenCopy(package.package_id, taker[1], tuple(taken), path, counts, hidden)
+
+
+def abandon(local: Database, data_dir: Path, copy_uuid: str, why: str) -> None:
+    """A copy on the laptop that can never be brought back (the server did not keep
+    its marks, or an administrator released them): marked released, base removed, so
+    the interview may be taken to this laptop again."""
+    with local.session() as session:
+        for row in session.exec(select(OfflineCopy).where(
+                OfflineCopy.copy_uuid == copy_uuid, OfflineCopy.side == "laptop")):
+            row.state, row.closed_at, row.closed_by = "released", utc_now(), why
+            session.add(row)
+    base_path(data_dir, copy_uuid).unlink(missing_ok=True)
 
 
 def _taker(session: Session, who: Who, as_interviewer: int | None) -> tuple[int | None, str]:

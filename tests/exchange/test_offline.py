@@ -246,6 +246,32 @@ def test_an_administrator_releases_a_stale_mark_and_the_copy_cannot_come_back(
         bring_back(db, local, copy.copy_uuid, data_dir=folder)
     with pytest.raises(LookupError):
         release(db, interview)
+    # The laptop's copy is released too: the interview may come to it again.
+    assert [c.state for c in laptop_copies(local)] == ["released"]
+    with pytest.raises(PackageError, match="released"):
+        bring_back(db, local, copy.copy_uuid, data_dir=folder)
+    again = take_offline(db, local, [interview], data_dir=folder)
+    assert interview in marks(db) and again.copy_uuid != copy.copy_uuid
+
+
+def test_a_copy_the_server_did_not_record_is_not_left_looking_taken(
+        server, laptop, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interviewdesk.exchange import offline
+
+    db, ids = server
+    local, folder = laptop
+
+    def disk_full(*_args: object) -> None:
+        raise PackageError("The disk is full.")
+
+    monkeypatch.setattr(offline, "write_package", disk_full)
+    with pytest.raises(PackageError, match="disk is full"):
+        take_offline(db, local, [ids.interview_id], data_dir=folder)
+    assert marks(db) == {}
+    assert [c.state for c in laptop_copies(local)] == ["released"]
+    monkeypatch.undo()
+    take_offline(db, local, [ids.interview_id], data_dir=folder)
+    assert ids.interview_id in marks(db)
 
 
 def test_records_made_on_both_sides_meet_and_the_own_form_and_trail_come_back(
