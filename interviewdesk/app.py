@@ -412,7 +412,10 @@ def open_database(data_dir: Path, settings: "Settings",
 
     url = resolve_database_url(database_url, data_dir)
     if url:
-        return open_team_server(url, data_dir, parent)
+        opened = open_team_server(url, data_dir, parent)
+        if opened is not None or not offer_offline_copies(data_dir, parent):
+            return opened
+        log.info("Opening this computer's own data folder to hold interviews taken offline")
     from interviewdesk.store.backups import BackupError, backup_time, restore_backup
     from interviewdesk.store.migrate import MigrationError
     from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing, open_store
@@ -470,6 +473,25 @@ def open_database(data_dir: Path, settings: "Settings",
                 translate("app", "This database cannot be brought up to date by this version of "
                     "InterviewDesk. It has not been changed."), str(error), parent=parent)
             return None
+
+
+def offer_offline_copies(data_dir: Path, parent: "QWidget | None" = None) -> bool:
+    """When the team server cannot be used and this computer holds interviews taken
+    offline from it (Interview ▸ Take offline…), whether to open the computer's own
+    data folder instead, to hold them without network."""
+    from interviewdesk.exchange.offline import offline_dir
+    from interviewdesk.ui import messages
+
+    held = len(list(offline_dir(data_dir).glob("*.idpkg")))
+    if not held:
+        return False
+    return messages.ask(
+        parent, translate("app", "Work offline?"),
+        translate("app", "This computer holds interviews taken offline from the team "
+                  "server ({count} copy or copies). Open this computer's own data folder to "
+                  "hold them without the server? Bring them back once the server can be "
+                  "reached again.").format(count=held),
+        translate("app", "Open the offline copies"), translate("app", "Quit"))
 
 
 #: How often a wrong or missing server password may be typed before start-up gives up.

@@ -47,6 +47,9 @@ def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
                                 help="turn an interviewer's login off; the record stays")
     remove.add_argument("name", metavar="NAME", help="the interviewer's name")
     remove.set_defaults(run=_remove)
+    from interviewdesk import cli_offline  # take-offline, bring-back, release-offline
+
+    cli_offline.add_commands(actions, data_dir)
 
 
 def _url(args: argparse.Namespace) -> str:

@@ -32,7 +32,7 @@ FORMAT = "interviewdesk-package"
 #: The manifest layout this build writes and the ones it can read.
 FORMAT_VERSION = 1
 READABLE_VERSIONS = frozenset({1})
-KINDS = ("panel", "return", "move")
+KINDS = ("panel", "return", "move", "offline")
 MANIFEST = "manifest.json"
 
 _TABLE_NAME = re.compile(r"^tables/[a-z][a-z0-9_]{0,62}\.json$")

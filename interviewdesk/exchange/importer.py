@@ -86,9 +86,14 @@ def import_package(db: Database, path: Path, *, limits: Limits = DEFAULT_LIMITS
                 result, tally = import_return(session, package)
                 outcome, interview_id = result.outcome, result.interview_id
                 member, notes = result.member_name, result.notes_added
-            else:
+            elif package.kind == "move":
                 tally = import_move(session, package)
                 outcome = "moved"
+            else:  # "offline": the base of a copy taken from a team server
+                raise PackageError(
+                    "This file is the record of an interview taken offline from the team "
+                    "server; it is not imported, but brought back with Bring back."
+                )
             counts = tally.counts()
             ledger.record(session, package, outcome, interview_id, counts, scorer)
             if interview_id is not None:

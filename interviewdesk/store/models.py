@@ -585,3 +585,26 @@ class ReferenceCheck(SQLModel, table=True):
     said: str = ""
     recorded_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+
+
+class OfflineCopy(SQLModel, table=True):
+    """An interview taken offline from a team server to a laptop (migration 0015).
+
+    On the server (``side`` "server") the row is the mark that says who holds the
+    interview offline since when, and stops anyone else from starting it; on the
+    laptop (``side`` "laptop") it says that the local interview is such a copy.
+    ``state`` is out / back / released; ``copy_uuid`` is the same on both sides.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    copy_uuid: str = Field(index=True, max_length=36)
+    side: str  # server / laptop
+    interview_id: int = Field(sa_column=_parent("interview"))
+    taken_by: str = ""  # the name (or login) as it was then
+    taken_by_login: str = ""  # their PostgreSQL login ("" for the owner or none)
+    # The panel seat whose form the copy may bring back ("" = none: read only).
+    member_uuid: str = Field(default="", max_length=36)
+    taken_at: datetime = Field(default_factory=utc_now)
+    state: str = "out"  # out / back / released
+    closed_at: datetime | None = None
+    closed_by: str = ""

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from interviewdesk.domain.agenda import Agenda
     from interviewdesk.store.database import Database
     from interviewdesk.ui.exchange import ExchangeCommands
+    from interviewdesk.ui.exchange.offline_commands import OfflineCommands
     from interviewdesk.ui.home import HomeView, RecordCommands
     from interviewdesk.ui.home.assessment_windows import AssessmentWindows
     from interviewdesk.ui.home.interview_windows import InterviewWindows
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.interview_windows: InterviewWindows | None = None
         self.assessment_windows: AssessmentWindows | None = None
         self.exchange: ExchangeCommands | None = None
+        self.offline: OfflineCommands | None = None  # team mode only
         self.home: HomeView | None = None
         self.live_updates: LiveUpdates | None = None
         self.welcome: WelcomePage | None = None
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
                                                                       member_id or None))
         self.home.panel_discussion_requested.connect(self.open_panel_discussion)
         self._attach_exchange(db)
+        self._attach_offline(db)
         self.home.retention_policy = self.settings.retention_policy()
         self.home.retention_loaded.connect(self.retention_banner.set_overdue)
         self.retention_banner.show_requested.connect(self.show_due_for_deletion)
@@ -295,6 +298,10 @@ class MainWindow(QMainWindow):
         self.return_package_action = self._action(lambda: self._exchange_selected("return"))
         self.returned_changes_action = self._action(lambda: self._exchange_selected("changes"))
         self.training_action = data(self.open_training)
+        # Team mode only (see _attach_offline): in the menu once a server is attached.
+        self.take_offline_action = self._action(self._take_selected_offline)
+        self.bring_back_action = data(self._bring_back)
+        self.release_offline_action = self._action(self._release_selected_offline)
         self.import_package_action = data(self._choose_package)
         self.move_action = data(self._move_database)
         self.home_action = data(lambda: self.show_view("home"), "Ctrl+1")
@@ -626,6 +633,48 @@ class MainWindow(QMainWindow):
         exchange = self.exchange
         QTimer.singleShot(0, self, lambda: exchange.import_file(path))
 
+    # -- team mode: the laptop in the interview room ------------------------------------
+
+    def _attach_offline(self, db: "Database") -> None:
+        """On a team server: Take offline / Bring back in the Interview menu and on the
+        interview's row, and each row saying who holds it offline. Not on a laptop's
+        own database (nothing to take from)."""
+        if self.home is None:
+            return
+        if db.is_sqlite:  # a laptop: its copies say so in the list
+            from interviewdesk.ui.exchange.offline_commands import laptop_labels
+
+            self.home.offline_labels = lambda: laptop_labels(db)
+            return
+        from interviewdesk.ui.exchange.offline_commands import OfflineCommands
+
+        self.offline = OfflineCommands(db, self.data_dir, self)
+        self.offline.changed.connect(self.home.refresh)
+        self.home.offline_labels = self.offline.taken_labels
+        before = self.interview_menu.actions()[-2]  # the separator above Training
+        for action in (self.take_offline_action, self.bring_back_action,
+                       self.release_offline_action):
+            self.interview_menu.insertAction(before, action)
+        self.interview_menu.insertSeparator(before)
+        table = self.home.detail.interviews.table
+        table.addAction(self.take_offline_action)
+        table.addAction(self.bring_back_action)
+
+    def _take_selected_offline(self) -> None:
+        interview = self.home.selected_interview() if self.home is not None else None
+        vacancy = self.home.selected_vacancy_id() if self.home is not None else None
+        if interview is not None and vacancy is not None and self.offline is not None:
+            self.offline.take(vacancy, interview.id)
+
+    def _bring_back(self) -> None:
+        if self.offline is not None:
+            self.offline.bring_back()
+
+    def _release_selected_offline(self) -> None:
+        interview = self.home.selected_interview() if self.home is not None else None
+        if interview is not None and self.offline is not None:
+            self.offline.release(interview.id)
+
     def _interview_closed(self, _interview_id: int) -> None:
         """An interview window closed: its stage and progress show in the lists."""
         if self.home is not None:
@@ -641,6 +690,8 @@ class MainWindow(QMainWindow):
                        self.panel_package_action, self.return_package_action,
                        self.returned_changes_action, self.letter_action):
             action.setEnabled(interview is not None)
+        self.take_offline_action.setEnabled(interview is not None)
+        self.release_offline_action.setEnabled(interview is not None)
         self.calendar_action.setEnabled(interview is not None
                                         and interview.scheduled_at is not None)
         vacancy = self.home.selected_vacancy_id() if self.home is not None else None
@@ -1013,6 +1064,9 @@ class MainWindow(QMainWindow):
             (self.return_package_action, self.tr("Re&turn an assessment to the chair…")),
             (self.returned_changes_action, self.tr("Returned c&hanges…")),
             (self.training_action, self.tr("Trai&ning: rate an example answer…")),
+            (self.take_offline_action, self.tr("Take o&ffline…")),
+            (self.bring_back_action, self.tr("Bring &back…")),
+            (self.release_offline_action, self.tr("Release offline mar&k…")),
             (self.import_package_action, self.tr("I&mport package…")),
             (self.move_action, self.tr("Move to another &laptop…")),
             (self.home_action, self.tr("&Home")),

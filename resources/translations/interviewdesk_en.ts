@@ -1308,6 +1308,213 @@ Mark them as not assessed and submit the form?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>Since the interview was taken offline, these fields were changed both on this laptop and on the team server. Choose for each which version to keep, or write a merged text. Nothing is written until you click Bring back.</source>
+        <translation>Since the interview was taken offline, these fields were changed both on this laptop and on the team server. Choose for each which version to keep, or write a merged text. Nothing is written until you click Bring back.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <source>{record}: {field}</source>
+        <translation>{record}: {field}</translation>
+    </message>
+    <message>
+        <source>When taken offline: {value}</source>
+        <translation>When taken offline: {value}</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s version</source>
+        <translation>This &amp;laptop&apos;s version</translation>
+    </message>
+    <message>
+        <source>The &amp;server&apos;s version</source>
+        <translation>The &amp;server&apos;s version</translation>
+    </message>
+    <message>
+        <source>A &amp;merged text</source>
+        <translation>A &amp;merged text</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{count} ticked</source>
+        <translation>{count} ticked</translation>
+    </message>
+    <message>
+        <source>The interview</source>
+        <translation>The interview</translation>
+    </message>
+    <message>
+        <source>Stage “{detail}”</source>
+        <translation>Stage “{detail}”</translation>
+    </message>
+    <message>
+        <source>Answer to “{detail}”</source>
+        <translation>Answer to “{detail}”</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s question “{detail}”</source>
+        <translation>Candidate&apos;s question “{detail}”</translation>
+    </message>
+    <message>
+        <source>Question “{detail}”</source>
+        <translation>Question “{detail}”</translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation>Your assessment</translation>
+    </message>
+    <message>
+        <source>Your score for “{detail}”</source>
+        <translation>Your score for “{detail}”</translation>
+    </message>
+    <message>
+        <source>stage reached</source>
+        <translation>stage reached</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>next steps</translation>
+    </message>
+    <message>
+        <source>feedback date</source>
+        <translation>feedback date</translation>
+    </message>
+    <message>
+        <source>candidate thanked</source>
+        <translation>candidate thanked</translation>
+    </message>
+    <message>
+        <source>candidate&apos;s remarks</source>
+        <translation>candidate&apos;s remarks</translation>
+    </message>
+    <message>
+        <source>follow-up notes</source>
+        <translation>follow-up notes</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>time spent (seconds)</source>
+        <translation>time spent (seconds)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>asked</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation>probes</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>competency</source>
+        <translation>competency</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>strengths</translation>
+    </message>
+    <message>
+        <source>weaknesses</source>
+        <translation>weaknesses</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusEditor</name>
     <message>
         <source>Change</source>
@@ -3043,6 +3250,14 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
 <context>
     <name>InterviewWindows</name>
     <message>
+        <source>This interview is taken offline by {name} since {moment}, to be held on their laptop. It can be opened here again once it is brought back, or once an administrator releases it.</source>
+        <translation>This interview is taken offline by {name} since {moment}, to be held on their laptop. It can be opened here again once it is brought back, or once an administrator releases it.</translation>
+    </message>
+    <message>
+        <source>This interview was taken offline from the team server and brought back on {moment}. Continue it on the team server: what is written in this copy would no longer reach it.</source>
+        <translation>This interview was taken offline from the team server and brought back on {moment}. Continue it on the team server: what is written in this copy would no longer reach it.</translation>
+    </message>
+    <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>This interview no longer exists. It may have been deleted.</translation>
     </message>
@@ -3247,6 +3462,7 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <name>InterviewsModel</name>
     <message>
         <source>Date</source>
+        <extracomment>Team mode: &quot;taken offline by … since …&quot; by interview id (set before rows).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -3916,6 +4132,18 @@ Structured job interviews, anchored scoring and printed assessment forms — off
         <translation>Trai&amp;ning: rate an example answer…</translation>
     </message>
     <message>
+        <source>Take o&amp;ffline…</source>
+        <translation>Take o&amp;ffline…</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back…</source>
+        <translation>Bring &amp;back…</translation>
+    </message>
+    <message>
+        <source>Release offline mar&amp;k…</source>
+        <translation>Release offline mar&amp;k…</translation>
+    </message>
+    <message>
         <source>I&amp;mport package…</source>
         <translation>I&amp;mport package…</translation>
     </message>
@@ -4036,6 +4264,164 @@ Structured job interviews, anchored scoring and printed assessment forms — off
     <message>
         <source>“{note}” ({source})</source>
         <translation>“{note}” ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCommands</name>
+    <message>
+        <source>offline copy since {moment}</source>
+        <extracomment>How often bring-back asks again when the server changed while the user chose.</extracomment>
+        <translation>offline copy since {moment}</translation>
+    </message>
+    <message>
+        <source>brought back {moment}</source>
+        <translation>brought back {moment}</translation>
+    </message>
+    <message>
+        <source>taken offline by {name} since {moment}</source>
+        <translation>taken offline by {name} since {moment}</translation>
+    </message>
+    <message>
+        <source>Taking the interviews offline…</source>
+        <translation>Taking the interviews offline…</translation>
+    </message>
+    <message>
+        <source>Not taken offline</source>
+        <translation>Not taken offline</translation>
+    </message>
+    <message>
+        <source>Nothing was taken offline and nothing was changed on the server.</source>
+        <translation>Nothing was taken offline and nothing was changed on the server.</translation>
+    </message>
+    <message>
+        <source>
+
+{count} other panel member(s)&apos; assessment(s) stayed on the server: you may not see them yet.</source>
+        <translation>
+
+{count} other panel member(s)&apos; assessment(s) stayed on the server: you may not see them yet.</translation>
+    </message>
+    <message>
+        <source>Taken offline</source>
+        <translation>Taken offline</translation>
+    </message>
+    <message>
+        <source>These interviews are now on this computer:
+{names}
+
+To hold them without network, start InterviewDesk when the team server cannot be reached and open this computer&apos;s own data folder. Afterwards, back on the network, choose Interview ▸ Bring back….{hidden}</source>
+        <translation>These interviews are now on this computer:
+{names}
+
+To hold them without network, start InterviewDesk when the team server cannot be reached and open this computer&apos;s own data folder. Afterwards, back on the network, choose Interview ▸ Bring back….{hidden}</translation>
+    </message>
+    <message>
+        <source>Looking for interviews taken offline…</source>
+        <translation>Looking for interviews taken offline…</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <source>This computer holds no interviews taken offline.</source>
+        <translation>This computer holds no interviews taken offline.</translation>
+    </message>
+    <message>
+        <source>Comparing with the team server…</source>
+        <translation>Comparing with the team server…</translation>
+    </message>
+    <message>
+        <source>Merge what was done offline into the team server? Fields changed only on this computer are written there; fields changed only on the server stay as they are.</source>
+        <translation>Merge what was done offline into the team server? Fields changed only on this computer are written there; fields changed only on the server stay as they are.</translation>
+    </message>
+    <message>
+        <source>Bringing the interviews back…</source>
+        <translation>Bringing the interviews back…</translation>
+    </message>
+    <message>
+        <source>Not brought back</source>
+        <translation>Not brought back</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the team server.</source>
+        <translation>Nothing was changed on the team server.</translation>
+    </message>
+    <message>
+        <source>Taken {moment} by {name} ({count} interview(s))</source>
+        <translation>Taken {moment} by {name} ({count} interview(s))</translation>
+    </message>
+    <message>
+        <source>Which interviews taken offline?</source>
+        <translation>Which interviews taken offline?</translation>
+    </message>
+    <message>
+        <source>{count} record(s) updated on the team server.</source>
+        <translation>{count} record(s) updated on the team server.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) made offline created there.</source>
+        <translation>{count} record(s) made offline created there.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) removed offline removed there.</source>
+        <translation>{count} record(s) removed offline removed there.</translation>
+    </message>
+    <message>
+        <source>{count} field(s) changed only on the server kept.</source>
+        <translation>{count} field(s) changed only on the server kept.</translation>
+    </message>
+    <message>
+        <source>{count} field(s) changed on both sides, as you chose.</source>
+        <translation>{count} field(s) changed on both sides, as you chose.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) had been removed on the server meanwhile; what was done to them offline was not brought back.</source>
+        <translation>{count} record(s) had been removed on the server meanwhile; what was done to them offline was not brought back.</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <source>The interviews are back on the team server and free for everyone again.
+
+{lines}</source>
+        <translation>The interviews are back on the team server and free for everyone again.
+
+{lines}</translation>
+    </message>
+    <message>
+        <source>Release offline mark</source>
+        <translation>Release offline mark</translation>
+    </message>
+    <message>
+        <source>This interview is not taken offline.</source>
+        <translation>This interview is not taken offline.</translation>
+    </message>
+    <message>
+        <source>This interview is {label}. Release it only if that copy is lost or will not come back: what that laptop holds of it can then no longer be brought back.</source>
+        <translation>This interview is {label}. Release it only if that copy is lost or will not come back: what that laptop holds of it can then no longer be brought back.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>Not released</translation>
+    </message>
+    <message>
+        <source>The mark was not changed.</source>
+        <translation>The mark was not changed.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data folder cannot be opened</source>
+        <translation>This computer&apos;s data folder cannot be opened</translation>
+    </message>
+    <message>
+        <source>Nothing was taken offline or brought back, and nothing was changed on the team server.</source>
+        <translation>Nothing was taken offline or brought back, and nothing was changed on the team server.</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6536,29 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation>Take offline</translation>
+    </message>
+    <message>
+        <source>The interviews you tick are copied, with their vacancy and candidate, into this computer&apos;s own data folder, so you can hold them without network. The team server shows them as taken offline by you, and nobody can start them there until you bring them back. Other panel members&apos; assessments go along only where you may see them.</source>
+        <translation>The interviews you tick are copied, with their vacancy and candidate, into this computer&apos;s own data folder, so you can hold them without network. The team server shows them as taken offline by you, and nobody can start them there until you bring them back. Other panel members&apos; assessments go along only where you may see them.</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Not planned</translation>
+    </message>
+    <message>
+        <source>{when} — {candidate}</source>
+        <translation>{when} — {candidate}</translation>
+    </message>
+    <message>
+        <source>{label} ({taken})</source>
+        <translation>{label} ({taken})</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingModel</name>
     <message>
         <source>{when} · {candidate}</source>
@@ -6604,6 +7013,22 @@ Postcode and town</translation>
     <message>
         <source>This database cannot be brought up to date by this version of InterviewDesk. It has not been changed.</source>
         <translation>This database cannot be brought up to date by this version of InterviewDesk. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Work offline?</source>
+        <translation>Work offline?</translation>
+    </message>
+    <message>
+        <source>This computer holds interviews taken offline from the team server ({count} copy or copies). Open this computer&apos;s own data folder to hold them without the server? Bring them back once the server can be reached again.</source>
+        <translation>This computer holds interviews taken offline from the team server ({count} copy or copies). Open this computer&apos;s own data folder to hold them without the server? Bring them back once the server can be reached again.</translation>
+    </message>
+    <message>
+        <source>Open the offline copies</source>
+        <translation>Open the offline copies</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>The team server cannot be used</source>

@@ -1308,6 +1308,213 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Aan beide kanten gewijzigd</translation>
+    </message>
+    <message>
+        <source>Since the interview was taken offline, these fields were changed both on this laptop and on the team server. Choose for each which version to keep, or write a merged text. Nothing is written until you click Bring back.</source>
+        <translation>Sinds het gesprek offline is gehaald, zijn deze velden zowel op deze laptop als op de teamserver gewijzigd. Kies per veld welke versie je houdt, of schrijf een samengevoegde tekst. Er wordt niets weggeschreven voordat je op Terugzetten klikt.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>{record}: {field}</source>
+        <translation>{record}: {field}</translation>
+    </message>
+    <message>
+        <source>When taken offline: {value}</source>
+        <translation>Bij het offline halen: {value}</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s version</source>
+        <translation>Versie van deze &amp;laptop</translation>
+    </message>
+    <message>
+        <source>The &amp;server&apos;s version</source>
+        <translation>Versie van de &amp;server</translation>
+    </message>
+    <message>
+        <source>A &amp;merged text</source>
+        <translation>Een &amp;samengevoegde tekst</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{count} ticked</source>
+        <translation>{count} aangevinkt</translation>
+    </message>
+    <message>
+        <source>The interview</source>
+        <translation>Het gesprek</translation>
+    </message>
+    <message>
+        <source>Stage “{detail}”</source>
+        <translation>Onderdeel “{detail}”</translation>
+    </message>
+    <message>
+        <source>Answer to “{detail}”</source>
+        <translation>Antwoord op “{detail}”</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s question “{detail}”</source>
+        <translation>Vraag van de kandidaat “{detail}”</translation>
+    </message>
+    <message>
+        <source>Question “{detail}”</source>
+        <translation>Vraag “{detail}”</translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation>Je beoordeling</translation>
+    </message>
+    <message>
+        <source>Your score for “{detail}”</source>
+        <translation>Je score voor “{detail}”</translation>
+    </message>
+    <message>
+        <source>stage reached</source>
+        <translation>bereikt onderdeel</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>vervolgstappen</translation>
+    </message>
+    <message>
+        <source>feedback date</source>
+        <translation>datum terugkoppeling</translation>
+    </message>
+    <message>
+        <source>candidate thanked</source>
+        <translation>kandidaat bedankt</translation>
+    </message>
+    <message>
+        <source>candidate&apos;s remarks</source>
+        <translation>opmerkingen van de kandidaat</translation>
+    </message>
+    <message>
+        <source>follow-up notes</source>
+        <translation>aantekeningen voor het vervolg</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>aantekeningen</translation>
+    </message>
+    <message>
+        <source>time spent (seconds)</source>
+        <translation>bestede tijd (seconden)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>gesteld</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situatie</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>taak</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>onderdeel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation>doorvragen</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>competency</source>
+        <translation>competentie</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>sterke punten</translation>
+    </message>
+    <message>
+        <source>weaknesses</source>
+        <translation>zwakke punten</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>advies</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>onderbouwing</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusEditor</name>
     <message>
         <source>Change</source>
@@ -3043,6 +3250,14 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
 <context>
     <name>InterviewWindows</name>
     <message>
+        <source>This interview is taken offline by {name} since {moment}, to be held on their laptop. It can be opened here again once it is brought back, or once an administrator releases it.</source>
+        <translation>Dit gesprek is sinds {moment} offline gehaald door {name}, om op diens laptop te voeren. Het kan hier weer worden geopend zodra het is teruggezet, of zodra een beheerder het vrijgeeft.</translation>
+    </message>
+    <message>
+        <source>This interview was taken offline from the team server and brought back on {moment}. Continue it on the team server: what is written in this copy would no longer reach it.</source>
+        <translation>Dit gesprek is van de teamserver offline gehaald en op {moment} teruggezet. Zet het voort op de teamserver: wat je in deze kopie schrijft, komt daar niet meer aan.</translation>
+    </message>
+    <message>
         <source>This interview no longer exists. It may have been deleted.</source>
         <translation>Dit gesprek bestaat niet meer. Misschien is het verwijderd.</translation>
     </message>
@@ -3247,6 +3462,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>InterviewsModel</name>
     <message>
         <source>Date</source>
+        <extracomment>Team mode: &quot;taken offline by … since …&quot; by interview id (set before rows).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -3916,6 +4132,18 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
         <translation>Trai&amp;ning: een voorbeeldantwoord beoordelen…</translation>
     </message>
     <message>
+        <source>Take o&amp;ffline…</source>
+        <translation>O&amp;ffline halen…</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Release offline mar&amp;k…</source>
+        <translation>Offline-mar&amp;kering vrijgeven…</translation>
+    </message>
+    <message>
         <source>I&amp;mport package…</source>
         <translation>Pakket i&amp;mporteren…</translation>
     </message>
@@ -4036,6 +4264,164 @@ Gestructureerde sollicitatiegesprekken, scoren met ankers en afgedrukte beoordel
     <message>
         <source>“{note}” ({source})</source>
         <translation>“{note}” ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCommands</name>
+    <message>
+        <source>offline copy since {moment}</source>
+        <extracomment>How often bring-back asks again when the server changed while the user chose.</extracomment>
+        <translation>offline kopie sinds {moment}</translation>
+    </message>
+    <message>
+        <source>brought back {moment}</source>
+        <translation>teruggezet {moment}</translation>
+    </message>
+    <message>
+        <source>taken offline by {name} since {moment}</source>
+        <translation>offline gehaald door {name} sinds {moment}</translation>
+    </message>
+    <message>
+        <source>Taking the interviews offline…</source>
+        <translation>De gesprekken worden offline gehaald…</translation>
+    </message>
+    <message>
+        <source>Not taken offline</source>
+        <translation>Niet offline gehaald</translation>
+    </message>
+    <message>
+        <source>Nothing was taken offline and nothing was changed on the server.</source>
+        <translation>Er is niets offline gehaald en niets gewijzigd op de server.</translation>
+    </message>
+    <message>
+        <source>
+
+{count} other panel member(s)&apos; assessment(s) stayed on the server: you may not see them yet.</source>
+        <translation>
+
+{count} beoordeling(en) van andere panelleden bleven op de server: die mag je nog niet zien.</translation>
+    </message>
+    <message>
+        <source>Taken offline</source>
+        <translation>Offline gehaald</translation>
+    </message>
+    <message>
+        <source>These interviews are now on this computer:
+{names}
+
+To hold them without network, start InterviewDesk when the team server cannot be reached and open this computer&apos;s own data folder. Afterwards, back on the network, choose Interview ▸ Bring back….{hidden}</source>
+        <translation>Deze gesprekken staan nu op deze computer:
+{names}
+
+Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver niet bereikbaar is en open je de eigen gegevensmap van deze computer. Kies daarna, weer op het netwerk, Gesprek ▸ Terugzetten….{hidden}</translation>
+    </message>
+    <message>
+        <source>Looking for interviews taken offline…</source>
+        <translation>Offline gehaalde gesprekken zoeken…</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>This computer holds no interviews taken offline.</source>
+        <translation>Op deze computer staan geen offline gehaalde gesprekken.</translation>
+    </message>
+    <message>
+        <source>Comparing with the team server…</source>
+        <translation>Vergelijken met de teamserver…</translation>
+    </message>
+    <message>
+        <source>Merge what was done offline into the team server? Fields changed only on this computer are written there; fields changed only on the server stay as they are.</source>
+        <translation>Wat offline is gedaan samenvoegen met de teamserver? Velden die alleen op deze computer zijn gewijzigd, worden daar weggeschreven; velden die alleen op de server zijn gewijzigd, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Bringing the interviews back…</source>
+        <translation>De gesprekken worden teruggezet…</translation>
+    </message>
+    <message>
+        <source>Not brought back</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the team server.</source>
+        <translation>Er is niets gewijzigd op de teamserver.</translation>
+    </message>
+    <message>
+        <source>Taken {moment} by {name} ({count} interview(s))</source>
+        <translation>Offline gehaald {moment} door {name} ({count} gesprek(ken))</translation>
+    </message>
+    <message>
+        <source>Which interviews taken offline?</source>
+        <translation>Welke offline gehaalde gesprekken?</translation>
+    </message>
+    <message>
+        <source>{count} record(s) updated on the team server.</source>
+        <translation>{count} gegeven(s) bijgewerkt op de teamserver.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) made offline created there.</source>
+        <translation>{count} offline gemaakt(e) gegeven(s) daar aangemaakt.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) removed offline removed there.</source>
+        <translation>{count} offline verwijderd(e) gegeven(s) daar verwijderd.</translation>
+    </message>
+    <message>
+        <source>{count} field(s) changed only on the server kept.</source>
+        <translation>{count} veld(en) die alleen op de server zijn gewijzigd, behouden.</translation>
+    </message>
+    <message>
+        <source>{count} field(s) changed on both sides, as you chose.</source>
+        <translation>{count} veld(en) die aan beide kanten zijn gewijzigd, zoals je koos.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) had been removed on the server meanwhile; what was done to them offline was not brought back.</source>
+        <translation>{count} gegeven(s) waren intussen op de server verwijderd; wat er offline aan is gedaan, is niet teruggezet.</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>The interviews are back on the team server and free for everyone again.
+
+{lines}</source>
+        <translation>De gesprekken staan weer op de teamserver en zijn weer vrij voor iedereen.
+
+{lines}</translation>
+    </message>
+    <message>
+        <source>Release offline mark</source>
+        <translation>Offline-markering vrijgeven</translation>
+    </message>
+    <message>
+        <source>This interview is not taken offline.</source>
+        <translation>Dit gesprek is niet offline gehaald.</translation>
+    </message>
+    <message>
+        <source>This interview is {label}. Release it only if that copy is lost or will not come back: what that laptop holds of it can then no longer be brought back.</source>
+        <translation>Dit gesprek is {label}. Geef het alleen vrij als die kopie verloren is of niet meer terugkomt: wat die laptop ervan heeft, kan daarna niet meer worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vrijgeven</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>Niet vrijgegeven</translation>
+    </message>
+    <message>
+        <source>The mark was not changed.</source>
+        <translation>De markering is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data folder cannot be opened</source>
+        <translation>De gegevensmap van deze computer kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Nothing was taken offline or brought back, and nothing was changed on the team server.</source>
+        <translation>Er is niets offline gehaald of teruggezet, en niets gewijzigd op de teamserver.</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6536,29 @@ Postcode en plaats</translation>
     </message>
 </context>
 <context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation>Offline halen</translation>
+    </message>
+    <message>
+        <source>The interviews you tick are copied, with their vacancy and candidate, into this computer&apos;s own data folder, so you can hold them without network. The team server shows them as taken offline by you, and nobody can start them there until you bring them back. Other panel members&apos; assessments go along only where you may see them.</source>
+        <translation>De gesprekken die je aanvinkt, worden met hun vacature en kandidaat gekopieerd naar de eigen gegevensmap van deze computer, zodat je ze zonder netwerk kunt voeren. De teamserver toont ze als door jou offline gehaald, en niemand kan ze daar beginnen tot je ze terugzet. Beoordelingen van andere panelleden gaan alleen mee als je ze mag zien.</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <source>{when} — {candidate}</source>
+        <translation>{when} — {candidate}</translation>
+    </message>
+    <message>
+        <source>{label} ({taken})</source>
+        <translation>{label} ({taken})</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingModel</name>
     <message>
         <source>{when} · {candidate}</source>
@@ -6604,6 +7013,22 @@ Postcode en plaats</translation>
     <message>
         <source>This database cannot be brought up to date by this version of InterviewDesk. It has not been changed.</source>
         <translation>Deze versie van InterviewDesk kan deze database niet bijwerken. De database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Work offline?</source>
+        <translation>Offline werken?</translation>
+    </message>
+    <message>
+        <source>This computer holds interviews taken offline from the team server ({count} copy or copies). Open this computer&apos;s own data folder to hold them without the server? Bring them back once the server can be reached again.</source>
+        <translation>Op deze computer staan gesprekken die van de teamserver offline zijn gehaald ({count} kopie(ën)). De eigen gegevensmap van deze computer openen om ze zonder server te voeren? Zet ze terug zodra de server weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Open the offline copies</source>
+        <translation>Offline kopieën openen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>The team server cannot be used</source>

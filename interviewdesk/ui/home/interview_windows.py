@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from interviewdesk.store.database import Database
 from interviewdesk.ui import messages
+from interviewdesk.ui.home.formatting import format_moment
 from interviewdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -45,6 +46,39 @@ class InterviewWindows(QObject):
         self._parent_widget = parent_widget
         self._windows: dict[int, InterviewWindow] = {}
 
+    def _may_start(self, interview_id: int) -> bool:
+        """Team mode: an interview a laptop holds offline is not started here (both
+        would then hold it); the user is told who has it since when."""
+        if self.db.is_sqlite:
+            return self._not_brought_back(interview_id)
+        from interviewdesk.exchange.offline_marks import mark_in
+
+        with self.db.session() as session:
+            mark = mark_in(session, interview_id)
+        if mark is None:
+            return True
+        messages.error(self._parent_widget, self.tr("Interview not opened"), self.tr(
+            "This interview is taken offline by {name} since {moment}, to be held on their "
+            "laptop. It can be opened here again once it is brought back, or once an "
+            "administrator releases it.").format(name=mark.taken_by,
+                                                 moment=format_moment(mark.taken_at)))
+        return False
+
+    def _not_brought_back(self, interview_id: int) -> bool:
+        """On a laptop: a copy already brought back to the team server is not held
+        again here — what was written in it would reach the server no more."""
+        from interviewdesk.exchange.bring_back import laptop_copies
+
+        back = next((copy for copy in laptop_copies(self.db)
+                     if interview_id in copy.interview_ids and copy.state == "back"), None)
+        if back is None:
+            return True
+        messages.error(self._parent_widget, self.tr("Interview not opened"), self.tr(
+            "This interview was taken offline from the team server and brought back on "
+            "{moment}. Continue it on the team server: what is written in this copy would "
+            "no longer reach it.").format(moment=format_moment(back.closed_at)))
+        return False
+
     def open(self, interview_id: int) -> "InterviewWindow | None":
         """Show the window of interview ``interview_id``, opening it if needed;
         ``None`` (after telling the user why) if it cannot be opened."""
@@ -55,6 +89,8 @@ class InterviewWindows(QObject):
             window.raise_()
             window.activateWindow()
             return window
+        if not self._may_start(interview_id):
+            return None
         from interviewdesk.domain.agenda import AgendaError
         from interviewdesk.ui.wizard import open_interview
 

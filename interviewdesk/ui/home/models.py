@@ -286,6 +286,8 @@ class InterviewsModel(RowTableModel[InterviewRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._agenda: Agenda | None = None
+        #: Team mode: "taken offline by … since …" by interview id (set before rows).
+        self.offline_labels: dict[int, str] = {}
 
     def set_agenda(self, agenda: Agenda) -> None:
         """The agenda whose stages the Stage column names."""
@@ -311,7 +313,11 @@ class InterviewsModel(RowTableModel[InterviewRow]):
         return value
 
     def stage_text(self, row: InterviewRow) -> str:
-        """"Not started", "4 · Skills" while it runs, or "Done" once it has finished."""
+        """"Not started", "4 · Skills" while it runs, or "Done" once it has finished;
+        on a team server "Taken offline by … since …" while a laptop holds it."""
+        if row.id in self.offline_labels:
+            text = self.offline_labels[row.id]
+            return text[:1].upper() + text[1:]
         if row.finished:
             return self.tr("Done")
         if not row.started:

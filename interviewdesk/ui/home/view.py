@@ -234,6 +234,9 @@ class HomeView(QWidget):
             self.detail.show_vacancy(None, [], [], [])
         else:
             self._vacancy_id = header.id
+            # Team mode: who holds which interview offline (before the rows show).
+            labels = getattr(self, "offline_labels", None)
+            self.detail.interviews.model.offline_labels = labels() if labels else {}
             self.detail.show_vacancy(
                 header,
                 queries.list_candidates(self.db, header.id),

@@ -288,6 +288,39 @@ def exchange_returned_changes(w: World) -> bool:
                for change in returned_changes(w.db, w.interview, w.asker))
 
 
+def exchange_take_offline(w: World) -> bool:
+    """An interview taken offline to a laptop carries the taker's own form and the
+    others' only once the round is closed (the laptop's database is read whole)."""
+    import uuid
+
+    from sqlmodel import select
+
+    from interviewdesk.exchange.offline import take_offline
+    from interviewdesk.exchange.offline_marks import release
+    from interviewdesk.store.models import Assessment, PanelMember, Rating
+    from interviewdesk.store.startup import open_store
+
+    as_interviewer = None
+    if w.asker is not None:
+        with w.db.session() as session:
+            seat = session.get(PanelMember, w.asker)
+            assert seat is not None
+            as_interviewer = seat.interviewer_id
+    folder = w.tmp / f"laptop-{uuid.uuid4().hex[:8]}"
+    laptop = open_store(folder)
+    try:
+        take_offline(w.db, laptop, [w.interview], data_dir=folder,
+                     as_interviewer=as_interviewer)
+        release(w.db, w.interview)
+        with laptop.session() as session:
+            texts = [f"{a.strengths} {a.weaknesses}" for a in session.exec(select(Assessment))]
+            texts += [r.evidence for r in session.exec(select(Rating))]
+            forms = len(texts)
+    finally:
+        laptop.close()
+    return w.reveals("\n".join(texts)) or (forms > 0 and w.asker is None)
+
+
 def _second_round(w: World) -> int:
     """A second-round interview after the waiting interview (made once per test)."""
     from sqlmodel import select
@@ -376,6 +409,8 @@ ROUTES: tuple[Entry, ...] = (
           exchange_return_package, shows_assessments=False),
     Entry("exchange: returned changes for the chair", ("exchange/changes.py",),
           exchange_returned_changes, shows_assessments=False),
+    Entry("exchange: an interview taken offline from the team server",
+          ("exchange/offline.py",), exchange_take_offline),
 )
 
 #: Modules that read assessments for the routes above, not routes of their own.
