@@ -337,10 +337,14 @@ def _check(change: Change) -> None:
 
 
 def _stage_record(session: Session, interview_id: int, stage: str) -> StageRecord:
+    # Locked until the commit on a team server: the checklist is merged here from what
+    # was read, and two panel members ticking at once would otherwise each write back
+    # the other's old ticks (benchmarks/team_load.py found it). SQLite ignores it.
     record = session.exec(
         select(StageRecord)
         .where(StageRecord.interview_id == interview_id)
         .where(StageRecord.stage == stage)
+        .with_for_update()
     ).first()
     if record is None:
         record = StageRecord(interview_id=interview_id, stage=stage, checklist={})
