@@ -237,6 +237,7 @@ class ClientReport:
     ticks: dict[int, bool] = field(default_factory=dict)  # interview → own checklist item
     scores: dict[int, dict[int, tuple[int, str]]] = field(default_factory=dict)
     submitted: dict[int, int] = field(default_factory=dict)  # form → panel seat
+    cpu_seconds: float = 0.0  # the client's own processor time while the clock ran
 
 
 def _saved(call: Callable[[], Any], report: ClientReport) -> float | None:
@@ -289,6 +290,7 @@ def run_client(plan: ClientPlan, ready: Any, start: Any) -> ClientReport:
         ready.set()
         start.wait()
         deadline = time.monotonic() + plan.seconds
+        cpu = time.process_time()
         flush = 0
         typed = f"Notities van login {plan.number + 1}: " + "de kandidaat vertelt. " * 40
         while time.monotonic() < deadline:
@@ -318,6 +320,7 @@ def run_client(plan: ClientPlan, ready: Any, start: Any) -> ClientReport:
                     interview, seat = upcoming
                     form = open_next(interview, seat)
             time.sleep(plan.pause)
+        report.cpu_seconds = time.process_time() - cpu
     finally:
         database.close()
     return report
@@ -433,6 +436,10 @@ def run_load(owner_url: str, *, clients: int = 20, seconds: float = 60.0,
         "notes_p95_ms": percentile(latencies, 0.95) if latencies else None,
         "form_p95_ms": percentile(forms, 0.95) if forms else None,
         "submit_p95_ms": percentile(submits, 0.95) if submits else None,
+        # The clients' own Python work per save: what 20 laptops would each do alone,
+        # and what here competes for the same processors as the server.
+        "client_cpu_ms_per_save": (round(sum(r.cpu_seconds for r in reports) * 1000
+                                         / len(both), 2) if both else None),
     }
 
 
