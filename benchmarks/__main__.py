@@ -29,6 +29,7 @@ from benchmarks import (
     pdf_reading,
     stage_switch,
     startup,
+    team_load,
 )
 from benchmarks.generate import generate_database
 
@@ -79,6 +80,20 @@ def _run_in_process(module: str, arguments: list[str]) -> dict[str, Any]:
     return result
 
 
+def _run_team_load(seconds: int) -> dict[str, Any]:
+    """The team-mode load test in a process of its own (it starts its own server and
+    client processes). A lost write exits 1 but still reports its figures."""
+    env = dict(os.environ)
+    env.pop("INTERVIEWDESK_DATA_DIR", None)
+    finished = subprocess.run([sys.executable, "-m", "benchmarks.team_load", "--seconds",
+                               str(seconds)], cwd=ROOT, env=env, capture_output=True, text=True)
+    lines = finished.stdout.strip().splitlines()
+    if finished.returncode not in (0, 1) or not lines:
+        raise RuntimeError(f"benchmarks.team_load failed:\n{finished.stderr.strip()}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
 def _verdict(passed: bool) -> str:
     return "pass" if passed else "**miss**"
 
@@ -99,11 +114,14 @@ def summary(results: dict[str, Any], checks: dict[str, bool]) -> dict[str, Any]:
     (``home_view_first_ms``: the first in a process, its imports done before;
     ``home_view_import_ms``: those imports, one run); ``rss_mib``: resident memory with
     that database open and the window filled (``null`` where it cannot be read);
-    ``max_stall_ms``: the longest event-loop stall of the import and print runs.
+    ``max_stall_ms``: the longest event-loop stall of the import and print runs;
+    ``team_autosave_p95_ms``: the 95th percentile of an autosave flush on a team server
+    under 20 clients (``benchmarks.team_load``; ``null`` where pgserver is missing).
     """
     start = results["startup"]
     home = results["home_view"]
     stall = results["event_loop_stall"]
+    team = results.get("team_load") or {}
     return {
         "startup_ratio": round(start["ratio"], 2),
         "data_shown_ratio": round(start["ready_ratio"], 2),
@@ -117,6 +135,8 @@ def summary(results: dict[str, Any], checks: dict[str, bool]) -> dict[str, Any]:
         "rss_mib": (round(home["rss_median_mib"], 1)
                     if home.get("rss_median_mib") is not None else None),
         "max_stall_ms": round(max(stall["import_stall_ms"], stall["print_stall_ms"]), 1),
+        "team_autosave_p95_ms": (round(team["autosave_p95_ms"], 2)
+                                 if team.get("autosave_p95_ms") is not None else None),
         "window_shown_s": round(start["app_median"], 3),
         "data_shown_s": round(start["ready_median"], 3),
         "bare_window_s": round(start["bare_median"], 3),
@@ -186,6 +206,11 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"Event-loop stall while importing a {event_loop_stall.PAGES:,}-page PDF and "
              "while printing the report …")
         results["event_loop_stall"] = _run_in_process("benchmarks.event_loop_stall", [])
+        team_seconds = 15 if args.quick else 60
+        _say(f"Team server under load: 20 clients autosaving for {team_seconds} s …")
+        results["team_load"] = _run_team_load(team_seconds)
+        if "skipped" in results["team_load"]:
+            _say(f"The team-server load test is skipped: {results['team_load']['skipped']}")
 
     home = results["home_view"]
     size = f"{CANDIDATES:,} candidates, {VACANCIES:,} vacancies"
@@ -211,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         "print_stall": (results["event_loop_stall"]["print_stall_ms"]
                         < event_loop_stall.TARGET_MS),
     }
+    team = results["team_load"]
+    if "skipped" not in team:
+        checks["team_lost_writes"] = team["lost_writes"] == 0 and not team["failed"]
+        checks["team_autosave"] = team["autosave_p95_ms"] < team_load.TARGET_P95_MS
     if "frozen_startup" in results:
         checks["frozen_startup"] = (results["frozen_startup"]["median"]
                                     <= frozen_startup.TARGET_SECONDS)
@@ -269,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         ("Longest event-loop stall printing the interview report (one run)",
          f"{results['event_loop_stall']['print_stall_ms']:.0f} ms",
          f"< {event_loop_stall.TARGET_MS:.0f} ms", _verdict(checks["print_stall"])),
+        *_team_rows(team, checks),
     ]
     results["summary"] = summary(results, checks)
     if args.json:
@@ -280,6 +310,22 @@ def main(argv: list[str] | None = None) -> int:
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     _say(f"Raw results: {out.relative_to(ROOT)}")
     return 0 if all(checks.values()) else 1
+
+
+def _team_rows(team: dict[str, Any], checks: dict[str, bool]) -> list[tuple[str, str, str, str]]:
+    """The team server's rows: skipped where pgserver is missing."""
+    if "skipped" in team:
+        return [("Team server, 20 clients autosaving (skipped: pgserver missing)", "", "", "")]
+    return [
+        (f"Team server on loopback, {team['clients']} clients autosaving and submitting for "
+         f"{team['seconds']:.0f} s: autosave flush, 95th percentile "
+         f"(p50 {team['autosave_p50_ms']:.0f} ms, max {team['autosave_max_ms']:.0f} ms)",
+         f"{team['autosave_p95_ms']:.1f} ms", f"< {team_load.TARGET_P95_MS:.0f} ms",
+         _verdict(checks["team_autosave"])),
+        (f"Team server: lost writes ({team['flushes'] + team['form_saves']:,} saves, "
+         f"{team['forms_submitted']} forms submitted)", f"{team['lost_writes']}", "0",
+         _verdict(checks["team_lost_writes"])),
+    ]
 
 
 def _print_table(rows: list[tuple[str, str, str, str]], results: dict[str, Any], runs: int,

@@ -66,7 +66,7 @@ def _data_dir_or_none(args: argparse.Namespace) -> Any:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from interviewdesk.store.team import TeamError, init_server
+    from interviewdesk.store.team import POLICIES, TeamError, init_server
 
     try:
         done = init_server(_url(args))
@@ -75,8 +75,9 @@ def _init(args: argparse.Namespace) -> int:
     print(f"The team server is at schema version {done.revision}.")
     print(f"Interviewers' group role: {done.group} "
           f"({'created' if done.group_created else 'already there'}).")
+    tables = sorted({policy[0] for policy in POLICIES})
     print(f"Blind scoring is enforced by {done.policies} row-level security policies on "
-          "assessment and rating.")
+          f"{', '.join(tables[:-1])} and {tables[-1]}.")
     print("Next: interviewdesk team add-interviewer NAME for each interviewer.")
     return common.EXIT_OK
 

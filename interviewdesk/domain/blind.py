@@ -26,8 +26,11 @@ On a team server (PostgreSQL) the same rule is also written once as row-level
 security, in ``store/team.py`` (``POLICIES`` and ``interviewdesk_may_see``): an
 interviewer's login reads another member's assessment and ratings only when
 :func:`may_see` would allow it — own form, or the round closed (early by the chair,
-or every form in) — even with raw SQL. ``tests/store/test_team.py`` checks, step by
-step, that what each login reads equals :func:`may_see`. Change both together.
+or every form in) — even with raw SQL; so do the reopenings, the audit trail's entries
+about a form and a returned form, and the consensus scores wait for the round to close
+(:func:`matrix_refusal`). ``tests/store/test_team.py`` and ``test_team_trails.py``
+check, step by step, that what each login reads equals :func:`may_see`. Change both
+together.
 """
 
 from collections.abc import Iterable

@@ -392,10 +392,12 @@ def _add_past_interview(
         # The trail a real panel would have left (store.audit): each form opened, and
         # submitted where it was — never its scores.
         session.add(AuditEntry(interview_id=interview_id, kind="form_opened", actor=form.rater,
-                               at=ended + timedelta(minutes=1)))
+                               at=ended + timedelta(minutes=1),
+                               panel_member_id=_id(seats[form.rater])))
         if assessment.submitted_at is not None:
             session.add(AuditEntry(interview_id=interview_id, kind="form_submitted",
-                                   actor=form.rater, at=assessment.submitted_at))
+                                   actor=form.rater, at=assessment.submitted_at,
+                                   panel_member_id=_id(seats[form.rater])))
         for name, (score, evidence) in form.ratings.items():
             session.add(
                 Rating(

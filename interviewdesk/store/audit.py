@@ -33,6 +33,10 @@ KINDS = frozenset({
     "package_imported",  # an exchange package from another laptop
 })
 
+#: The kinds about one member's own form: they name its panel seat, and on a team
+#: server only those who may see that form read them (``store/team.py``).
+FORM_KINDS = frozenset({"form_opened", "form_opened_pin", "form_submitted", "form_reopened"})
+
 
 @dataclass(frozen=True)
 class AuditLine:
@@ -54,11 +58,14 @@ def record(
     *,
     subject: str = "",
     interviewer_id: int | None = None,
+    panel_member_id: int | None = None,
 ) -> None:
     """Add an entry: ``kind`` (one of :data:`KINDS`) done by ``actor`` to
     ``interview_id`` (``None`` for an entry about interviewer ``interviewer_id``),
     with the reason ``detail`` if there was one and ``subject`` when it concerns
-    someone other than the actor. ``ValueError`` for an unknown kind.
+    someone other than the actor. An entry of :data:`FORM_KINDS` names the
+    ``panel_member_id`` whose form it is about (without it, a team server shows the
+    entry only once the round is closed). ``ValueError`` for an unknown kind.
 
     With a ``Session`` the entry is written in that transaction (it stands or falls
     with the change it records); with a ``Database`` in a transaction of its own.
@@ -66,7 +73,8 @@ def record(
     if kind not in KINDS:
         raise ValueError(f"{kind!r} is not a kind of audit entry.")
     entry = AuditEntry(interview_id=interview_id, interviewer_id=interviewer_id, kind=kind,
-                       actor=actor.strip(), subject=subject.strip(), detail=detail.strip())
+                       actor=actor.strip(), subject=subject.strip(), detail=detail.strip(),
+                       panel_member_id=panel_member_id)
     if isinstance(where, Session):
         where.add(entry)
     else:

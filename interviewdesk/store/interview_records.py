@@ -338,27 +338,51 @@ def _check(change: Change) -> None:
 
 
 def _stage_record(session: Session, interview_id: int, stage: str) -> StageRecord:
-    record = session.exec(
+    # Locked until the commit on a team server: the checklist is merged here from what
+    # was read, and two panel members ticking at once would otherwise each write back
+    # the other's old ticks (benchmarks/team_load.py found it). SQLite ignores it.
+    query = (
         select(StageRecord)
         .where(StageRecord.interview_id == interview_id)
         .where(StageRecord.stage == stage)
-    ).first()
+        .with_for_update()
+    )
+    record = session.exec(query).first()
     if record is None:
-        record = StageRecord(interview_id=interview_id, stage=stage, checklist={})
-        session.add(record)
+        _insert_if_missing(session, StageRecord(interview_id=interview_id, stage=stage,
+                                                checklist={}), ("interview_id", "stage"))
+        record = session.exec(query).one()
     return record
 
 
 def _answer(session: Session, interview_id: int, question_id: int) -> Answer:
-    answer = session.exec(
+    query = (
         select(Answer)
         .where(Answer.interview_id == interview_id)
         .where(Answer.question_id == question_id)
-    ).first()
+    )
+    answer = session.exec(query).first()
     if answer is None:
-        answer = Answer(interview_id=interview_id, question_id=question_id)
-        session.add(answer)
+        _insert_if_missing(session, Answer(interview_id=interview_id, question_id=question_id),
+                           ("interview_id", "question_id"))
+        answer = session.exec(query).one()
     return answer
+
+
+def _insert_if_missing(session: Session, row: StageRecord | Answer,
+                       unique: tuple[str, ...]) -> None:
+    """Insert ``row`` unless one with the same ``unique`` columns exists. On a team
+    server two panel members may write the first note of a stage or question at the
+    same moment: the second then uses the first one's row instead of failing on the
+    unique constraint (and retrying seconds later)."""
+    from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    bind = session.get_bind()
+    insert = postgresql_insert if bind.dialect.name == "postgresql" else sqlite_insert
+    values = row.model_dump(exclude={"id"})
+    session.execute(insert(type(row)).values(**values).on_conflict_do_nothing(
+        index_elements=list(unique)))
 
 
 def apply_changes(db: Database, interview_id: int, changes: list[Change]) -> None:

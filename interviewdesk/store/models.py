@@ -376,6 +376,11 @@ class AuditEntry(SQLModel, table=True):
     actor: str = ""  # the name of who did it, as it was then
     subject: str = ""  # whose form or PIN, when that is someone else
     detail: str = ""  # the reason given, if any
+    # Whose form an entry about a form is (migration 0017): on a team server the entry
+    # is hidden from the other members as the form is (``store/team.py``).
+    panel_member_id: int | None = Field(
+        default=None, sa_column=_parent("panelmember", nullable=True, on_delete="SET NULL")
+    )
 
 
 class PackageImport(SQLModel, table=True):

@@ -18,6 +18,23 @@ SQL, written once here, in :data:`POLICIES`:
 * before that, nobody reads another member's form — also not someone who has
   submitted their own, and not with psql and raw SQL: the rows are simply not there.
 
+The same rule covers what else carries a member's form: a returned form waiting for
+the chair (``pendingreturn``), the reasons a form was reopened
+(``assessmentreopening``) and the audit trail's entries about a form (which name
+their panel seat, migration 0017). The panel's consensus scores are agreed on in the
+matrix, which opens with the round, so they are read and written only once it is
+closed. Colleagues' scores on a calibration exercise are read only after rating it
+yourself (``domain.exercises.may_see_reference``). The reopenings and the audit trail
+are append-only for interviewers.
+
+The other tables need no policy: nothing in them is one member's assessment.
+``decision`` is the panel's joint conclusion, taken in the discussion after the
+matrix; ``stagerecord``, ``answer`` and ``candidatequestion`` are the interview's
+shared notes (one per interview, shown to every rater while they fill in their form);
+``packageimport`` holds counts only; ``interview``'s round fields say when and why a
+round was closed, which everyone may know; the rest is firm or candidate data that
+every interviewer of the firm works with.
+
 "Who asks" is ``session_user`` (the login, which ``SET ROLE`` cannot change) matched
 against ``interviewer.login_role``. The functions that check it are ``SECURITY
 DEFINER``: they run as the database owner, who is not subject to row-level security,
@@ -42,6 +59,7 @@ from sqlalchemy import Connection, text
 from sqlmodel import select
 
 from interviewdesk.store.change_watch import install_notices
+from interviewdesk.store.audit import FORM_KINDS
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Interviewer
 from interviewdesk.store.startup import open_server
@@ -88,8 +106,11 @@ def check_role_name(role: str) -> str:
 
 # -- team init ------------------------------------------------------------------------
 
-#: The tables an interviewer's app writes to freely (everything else: read only).
+#: The tables an interviewer's app only reads.
 _READ_ONLY = ("alembic_version",)
+#: The trails that keep blind scoring honest: an interviewer adds to them, and never
+#: changes or removes an entry (a cascade from a removed interview still does).
+_APPEND_ONLY = ("assessmentreopening", "auditentry")
 
 
 def _functions(schema: str, group: str) -> list[str]:
@@ -129,6 +150,20 @@ def _functions(schema: str, group: str) -> list[str]:
         RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
           SELECT COALESCE((SELECT interviewdesk_own_seat(a.panel_member_id)
                            FROM assessment a WHERE a.id = form), false)
+        $$""",
+        # Is interviewer ``person`` the asker? (an exercise rating's own row)
+        f"""CREATE OR REPLACE FUNCTION interviewdesk_own_interviewer(person integer)
+        RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
+          SELECT EXISTS (SELECT 1 FROM interviewer i WHERE i.id = person
+                           AND i.login_role <> '' AND i.login_role = session_user::text)
+        $$""",
+        # domain.exercises.may_see_reference: has the asker rated exercise ``key``?
+        f"""CREATE OR REPLACE FUNCTION interviewdesk_has_rated(key text)
+        RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
+          SELECT EXISTS (SELECT 1 FROM exerciserating r
+                         JOIN interviewer i ON i.id = r.interviewer_id
+                         WHERE r.exercise_key = key AND i.login_role <> ''
+                           AND i.login_role = session_user::text)
         $$""",
         # blind.close_refusal for a linked interviewer closing a round early; the
         # owner (no linked login) is not checked, and only the owner reopens a round.
@@ -176,16 +211,19 @@ def _functions(schema: str, group: str) -> list[str]:
             "interviewdesk_own_seat(integer)", "interviewdesk_round_closed(integer)",
             "interviewdesk_may_see(integer, integer)",
             "interviewdesk_may_see_assessment(integer)",
-            "interviewdesk_own_assessment(integer)")),
+            "interviewdesk_own_assessment(integer)",
+            "interviewdesk_own_interviewer(integer)", "interviewdesk_has_rated(text)")),
         *(f"GRANT EXECUTE ON FUNCTION {name} TO {group}" for name in (
             "interviewdesk_own_seat(integer)", "interviewdesk_round_closed(integer)",
             "interviewdesk_may_see(integer, integer)",
             "interviewdesk_may_see_assessment(integer)",
-            "interviewdesk_own_assessment(integer)")),
+            "interviewdesk_own_assessment(integer)",
+            "interviewdesk_own_interviewer(integer)", "interviewdesk_has_rated(text)")),
     ]
 
 
-#: (table, policy, command, USING, WITH CHECK): the blind rule on the forms.
+#: (table, policy, command, USING, WITH CHECK): the blind rule on the forms and on
+#: every table that holds a member's scores, evidence or words about their form.
 POLICIES = (
     ("assessment", "blind_read", "SELECT", "interviewdesk_may_see(interview_id, panel_member_id)",
      None),
@@ -198,14 +236,57 @@ POLICIES = (
     ("rating", "own_update", "UPDATE", "interviewdesk_own_assessment(assessment_id)",
      "interviewdesk_own_assessment(assessment_id)"),
     ("rating", "own_delete", "DELETE", "interviewdesk_own_assessment(assessment_id)", None),
+    # A returned form waiting for the chair carries that member's scores and evidence.
+    ("pendingreturn", "blind_read", "SELECT",
+     "interviewdesk_may_see_assessment(assessment_id)", None),
+    ("pendingreturn", "own_insert", "INSERT", None,
+     "interviewdesk_own_assessment(assessment_id)"),
+    ("pendingreturn", "own_update", "UPDATE", "interviewdesk_own_assessment(assessment_id)",
+     "interviewdesk_own_assessment(assessment_id)"),
+    ("pendingreturn", "own_delete", "DELETE", "interviewdesk_own_assessment(assessment_id)",
+     None),
+    # A reopening's reason is the member's own words about their form; append-only
+    # (no UPDATE or DELETE is granted, see _APPEND_ONLY).
+    ("assessmentreopening", "blind_read", "SELECT",
+     "interviewdesk_may_see_assessment(assessment_id)", None),
+    ("assessmentreopening", "own_insert", "INSERT", None,
+     "interviewdesk_own_assessment(assessment_id)"),
+    # The audit trail: an entry about a member's form (it names the seat, migration
+    # 0017) follows that form; one about a form whose seat is unknown waits for the
+    # round to close; the rest (round closed, package imported, PINs) hold no form.
+    # Append-only, and nobody writes an entry in another member's name.
+    ("auditentry", "blind_read", "SELECT",
+     "interview_id IS NULL OR CASE WHEN panel_member_id IS NOT NULL "
+     "THEN interviewdesk_may_see(interview_id, panel_member_id) "
+     f"WHEN kind IN ({', '.join(repr(kind) for kind in sorted(FORM_KINDS))}) "
+     "THEN interviewdesk_round_closed(interview_id) ELSE true END", None),
+    ("auditentry", "own_insert", "INSERT", None,
+     "panel_member_id IS NULL OR interviewdesk_own_seat(panel_member_id)"),
+    # The consensus is agreed on in the panel matrix, which opens with the round
+    # (blind.matrix_refusal): before that (or again, once a form is reopened) no one
+    # reads or writes it.
+    ("consensusscore", "round_closed", "ALL", "interviewdesk_round_closed(interview_id)",
+     "interviewdesk_round_closed(interview_id)"),
+    # Calibration exercises: colleagues' scores only after rating it yourself
+    # (domain.exercises.may_see_reference); each writes only their own ratings.
+    ("exerciserating", "rate_first_read", "SELECT",
+     "interviewdesk_own_interviewer(interviewer_id) OR interviewdesk_has_rated(exercise_key)",
+     None),
+    ("exerciserating", "own_insert", "INSERT", None,
+     "interviewdesk_own_interviewer(interviewer_id)"),
+    ("exerciserating", "own_update", "UPDATE", "interviewdesk_own_interviewer(interviewer_id)",
+     "interviewdesk_own_interviewer(interviewer_id)"),
+    ("exerciserating", "own_delete", "DELETE", "interviewdesk_own_interviewer(interviewer_id)",
+     None),
 )
 
 
-def _policies(group: str) -> list[str]:
+def _policies(group: str, policies: tuple[tuple[str, str, str, str | None, str | None], ...]
+              = POLICIES) -> list[str]:
     statements = []
-    for table in sorted({policy[0] for policy in POLICIES}):
+    for table in sorted({policy[0] for policy in policies}):
         statements.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-    for table, name, command, using, check in POLICIES:
+    for table, name, command, using, check in policies:
         statements.append(f"DROP POLICY IF EXISTS interviewdesk_{name} ON {table}")
         clauses = (f" USING ({using})" if using else "") + (
             f" WITH CHECK ({check})" if check else "")
@@ -223,6 +304,8 @@ def _grants(connection: Connection, schema: str, group: str) -> list[str]:
         statements.append(f"REVOKE ALL ON {table} FROM {group}")
         if table in _READ_ONLY:
             statements.append(f"GRANT SELECT ON {table} TO {group}")
+        elif table in _APPEND_ONLY:
+            statements.append(f"GRANT SELECT, INSERT ON {table} TO {group}")
         elif table == "interviewer":  # never login_role: the policies trust it; no
             # DELETE, whose cascade would take a seat off a panel and so "close" its round
             statements.append(f"GRANT SELECT ON {table} TO {group}")

@@ -7,7 +7,7 @@ from benchmarks.__main__ import summary
 from benchmarks.home_view import resident_mib
 
 KEYS = {"startup_ratio", "data_shown_ratio", "stage_switch_ms", "autosave_p95_ms",
-        "home_view_ms", "rss_mib", "max_stall_ms"}
+        "home_view_ms", "rss_mib", "max_stall_ms", "team_autosave_p95_ms"}
 
 
 def _results(rss: float | None) -> dict[str, object]:
@@ -43,3 +43,11 @@ def test_memory_that_cannot_be_read_is_null_not_zero() -> None:
 def test_resident_memory_is_read_on_this_machine() -> None:
     resident = resident_mib()
     assert resident is None or 1 < resident < 100_000
+
+
+def test_the_team_server_figure_is_null_when_it_was_not_measured() -> None:
+    assert summary(_results(1.0), {})["team_autosave_p95_ms"] is None
+    skipped = {**_results(1.0), "team_load": {"skipped": "pgserver is not installed"}}
+    assert summary(skipped, {})["team_autosave_p95_ms"] is None
+    measured = {**_results(1.0), "team_load": {"autosave_p95_ms": 17.254}}
+    assert summary(measured, {})["team_autosave_p95_ms"] == 17.25

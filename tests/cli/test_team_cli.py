@@ -34,6 +34,7 @@ def test_team_set_up_then_the_same_commands_on_the_server(
     try:
         code, out, err = run(capsys, "team", "init", "--database-url", url)
         assert (code, err) == (0, "") and "row-level security" in out
+        assert "auditentry" in out and "consensusscore" in out
         monkeypatch.setenv(NEW_PASSWORD_ENV, "kort")
         code, _out, err = run(capsys, "team", "add-interviewer", "Sanne de Vries",
                               "--database-url", url)

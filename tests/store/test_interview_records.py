@@ -1,7 +1,6 @@
 """The wizard's reads and writes: one read of everything, batched writes."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,14 +16,12 @@ from interviewdesk.store.interview_records import (
     open_stage,
     remove_added_question,
 )
-from interviewdesk.store.startup import open_store
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Database:
-    database = open_store(data_dir)
-    yield database
-    database.close()
+def db(store_db: Database) -> Database:
+    """The store on SQLite and on a team server (the same writes on both)."""
+    return store_db
 
 
 @pytest.fixture

@@ -291,7 +291,7 @@ def open_own_form(
     audit trail ("form opened", with or without their PIN typed)."""
     form = open_form(db, interview_id, panel_member_id)
     audit.record(db, interview_id, "form_opened_pin" if pin_checked else "form_opened",
-                 form.rater_name)
+                 form.rater_name, panel_member_id=panel_member_id)
     return form
 
 
@@ -410,7 +410,8 @@ def submit_form(
         assessment.submitted_at = utc_now()
         session.add(assessment)
         audit.record(session, assessment.interview_id, "form_submitted",
-                     _rater_name(session, assessment))
+                     _rater_name(session, assessment),
+                     panel_member_id=assessment.panel_member_id)
         return assessment.submitted_at
 
 
@@ -431,7 +432,8 @@ def reopen_form(db: Database, assessment_id: int, reason: str) -> None:
         assessment.submitted_at = None
         session.add(assessment)
         audit.record(session, assessment.interview_id, "form_reopened",
-                     _rater_name(session, assessment), reason)
+                     _rater_name(session, assessment), reason,
+                     panel_member_id=assessment.panel_member_id)
 
 
 def _rater_name(session: Session, assessment: Assessment) -> str:
