@@ -207,18 +207,36 @@ def _functions(schema: str, group: str) -> list[str]:
         "DROP TRIGGER IF EXISTS interviewdesk_guard_round ON interview",
         "CREATE TRIGGER interviewdesk_guard_round BEFORE UPDATE OF round_closed_at "
         "ON interview FOR EACH ROW EXECUTE FUNCTION interviewdesk_guard_round()",
+        # Where each form stands, never what it says: whether it is submitted (and
+        # when) and whether anything is filled in. "Anyone may see who is done" (the
+        # panel's progress, the follow-up list), also for forms the policies hide.
+        # ``interview_`` NULL: every interview's forms.
+        f"""CREATE OR REPLACE FUNCTION interviewdesk_form_states(interview_ integer)
+        RETURNS TABLE (interview_id integer, panel_member_id integer,
+                       submitted_at timestamp, started boolean)
+        LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
+          SELECT a.interview_id, a.panel_member_id, a.submitted_at,
+                 a.recommendation IS NOT NULL OR btrim(a.strengths) <> ''
+                 OR btrim(a.weaknesses) <> ''
+                 OR EXISTS (SELECT 1 FROM rating r WHERE r.assessment_id = a.id)
+          FROM assessment a
+          WHERE interview_ IS NULL OR a.interview_id = interview_
+          ORDER BY a.id DESC
+        $$""",
         *(f"REVOKE ALL ON FUNCTION {name} FROM PUBLIC" for name in (
             "interviewdesk_own_seat(integer)", "interviewdesk_round_closed(integer)",
             "interviewdesk_may_see(integer, integer)",
             "interviewdesk_may_see_assessment(integer)",
             "interviewdesk_own_assessment(integer)",
-            "interviewdesk_own_interviewer(integer)", "interviewdesk_has_rated(text)")),
+            "interviewdesk_own_interviewer(integer)", "interviewdesk_has_rated(text)",
+            "interviewdesk_form_states(integer)")),
         *(f"GRANT EXECUTE ON FUNCTION {name} TO {group}" for name in (
             "interviewdesk_own_seat(integer)", "interviewdesk_round_closed(integer)",
             "interviewdesk_may_see(integer, integer)",
             "interviewdesk_may_see_assessment(integer)",
             "interviewdesk_own_assessment(integer)",
-            "interviewdesk_own_interviewer(integer)", "interviewdesk_has_rated(text)")),
+            "interviewdesk_own_interviewer(integer)", "interviewdesk_has_rated(text)",
+            "interviewdesk_form_states(integer)")),
     ]
 
 

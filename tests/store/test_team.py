@@ -366,7 +366,8 @@ def test_an_interviewers_app_works_through_its_own_login(server: str, data_dir: 
         status_of_forms,
         submit_form,
     )
-    from interviewdesk.store.assessments.round import ScoresHidden, close_round
+    from interviewdesk.store.assessments.reminders import follow_up
+    from interviewdesk.store.assessments.round import ScoresHidden, close_round, round_state
 
     owner = open_server(server)
     made = make_interview(owner, "Thijs van Dijk", TODAY - timedelta(days=1))
@@ -396,7 +397,16 @@ def test_an_interviewers_app_works_through_its_own_login(server: str, data_dir: 
         states = {status.panel_member_id: status.state
                   for status in status_of_forms(rene, made.interview)}
         assert states[made.member] == "submitted"
-        assert states[made.chair] != "submitted"  # hidden from René until the round closes
+        # Sanne's form stays unreadable for René until the round closes, but that it
+        # is in is no secret: the panel's progress and the follow-up list say so.
+        assert states[made.chair] == "submitted"
+        assert states[made.hr] == "not_started"
+        with rene.session() as session:
+            readable = {a.panel_member_id for a in session.exec(select(Assessment))}
+        assert readable == {made.member}
+        assert round_state(rene, made.interview).missing_ids == (made.hr,)
+        chased = {item.panel_member_id for item in follow_up(rene, TODAY).open_assessments}
+        assert made.hr in chased and made.chair not in chased
     finally:
         rene.close()
     sanne = open_store(data_dir, database_url=login_url(server, "sanne"))

@@ -18,6 +18,7 @@ from typing import overload
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain.scoring import PanelAnalysis, analyse_panel
+from interviewdesk.store.assessments.form_facts import FormFacts, hidden_form_facts
 from interviewdesk.store.models import (
     Assessment,
     Competency,
@@ -36,6 +37,9 @@ class Seat:
     member: PanelMember
     interviewer: Interviewer
     assessment: Assessment | None
+    #: On a team server, the state of a form this login may not read yet
+    #: (:mod:`~interviewdesk.store.assessments.form_facts`); ``None`` elsewhere.
+    hidden: FormFacts | None = None
 
     @property
     def id(self) -> int:
@@ -43,9 +47,16 @@ class Seat:
         return int(self.member.id or 0)
 
     @property
+    def submitted_at(self) -> datetime | None:
+        """When this member submitted their form (``None``: not submitted)."""
+        if self.assessment is not None:
+            return self.assessment.submitted_at
+        return self.hidden.submitted_at if self.hidden is not None else None
+
+    @property
     def submitted(self) -> bool:
         """Whether this member's form is submitted."""
-        return self.assessment is not None and self.assessment.submitted_at is not None
+        return self.submitted_at is not None
 
 
 @overload
@@ -95,14 +106,19 @@ def seats(session: Session, interview_id: int) -> list[Seat]:
         .order_by(col(Assessment.id).desc())
     ):
         forms[form.panel_member_id] = form  # the oldest wins, as in form_of
+    panel = list(session.exec(
+        select(PanelMember, Interviewer)
+        .join(Interviewer, col(Interviewer.id) == PanelMember.interviewer_id)
+        .where(PanelMember.interview_id == interview_id)
+        .order_by(col(PanelMember.position), col(PanelMember.id))
+    ))
+    hidden: dict[int, FormFacts] = {}
+    if any(int(member.id or 0) not in forms for member, _person in panel):
+        hidden = hidden_form_facts(session, interview_id)  # a team server's hidden forms
     return [
-        Seat(member, person, forms.get(int(member.id or 0)))
-        for member, person in session.exec(
-            select(PanelMember, Interviewer)
-            .join(Interviewer, col(Interviewer.id) == PanelMember.interviewer_id)
-            .where(PanelMember.interview_id == interview_id)
-            .order_by(col(PanelMember.position), col(PanelMember.id))
-        )
+        Seat(member, person, forms.get(int(member.id or 0)),
+             None if int(member.id or 0) in forms else hidden.get(int(member.id or 0)))
+        for member, person in panel
     ]
 
 

@@ -461,11 +461,10 @@ def status_of_forms(db: Database, interview_id: int) -> list[FormStatus]:
         closed_at = reading.as_utc(interview.round_closed_at)
         statuses = []
         for seat in reading.seats(session, interview_id):
-            submitted_at = reading.as_utc(seat.assessment.submitted_at) if seat.assessment else None
-            state = form_state(
-                submitted=seat.submitted,
-                content=seat.assessment is not None and has_content(session, seat.assessment),
-            )
+            submitted_at = reading.as_utc(seat.submitted_at)
+            started = (has_content(session, seat.assessment) if seat.assessment is not None
+                       else seat.hidden is not None and seat.hidden.started)
+            state = form_state(submitted=seat.submitted, content=started)
             statuses.append(
                 FormStatus(
                     seat.id,

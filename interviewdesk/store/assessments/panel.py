@@ -210,7 +210,9 @@ def panel_scores(
         if refused is not None:
             raise hidden(round_, refused)
 
-        submitted = [seat for seat in seats if seat.submitted]
+        # A form submitted between two reads of a team server may be known as submitted
+        # before its row is readable: it joins the matrix at the next refresh.
+        submitted = [seat for seat in seats if seat.submitted and seat.assessment is not None]
         ratings = reading.submitted_ratings(session, submitted)
         competencies = reading.competencies(session, context.vacancy.id or 0)
         consensus = reading.consensus(session, interview_id)

@@ -26,6 +26,7 @@ from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, func, select
 
 from interviewdesk.store.assessments import _reading as reading
+from interviewdesk.store.assessments.form_facts import FormFacts, hidden_form_facts
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
     Application,
@@ -286,12 +287,19 @@ def _open_assessments(session: Session, today: date) -> list[OpenAssessment]:
             .distinct()
         ).all()
     )
+    hidden: dict[int, FormFacts] = {}
+    if any(row.panel_member_id not in forms for row in rows):
+        hidden = hidden_form_facts(session, None)  # forms a team server hides from us
     items: list[tuple[tuple[datetime, int, int, int], OpenAssessment]] = []
     for row in rows:
         form = forms.get(row.panel_member_id)
         if form is not None and form[1] is not None:
             continue
-        started = form is not None and (form[2] or form[0] in with_ratings)
+        facts = hidden.get(row.panel_member_id) if form is None else None
+        if facts is not None and facts.submitted_at is not None:
+            continue
+        started = (form is not None and (form[2] or form[0] in with_ratings)) or (
+            facts is not None and facts.started)
         item = OpenAssessment(
             interview_id=row.id,
             panel_member_id=row.panel_member_id,
