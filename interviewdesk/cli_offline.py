@@ -11,7 +11,7 @@ them at once with ``--prefer``.
 import argparse
 from typing import Any
 
-from interviewdesk import cli
+from interviewdesk import cli_common as common
 
 
 def add_commands(actions: Any, data_dir: argparse.ArgumentParser) -> None:
@@ -22,7 +22,7 @@ def add_commands(actions: Any, data_dir: argparse.ArgumentParser) -> None:
         description="Copy one or more interviews, with their vacancy and candidate, into "
         "this laptop's own database to hold them without network; the server shows them "
         "as taken offline by you and nobody can start them until they are brought back.")
-    take.add_argument("interviews", metavar="INTERVIEW_ID", nargs="+", type=cli._record_id)
+    take.add_argument("interviews", metavar="INTERVIEW_ID", nargs="+", type=common.record_id)
     take.add_argument("--as", dest="as_name", default=None, metavar="NAME",
                       help="(administrator's login only) take it as this interviewer, "
                       "with their own form")
@@ -33,7 +33,7 @@ def add_commands(actions: Any, data_dir: argparse.ArgumentParser) -> None:
         description="Merge what was done offline into the server: a field changed only "
         "here is written, one changed only on the server stays; a field changed on both "
         "needs --prefer (or the app, which shows both versions).")
-    back.add_argument("interview", metavar="INTERVIEW_ID", nargs="?", type=cli._record_id,
+    back.add_argument("interview", metavar="INTERVIEW_ID", nargs="?", type=common.record_id,
                       default=None, help="this laptop's id of an interview of the copy "
                       "(default: the only copy held)")
     back.add_argument("--prefer", choices=("laptop", "server"), default=None,
@@ -42,7 +42,7 @@ def add_commands(actions: Any, data_dir: argparse.ArgumentParser) -> None:
     release = actions.add_parser(
         "release-offline", parents=[data_dir],
         help="(administrator) clear a stale 'taken offline' mark on the server")
-    release.add_argument("interview", metavar="INTERVIEW_ID", type=cli._record_id)
+    release.add_argument("interview", metavar="INTERVIEW_ID", type=common.record_id)
     release.set_defaults(run=_release)
 
 
@@ -50,14 +50,14 @@ def _both(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     """The data folder, the server and the laptop's own database."""
     from interviewdesk.store.startup import open_store
 
-    data_dir = cli._data_dir(args)
-    url = cli.database_url(args, data_dir)
+    data_dir = common.data_dir_of(args)
+    url = common.database_url(args, data_dir)
     if not url:
-        raise cli.CommandError("Taking offline and bringing back need the team server: "
+        raise common.CommandError("Taking offline and bringing back need the team server: "
                                "--database-url postgresql://user@host/database.")
     server = open_store(data_dir, database_url=url)
     try:
-        local = open_store(data_dir, keep_backups=cli._keep_backups(data_dir))
+        local = open_store(data_dir, keep_backups=common.keep_backups(data_dir))
     except BaseException:
         server.close()
         raise
@@ -80,15 +80,15 @@ def _take(args: argparse.Namespace) -> int:
                 found = session.exec(select(Interviewer.id).where(
                     Interviewer.name == args.as_name.strip())).all()
             if len(found) != 1:
-                raise cli.CommandError(f"There is {'no' if not found else 'more than one'} "
+                raise common.CommandError(f"There is {'no' if not found else 'more than one'} "
                                        f"interviewer called {args.as_name!r}.")
             as_interviewer = int(found[0])
         copy = take_offline(server, local, args.interviews, data_dir=data_dir,
                             as_interviewer=as_interviewer)
     except (TakenOffline, PackageError, PermissionError) as error:
-        raise cli.CommandError(str(error)) from None
+        raise common.CommandError(str(error)) from None
     except LookupError as error:
-        raise cli.CommandError(str(error).strip("'\"")) from None
+        raise common.CommandError(str(error).strip("'\"")) from None
     finally:
         local.close()
         server.close()
@@ -98,7 +98,7 @@ def _take(args: argparse.Namespace) -> int:
               f"{interview.local_id}: {interview.candidate}, {interview.vacancy}")
     print("Hold them without network: start InterviewDesk on this data folder without the "
           "server; afterwards: interviewdesk team bring-back.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _bring_back(args: argparse.Namespace) -> int:
@@ -115,11 +115,11 @@ def _bring_back(args: argparse.Namespace) -> int:
         if args.interview is not None:
             chosen = [c for c in laptop_copies(local) if args.interview in c.interview_ids]
             if not chosen:
-                raise cli.CommandError(f"Interview {args.interview} on this laptop is no "
+                raise common.CommandError(f"Interview {args.interview} on this laptop is no "
                                        "interview taken offline.")
         elif len(out) != 1:
             held = "; ".join(", ".join(map(str, c.interview_ids)) for c in out)
-            raise cli.CommandError("This laptop holds no interview taken offline." if not out
+            raise common.CommandError("This laptop holds no interview taken offline." if not out
                                    else f"This laptop holds several copies (interviews {held}); "
                                    "name one: team bring-back INTERVIEW_ID.")
         else:
@@ -135,40 +135,40 @@ def _bring_back(args: argparse.Namespace) -> int:
                             choices=choices)
     except ConflictsFound as found:
         first = found.conflicts[0]
-        raise cli.CommandError(
+        raise common.CommandError(
             f"{len(found.conflicts)} field(s) were changed both here and on the server "
             f"(first: {first.record}, {first.field}: here {_short(first.local)}, on the "
             f"server {_short(first.server)}); nothing was changed. Choose with --prefer "
             "laptop or --prefer server, or bring it back in the app to choose per field."
         ) from None
     except (PackageError, PermissionError, LookupError) as error:
-        raise cli.CommandError(str(error).strip("'\"")) from None
+        raise common.CommandError(str(error).strip("'\"")) from None
     finally:
         local.close()
         server.close()
     print(result.summary())
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _release(args: argparse.Namespace) -> int:
     from interviewdesk.exchange.offline_marks import release
     from interviewdesk.store.startup import open_store
 
-    data_dir = cli._data_dir(args)
-    url = cli.database_url(args, data_dir)
+    data_dir = common.data_dir_of(args)
+    url = common.database_url(args, data_dir)
     if not url:
-        raise cli.CommandError("release-offline works on the team server: --database-url "
+        raise common.CommandError("release-offline works on the team server: --database-url "
                                "postgresql://user@host/database.")
     server = open_store(data_dir, database_url=url)
     try:
         mark = release(server, args.interview)
     except (PermissionError, LookupError) as error:
-        raise cli.CommandError(str(error).strip("'\"")) from None
+        raise common.CommandError(str(error).strip("'\"")) from None
     finally:
         server.close()
     print(f"Released interview {args.interview} ({mark.sentence()}); what that laptop holds "
           "of it can no longer be brought back.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _short(value: object) -> str:

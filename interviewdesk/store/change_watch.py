@@ -167,7 +167,7 @@ class FileWatch:
 
     def _close_connection(self) -> None:
         if self._connection is not None:
-            with contextlib.suppress(encryption.ERRORS):
+            with contextlib.suppress(*encryption.ERRORS):
                 self._connection.close()
         self._connection = None
 
@@ -208,7 +208,7 @@ class FileWatch:
             if not self._own_commit or self._connection is None:
                 return
             self._own_commit = False
-            with contextlib.suppress(encryption.ERRORS):
+            with contextlib.suppress(*encryption.ERRORS):
                 self._baseline = self._version()
 
     def poll(self) -> Poll:

@@ -58,8 +58,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlmodel import select
 
-from interviewdesk.store.change_watch import install_notices
 from interviewdesk.store.audit import FORM_KINDS
+from interviewdesk.store.change_watch import install_notices
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import Interviewer
 from interviewdesk.store.startup import open_server

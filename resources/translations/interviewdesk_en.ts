@@ -4817,6 +4817,7 @@ To hold them without network, start InterviewDesk when the team server cannot be
     <name>PanelWindow</name>
     <message>
         <source>Panel discussion</source>
+        <extracomment>A change by someone else waits this long while a consensus is being written.</extracomment>
         <translation>Panel discussion</translation>
     </message>
     <message>

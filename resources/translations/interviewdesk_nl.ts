@@ -4817,6 +4817,7 @@ Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver nie
     <name>PanelWindow</name>
     <message>
         <source>Panel discussion</source>
+        <extracomment>A change by someone else waits this long while a consensus is being written.</extracomment>
         <translation>Panelbespreking</translation>
     </message>
     <message>

@@ -7,10 +7,10 @@ import pytest
 from sqlmodel import select
 
 from interviewdesk.cli_team import NEW_PASSWORD_ENV
+from interviewdesk.example.database import load_example
 from interviewdesk.exchange.offline_marks import marks
 from interviewdesk.store import team
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import load_example
 from interviewdesk.store.interview_records import Change, apply_changes
 from interviewdesk.store.models import Assessment, Interview
 from interviewdesk.store.paths import DATABASE_URL_ENV

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.exchange.bring_back import ConflictsFound, bring_back, laptop_copies
 from interviewdesk.exchange.errors import PackageError
 from interviewdesk.exchange.offline import base_path, take_offline
@@ -20,7 +21,6 @@ from interviewdesk.store.assessments.forms import (
     save_form,
 )
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interview_records import (
     Change,
     add_candidate_question,

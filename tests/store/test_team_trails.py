@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from interviewdesk.domain import blind
+from interviewdesk.example.database import load_example
 from interviewdesk.store import team
 from interviewdesk.store.assessments.forms import (
     RecommendationChange,
@@ -28,7 +29,6 @@ from interviewdesk.store.assessments.round import close_round
 from interviewdesk.store.audit import FORM_KINDS
 from interviewdesk.store.database import Database
 from interviewdesk.store.erasure import erase_candidate
-from interviewdesk.store.example import load_example
 from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
 from interviewdesk.store.models import (
     AuditEntry,

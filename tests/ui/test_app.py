@@ -495,7 +495,7 @@ def test_the_window_is_shown_before_the_store_is_imported(tmp_path: Path) -> Non
 
 #: Modules only a menu, a dialog or a drag needs: not imported until one is used.
 MENU_MODULES = ("alembic", "reportlab", "pypdf", "docx", "interviewdesk.exchange",
-                "interviewdesk.documents.pdf", "interviewdesk.ui.printing",
+                "interviewdesk.reports", "interviewdesk.ui.printing",
                 "PySide6.QtPdf", "PySide6.QtPrintSupport")
 
 READY_PROBE = textwrap.dedent("""
@@ -520,7 +520,7 @@ READY_PROBE = textwrap.dedent("""
 def test_the_data_is_shown_without_the_modules_of_menus_and_dialogs(tmp_path: Path) -> None:
     import json
 
-    from interviewdesk.store.example import load_example
+    from interviewdesk.example.database import load_example
 
     folder = tmp_path / "example"
     database = open_store(folder)

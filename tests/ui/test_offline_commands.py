@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from interviewdesk import app
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.exchange.offline import offline_dir
 from interviewdesk.exchange.offline_marks import marks
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interview_records import Change, apply_changes
 from interviewdesk.store.models import Interview
 from interviewdesk.store.startup import open_store

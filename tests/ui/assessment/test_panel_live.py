@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.assessments import (
     EvidenceChange,
     RecommendationChange,
@@ -18,7 +19,6 @@ from interviewdesk.store.assessments import (
     submit_form,
 )
 from interviewdesk.store.database import Database, make_engine_for_url
-from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.ui import live_updates
 from tests.ui.assessment.panel_fixtures import visible_texts
 

@@ -1,25 +1,21 @@
-"""Migration 0016: change notices on a team server; a SQLite file is left as it was."""
+"""Migration 0015: an empty table of offline copies is added, and the data stays."""
 
 from pathlib import Path
 
+import pytest
 from alembic import command
+from sqlalchemy.exc import OperationalError
 
+from interviewdesk.example.database import load_example
 from interviewdesk.store import migrate
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import load_example
 from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
 
 TABLES = ("vacancy", "candidate", "interviewer", "interview", "panelmember", "assessment",
-          "rating", "decision", "contactentry")
+          "rating", "stagerecord", "answer", "candidatequestion", "decision")
 
 
-def _schema(database: Database) -> list[tuple[object, ...]]:
-    with database.engine.connect() as connection:
-        return [tuple(row) for row in connection.exec_driver_sql(
-            "SELECT type, name, sql FROM sqlite_master ORDER BY name")]
-
-
-def test_sqlite_gets_nothing_and_keeps_every_row(tmp_path: Path) -> None:
+def test_upgrading_from_0013_keeps_every_row_and_adds_no_copy(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     upgrade(path, revision="head")
     database = Database(path)
@@ -27,18 +23,21 @@ def test_sqlite_gets_nothing_and_keeps_every_row(tmp_path: Path) -> None:
         load_example(database)
         with database.engine.connect() as connection, migrate._sqlite_guard(connection):
             command.downgrade(migrate.alembic_config(connection), "0013")
-        assert current_revision(database.engine) == "0013"
+        with database.engine.connect() as connection, pytest.raises(OperationalError):
+            connection.exec_driver_sql("SELECT * FROM offlinecopy")
 
         def rows() -> dict[str, list[tuple[object, ...]]]:
             with database.engine.connect() as connection:
                 return {table: [tuple(row) for row in connection.exec_driver_sql(
                     f"SELECT * FROM {table} ORDER BY id")] for table in TABLES}
 
-        before, schema = rows(), _schema(database)
-        assert len(before["assessment"]) >= 6
+        before = rows()
+        assert before["interview"] and before["rating"]
         upgrade(database.engine)
-        assert current_revision(database.engine) == HEAD_REVISION
         assert rows() == before
-        assert _schema(database) == schema  # no trigger, no table: data_version suffices
+        assert current_revision(database.engine) == HEAD_REVISION
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT count(*) FROM offlinecopy").scalar_one() == 0
     finally:
         database.close()

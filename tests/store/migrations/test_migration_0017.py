@@ -4,9 +4,9 @@ from pathlib import Path
 
 from alembic import command
 
+from interviewdesk.example.database import load_example
 from interviewdesk.store import migrate
 from interviewdesk.store.database import Database
-from interviewdesk.store.example import load_example
 from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
 
 TABLES = ("interviewer", "interview", "panelmember", "assessment", "rating")
