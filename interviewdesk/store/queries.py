@@ -22,6 +22,7 @@ from interviewdesk.store.models import (
     Competency,
     Interview,
     Interviewer,
+    OfflineCopy,
     PanelMember,
     Vacancy,
 )
@@ -413,3 +414,13 @@ def _as_utc(value: datetime | None) -> datetime | None:
     """Core queries hand back what the column type makes of the stored text; make
     sure every timestamp leaves this module aware, as the rest of the app expects."""
     return None if value is None else _aware(value)
+
+
+def holds_offline_copies(db: Database) -> bool:
+    """Whether this laptop's database holds interviews taken offline from a team server
+    (the home view then labels them); cheap, so start-up need not load the exchange
+    code to learn that the answer is no."""
+    with db.engine.connect() as connection:
+        return connection.execute(
+            select(col(OfflineCopy.id)).where(col(OfflineCopy.side) == "laptop").limit(1)
+        ).first() is not None

@@ -642,9 +642,7 @@ class MainWindow(QMainWindow):
         if self.home is None:
             return
         if db.is_sqlite:  # a laptop: its copies say so in the list
-            from interviewdesk.ui.exchange.offline_commands import laptop_labels
-
-            self.home.offline_labels = lambda: laptop_labels(db)
+            self.home.offline_labels = lambda: _laptop_labels(db)
             return
         from interviewdesk.ui.exchange.offline_commands import OfflineCommands
 
@@ -1095,3 +1093,14 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+
+def _laptop_labels(db: "Database") -> dict[int, str]:
+    """The home view's labels of interviews held offline on this laptop; the exchange
+    code loads only when there are any (not at every start)."""
+    from interviewdesk.store.queries import holds_offline_copies
+
+    if not holds_offline_copies(db):
+        return {}
+    from interviewdesk.ui.exchange.offline_commands import laptop_labels
+
+    return laptop_labels(db)

@@ -7,7 +7,7 @@ from alembic import command
 from interviewdesk.example.database import load_example
 from interviewdesk.store import migrate
 from interviewdesk.store.database import Database
-from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
+from interviewdesk.store.migrate import current_revision, upgrade
 
 TABLES = ("vacancy", "candidate", "interviewer", "interview", "panelmember", "assessment",
           "rating", "decision", "contactentry")
@@ -26,8 +26,8 @@ def test_sqlite_gets_nothing_and_keeps_every_row(tmp_path: Path) -> None:
     try:
         load_example(database)
         with database.engine.connect() as connection, migrate._sqlite_guard(connection):
-            command.downgrade(migrate.alembic_config(connection), "0013")
-        assert current_revision(database.engine) == "0013"
+            command.downgrade(migrate.alembic_config(connection), "0015")
+        assert current_revision(database.engine) == "0015"
 
         def rows() -> dict[str, list[tuple[object, ...]]]:
             with database.engine.connect() as connection:
@@ -36,8 +36,8 @@ def test_sqlite_gets_nothing_and_keeps_every_row(tmp_path: Path) -> None:
 
         before, schema = rows(), _schema(database)
         assert len(before["assessment"]) >= 6
-        upgrade(database.engine)
-        assert current_revision(database.engine) == HEAD_REVISION
+        upgrade(database.engine, revision="0016")
+        assert current_revision(database.engine) == "0016"
         assert rows() == before
         assert _schema(database) == schema  # no trigger, no table: data_version suffices
     finally:
