@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from interviewdesk.documents.pdf import DocumentExportError, write_interview_report
 from interviewdesk.domain.agenda import default_agenda
 from interviewdesk.store.assessments import (
-    EvidenceChange,
-    TextChange,
+    AssessmentEdit,
+    RatingEdit,
     decision_of,
     open_form,
     panel_scores,
@@ -97,8 +97,8 @@ def test_report_of_an_interview_still_waiting_for_a_form_prints_no_scores(
     form = open_form(db, interview, sanne)
     reopen_form(db, form.assessment_id, "Nog iets toevoegen")
     save_form(db, form.assessment_id, [
-        EvidenceChange(form.competencies[0].id, "GEHEIM-bewijs-Sanne"),
-        TextChange("strengths", "GEHEIM-sterk-Sanne"),
+        RatingEdit(form.competencies[0].id, evidence="GEHEIM-bewijs-Sanne"),
+        AssessmentEdit(strengths="GEHEIM-sterk-Sanne"),
     ])
     submit_form(db, form.assessment_id, accept_not_assessed=True)
     drafts = open_form(db, interview, rene)

@@ -356,8 +356,8 @@ def test_an_interviewers_app_works_through_its_own_login(server: str, data_dir: 
     enough to fill in and submit a form and close a round, and the app's blind gate
     and the server's agree."""
     from interviewdesk.store.assessments.forms import (
-        RecommendationChange,
-        ScoreChange,
+        AssessmentEdit,
+        RatingEdit,
         open_form,
         save_form,
         status_of_forms,
@@ -376,8 +376,8 @@ def test_an_interviewers_app_works_through_its_own_login(server: str, data_dir: 
         try:
             form = open_form(database, made.interview, seat)
             save_form(database, form.assessment_id,
-                      [ScoreChange(made.vak, 4), ScoreChange(made.klant, 3),
-                       ScoreChange(made.samen, 3), RecommendationChange("yes")])
+                      [RatingEdit(made.vak, score=4), RatingEdit(made.klant, score=3),
+                       RatingEdit(made.samen, score=3), AssessmentEdit(recommendation="yes")])
             submit_form(database, form.assessment_id, accept_not_assessed=True)
         finally:
             database.close()
