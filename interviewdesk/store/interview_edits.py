@@ -6,9 +6,9 @@ misspelt field is a ``TypeError`` where the edit is made. The free texts of each
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from interviewdesk.domain.concurrent_edits import RecordKey
 from interviewdesk.store.edits import UNCHANGED, Edit, Unchanged
@@ -89,17 +89,21 @@ def record_key(kind: type[WizardEdit], key: str | int = 0) -> RecordKey:
     return (kind.KIND, key)
 
 
-_KINDS: dict[str, type[WizardEdit]] = {
-    kind.KIND: kind for kind in (StageEdit, AnswerEdit, CandidateQuestionEdit, InterviewEdit)
-}
-
-
 def text_edit(record: RecordKey, name: str, text: str) -> WizardEdit:
     """The edit that writes ``text`` to the guarded text ``name`` of ``record``: how a
     conflict's outcome (named by record and field) is saved. ``ValueError`` for a
     field that is not a guarded text of that record."""
-    kind = _KINDS[record[0]]
-    if name not in kind.TEXTS:
-        raise ValueError(f"{name!r} is not a text of {kind.__name__}.")
-    keys = {field_name: record[1] for field_name in kind.KEY_FIELDS}
-    return kind(**keys, **{name: text})  # type: ignore[arg-type]
+    kind, key = record
+    empty: WizardEdit
+    if kind == StageEdit.KIND:
+        empty = StageEdit(str(key))
+    elif kind == AnswerEdit.KIND:
+        empty = AnswerEdit(int(key))
+    elif kind == CandidateQuestionEdit.KIND:
+        empty = CandidateQuestionEdit(int(key))
+    else:
+        empty = InterviewEdit()
+    if name not in empty.TEXTS:
+        raise ValueError(f"{name!r} is not a text of {type(empty).__name__}.")
+    change: dict[str, Any] = {name: text}
+    return replace(empty, **change)

@@ -81,6 +81,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
+        # The table exists by now: SQLModel made it from the class's fields.
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 

@@ -146,3 +146,10 @@ def test_a_write_based_on_an_old_read_is_refused_by_the_version_counter(
         with pytest.raises(StaleDataError):
             mine.commit()
     assert load_session(db, example.interview_id).next_steps == "Ander"
+
+
+def test_a_conflicts_outcome_is_written_only_to_a_guarded_text() -> None:
+    assert text_edit(("answer", 7), "task", "x") == AnswerEdit(7, task="x")
+    assert text_edit(("interview", 0), "next_steps", "x") == InterviewEdit(next_steps="x")
+    with pytest.raises(ValueError):
+        text_edit(("stage", "skills"), "seconds_spent", "x")
