@@ -43,7 +43,9 @@ def test_every_migration_runs_on_postgresql_and_keeps_the_rows(
     try:
         steps = revisions()
         assert steps[0] == "0001" and steps[-1] == HEAD_REVISION
-        for revision in steps[:-1]:
+        # Filled before 0013, whose login_role must come out empty; later migrations
+        # (0014's version counters) run on the filled rows as well.
+        for revision in steps[:steps.index("0013")]:
             upgrade(database.engine, revision=revision)
             assert current_revision(database.engine) == revision
         rows = fill_every_table(database)

@@ -10,6 +10,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
 from interviewdesk.domain.concurrent_edits import Seen, resolved
+from interviewdesk.store.assessments import (
+    AssessmentEdit,
+    RatingEdit,
+    load_form,
+    open_form,
+    save_form,
+)
 from interviewdesk.store.database import Database
 from interviewdesk.store.example import ExampleIds, load_example
 from interviewdesk.store.interview_edits import (
@@ -153,3 +160,26 @@ def test_a_conflicts_outcome_is_written_only_to_a_guarded_text() -> None:
     assert text_edit(("interview", 0), "next_steps", "x") == InterviewEdit(next_steps="x")
     with pytest.raises(ValueError):
         text_edit(("stage", "skills"), "seconds_spent", "x")
+
+
+def test_the_same_form_saved_twice_keeps_the_first_evidence_and_the_second_score(
+        db: Database, other: Database, example: ExampleIds) -> None:
+    interview, member = example.waiting_interview_id, example.waiting_panel_member_ids[1]
+    form = open_form(db, interview, member)
+    competency = example.competency_ids[0]
+    here, there = load_form(db, form.assessment_id).seen, load_form(other, form.assessment_id).seen
+
+    assert save_form(db, form.assessment_id,
+                     [RatingEdit(competency, evidence="Hier getypt")], here).conflicts == ()
+    saved = save_form(other, form.assessment_id, [
+        RatingEdit(competency, evidence="Daar getypt", score=2),
+        AssessmentEdit(weaknesses="Planning"),
+    ], there)
+
+    [conflict] = saved.conflicts
+    assert (conflict.record, conflict.field) == (("rating", competency), "evidence")
+    assert (conflict.theirs, conflict.mine) == ("Hier getypt", "Daar getypt")
+    stored = load_form(db, form.assessment_id)
+    assert stored.rating(competency).evidence == "Hier getypt"
+    assert stored.rating(competency).score == 2
+    assert stored.weaknesses == "Planning"

@@ -35,6 +35,8 @@ class FormConflictHandler(QObject):
         key = (conflict.record, conflict.field)
         if key not in self.window.autosaver.conflicts or key in self._asking:
             return  # decided already, or its dialog is open (the window is closing)
+        # The latest report of it: typing went on in that field after the first one.
+        conflict = self.window.autosaver.conflicts[key]
         self._asking.add(key)
         try:
             text = ConflictDialog.choose(conflict, self.describe(conflict), self.window)
