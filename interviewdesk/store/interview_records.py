@@ -105,6 +105,12 @@ class CandidateQuestionInfo:
     question: str = ""
     answer: str = ""
     answered: bool = False
+    #: The row's version as read (migration 0014).
+    version: int = 1
+
+    def seen(self) -> Seen:
+        """What a screen showing this question as read is based on."""
+        return Seen(self.version, {"question": self.question, "answer": self.answer})
 
     def is_answered(self) -> bool:
         """Ticked "answered", or an answer was typed: both say the panel answered it."""
@@ -257,7 +263,8 @@ def load_session(db: Database, interview_id: int) -> InterviewSession:
             )
         }
         candidate_questions = [
-            CandidateQuestionInfo(q.id or 0, q.position, q.question, q.answer, q.answered)
+            CandidateQuestionInfo(q.id or 0, q.position, q.question, q.answer, q.answered,
+                                  q.version)
             for q in session.exec(
                 select(CandidateQuestion)
                 .where(CandidateQuestion.interview_id == interview_id)
@@ -531,7 +538,8 @@ def add_candidate_question(
         )
         session.add(row)
         session.flush()
-        return CandidateQuestionInfo(row.id or 0, row.position, row.question)
+        return CandidateQuestionInfo(row.id or 0, row.position, row.question,
+                                     version=row.version)
 
 
 def delete_candidate_question(db: Database, interview_id: int, question_id: int) -> None:

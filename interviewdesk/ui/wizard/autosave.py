@@ -65,6 +65,11 @@ class Autosaver(PendingWrites):
         """Remember one checklist tick of ``stage`` (merged with the other ticks)."""
         self.edit(StageEdit(stage, checklist={item: bool(ticked)}))
 
+    def created(self, record: RecordKey, seen: Seen) -> None:
+        """A record this window just created (a question of the candidate): its texts
+        are on screen as created, so they are the base of its later saves."""
+        self.seen[record] = seen
+
     def discard(self, record: RecordKey) -> None:
         """Forget pending changes of a record that is being deleted."""
         self._pending.pop(record, None)

@@ -145,6 +145,8 @@ class CandidateQuestionsSection(Section):
                                    "field, so you can try again."), str(error))
             return
         self.context.session.candidate_questions.append(question)
+        self.context.autosaver.created(record_key(CandidateQuestionEdit, question.id),
+                                       question.seen())
         self.new_question.clear()
         self._add_row(question)
         self._update_empty()
