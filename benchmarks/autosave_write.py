@@ -36,6 +36,11 @@ def measure_autosave(data_dir: Path, runs: int = 200) -> dict[str, Any]:
     from PySide6.QtCore import QCoreApplication
     from sqlmodel import col, func, select
 
+    from interviewdesk.store.interview_edits import (
+        CandidateQuestionEdit,
+        InterviewEdit,
+        StageEdit,
+    )
     from interviewdesk.store.interview_records import add_candidate_question
     from interviewdesk.store.models import Candidate, Interview
     from interviewdesk.store.startup import open_store
@@ -56,11 +61,11 @@ def measure_autosave(data_dir: Path, runs: int = 200) -> dict[str, Any]:
         saver = Autosaver(db, interview_id)
         flush_ms: list[float] = []
         for run in range(runs):
-            saver.set("stage", "skills", "notes", f"Notities {run} " * 40)
+            saver.edit(StageEdit("skills", notes=f"Notities {run} " * 40))
             saver.tick("skills", "technical_skills", run % 2 == 0)
-            saver.set("stage", "skills", "seconds_spent", 60 + run)
-            saver.set("candidate_question", question.id, "answer", f"Antwoord {run}")
-            saver.set("interview", None, "next_steps", f"Stap {run}")
+            saver.edit(StageEdit("skills", seconds_spent=60 + run))
+            saver.edit(CandidateQuestionEdit(question.id, answer=f"Antwoord {run}"))
+            saver.edit(InterviewEdit(next_steps=f"Stap {run}"))
             started = time.perf_counter()
             saved = saver.flush()
             flush_ms.append((time.perf_counter() - started) * 1000)

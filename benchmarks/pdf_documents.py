@@ -61,15 +61,13 @@ def prepare(folder: Path) -> tuple[Any, Any]:
     questions of the decided interview noted. Returns the open database and the ids."""
     from interviewdesk.example.database import load_example
     from interviewdesk.store.assessments import (
-        EvidenceChange,
-        RecommendationChange,
-        ScoreChange,
-        TextChange,
+        AssessmentEdit,
+        RatingEdit,
         open_form,
         save_form,
     )
+    from interviewdesk.store.interview_edits import CandidateQuestionEdit
     from interviewdesk.store.interview_records import (
-        Change,
         add_candidate_question,
         apply_changes,
     )
@@ -80,11 +78,12 @@ def prepare(folder: Path) -> tuple[Any, Any]:
     form = open_form(db, ids.waiting_interview_id, ids.waiting_panel_member_ids[1])
     changes: list[Any] = []
     for n, competency in enumerate(form.competencies):
-        changes += [ScoreChange(competency.id, 2 + n % 3),
-                    EvidenceChange(competency.id, _EVIDENCE * (2 if n % 2 else 1))]
-    changes += [TextChange("strengths", "Systematische storingszoeker; rustig bij klanten."),
-                TextChange("weaknesses", "Twijfelt als een meetwaarde net buiten de marge valt."),
-                RecommendationChange("yes")]
+        changes += [RatingEdit(competency.id, score=2 + n % 3,
+                               evidence=_EVIDENCE * (2 if n % 2 else 1))]
+    changes += [AssessmentEdit(
+        strengths="Systematische storingszoeker; rustig bij klanten.",
+        weaknesses="Twijfelt als een meetwaarde net buiten de marge valt.",
+        recommendation="yes")]
     save_form(db, form.assessment_id, changes)
     questions = [
         ("Hoe ziet de storingsdienst eruit?", "Eens per vijf weken, met telefonische "
@@ -96,8 +95,7 @@ def prepare(folder: Path) -> tuple[Any, Any]:
     for question, answer in questions:
         row = add_candidate_question(db, ids.completed_interview_id, question)
         apply_changes(db, ids.completed_interview_id, [
-            Change("candidate_question", row.id, "answer", answer),
-            Change("candidate_question", row.id, "answered", True),
+            CandidateQuestionEdit(row.id, answer=answer, answered=True),
         ])
     return db, ids
 

@@ -262,15 +262,14 @@ def _saved(call: Callable[[], Any], report: ClientReport) -> float | None:
 def run_client(plan: ClientPlan, ready: Any, start: Any) -> ClientReport:
     """One interviewer's app: autosave, fill in, submit, next interview, until the time
     is up. ``ready`` is set once connected; the clock starts when ``start`` is set."""
+    from interviewdesk.store.assessments import AssessmentEdit, RatingEdit
     from interviewdesk.store.assessments.forms import (
-        EvidenceChange,
-        RecommendationChange,
-        ScoreChange,
         open_own_form,
         save_form,
         submit_form,
     )
-    from interviewdesk.store.interview_records import Change, apply_changes
+    from interviewdesk.store.interview_edits import AnswerEdit, StageEdit
+    from interviewdesk.store.interview_records import apply_changes
     from interviewdesk.store.startup import open_server
 
     report = ClientReport(plan.number)
@@ -281,8 +280,8 @@ def run_client(plan: ClientPlan, ready: Any, start: Any) -> ClientReport:
 
         def open_next(interview: int, seat: int) -> int:
             form = open_own_form(database, interview, seat, pin_checked=False).assessment_id
-            first = [ScoreChange(c, 3) for c in plan.competencies]
-            save_form(database, form, [*first, RecommendationChange("yes")])
+            first = [RatingEdit(c, score=3) for c in plan.competencies]
+            save_form(database, form, [*first, AssessmentEdit(recommendation="yes")])
             report.scores[form] = {c: (3, "") for c in plan.competencies}
             return form
 
@@ -296,9 +295,9 @@ def run_client(plan: ClientPlan, ready: Any, start: Any) -> ClientReport:
         while time.monotonic() < deadline:
             flush += 1
             notes, tick = f"{typed}[{flush}]", flush % 2 == 0
-            changes = [Change("answer", plan.question, "notes", notes),
-                       Change("answer", plan.question, "asked", True),
-                       Change("stage", STAGE, "checklist", {plan.item: tick})]
+            changes = [AnswerEdit(plan.question, notes=notes),
+                       AnswerEdit(plan.question, asked=True),
+                       StageEdit(STAGE, checklist={plan.item: tick})]
             took = _saved(partial(apply_changes, database, interview, changes), report)
             if took is not None:
                 report.latencies_ms.append(took)
@@ -306,7 +305,7 @@ def run_client(plan: ClientPlan, ready: Any, start: Any) -> ClientReport:
             competency = plan.competencies[flush % len(plan.competencies)]
             score, evidence = 1 + flush % 5, f"Bewijs {flush}: {typed[:120]}"
             took = _saved(partial(save_form, database, form, [
-                ScoreChange(competency, score), EvidenceChange(competency, evidence)]), report)
+                RatingEdit(competency, score=score, evidence=evidence)]), report)
             if took is not None:
                 report.form_latencies_ms.append(took)
                 report.scores[form][competency] = (score, evidence)

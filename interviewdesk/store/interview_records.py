@@ -5,19 +5,31 @@ vacancy, competencies with anchors, the question kit incl. questions added on th
 spot, answers, stage records, the candidate's questions, the panel), so the wizard
 never queries while the interviewer types.
 
-Writes arrive as :class:`Change` records and are applied in one short transaction by
-:func:`apply_changes`: the autosave collects every keystroke's latest value per field
-and flushes them together, so one flush is one commit however many fields changed.
+Writes arrive as typed edits (:mod:`interviewdesk.store.interview_edits`, one per
+record) and are applied in one short transaction by :func:`apply_changes`: the autosave
+collects every keystroke's latest value per field and flushes them together, so one
+flush is one commit however many fields changed. With the versions the editor last saw
+(:class:`~interviewdesk.domain.concurrent_edits.Seen`), a text someone else changed
+meanwhile is not overwritten but returned as a conflict.
 """
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain import application_status
+from interviewdesk.domain.concurrent_edits import Conflict, RecordKey, Seen
 from interviewdesk.store.database import Database
+from interviewdesk.store.edits import Guarded, Saved, combine, guard, stored_texts, with_retries
+from interviewdesk.store.interview_edits import (
+    AnswerEdit,
+    CandidateQuestionEdit,
+    InterviewEdit,
+    StageEdit,
+    WizardEdit,
+)
 from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
     Answer,
@@ -32,32 +44,6 @@ from interviewdesk.store.models import (
     StageRecord,
     utc_now,
 )
-
-Target = Literal["stage", "answer", "candidate_question", "interview"]
-
-#: Fields the wizard may write, per target; anything else is a programming error.
-WRITABLE: dict[str, frozenset[str]] = {
-    "stage": frozenset({"checklist", "notes", "seconds_spent", "done"}),
-    "answer": frozenset({"asked", "notes", "situation", "task", "action", "result"}),
-    "candidate_question": frozenset({"question", "answer", "answered", "position"}),
-    "interview": frozenset(
-        {"current_stage", "next_steps", "feedback_date", "candidate_thanked", "finished_at",
-         "candidate_remarks", "follow_up_notes"}
-    ),
-}
-
-
-@dataclass(frozen=True)
-class Change:
-    """The latest value of one field: ``key`` is the stage key (``"stage"``), the
-    question id (``"answer"``), the candidate question id (``"candidate_question"``),
-    or ``None`` (``"interview"``). A ``"stage"`` change with field ``"checklist"``
-    carries a dict of item key → ticked, merged into what is stored."""
-
-    target: Target
-    key: str | int | None
-    field: str
-    value: Any
 
 
 @dataclass(frozen=True)
@@ -120,6 +106,12 @@ class CandidateQuestionInfo:
     question: str = ""
     answer: str = ""
     answered: bool = False
+    #: The row's version as read (migration 0014).
+    version: int = 1
+
+    def seen(self) -> Seen:
+        """What a screen showing this question as read is based on."""
+        return Seen(self.version, {"question": self.question, "answer": self.answer})
 
     def is_answered(self) -> bool:
         """Ticked "answered", or an answer was typed: both say the panel answered it."""
@@ -181,6 +173,9 @@ class InterviewSession:
     #: notes for a negotiation or follow-up conversation.
     candidate_remarks: str = ""
     follow_up_notes: str = ""
+    #: What this screen is based on, per record (versions and texts as loaded): the
+    #: autosave passes it with every write, so nobody's text is overwritten unseen.
+    seen: dict[RecordKey, Seen] = field(default_factory=dict)
 
     def questions_for(self, stage: str) -> list[QuestionInfo]:
         """The questions of ``stage`` in order; those added on the spot come last."""
@@ -269,7 +264,8 @@ def load_session(db: Database, interview_id: int) -> InterviewSession:
             )
         }
         candidate_questions = [
-            CandidateQuestionInfo(q.id or 0, q.position, q.question, q.answer, q.answered)
+            CandidateQuestionInfo(q.id or 0, q.position, q.question, q.answer, q.answered,
+                                  q.version)
             for q in session.exec(
                 select(CandidateQuestion)
                 .where(CandidateQuestion.interview_id == interview_id)
@@ -328,13 +324,8 @@ def load_session(db: Database, interview_id: int) -> InterviewSession:
             documents=documents,
             candidate_remarks=interview.candidate_remarks,
             follow_up_notes=interview.follow_up_notes,
+            seen=_seen_of(session, interview),
         )
-
-
-def _check(change: Change) -> None:
-    allowed = WRITABLE.get(change.target)
-    if allowed is None or change.field not in allowed:
-        raise ValueError(f"{change.target}.{change.field} cannot be written by the wizard.")
 
 
 def _stage_record(session: Session, interview_id: int, stage: str) -> StageRecord:
@@ -373,8 +364,9 @@ def _insert_if_missing(session: Session, row: StageRecord | Answer,
                        unique: tuple[str, ...]) -> None:
     """Insert ``row`` unless one with the same ``unique`` columns exists. On a team
     server two panel members may write the first note of a stage or question at the
-    same moment: the second then uses the first one's row instead of failing on the
-    unique constraint (and retrying seconds later)."""
+    same moment: the second then uses the first one's row (and, if it already holds
+    another text, meets it as a conflict) instead of failing on the unique constraint
+    and retrying seconds later."""
     from sqlalchemy.dialects.postgresql import insert as postgresql_insert
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -385,44 +377,103 @@ def _insert_if_missing(session: Session, row: StageRecord | Answer,
         index_elements=list(unique)))
 
 
-def apply_changes(db: Database, interview_id: int, changes: list[Change]) -> None:
-    """Write ``changes`` of one interview in a single transaction.
+Row = Interview | StageRecord | Answer | CandidateQuestion
 
-    Later changes to the same field win. Raises ``ValueError`` for a field the wizard
-    may not write, and ``LookupError`` if the interview (or a candidate question) is
-    gone — e.g. deleted from another window — so the caller can tell the user.
-    """
-    for change in changes:
-        _check(change)
+
+def _row(session: Session, interview: Interview, edit: WizardEdit) -> Row:
+    """The stored row ``edit`` changes (a stage's or answer's row is made empty first
+    if it does not exist yet)."""
+    interview_id = int(interview.id or 0)
+    if isinstance(edit, InterviewEdit):
+        return interview
+    if isinstance(edit, StageEdit):
+        return _stage_record(session, interview_id, edit.stage)
+    if isinstance(edit, AnswerEdit):
+        return _answer(session, interview_id, edit.question_id)
+    question = session.get(CandidateQuestion, edit.candidate_question_id)
+    if question is None or question.interview_id != interview_id:
+        raise LookupError(f"There is no candidate question {edit.candidate_question_id}.")
+    return question
+
+
+def _write(session: Session, interview: Interview, edit: WizardEdit, row: Row) -> Row:
+    """Apply ``edit`` to ``row``."""
+    for name, value in edit.changed().items():
+        if name == "checklist":
+            # Reassigned, not updated in place: a new row's dict is not tracked.
+            assert isinstance(row, StageRecord)
+            ticks = {str(k): bool(v) for k, v in value.items()}
+            row.checklist = {**row.checklist, **ticks}
+        else:
+            setattr(row, name, value)
+    if isinstance(row, Answer):
+        row.updated_at = utc_now()
+    if isinstance(edit, InterviewEdit) and edit.changed().get("finished_at") is not None:
+        _mark_interviewed(session, interview)
+    session.add(row)
+    return row
+
+
+def _apply(db: Database, interview_id: int, edits: dict[RecordKey, WizardEdit],
+           seen: Mapping[RecordKey, Seen] | None) -> Saved:
     with db.session() as session:
         interview = session.get(Interview, interview_id)
         if interview is None:
             raise LookupError(f"There is no interview {interview_id}.")
-        for change in changes:
-            if change.target == "interview":
-                setattr(interview, change.field, change.value)
-                session.add(interview)
-                if change.field == "finished_at" and change.value is not None:
-                    _mark_interviewed(session, interview)
-            elif change.target == "stage":
-                record = _stage_record(session, interview_id, str(change.key))
-                if change.field == "checklist":
-                    # Reassigned, not updated in place: a new row's dict is not tracked.
-                    ticks = {str(k): bool(v) for k, v in change.value.items()}
-                    record.checklist = {**record.checklist, **ticks}
-                else:
-                    setattr(record, change.field, change.value)
-            elif change.target == "answer":
-                answer = _answer(session, interview_id, int(change.key or 0))
-                setattr(answer, change.field, change.value)
-                answer.updated_at = utc_now()
-            else:
-                question = session.get(CandidateQuestion, int(change.key or 0))
-                if question is None or question.interview_id != interview_id:
-                    raise LookupError(f"There is no candidate question {change.key}.")
-                setattr(question, change.field, change.value)
-                session.add(question)
-            session.flush()
+        conflicts: list[Conflict] = []
+        written: list[tuple[Guarded[WizardEdit], Row]] = []
+        for edit in edits.values():
+            row = _row(session, interview, edit)
+            guarded = guard(edit, row, seen)
+            conflicts.extend(guarded.conflicts)
+            if guarded.edit.changed():
+                written.append((guarded, _write(session, interview, guarded.edit, row)))
+        session.flush()  # raises StaleDataError if a row changed since it was read
+        return Saved({g.edit.record: g.seen_after(row) for g, row in written},
+                     tuple(conflicts))
+
+
+def apply_changes(db: Database, interview_id: int, changes: Sequence[WizardEdit],
+                  seen: Mapping[RecordKey, Seen] | None = None) -> Saved:
+    """Write ``changes`` of one interview in a single transaction.
+
+    Later edits of the same record win (ticks merge). With ``seen`` (what the editor's
+    screen is based on, per record; a record missing there was not on screen yet), a
+    text someone else changed meanwhile is not written: it comes back in
+    :attr:`Saved.conflicts`, and everything else is written. Without ``seen`` the
+    latest write wins (the command line, the example data). Raises ``LookupError`` if
+    the interview (or a candidate question) is gone — e.g. deleted from another window
+    — so the caller can tell the user.
+    """
+    combined = combine(changes)
+    return with_retries(lambda: _apply(db, interview_id, combined, seen))
+
+
+def load_seen(db: Database, interview_id: int) -> dict[RecordKey, Seen]:
+    """The versions and guarded texts of an interview's records as stored now: what
+    a screen that was just loaded is based on."""
+    with db.session() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None:
+            raise LookupError(f"There is no interview {interview_id}.")
+        return _seen_of(session, interview)
+
+
+def _seen_of(session: Session, interview: Interview) -> dict[RecordKey, Seen]:
+    interview_id = int(interview.id or 0)
+    seen: dict[RecordKey, Seen] = {
+        ("interview", 0): Seen(interview.version, stored_texts(interview, InterviewEdit.TEXTS))
+    }
+    for stage in session.exec(select(StageRecord).where(StageRecord.interview_id == interview_id)):
+        seen[("stage", stage.stage)] = Seen(stage.version, stored_texts(stage, StageEdit.TEXTS))
+    for answer in session.exec(select(Answer).where(Answer.interview_id == interview_id)):
+        seen[("answer", answer.question_id)] = Seen(
+            answer.version, stored_texts(answer, AnswerEdit.TEXTS))
+    for question in session.exec(
+            select(CandidateQuestion).where(CandidateQuestion.interview_id == interview_id)):
+        seen[("candidate_question", int(question.id or 0))] = Seen(
+            question.version, stored_texts(question, CandidateQuestionEdit.TEXTS))
+    return seen
 
 
 def _mark_interviewed(session: Session, interview: Interview) -> None:
@@ -515,7 +566,8 @@ def add_candidate_question(
         )
         session.add(row)
         session.flush()
-        return CandidateQuestionInfo(row.id or 0, row.position, row.question)
+        return CandidateQuestionInfo(row.id or 0, row.position, row.question,
+                                     version=row.version)
 
 
 def delete_candidate_question(db: Database, interview_id: int, question_id: int) -> None:

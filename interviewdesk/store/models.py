@@ -23,6 +23,7 @@ from uuid import uuid4
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
 from sqlalchemy.ext.mutable import MutableDict
+from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import JSON
 from sqlmodel import Field, SQLModel
 
@@ -71,7 +72,25 @@ def _parent(table: str, *, nullable: bool = False, on_delete: str = "CASCADE") -
     )
 
 
-class Vacancy(SQLModel, table=True):
+class Versioned:
+    """A record people may edit at the same time (team mode, or two windows): its
+    ``version`` column is SQLAlchemy's version counter (migration 0014), raised by
+    every write, and an UPDATE of a row someone else wrote since it was read fails with
+    ``StaleDataError`` instead of overwriting it. See
+    :mod:`interviewdesk.domain.concurrent_edits` for how editors use it."""
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The table exists by now: SQLModel made it from the class's fields.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def _version() -> Any:
+    """The ``version`` column of a :class:`Versioned` table (existing rows start at 1)."""
+    return Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+class Vacancy(Versioned, SQLModel, table=True):
     """A job opening: the text candidates applied to, and the procedure's end date
     that starts the retention clock for its candidates' data."""
 
@@ -84,9 +103,10 @@ class Vacancy(SQLModel, table=True):
     procedure_end: date | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version()
 
 
-class Competency(SQLModel, table=True):
+class Competency(Versioned, SQLModel, table=True):
     """A core competency of a vacancy, rated 1–5 against one anchor text per point."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -103,13 +123,14 @@ class Competency(SQLModel, table=True):
     anchor_3: str = ""
     anchor_4: str = ""
     anchor_5: str = ""
+    version: int = _version()
 
     def anchors(self) -> list[str]:
         """The five anchor texts, index 0 for score 1."""
         return [self.anchor_1, self.anchor_2, self.anchor_3, self.anchor_4, self.anchor_5]
 
 
-class Question(SQLModel, table=True):
+class Question(Versioned, SQLModel, table=True):
     """A planned question for one agenda stage of a vacancy's interviews.
 
     A question the interviewer adds on the spot belongs to that one interview
@@ -128,9 +149,10 @@ class Question(SQLModel, table=True):
     competency_id: int | None = Field(
         default=None, sa_column=_parent("competency", nullable=True, on_delete="SET NULL")
     )
+    version: int = _version()
 
 
-class Candidate(SQLModel, table=True):
+class Candidate(Versioned, SQLModel, table=True):
     """A person who applied. Personal data: erased on request or when retention ends."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -148,6 +170,7 @@ class Candidate(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now)
     #: How Dutch letters address them: "u" or "je" (domain.letters.ADDRESS_FORMS).
     address_form: str = "u"
+    version: int = _version()
 
 
 class CandidateDocument(SQLModel, table=True):
@@ -200,7 +223,7 @@ class Interviewer(SQLModel, table=True):
     login_role: str = Field(default="", index=True)
 
 
-class Interview(SQLModel, table=True):
+class Interview(Versioned, SQLModel, table=True):
     """One conversation with a candidate for a vacancy, walked through the agenda."""
 
     # An application's latest or next interview found in the index alone (migration 0002).
@@ -234,6 +257,7 @@ class Interview(SQLModel, table=True):
     # process, and what the panel keeps for a negotiation or follow-up conversation.
     candidate_remarks: str = ""
     follow_up_notes: str = ""
+    version: int = _version()
 
 
 class PanelMember(SQLModel, table=True):
@@ -249,7 +273,7 @@ class PanelMember(SQLModel, table=True):
     position: int = 0
 
 
-class StageRecord(SQLModel, table=True):
+class StageRecord(Versioned, SQLModel, table=True):
     """What happened in one agenda stage of one interview: ticks, notes, time."""
 
     __table_args__ = (UniqueConstraint("interview_id", "stage"),)
@@ -263,9 +287,10 @@ class StageRecord(SQLModel, table=True):
     notes: str = ""
     seconds_spent: int = 0
     done: bool = False
+    version: int = _version()
 
 
-class Answer(SQLModel, table=True):
+class Answer(Versioned, SQLModel, table=True):
     """The interviewer's record of one question in one interview, with STAR fields
     for behavioural questions."""
 
@@ -281,9 +306,10 @@ class Answer(SQLModel, table=True):
     action: str = ""
     result: str = ""
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version()
 
 
-class CandidateQuestion(SQLModel, table=True):
+class CandidateQuestion(Versioned, SQLModel, table=True):
     """A question the candidate asked, with the answer the panel gave."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -292,9 +318,10 @@ class CandidateQuestion(SQLModel, table=True):
     question: str = ""
     answer: str = ""
     answered: bool = False
+    version: int = _version()
 
 
-class Assessment(SQLModel, table=True):
+class Assessment(Versioned, SQLModel, table=True):
     """One panel member's own assessment form for one interview."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -305,6 +332,7 @@ class Assessment(SQLModel, table=True):
     weaknesses: str = ""
     recommendation: str | None = None  # strong_no / no / yes / strong_yes
     submitted_at: datetime | None = None
+    version: int = _version()
 
 
 class AssessmentReopening(SQLModel, table=True):
@@ -317,7 +345,7 @@ class AssessmentReopening(SQLModel, table=True):
     reopened_at: datetime = Field(default_factory=utc_now)
 
 
-class Rating(SQLModel, table=True):
+class Rating(Versioned, SQLModel, table=True):
     """One competency's score on one assessment form; ``None`` means not assessed."""
 
     __table_args__ = (UniqueConstraint("assessment_id", "competency_id"),)
@@ -327,6 +355,7 @@ class Rating(SQLModel, table=True):
     competency_id: int = Field(sa_column=_parent("competency"))
     score: int | None = None
     evidence: str = ""
+    version: int = _version()
 
 
 class ConsensusScore(SQLModel, table=True):

@@ -1513,6 +1513,114 @@ Mark them as not assessed and submit the form?</translation>
         <source>evidence</source>
         <translation>evidence</translation>
     </message>
+    <message>
+        <source>Someone else changed this text</source>
+        <extracomment>The texts side by side need room; the dialog still fits a 1366×768 screen.</extracomment>
+        <translation>Someone else changed this text</translation>
+    </message>
+    <message>
+        <source>Someone else saved {what} while you were typing. Nothing has been overwritten: keep one of the two versions, or merge them below.</source>
+        <translation>Someone else saved {what} while you were typing. Nothing has been overwritten: keep one of the two versions, or merge them below.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Theirs, saved at {time}</source>
+        <translation>Theirs, saved at {time}</translation>
+    </message>
+    <message>
+        <source>Theirs, saved meanwhile</source>
+        <translation>Theirs, saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Yours, not saved yet</source>
+        <translation>Yours, not saved yet</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Keep m&amp;ine</source>
+        <translation>Keep m&amp;ine</translation>
+    </message>
+    <message>
+        <source>Or merge them (both texts, theirs first):</source>
+        <translation>Or merge them (both texts, theirs first):</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <source>Save the &amp;merged text</source>
+        <translation>Save the &amp;merged text</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps the merged text.</source>
+        <translation>Closing this window keeps the merged text.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictHandler</name>
+    <message>
+        <source>the notes on the stage “{stage}”</source>
+        <translation>the notes on the stage “{stage}”</translation>
+    </message>
+    <message>
+        <source>the situation</source>
+        <translation>the situation</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>the task</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>the action</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>the result</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>{part} of the question “{question}”</source>
+        <translation>{part} of the question “{question}”</translation>
+    </message>
+    <message>
+        <source>a question of the candidate</source>
+        <translation>a question of the candidate</translation>
+    </message>
+    <message>
+        <source>the answer to a question of the candidate</source>
+        <translation>the answer to a question of the candidate</translation>
+    </message>
+    <message>
+        <source>the next steps</source>
+        <translation>the next steps</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s remarks about the process</source>
+        <translation>the candidate&apos;s remarks about the process</translation>
+    </message>
+    <message>
+        <source>the notes for a follow-up conversation</source>
+        <translation>the notes for a follow-up conversation</translation>
+    </message>
+    <message>
+        <source>a note of the interview</source>
+        <translation>a note of the interview</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusEditor</name>
@@ -2837,6 +2945,21 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Reopened on {moment}: {reason}</source>
         <translation>Reopened on {moment}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FormConflictHandler</name>
+    <message>
+        <source>the evidence for “{competency}”</source>
+        <translation>the evidence for “{competency}”</translation>
+    </message>
+    <message>
+        <source>the strengths</source>
+        <translation>the strengths</translation>
+    </message>
+    <message>
+        <source>the weaknesses</source>
+        <translation>the weaknesses</translation>
     </message>
 </context>
 <context>

@@ -1513,6 +1513,114 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <source>evidence</source>
         <translation>onderbouwing</translation>
     </message>
+    <message>
+        <source>Someone else changed this text</source>
+        <extracomment>The texts side by side need room; the dialog still fits a 1366×768 screen.</extracomment>
+        <translation>Iemand anders heeft deze tekst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Someone else saved {what} while you were typing. Nothing has been overwritten: keep one of the two versions, or merge them below.</source>
+        <translation>Iemand anders heeft {what} opgeslagen terwijl jij aan het typen was. Er is niets overschreven: houd een van de twee versies, of voeg ze hieronder samen.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Hun versie</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
+        <source>Theirs, saved at {time}</source>
+        <translation>Hun versie, opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <source>Theirs, saved meanwhile</source>
+        <translation>Hun versie, intussen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Yours, not saved yet</source>
+        <translation>Jouw versie, nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Hun versie houden</translation>
+    </message>
+    <message>
+        <source>Keep m&amp;ine</source>
+        <translation>&amp;Jouw versie houden</translation>
+    </message>
+    <message>
+        <source>Or merge them (both texts, theirs first):</source>
+        <translation>Of voeg ze samen (beide teksten, die van hen eerst):</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Samengevoegde tekst</translation>
+    </message>
+    <message>
+        <source>Save the &amp;merged text</source>
+        <translation>&amp;Samengevoegde tekst opslaan</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps the merged text.</source>
+        <translation>Sluit je dit venster, dan blijft de samengevoegde tekst bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictHandler</name>
+    <message>
+        <source>the notes on the stage “{stage}”</source>
+        <translation>de notities bij het onderdeel “{stage}”</translation>
+    </message>
+    <message>
+        <source>the situation</source>
+        <translation>de situatie</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>de taak</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>de actie</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>het resultaat</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>de notities</translation>
+    </message>
+    <message>
+        <source>{part} of the question “{question}”</source>
+        <translation>{part} bij de vraag “{question}”</translation>
+    </message>
+    <message>
+        <source>a question of the candidate</source>
+        <translation>een vraag van de kandidaat</translation>
+    </message>
+    <message>
+        <source>the answer to a question of the candidate</source>
+        <translation>het antwoord op een vraag van de kandidaat</translation>
+    </message>
+    <message>
+        <source>the next steps</source>
+        <translation>de vervolgstappen</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s remarks about the process</source>
+        <translation>de opmerkingen van de kandidaat over de procedure</translation>
+    </message>
+    <message>
+        <source>the notes for a follow-up conversation</source>
+        <translation>de notities voor een vervolggesprek</translation>
+    </message>
+    <message>
+        <source>a note of the interview</source>
+        <translation>een notitie bij het gesprek</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusEditor</name>
@@ -2837,6 +2945,21 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Reopened on {moment}: {reason}</source>
         <translation>Heropend op {moment}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FormConflictHandler</name>
+    <message>
+        <source>the evidence for “{competency}”</source>
+        <translation>de onderbouwing bij “{competency}”</translation>
+    </message>
+    <message>
+        <source>the strengths</source>
+        <translation>de sterke punten</translation>
+    </message>
+    <message>
+        <source>the weaknesses</source>
+        <translation>de zwakke punten</translation>
     </message>
 </context>
 <context>

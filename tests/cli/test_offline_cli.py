@@ -11,7 +11,8 @@ from interviewdesk.example.database import load_example
 from interviewdesk.exchange.offline_marks import marks
 from interviewdesk.store import team
 from interviewdesk.store.database import Database
-from interviewdesk.store.interview_records import Change, apply_changes
+from interviewdesk.store.interview_edits import InterviewEdit
+from interviewdesk.store.interview_records import apply_changes
 from interviewdesk.store.models import Assessment, Interview
 from interviewdesk.store.paths import DATABASE_URL_ENV
 from interviewdesk.store.startup import open_store
@@ -51,11 +52,11 @@ def test_take_offline_and_bring_back_as_an_interviewer(
                 forms = session.exec(select(Assessment)).all()
             assert all(form.submitted_at is None for form in forms)  # only his own
             apply_changes(laptop, here, [
-                Change("interview", None, "follow_up_notes", "from the laptop")])
+                InterviewEdit(follow_up_notes="from the laptop")])
         finally:
             laptop.close()
         apply_changes(server, interview, [
-            Change("interview", None, "follow_up_notes", "from the server")])
+            InterviewEdit(follow_up_notes="from the server")])
 
         code, out, err = run(capsys, "team", "bring-back", "--database-url", rene)
         assert code == 2 and err.count("\n") == 1 and "--prefer" in err

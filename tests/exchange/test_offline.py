@@ -14,15 +14,14 @@ from interviewdesk.exchange.bring_back import ConflictsFound, bring_back, laptop
 from interviewdesk.exchange.errors import PackageError
 from interviewdesk.exchange.offline import base_path, take_offline
 from interviewdesk.exchange.offline_marks import TakenOffline, check_may_start, marks, release
+from interviewdesk.store.assessments import AssessmentEdit, RatingEdit
 from interviewdesk.store.assessments.forms import (
-    RecommendationChange,
-    TextChange,
     open_form,
     save_form,
 )
 from interviewdesk.store.database import Database
+from interviewdesk.store.interview_edits import CandidateQuestionEdit, InterviewEdit, StageEdit
 from interviewdesk.store.interview_records import (
-    Change,
     add_candidate_question,
     add_question,
     apply_changes,
@@ -116,20 +115,20 @@ def test_bring_back_merges_shows_conflicts_creates_records_and_clears_the_mark(
     before = _interview(db, interview)
     # Held offline: notes, a question on the spot, a candidate question, the own form.
     apply_changes(local, here, [
-        Change("interview", None, "next_steps", "Second round with the team lead"),
-        Change("interview", None, "follow_up_notes", "Laptop: salary expectation 4,200"),
-        Change("stage", "introduction", "notes", "Nervous at first"),
+        InterviewEdit(next_steps="Second round with the team lead"),
+        InterviewEdit(follow_up_notes="Laptop: salary expectation 4,200"),
+        StageEdit("introduction", notes="Nervous at first"),
     ])
     spot = add_question(local, here, "introduction", "Why this firm, really?")
     asked = add_candidate_question(local, here, "When would I start?")
-    apply_changes(local, here, [Change("candidate_question", asked.id, "answer", "In March")])
+    apply_changes(local, here, [CandidateQuestionEdit(asked.id, answer="In March")])
     form = open_form(local, here, _local_seat(local, db, seat))
-    save_form(local, form.assessment_id, [TextChange("strengths", "Clear examples"),
-                                          RecommendationChange("yes")])
+    save_form(local, form.assessment_id, [AssessmentEdit(strengths="Clear examples"),
+                                          AssessmentEdit(recommendation="yes")])
     # Meanwhile on the server.
     apply_changes(db, interview, [
-        Change("interview", None, "candidate_remarks", "Server: liked the building"),
-        Change("interview", None, "follow_up_notes", "Server: call back Friday"),
+        InterviewEdit(candidate_remarks="Server: liked the building"),
+        InterviewEdit(follow_up_notes="Server: call back Friday"),
     ])
     preview = bring_back(db, local, copy.copy_uuid, data_dir=folder, dry_run=True)
     (conflict,) = preview.conflicts
@@ -195,7 +194,7 @@ def test_a_damaged_or_hostile_copy_changes_nothing_on_the_server(
     local, folder = laptop
     copy, interview, _seat = _take(server, laptop)
     here = copy.interviews[0].local_id
-    apply_changes(local, here, [Change("interview", None, "next_steps", "from the laptop")])
+    apply_changes(local, here, [InterviewEdit(next_steps="from the laptop")])
     add_question(local, here, "introduction", "A question made offline")
     path = base_path(folder, copy.copy_uuid)
     if damage == "bytes":
@@ -279,7 +278,7 @@ def test_records_made_on_both_sides_meet_and_the_own_form_and_trail_come_back(
     """The planned interview has no stage records and no forms yet: the laptop and the
     server each make a record of the same stage (a conflict against a blank base), the
     laptop alone makes another and the taker's form; the form's audit trail follows."""
-    from interviewdesk.store.assessments.forms import ScoreChange, submit_form
+    from interviewdesk.store.assessments.forms import submit_form
     from interviewdesk.store.models import AuditEntry, Rating
 
     db, ids = server
@@ -288,13 +287,13 @@ def test_records_made_on_both_sides_meet_and_the_own_form_and_trail_come_back(
     copy = take_offline(db, local, [interview], data_dir=folder,
                         as_interviewer=_taker(db, seat))
     here = copy.interviews[0].local_id
-    apply_changes(local, here, [Change("stage", "opening", "notes", "Laptop: on time"),
-                                Change("stage", "experience", "notes", "Ten years in HVAC")])
-    apply_changes(db, interview, [Change("stage", "opening", "notes", "Server: phoned ahead")])
+    apply_changes(local, here, [StageEdit("opening", notes="Laptop: on time"),
+                                StageEdit("experience", notes="Ten years in HVAC")])
+    apply_changes(db, interview, [StageEdit("opening", notes="Server: phoned ahead")])
     form = open_form(local, here, _local_seat(local, db, seat))
     save_form(local, form.assessment_id, [
-        *(ScoreChange(c.id, 4) for c in form.competencies),
-        TextChange("strengths", "Calm under pressure"), RecommendationChange("yes")])
+        *(RatingEdit(c.id, score=4) for c in form.competencies),
+        AssessmentEdit(strengths="Calm under pressure"), AssessmentEdit(recommendation="yes")])
     submit_form(local, form.assessment_id)
 
     preview = bring_back(db, local, copy.copy_uuid, data_dir=folder, dry_run=True)
@@ -327,7 +326,7 @@ def test_a_hostile_laptop_database_changes_nothing_on_the_server(server, laptop)
     local, folder = laptop
     copy, interview, seat = _take(server, laptop)
     here = copy.interviews[0].local_id
-    apply_changes(local, here, [Change("interview", None, "next_steps", "from the laptop")])
+    apply_changes(local, here, [InterviewEdit(next_steps="from the laptop")])
     form = open_form(local, here, _local_seat(local, db, seat))
     with local.session() as session:
         rating = session.exec(select(Rating).where(
@@ -358,7 +357,7 @@ def test_a_base_naming_another_interviews_record_is_refused(server, laptop) -> N
             StageRecord.interview_id == ids.completed_interview_id)).first()
         assert foreign is not None
         foreign_id, foreign_notes = foreign.id, foreign.notes
-    apply_changes(local, here, [Change("stage", "opening", "notes", "overwrite")])
+    apply_changes(local, here, [StageEdit("opening", notes="overwrite")])
     with local.session() as session:
         mine = session.exec(select(StageRecord).where(
             StageRecord.interview_id == here, StageRecord.stage == "opening")).one()

@@ -20,9 +20,8 @@ from interviewdesk.exchange import (
     write_package,
 )
 from interviewdesk.store.assessments import (
-    RecommendationChange,
-    ScoreChange,
-    TextChange,
+    AssessmentEdit,
+    RatingEdit,
     load_form,
     open_form,
     panel_scores,
@@ -60,10 +59,10 @@ def score(db: Database, interview_id: int, member_id: int, scores: list[int],
     with db.session() as session:
         competencies = [c.id for c in session.exec(select(Competency).order_by(
             Competency.position, Competency.id))]
-    changes = [ScoreChange(int(cid or 0), value) for cid, value in zip(competencies, scores,
+    changes = [RatingEdit(int(cid or 0), score=value) for cid, value in zip(competencies, scores,
                                                                         strict=True)]
-    save_form(db, form.assessment_id, [*changes, RecommendationChange(recommendation),
-                                       TextChange("strengths", "Kalm en grondig.")])
+    save_form(db, form.assessment_id, [*changes, AssessmentEdit(recommendation=recommendation),
+                                       AssessmentEdit(strengths="Kalm en grondig.")])
     submit_form(db, form.assessment_id)
     return form.assessment_id
 
@@ -150,7 +149,7 @@ def test_a_second_return_is_a_change_for_the_chair_to_accept(
     with member_db.session() as session:
         klant = session.exec(select(Competency).where(
             Competency.name == chair_form.competencies[1].name)).one()
-    save_form(member_db, assessment_id, [ScoreChange(int(klant.id or 0), 4)])
+    save_form(member_db, assessment_id, [RatingEdit(int(klant.id or 0), score=4)])
     submit_form(member_db, assessment_id)
 
     result = import_package(chair.db, return_file(member_db, interview_id, member_id,
@@ -185,7 +184,7 @@ def test_a_declined_change_leaves_the_form_and_hidden_scores_stay_hidden(
     import_package(chair.db, return_file(member_db, interview_id, member_id,
                                          tmp_path / "one.idpkg"))
     reopen_form(member_db, assessment_id, "Aanbeveling herzien")
-    save_form(member_db, assessment_id, [RecommendationChange("strong_yes")])
+    save_form(member_db, assessment_id, [AssessmentEdit(recommendation="strong_yes")])
     submit_form(member_db, assessment_id)
     import_package(chair.db, return_file(member_db, interview_id, member_id,
                                          tmp_path / "two.idpkg"))

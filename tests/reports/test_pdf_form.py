@@ -13,9 +13,8 @@ from interviewdesk.reports import (
     write_interview_kit,
 )
 from interviewdesk.store.assessments import (
-    EvidenceChange,
-    ScoreChange,
-    TextChange,
+    AssessmentEdit,
+    RatingEdit,
     open_form,
     save_form,
 )
@@ -90,8 +89,8 @@ def test_a_ten_page_evidence_note_arrives_whole(db: Database, ids: ExampleIds, t
     form = open_form(db, interview, member)
     note, markers = long_note(prefix="merk")
     first = form.competencies[0].id
-    save_form(db, form.assessment_id, [EvidenceChange(first, note + "\n\n" + DIACRITICS),
-                                       ScoreChange(first, 4)])
+    save_form(db, form.assessment_id, [RatingEdit(first, evidence=note + "\n\n" + DIACRITICS),
+                                       RatingEdit(first, score=4)])
     path = write_assessment_form(db, interview, member, tmp_path / "form.pdf",
                                  asker=member)
     pages = page_texts(path)
@@ -109,7 +108,7 @@ def test_rating_rows_are_never_split_over_two_pages(db: Database, ids: ExampleId
     interview, member = rene_waiting(ids)
     form = open_form(db, interview, member)
     # Evidence of a third of a page each pushes the rows to page ends in many places.
-    changes = [EvidenceChange(c.id, "Onderbouwing " + "met voorbeeld uit de praktijk " * 60)
+    changes = [RatingEdit(c.id, evidence="Onderbouwing " + "met voorbeeld uit de praktijk " * 60)
                for c in form.competencies]
     save_form(db, form.assessment_id, changes)
     path = write_assessment_form(db, interview, member, tmp_path / "form.pdf",
@@ -127,7 +126,7 @@ def test_a_draft_says_so_and_marks_no_missing_score(db: Database, ids: ExampleId
                                                     tmp_path: Path) -> None:
     interview, member = rene_waiting(ids)
     form = open_form(db, interview, member)
-    save_form(db, form.assessment_id, [TextChange("strengths", f"Sterk: {DIACRITICS}")])
+    save_form(db, form.assessment_id, [AssessmentEdit(strengths=f"Sterk: {DIACRITICS}")])
     text = text_of(write_assessment_form(db, interview, member, tmp_path / "form.pdf",
                                  asker=member))
     assert "Concept: nog niet ingediend" in text

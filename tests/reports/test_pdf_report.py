@@ -10,8 +10,8 @@ from interviewdesk.domain.agenda import default_agenda
 from interviewdesk.example.database import ExampleIds
 from interviewdesk.reports import DocumentExportError, write_interview_report
 from interviewdesk.store.assessments import (
-    EvidenceChange,
-    TextChange,
+    AssessmentEdit,
+    RatingEdit,
     decision_of,
     open_form,
     panel_scores,
@@ -20,8 +20,12 @@ from interviewdesk.store.assessments import (
     submit_form,
 )
 from interviewdesk.store.database import Database
+from interviewdesk.store.interview_edits import (
+    CandidateQuestionEdit,
+    InterviewEdit,
+    StageEdit,
+)
 from interviewdesk.store.interview_records import (
-    Change,
     add_candidate_question,
     apply_changes,
     load_session,
@@ -97,8 +101,8 @@ def test_report_of_an_interview_still_waiting_for_a_form_prints_no_scores(
     form = open_form(db, interview, sanne)
     reopen_form(db, form.assessment_id, "Nog iets toevoegen")
     save_form(db, form.assessment_id, [
-        EvidenceChange(form.competencies[0].id, "GEHEIM-bewijs-Sanne"),
-        TextChange("strengths", "GEHEIM-sterk-Sanne"),
+        RatingEdit(form.competencies[0].id, evidence="GEHEIM-bewijs-Sanne"),
+        AssessmentEdit(strengths="GEHEIM-sterk-Sanne"),
     ])
     submit_form(db, form.assessment_id, accept_not_assessed=True)
     drafts = open_form(db, interview, rene)
@@ -129,7 +133,7 @@ def test_a_ten_page_stage_note_arrives_whole(db: Database, ids: ExampleIds, tmp_
     note, markers = long_note(prefix="merk")
     if not paragraphs:  # typed without a single blank line: one block of ten pages
         note = note.replace("\n\n", "\n")
-    apply_changes(db, interview, [Change("stage", "experience", "notes", note)])
+    apply_changes(db, interview, [StageEdit("experience", notes=note)])
     path = write_interview_report(db, interview, tmp_path / "report.pdf")
     assert page_count(path) >= 5 + 10  # the report without the note has five pages
     text = text_of(path)
@@ -145,9 +149,9 @@ def test_candidate_questions_answers_and_diacritics(db: Database, ids: ExampleId
     asked = add_candidate_question(db, interview, "Hoe ziet de storingsdienst eruit?")
     open_one = add_candidate_question(db, interview, "Is er een leaseauto?")
     apply_changes(db, interview, [
-        Change("candidate_question", asked.id, "answer", "Eens per vijf weken, met € 40 toeslag."),
-        Change("candidate_question", asked.id, "answered", True),
-        Change("stage", "opening", "notes", DIACRITICS),
+        CandidateQuestionEdit(asked.id, answer="Eens per vijf weken, met € 40 toeslag."),
+        CandidateQuestionEdit(asked.id, answered=True),
+        StageEdit("opening", notes=DIACRITICS),
     ])
     text = text_of(write_interview_report(db, interview, tmp_path / "report.pdf"))
     assert "☑ Hoe ziet de storingsdienst eruit?" in text
@@ -212,8 +216,8 @@ def test_the_report_tells_what_happened(db: Database, ids: ExampleIds, tmp_path:
 def test_a_typed_answer_counts_as_answered_in_the_report(db: Database, ids: ExampleIds,
                                                          tmp_path: Path) -> None:
     question = add_candidate_question(db, ids.interview_id, "Is er een bus van de zaak?")
-    apply_changes(db, ids.interview_id, [Change("candidate_question", question.id, "answer",
-                                                "Ja, vanaf de eerste dag.")])
+    apply_changes(db, ids.interview_id, [CandidateQuestionEdit(
+        question.id, answer="Ja, vanaf de eerste dag.")])
     text = text_of(write_interview_report(db, ids.interview_id, tmp_path / "r.pdf"))
     assert "☑ Is er een bus van de zaak?" in text
     assert "nog niet beantwoord" not in text
@@ -280,8 +284,8 @@ def test_the_closing_remarks_and_follow_up_notes_are_printed_in_their_place(
     assert follow_up in dossier
 
     # Nothing typed: said so, not left blank; the fields stay apart.
-    apply_changes(db, interview, [Change("interview", None, "candidate_remarks", ""),
-                                  Change("interview", None, "follow_up_notes", DIACRITICS)])
+    apply_changes(db, interview, [InterviewEdit(candidate_remarks=""),
+                                  InterviewEdit(follow_up_notes=DIACRITICS)])
     text = text_of(write_interview_report(db, interview, tmp_path / "again.pdf"))
     after = text[text.index("Opmerkingen van de kandidaat over de procedure"):]
     assert after.split("Notities voor een onderhandeling")[0].strip().endswith(

@@ -8,16 +8,14 @@ import pytest
 from sqlmodel import select
 
 from interviewdesk.store.assessments import (
+    AssessmentEdit,
     CloseRefused,
     DecisionDraft,
-    EvidenceChange,
     FormIncomplete,
     FormLocked,
     OpenFlags,
-    RecommendationChange,
-    ScoreChange,
+    RatingEdit,
     ScoresHidden,
-    TextChange,
     close_round,
     decision_of,
     follow_up,
@@ -162,9 +160,9 @@ def fill(
 ) -> int:
     """Open ``member``'s form, score it, and submit it; returns the assessment id."""
     form = open_form(db, panel.interview, member)
-    changes: list = [ScoreChange(cid, score) for cid, score in scores.items()]
-    changes += [EvidenceChange(cid, f"evidence {member}/{cid}") for cid in scores]
-    changes.append(RecommendationChange(recommendation))
+    changes: list = [RatingEdit(cid, score=score) for cid, score in scores.items()]
+    changes += [RatingEdit(cid, evidence=f"evidence {member}/{cid}") for cid in scores]
+    changes.append(AssessmentEdit(recommendation=recommendation))
     save_form(db, form.assessment_id, changes)
     if submit:
         submit_form(db, form.assessment_id, accept_not_assessed=True)
@@ -204,13 +202,13 @@ def test_save_form_writes_scores_evidence_and_texts(db: Database, panel: Panel) 
         db,
         form.assessment_id,
         [
-            ScoreChange(panel.vak, 2),
-            ScoreChange(panel.vak, 4),  # later changes win
-            EvidenceChange(panel.vak, "Stelde de warmtepomp zelf in bedrijf."),
-            ScoreChange(panel.klant, None),
-            TextChange("strengths", "Storingen"),
-            TextChange("weaknesses", "Klachten"),
-            RecommendationChange("strong_yes"),
+            RatingEdit(panel.vak, score=2),
+            RatingEdit(panel.vak, score=4),  # later changes win
+            RatingEdit(panel.vak, evidence="Stelde de warmtepomp zelf in bedrijf."),
+            RatingEdit(panel.klant, score=None),
+            AssessmentEdit(strengths="Storingen"),
+            AssessmentEdit(weaknesses="Klachten"),
+            AssessmentEdit(recommendation="strong_yes"),
         ],
     )
     form = open_form(db, panel.interview, panel.chair)
@@ -229,10 +227,10 @@ def test_save_form_writes_scores_evidence_and_texts(db: Database, panel: Panel) 
 @pytest.mark.parametrize(
     "bad",
     [
-        [ScoreChange(-1, 3)],
-        [ScoreChange(0, 6)],
-        [ScoreChange(0, 0)],
-        [RecommendationChange("maybe")],
+        [RatingEdit(-1, score=3)],
+        [RatingEdit(0, score=6)],
+        [RatingEdit(0, score=0)],
+        [AssessmentEdit(recommendation="maybe")],
     ],
 )
 def test_bad_changes_are_refused_and_nothing_is_written(
@@ -241,12 +239,12 @@ def test_bad_changes_are_refused_and_nothing_is_written(
     form = open_form(db, panel.interview, panel.chair)
     bad = [
         dataclasses.replace(c, competency_id=panel.foreign if c.competency_id < 0 else panel.vak)
-        if isinstance(c, ScoreChange)
+        if isinstance(c, RatingEdit)
         else c
         for c in bad
     ]
     with pytest.raises(ValidationError):
-        save_form(db, form.assessment_id, [TextChange("strengths", "kept?"), *bad])
+        save_form(db, form.assessment_id, [AssessmentEdit(strengths="kept?"), *bad])
     assert open_form(db, panel.interview, panel.chair).strengths == ""
 
 
@@ -256,10 +254,10 @@ def test_evidence_before_a_score_needs_the_raters_confirmation(db: Database, pan
         db,
         form.assessment_id,
         [
-            ScoreChange(panel.vak, 3),
-            ScoreChange(panel.klant, 4),
-            EvidenceChange(panel.samen, "Kwam nauwelijks aan bod."),
-            RecommendationChange("yes"),
+            RatingEdit(panel.vak, score=3),
+            RatingEdit(panel.klant, score=4),
+            RatingEdit(panel.samen, evidence="Kwam nauwelijks aan bod."),
+            AssessmentEdit(recommendation="yes"),
         ],
     )
     assert open_form(db, panel.interview, panel.chair).rating(panel.samen).state == "not_assessed"
@@ -275,7 +273,8 @@ def test_evidence_before_a_score_needs_the_raters_confirmation(db: Database, pan
 
 def test_submit_lists_what_is_missing(db: Database, panel: Panel) -> None:
     form = open_form(db, panel.interview, panel.chair)
-    save_form(db, form.assessment_id, [ScoreChange(panel.vak, 3), ScoreChange(panel.klant, None)])
+    save_form(db, form.assessment_id,
+              [RatingEdit(panel.vak, score=3), RatingEdit(panel.klant, score=None)])
     with pytest.raises(FormIncomplete) as raised:
         submit_form(db, form.assessment_id, accept_not_assessed=True)
     error = raised.value
@@ -292,7 +291,7 @@ def test_a_submitted_form_is_read_only(db: Database, panel: Panel) -> None:
     form = open_form(db, panel.interview, panel.chair)
     assert form.submitted and form.submitted_at is not None
     with pytest.raises(FormLocked):
-        save_form(db, assessment, [ScoreChange(panel.vak, 1)])
+        save_form(db, assessment, [RatingEdit(panel.vak, score=1)])
     with pytest.raises(FormLocked):
         submit_form(db, assessment)
     assert open_form(db, panel.interview, panel.chair).rating(panel.vak).score == 4
@@ -310,7 +309,7 @@ def test_reopening_needs_a_reason_and_is_recorded(db: Database, panel: Panel) ->
     assert not form.submitted
     assert [r.reason for r in form.reopenings] == ["Score voor samenwerken verkeerd aangeklikt."]
     assert form.reopenings[0].reopened_at.tzinfo is not None
-    save_form(db, assessment, [ScoreChange(panel.samen, 4)])
+    save_form(db, assessment, [RatingEdit(panel.samen, score=4)])
     with pytest.raises(ValidationError, match="not submitted"):
         reopen_form(db, assessment, "again")
     with db.session() as session:

@@ -10,9 +10,10 @@ import pytest
 from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store import audit
 from interviewdesk.store.assessments import (
+    AssessmentEdit,
     CloseRefused,
-    RecommendationChange,
-    ScoreChange,
+    FormEdit,
+    RatingEdit,
     ScoresHidden,
     close_round,
     open_form,
@@ -45,9 +46,9 @@ def example(db: Database) -> ExampleIds:
 def finish(db: Database, interview_id: int, member: int) -> None:
     """Score what ``member`` left open in their example form, and submit it."""
     form = open_form(db, interview_id, member)
-    changes: list[object] = [ScoreChange(c.id, 3) for c in form.competencies
-                             if form.rating(c.id).state != "scored"]
-    save_form(db, form.assessment_id, [*changes, RecommendationChange("no")])  # type: ignore[list-item]
+    changes: list[FormEdit] = [RatingEdit(c.id, score=3) for c in form.competencies
+                               if form.rating(c.id).state != "scored"]
+    save_form(db, form.assessment_id, [*changes, AssessmentEdit(recommendation="no")])
     submit_form(db, form.assessment_id)
 
 

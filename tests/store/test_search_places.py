@@ -8,7 +8,8 @@ from sqlmodel import select
 
 from interviewdesk.store.database import Database
 from interviewdesk.store.erasure import erase_candidate
-from interviewdesk.store.interview_records import Change, apply_changes
+from interviewdesk.store.interview_edits import InterviewEdit
+from interviewdesk.store.interview_records import apply_changes
 from interviewdesk.store.models import Assessment, Competency, Interview, PanelMember, Rating
 from interviewdesk.store.search_places import search_places
 from tests.store.test_search import danielle, db  # noqa: F401 - fixtures
@@ -17,7 +18,7 @@ from tests.store.test_search import danielle, db  # noqa: F401 - fixtures
 def test_each_hit_says_where_it_is(db: Database, danielle: tuple[int, int]) -> None:  # noqa: F811
     candidate_id, interview_id = danielle
     apply_changes(db, interview_id, [
-        Change("interview", None, "follow_up_notes", "Wil een leasefiets.")])
+        InterviewEdit(follow_up_notes="Wil een leasefiets.")])
     with db.session() as session:
         interview = session.get(Interview, interview_id)
         scheduled = interview.scheduled_at
@@ -59,7 +60,7 @@ def test_evidence_is_never_found_and_an_erasure_leaves_no_hit(
                            evidence="Xylofoonachtige onderbouwing"))
     assert search_places(db, "xylofoonachtige") == []
     apply_changes(db, interview_id, [
-        Change("interview", None, "candidate_remarks", "Vond de koffie lauw.")])
+        InterviewEdit(candidate_remarks="Vond de koffie lauw.")])
     assert len(search_places(db, "koffie lauw")) == 1
     erase_candidate(db, data_dir, candidate_id, reason="request", erased_by="test")
     for word in ("koffie", "storingsdienst", "zonnepanelen", "lekkage", "Daniëlle"):
@@ -72,7 +73,7 @@ def test_a_word_in_very_many_rows_lists_the_newest_first(
 
     candidate_id, interview_id = danielle
     apply_changes(db, interview_id, [
-        Change("interview", None, "candidate_remarks", "Gerritsen kende ze al.")])
+        InterviewEdit(candidate_remarks="Gerritsen kende ze al.")])
     ranked = [hit.kind for hit in search_places(db, "gerritsen")]
     assert sorted(ranked) == ["closing_notes", "cv"]
     if not db.is_sqlite:

@@ -43,7 +43,9 @@ def test_every_migration_runs_on_postgresql_and_keeps_the_rows(
     try:
         steps = revisions()
         assert steps[0] == "0001" and steps[-1] == HEAD_REVISION
-        for revision in steps[:-1]:
+        # Filled before 0013, whose login_role must come out empty; later migrations
+        # (0014's version counters) run on the filled rows as well.
+        for revision in steps[:steps.index("0013")]:
             upgrade(database.engine, revision=revision)
             assert current_revision(database.engine) == revision
         rows = fill_every_table(database)
@@ -359,8 +361,8 @@ def test_an_interviewers_app_works_through_its_own_login(server: str, data_dir: 
     enough to fill in and submit a form and close a round, and the app's blind gate
     and the server's agree."""
     from interviewdesk.store.assessments.forms import (
-        RecommendationChange,
-        ScoreChange,
+        AssessmentEdit,
+        RatingEdit,
         open_form,
         save_form,
         status_of_forms,
@@ -380,8 +382,8 @@ def test_an_interviewers_app_works_through_its_own_login(server: str, data_dir: 
         try:
             form = open_form(database, made.interview, seat)
             save_form(database, form.assessment_id,
-                      [ScoreChange(made.vak, 4), ScoreChange(made.klant, 3),
-                       ScoreChange(made.samen, 3), RecommendationChange("yes")])
+                      [RatingEdit(made.vak, score=4), RatingEdit(made.klant, score=3),
+                       RatingEdit(made.samen, score=3), AssessmentEdit(recommendation="yes")])
             submit_form(database, form.assessment_id, accept_not_assessed=True)
         finally:
             database.close()

@@ -16,9 +16,8 @@ from sqlmodel import select
 from interviewdesk.domain import blind
 from interviewdesk.example.database import load_example
 from interviewdesk.store import team
+from interviewdesk.store.assessments import AssessmentEdit, RatingEdit
 from interviewdesk.store.assessments.forms import (
-    RecommendationChange,
-    ScoreChange,
     open_own_form,
     reopen_form,
     save_form,
@@ -89,8 +88,8 @@ def as_app(url: str, role: str, data_dir: Path) -> Database:
 def fill_in(database: Database, made: Panel, seat: int) -> int:
     form = open_own_form(database, made.interview, seat, pin_checked=False)
     save_form(database, form.assessment_id,
-              [ScoreChange(made.vak, 4), ScoreChange(made.klant, 3),
-               ScoreChange(made.samen, 2), RecommendationChange("yes")])
+              [RatingEdit(made.vak, score=4), RatingEdit(made.klant, score=3),
+               RatingEdit(made.samen, score=2), AssessmentEdit(recommendation="yes")])
     submit_form(database, form.assessment_id)
     return form.assessment_id
 

@@ -15,7 +15,8 @@ from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.exchange.offline import offline_dir
 from interviewdesk.exchange.offline_marks import marks
 from interviewdesk.store.database import Database
-from interviewdesk.store.interview_records import Change, apply_changes
+from interviewdesk.store.interview_edits import InterviewEdit
+from interviewdesk.store.interview_records import apply_changes
 from interviewdesk.store.models import Interview
 from interviewdesk.store.startup import open_store
 from interviewdesk.ui.exchange.conflict_dialog import LAPTOP, ConflictDialog
@@ -78,10 +79,10 @@ def test_take_offline_then_bring_back_with_a_conflict_chosen_in_the_dialog(
     try:
         with laptop.session() as session:
             here = session.exec(__import__("sqlmodel").select(Interview.id)).one()
-        apply_changes(laptop, here, [Change("interview", None, "next_steps", "laptop")])
+        apply_changes(laptop, here, [InterviewEdit(next_steps="laptop")])
     finally:
         laptop.close()
-    apply_changes(server, interview, [Change("interview", None, "next_steps", "server")])
+    apply_changes(server, interview, [InterviewEdit(next_steps="server")])
 
     def choose_laptop(dialog: ConflictDialog) -> None:
         assert [c.field for c in dialog.conflicts] == ["next_steps"]

@@ -18,14 +18,14 @@ complete means, where a form stands) is :mod:`interviewdesk.domain.form_complete
 this module reads the form and writes it.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
 
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain.blind import submitted_after_close
+from interviewdesk.domain.concurrent_edits import Conflict, RecordKey, Seen
 from interviewdesk.domain.form_completeness import (
     Completeness,
     FormState,
@@ -40,8 +40,18 @@ from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
 from interviewdesk.store import audit
 from interviewdesk.store.assessments import _reading as reading
 from interviewdesk.store.assessments import round as round_gate
+from interviewdesk.store.assessments.form_edits import AssessmentEdit, FormEdit, RatingEdit
 from interviewdesk.store.assessments.notes import InterviewNote, interview_notes
 from interviewdesk.store.database import Database
+from interviewdesk.store.edits import (
+    UNCHANGED,
+    Guarded,
+    Saved,
+    combine,
+    guard,
+    stored_texts,
+    with_retries,
+)
 from interviewdesk.store.lookups import interview_context
 from interviewdesk.store.models import (
     Assessment,
@@ -148,6 +158,8 @@ class AssessmentForm:
     submitted_at: datetime | None
     reopenings: tuple[Reopening, ...] = ()
     notes: tuple[InterviewNote, ...] = field(default=())
+    #: What this form is based on (versions and texts as read), for :func:`save_form`.
+    seen: dict[RecordKey, Seen] = field(default_factory=dict)
 
     @property
     def submitted(self) -> bool:
@@ -163,40 +175,6 @@ class AssessmentForm:
         what the "quote a note" action offers for that competency."""
         linked = tuple(n for n in self.notes if n.competency_id == competency_id)
         return linked + tuple(n for n in self.notes if n.competency_id != competency_id)
-
-
-@dataclass(frozen=True)
-class ScoreChange:
-    """Pick a score 1–5, or ``None`` for "not assessed"."""
-
-    competency_id: int
-    score: int | None
-
-
-@dataclass(frozen=True)
-class EvidenceChange:
-    """The evidence notes of one competency, as they now read."""
-
-    competency_id: int
-    evidence: str
-
-
-@dataclass(frozen=True)
-class TextChange:
-    """The strengths or the weaknesses, as they now read."""
-
-    field: Literal["strengths", "weaknesses"]
-    value: str
-
-
-@dataclass(frozen=True)
-class RecommendationChange:
-    """The overall recommendation (a key of ``scales.RECOMMENDATIONS``), or ``None``."""
-
-    recommendation: str | None
-
-
-FormChange = ScoreChange | EvidenceChange | TextChange | RecommendationChange
 
 
 @dataclass(frozen=True)
@@ -262,6 +240,7 @@ def _read_form(session: Session, assessment: Assessment) -> AssessmentForm:
         submitted_at=reading.as_utc(assessment.submitted_at),
         reopenings=tuple(Reopening(r.reason, reading.as_utc(r.reopened_at)) for r in reopenings),
         notes=interview_notes(session, assessment.interview_id),
+        seen=form_seen(assessment, ratings),
     )
 
 
@@ -324,31 +303,22 @@ def _assessment(session: Session, assessment_id: int) -> Assessment:
     return assessment
 
 
-def _check(change: FormChange, competency_ids: set[int]) -> None:
-    if isinstance(change, ScoreChange | EvidenceChange):
-        if change.competency_id not in competency_ids:
+def _check(edit: FormEdit, competency_ids: set[int]) -> None:
+    if isinstance(edit, RatingEdit):
+        if edit.competency_id not in competency_ids:
             raise ValidationError(
-                f"Competency {change.competency_id} is not one of this vacancy's.", "ratings"
+                f"Competency {edit.competency_id} is not one of this vacancy's.", "ratings"
             )
-        if isinstance(change, ScoreChange) and not is_valid_rating(change.score):
-            raise ValidationError(f"{change.score!r} is not a score from 1 to 5.", "ratings")
-    elif isinstance(change, RecommendationChange):
-        if change.recommendation is not None and change.recommendation not in RECOMMENDATIONS:
-            raise ValidationError(
-                f"{change.recommendation!r} is not a recommendation.", "recommendation"
-            )
-    elif change.field not in ("strengths", "weaknesses"):
-        raise ValidationError(f"{change.field!r} is not a text of the form.", change.field)
+        if edit.score is not UNCHANGED and not is_valid_rating(edit.score):
+            raise ValidationError(f"{edit.score!r} is not a score from 1 to 5.", "ratings")
+    elif edit.recommendation is not UNCHANGED and edit.recommendation is not None \
+            and edit.recommendation not in RECOMMENDATIONS:
+        raise ValidationError(f"{edit.recommendation!r} is not a recommendation.",
+                              "recommendation")
 
 
-def save_form(db: Database, assessment_id: int, changes: Sequence[FormChange]) -> None:
-    """Write ``changes`` to a form in one transaction (later changes win): the form's
-    autosave flushes whatever was typed or clicked since the last flush.
-
-    Raises :class:`FormLocked` for a submitted form, ``ValidationError`` for a score
-    off the scale, an unknown recommendation or a competency of another vacancy (and
-    then writes nothing), ``LookupError`` if the form is gone.
-    """
+def _save(db: Database, assessment_id: int, edits: dict[RecordKey, FormEdit],
+          seen: Mapping[RecordKey, Seen] | None) -> Saved:
     with db.session() as session:
         assessment = _assessment(session, assessment_id)
         if assessment.submitted_at is not None:
@@ -357,25 +327,56 @@ def save_form(db: Database, assessment_id: int, changes: Sequence[FormChange]) -
         competency_ids = {
             int(c.id or 0) for c in reading.competencies(session, context.vacancy.id or 0)
         }
-        for change in changes:
-            _check(change, competency_ids)
+        for edit in edits.values():
+            _check(edit, competency_ids)
         ratings = reading.own_ratings(session, assessment_id)
-        for change in changes:
-            if isinstance(change, TextChange):
-                setattr(assessment, change.field, change.value)
-            elif isinstance(change, RecommendationChange):
-                assessment.recommendation = change.recommendation
-            else:
-                rating = ratings.get(change.competency_id)
-                if rating is None:
-                    rating = Rating(assessment_id=assessment_id, competency_id=change.competency_id)
-                    ratings[change.competency_id] = rating
-                if isinstance(change, ScoreChange):
-                    rating.score = change.score
-                else:
-                    rating.evidence = change.evidence
-                session.add(rating)
-        session.add(assessment)
+        conflicts: list[Conflict] = []
+        written: list[tuple[Guarded[FormEdit], Assessment | Rating]] = []
+        for edit in edits.values():
+            row: Assessment | Rating | None = (
+                assessment if isinstance(edit, AssessmentEdit)
+                else ratings.get(edit.competency_id))
+            guarded = guard(edit, row, seen)
+            conflicts.extend(guarded.conflicts)
+            if not guarded.edit.changed():
+                continue
+            if row is None:
+                assert isinstance(edit, RatingEdit)
+                row = Rating(assessment_id=assessment_id, competency_id=edit.competency_id)
+            for name, value in guarded.edit.changed().items():
+                setattr(row, name, value)
+            session.add(row)
+            written.append((guarded, row))
+        session.flush()  # raises StaleDataError if a row changed since it was read
+        return Saved({g.edit.record: g.seen_after(row) for g, row in written},
+                     tuple(conflicts))
+
+
+def save_form(db: Database, assessment_id: int, changes: Sequence[FormEdit],
+              seen: Mapping[RecordKey, Seen] | None = None) -> Saved:
+    """Write ``changes`` to a form in one transaction (later changes win): the form's
+    autosave flushes whatever was typed or clicked since the last flush.
+
+    With ``seen`` (what the form on screen is based on, :attr:`AssessmentForm.seen`), a
+    text saved meanwhile elsewhere is not overwritten but returned in
+    :attr:`Saved.conflicts`; everything else is written. Raises :class:`FormLocked`
+    for a submitted form, ``ValidationError`` for a score off the scale, an unknown
+    recommendation or a competency of another vacancy (and then writes nothing),
+    ``LookupError`` if the form is gone.
+    """
+    combined = combine(changes)
+    return with_retries(lambda: _save(db, assessment_id, combined, seen))
+
+
+def form_seen(assessment: Assessment, ratings: Mapping[int, Rating]) -> dict[RecordKey, Seen]:
+    """What a form just read from ``assessment`` and its ``ratings`` is based on."""
+    seen: dict[RecordKey, Seen] = {
+        ("assessment", 0): Seen(assessment.version,
+                                stored_texts(assessment, AssessmentEdit.TEXTS))}
+    for competency_id, rating in ratings.items():
+        seen[("rating", competency_id)] = Seen(rating.version,
+                                               stored_texts(rating, RatingEdit.TEXTS))
+    return seen
 
 
 def submit_form(

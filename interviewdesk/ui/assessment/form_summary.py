@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from interviewdesk.store.assessments import AssessmentForm
+from interviewdesk.store.assessments import AssessmentEdit, AssessmentForm
 from interviewdesk.ui.assessment.form_recommendation import RecommendationChoice
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.wizard.clock_bar import OVERRUN
@@ -16,11 +16,11 @@ class FormSummary(QWidget):
     """Strengths, weaknesses and recommendation; it makes the Submit button and its
     note, which the window puts in its fixed button bar.
 
-    ``textEdited(field, text)`` with field "strengths" or "weaknesses",
+    ``textEdited(AssessmentEdit)`` with the strengths or the weaknesses as they now read,
     ``recommendationChosen(key)``, ``submitRequested()``.
     """
 
-    textEdited = Signal(str, str)
+    textEdited = Signal(object)
     recommendationChosen = Signal(str)
     submitRequested = Signal()
 
@@ -29,11 +29,13 @@ class FormSummary(QWidget):
         self.strengths = NoteField(self.tr("What speaks for this candidate?"), 3, 14)
         self.strengths.setAccessibleName(self.tr("Strengths"))
         self.strengths.set_text(form.strengths)
-        self.strengths.edited.connect(lambda text: self.textEdited.emit("strengths", text))
+        self.strengths.edited.connect(
+            lambda text: self.textEdited.emit(AssessmentEdit(strengths=text)))
         self.weaknesses = NoteField(self.tr("What are the doubts or risks?"), 3, 14)
         self.weaknesses.setAccessibleName(self.tr("Weaknesses"))
         self.weaknesses.set_text(form.weaknesses)
-        self.weaknesses.edited.connect(lambda text: self.textEdited.emit("weaknesses", text))
+        self.weaknesses.edited.connect(
+            lambda text: self.textEdited.emit(AssessmentEdit(weaknesses=text)))
 
         self.recommendation = RecommendationChoice()
         self.recommendation.set_value(form.recommendation)

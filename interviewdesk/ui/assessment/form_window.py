@@ -31,13 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.store.assessments import (
+    AssessmentEdit,
     AssessmentForm,
-    EvidenceChange,
     FormIncomplete,
     FormLocked,
-    RecommendationChange,
-    ScoreChange,
-    TextChange,
+    RatingEdit,
     load_form,
     open_own_form,
     reopen_form,
@@ -53,6 +51,7 @@ from interviewdesk.ui.assessment.form_anchors import NOT_ASSESSED
 from interviewdesk.ui.assessment.form_autosave import FormAutosaver
 from interviewdesk.ui.assessment.form_chooser import RaterChooser
 from interviewdesk.ui.assessment.form_competency import CompetencyRow
+from interviewdesk.ui.assessment.form_conflicts import FormConflictHandler
 from interviewdesk.ui.assessment.form_header import FormBanner, FormHeader
 from interviewdesk.ui.assessment.form_quote import NotePicker, stage_names
 from interviewdesk.ui.assessment.form_summary import FormSummary
@@ -89,13 +88,14 @@ class AssessmentFormWindow(QMainWindow):
         self.settings = settings
         self.form = form
         self.stage_names = stage_names(Path(data_dir))
-        self.autosaver = FormAutosaver(db, form.assessment_id, self)
+        self.autosaver = FormAutosaver(db, form.assessment_id, self, seen=form.seen)
         self.autosaver.locked.connect(self._locked_elsewhere)
         self.setWindowTitle(self.tr("Assessment form · {rater} · {candidate}").format(
             rater=form.rater_name, candidate=form.candidate_name))
 
         self._build()
         self._show_state(form)
+        self.conflicts = FormConflictHandler(self)  # a text saved meanwhile elsewhere
         self.resize(fitting_size(QSize(*DEFAULT_SIZE), self))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
         app = QCoreApplication.instance()
@@ -119,16 +119,15 @@ class AssessmentFormWindow(QMainWindow):
             row = CompetencyRow(number, competency, form.rating(competency.id), bool(form.notes))
             row.scoreChosen.connect(self._score_chosen)
             row.evidenceEdited.connect(
-                lambda cid, text: self.autosaver.add(EvidenceChange(cid, text)))
+                lambda cid, text: self.autosaver.add(RatingEdit(cid, evidence=text)))
             row.quoteRequested.connect(self.quote_note)
             row.nextRequested.connect(self._next_row)
             self.rows[competency.id] = row
 
         self.summary = FormSummary(form)
-        self.summary.textEdited.connect(
-            lambda field, text: self.autosaver.add(TextChange(field, text)))  # type: ignore[arg-type]
+        self.summary.textEdited.connect(self.autosaver.add)
         self.summary.recommendationChosen.connect(
-            lambda key: self.autosaver.add(RecommendationChange(key)))
+            lambda key: self.autosaver.add(AssessmentEdit(recommendation=key)))
         self.summary.submitRequested.connect(self.submit)
 
         content = QWidget()
@@ -239,7 +238,8 @@ class AssessmentFormWindow(QMainWindow):
     # -- editing --------------------------------------------------------------------
 
     def _score_chosen(self, competency_id: int, value: int) -> None:
-        self.autosaver.add(ScoreChange(competency_id, None if value == NOT_ASSESSED else value))
+        self.autosaver.add(
+            RatingEdit(competency_id, score=None if value == NOT_ASSESSED else value))
 
     def _next_row(self, competency_id: int) -> None:
         ids = list(self.rows)
@@ -440,8 +440,13 @@ class AssessmentFormWindow(QMainWindow):
             self.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save everything; stay open if saving fails."""
-        if not self.flush():
+        """Save everything (asking about any text saved meanwhile elsewhere); stay open
+        if saving fails."""
+        saved = self.flush()
+        while saved and self.autosaver.conflicts:
+            self.conflicts.settle()
+            saved = self.flush()
+        if not saved:
             messages.error(self, self.tr("Form not saved"), self.tr(
                 "The latest changes could not be saved, so the form stays open and keeps "
                 "them. Try closing it again in a moment."), self.autosaver.last_error)

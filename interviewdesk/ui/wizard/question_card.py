@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.domain.scales import QUESTION_KINDS, RATING_SCALE
+from interviewdesk.store.interview_edits import AnswerEdit
 from interviewdesk.store.interview_records import CompetencyInfo, QuestionInfo
 from interviewdesk.ui.style import ACCENT, SPACING, SPACING_SMALL, scaled_font
 from interviewdesk.ui.wizard.context import InterviewContext
@@ -133,7 +134,8 @@ class QuestionCard(QWidget):
 
         self.notes = NoteField(self.tr("Notes on the answer"), min_lines=3)
         self.notes.set_text(answer.notes)
-        self.notes.edited.connect(lambda text: self._edited("notes", text))
+        self.notes.edited.connect(
+            lambda text: self._edited(AnswerEdit(question.id, notes=text)))
         self.notes.setAccessibleName(self.tr("Notes on question {number}").format(number=number))
         self.notes.backtab_to = self.asked  # Shift+Tab in the notes: its "Asked" box
         content.addWidget(self.notes)
@@ -165,7 +167,8 @@ class QuestionCard(QWidget):
             box = NoteField(hint, min_lines=2, max_lines=10)
             box.set_text(str(getattr(answer, field)))
             box.setAccessibleName(title)
-            box.edited.connect(lambda text, field=field: self._edited(field, text))
+            box.edited.connect(lambda text, field=field: self._edited(
+                AnswerEdit(self.question.id, **{field: text})))
             label.setBuddy(box)
             row, column = divmod(index, 2)
             grid.addWidget(label, row * 2, column)
@@ -177,16 +180,19 @@ class QuestionCard(QWidget):
 
     # -- editing --------------------------------------------------------------------
 
-    def _edited(self, field: str, text: str) -> None:
-        setattr(self.context.session.answer(self.question.id), field, text)
-        self.context.autosaver.set("answer", self.question.id, field, text)
-        if text.strip() and not self.asked.isChecked():
+    def _edited(self, edit: AnswerEdit) -> None:
+        answer = self.context.session.answer(self.question.id)
+        texts = edit.texts()
+        for name, text in texts.items():
+            setattr(answer, name, text)
+        self.context.autosaver.edit(edit)
+        if any(text.strip() for text in texts.values()) and not self.asked.isChecked():
             # Notes on a question mean it was asked; saves a click mid-interview.
             self.asked.setChecked(True)
 
     def _asked_toggled(self, asked: bool) -> None:
         self.context.session.answer(self.question.id).asked = asked
-        self.context.autosaver.set("answer", self.question.id, "asked", asked)
+        self.context.autosaver.edit(AnswerEdit(self.question.id, asked=asked))
 
     def _show_anchors(self, shown: bool) -> None:
         if self.anchors is None and self.competency is not None:

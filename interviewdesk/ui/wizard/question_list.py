@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from interviewdesk.domain.agenda import BEHAVIOURAL
 from interviewdesk.domain.scales import QUESTION_KINDS
 from interviewdesk.store import interview_records
+from interviewdesk.store.interview_edits import AnswerEdit, record_key
 from interviewdesk.ui import messages
 from interviewdesk.ui.style import SPACING, SPACING_LARGE
 from interviewdesk.ui.wizard.context import InterviewContext
@@ -135,7 +136,7 @@ class QuestionList(QWidget):
                     question=card.question.text),
                 self.tr("Remove")):
             return
-        self.context.autosaver.discard("answer", question_id)
+        self.context.autosaver.discard(record_key(AnswerEdit, question_id))
         try:
             interview_records.remove_added_question(
                 self.context.db, self.context.interview_id, question_id)

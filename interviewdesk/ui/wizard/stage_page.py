@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from interviewdesk.domain.agenda import QUESTION_STAGES, Stage
 from interviewdesk.domain.record import DATA_ITEMS, RecordFacts, data_tick, is_data_item
+from interviewdesk.store.interview_edits import StageEdit
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.wizard.context import InterviewContext
 from interviewdesk.ui.wizard.fields import Checklist, NoteField, heading, quiet
@@ -154,5 +155,5 @@ class StagePage(QScrollArea):
 
     def _notes_edited(self, text: str) -> None:
         self.context.session.stage(self.stage.key).notes = text
-        self.context.autosaver.set("stage", self.stage.key, "notes", text)
+        self.context.autosaver.edit(StageEdit(self.stage.key, notes=text))
 

@@ -43,6 +43,7 @@ from interviewdesk.domain.clock import InterviewClock
 from interviewdesk.store import interview_records
 from interviewdesk.store.candidates import document_content
 from interviewdesk.store.database import Database
+from interviewdesk.store.interview_edits import InterviewEdit, StageEdit
 from interviewdesk.ui import messages
 from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.panels import CandidateDock, VacancyDock
@@ -52,6 +53,7 @@ from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.window_size import fitting_size
 from interviewdesk.ui.wizard.autosave import Autosaver
 from interviewdesk.ui.wizard.clock_bar import ClockBar
+from interviewdesk.ui.wizard.conflicts import ConflictHandler
 from interviewdesk.ui.wizard.context import InterviewContext, now_utc
 from interviewdesk.ui.wizard.menus import CLOCK_KEYS, InterviewMenus
 from interviewdesk.ui.wizard.open_items import has_work
@@ -90,7 +92,7 @@ class InterviewWindow(QMainWindow):
         self._monotonic = monotonic
         session = interview_records.load_session(db, interview_id)
         agenda = load_agenda(data_dir)
-        self.autosaver = Autosaver(db, interview_id, self)
+        self.autosaver = Autosaver(db, interview_id, self, seen=session.seen)
         self.context = InterviewContext(
             db=db, data_dir=Path(data_dir), session=session, agenda=agenda,
             autosaver=self.autosaver, language=current_language(),
@@ -113,6 +115,7 @@ class InterviewWindow(QMainWindow):
         self._build_centre()
         self._build_docks()
         self.save_status = SaveStatus(self.autosaver, self.statusBar(), "notes")
+        self.conflicts = ConflictHandler(self)  # a note saved meanwhile by someone else
         self.menus = InterviewMenus(self)
 
         self._ticker = QTimer(self)
@@ -263,10 +266,10 @@ class InterviewWindow(QMainWindow):
         session = self.context.session
         if not session.stage(key).done:
             session.stage(key).done = True
-            self.autosaver.set("stage", key, "done", True)
+            self.autosaver.edit(StageEdit(key, done=True))
         if key == self._last_stage_held() and session.finished_at is None:
             session.finished_at = now_utc()
-            self.autosaver.set("interview", None, "finished_at", session.finished_at)
+            self.autosaver.edit(InterviewEdit(finished_at=session.finished_at))
         if hasattr(self, "steps"):
             self._show_marks()
 
@@ -311,7 +314,7 @@ class InterviewWindow(QMainWindow):
                 session.started_at = now_utc()
         except Exception:
             log.exception("Recording the stage failed")
-            self.autosaver.set("interview", None, "current_stage", key)
+            self.autosaver.edit(InterviewEdit(current_stage=key))
         self.autosaver.flush()
 
     # -- side panels ----------------------------------------------------------------
@@ -365,7 +368,7 @@ class InterviewWindow(QMainWindow):
         record = self.context.session.stage(stage)
         if seconds != record.seconds_spent:
             record.seconds_spent = seconds
-            self.autosaver.set("stage", stage, "seconds_spent", seconds)
+            self.autosaver.edit(StageEdit(stage, seconds_spent=seconds))
 
     def tick(self) -> None:
         """Once a second: show the time, and hand a running clock's seconds to the
@@ -391,6 +394,15 @@ class InterviewWindow(QMainWindow):
         self._save_clock(self._current)
         return self.autosaver.flush()
 
+    def _flush_and_settle(self) -> bool:
+        """:meth:`flush`, and before the window closes, a decision on every note someone
+        else saved meanwhile (saved in turn), so that nothing typed is left behind."""
+        saved = self.flush()
+        while saved and self.autosaver.conflicts:
+            self.conflicts.settle()
+            saved = self.flush()
+        return saved
+
     def _last_chance(self) -> None:
         """The application quits while this window is open: save what is pending."""
         if self.isVisible():
@@ -401,7 +413,7 @@ class InterviewWindow(QMainWindow):
         """Pause the clock and save everything; stay open if saving fails."""
         was_running = self.clock.running
         self.clock.pause()
-        if not self.flush():
+        if not self._flush_and_settle():
             messages.error(
                 self, self.tr("Notes not saved"),
                 self.tr("The latest notes could not be saved, so the interview window "

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.assessments import (
-    RecommendationChange,
-    ScoreChange,
+    AssessmentEdit,
+    RatingEdit,
     open_form,
     save_form,
     submit_form,
@@ -65,8 +65,8 @@ def submit(db: Database, interview_id: int, panel_member_id: int,
            scores: dict[int, int | None], recommendation: str = "yes") -> None:
     """Fill in and submit a panel member's form through the store."""
     form = open_form(db, interview_id, panel_member_id)
-    changes: list[Any] = [ScoreChange(cid, score) for cid, score in scores.items()]
-    changes.append(RecommendationChange(recommendation))
+    changes: list[Any] = [RatingEdit(cid, score=score) for cid, score in scores.items()]
+    changes.append(AssessmentEdit(recommendation=recommendation))
     save_form(db, form.assessment_id, changes)
     submit_form(db, form.assessment_id)
 

@@ -143,11 +143,12 @@ def test_the_feedback_date_has_a_calendar(panel_window: Any,
 
 def test_next_steps_from_the_closing_carry_into_a_first_decision(
         qtbot: Any, panel_window: Any, panel_example: ExampleIds, db: Database) -> None:
-    from interviewdesk.store.interview_records import Change, apply_changes
+    from interviewdesk.store.interview_edits import InterviewEdit
+    from interviewdesk.store.interview_records import apply_changes
 
     interview = panel_example.waiting_interview_id
-    apply_changes(db, interview, [Change("interview", None, "next_steps",
-                                         "Referentie opvragen bij de vorige werkgever.")])
+    apply_changes(db, interview, [InterviewEdit(
+        next_steps="Referentie opvragen bij de vorige werkgever.")])
     from interviewdesk.store.assessments import close_round
 
     close_round(db, interview, panel_example.waiting_panel_member_ids[0],

@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from interviewdesk.example.database import ExampleIds, load_example
 from interviewdesk.store.assessments import (
-    EvidenceChange,
-    RecommendationChange,
-    ScoreChange,
+    AssessmentEdit,
+    RatingEdit,
     open_form,
     save_form,
     submit_form,
@@ -77,9 +76,9 @@ def _submit(db: Database, ids: ExampleIds, member: int, evidence: str) -> None:
     form = open_form(db, ids.interview_id, member)
     changes: list[Any] = []
     for competency_id in ids.competency_ids:
-        changes.append(ScoreChange(competency_id, 3))
-        changes.append(EvidenceChange(competency_id, evidence))
-    changes.append(RecommendationChange("yes"))
+        changes.append(RatingEdit(competency_id, score=3))
+        changes.append(RatingEdit(competency_id, evidence=evidence))
+    changes.append(AssessmentEdit(recommendation="yes"))
     save_form(db, form.assessment_id, changes)
     submit_form(db, form.assessment_id)
 

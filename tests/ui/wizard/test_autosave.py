@@ -7,6 +7,13 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from interviewdesk.store import interview_records
+from interviewdesk.store.interview_edits import (
+    AnswerEdit,
+    InterviewEdit,
+    StageEdit,
+    WizardEdit,
+    record_key,
+)
 from interviewdesk.ui.wizard.autosave import DELAY_MS, Autosaver
 
 
@@ -14,18 +21,19 @@ class Writes:
     """Records every batch written, and can fail a number of times first."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, failures: int = 0) -> None:
-        self.batches: list[list[interview_records.Change]] = []
+        self.batches: list[list[WizardEdit]] = []
         self.failures = failures
         self.attempts = 0
         real = interview_records.apply_changes
 
-        def apply(db: Any, interview_id: int, changes: list[Any]) -> None:
+        def apply(db: Any, interview_id: int, changes: list[Any], seen: Any = None) -> Any:
             self.attempts += 1
             if self.failures:
                 self.failures -= 1
                 raise OperationalError("UPDATE", {}, Exception("database is locked"))
-            real(db, interview_id, changes)
+            saved = real(db, interview_id, changes, seen)
             self.batches.append(list(changes))
+            return saved
 
         monkeypatch.setattr(interview_records, "apply_changes", apply)
 
@@ -39,14 +47,14 @@ def test_the_latest_value_of_each_field_is_written_in_one_batch(
         saver: Autosaver, monkeypatch: pytest.MonkeyPatch, stored: Any) -> None:
     writes = Writes(monkeypatch)
     for text in ("S", "Sa", "San"):
-        saver.set("stage", "opening", "notes", text)
-    saver.set("interview", None, "next_steps", "Bellen")
+        saver.edit(StageEdit("opening", notes=text))
+    saver.edit(InterviewEdit(next_steps="Bellen"))
     assert saver.pending
     assert saver.flush()
     assert not saver.pending
     assert len(writes.batches) == 1
-    assert {(c.field, c.value) for c in writes.batches[0]} == {("notes", "San"),
-                                                               ("next_steps", "Bellen")}
+    assert writes.batches[0] == [StageEdit("opening", notes="San"),
+                                 InterviewEdit(next_steps="Bellen")]
     assert stored().stage("opening").notes == "San"
     assert saver.flush() and len(writes.batches) == 1  # nothing pending, nothing written
 
@@ -63,11 +71,11 @@ def test_ticks_are_merged(saver: Autosaver, stored: Any) -> None:
 
 def test_the_timer_is_not_restarted_by_each_keystroke(saver: Autosaver, qtbot: Any,
                                                       stored: Any) -> None:
-    saver.set("stage", "skills", "notes", "a")
+    saver.edit(StageEdit("skills", notes="a"))
     first = saver._timer.remainingTime()
     assert 0 < first <= DELAY_MS
     qtbot.wait(300)
-    saver.set("stage", "skills", "notes", "ab")  # typing on …
+    saver.edit(StageEdit("skills", notes="ab"))  # typing on …
     assert saver._timer.remainingTime() <= first - 250  # … does not push the write back
     qtbot.waitUntil(lambda: stored().stage("skills").notes == "ab", timeout=DELAY_MS)
 
@@ -75,7 +83,7 @@ def test_the_timer_is_not_restarted_by_each_keystroke(saver: Autosaver, qtbot: A
 def test_saved_within_a_second_without_doing_anything(saver: Autosaver, qtbot: Any,
                                                       stored: Any) -> None:
     with qtbot.waitSignal(saver.saved, timeout=1500):  # 0.7 s, with room for a busy machine
-        saver.set("answer", stored().questions[0].id, "notes", "Goed antwoord")
+        saver.edit(AnswerEdit(stored().questions[0].id, notes="Goed antwoord"))
     assert stored().answer(stored().questions[0].id).notes == "Goed antwoord"
 
 
@@ -84,12 +92,12 @@ def test_a_failed_write_keeps_the_changes_and_retries(
     writes = Writes(monkeypatch, failures=2)
     failures: list[str] = []
     saver.failed.connect(failures.append)
-    saver.set("stage", "opening", "notes", "Eerste zin")
+    saver.edit(StageEdit("opening", notes="Eerste zin"))
     saver.tick("opening", "introduce_panel", True)
     assert not saver.flush()
     assert saver.pending and saver.failing
     assert "database is locked" in failures[0]
-    saver.set("stage", "opening", "notes", "Eerste zin, tweede")  # typing goes on
+    saver.edit(StageEdit("opening", notes="Eerste zin, tweede"))  # typing goes on
     saver.tick("opening", "explain_format", True)
     with qtbot.waitSignal(saver.recovered, timeout=2000):
         pass
@@ -102,8 +110,8 @@ def test_a_failed_write_keeps_the_changes_and_retries(
 
 
 def test_discarded_changes_are_not_written(saver: Autosaver, stored: Any) -> None:
-    saver.set("stage", "opening", "notes", "weg")
-    saver.discard("stage", "opening")
+    saver.edit(StageEdit("opening", notes="weg"))
+    saver.discard(record_key(StageEdit, "opening"))
     assert not saver.pending
     saver.flush()
     assert stored().stage("opening").notes == ""

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from interviewdesk.domain.clock import ClockState
+from interviewdesk.store.interview_edits import StageEdit
 from interviewdesk.ui.wizard.clock_bar import OVERRUN
 
 
@@ -93,10 +94,11 @@ def test_a_running_clock_is_saved_every_few_seconds(open_window: Any, fake_time:
     window.flush()
     fake_time.advance(3)
     window.tick()
-    assert window.autosaver.pending_value("stage", "opening", "seconds_spent") is None
+    assert window.autosaver.pending_edit(("stage", "opening")) is None
     fake_time.advance(3)
     window.tick()
-    assert window.autosaver.pending_value("stage", "opening", "seconds_spent") == 6
+    assert window.autosaver.pending_edit(("stage", "opening")) == StageEdit("opening",
+                                                                            seconds_spent=6)
     window.autosaver.flush()
     assert stored().stage("opening").seconds_spent == 6
 

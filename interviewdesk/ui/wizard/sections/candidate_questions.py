@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.store import interview_records
+from interviewdesk.store.interview_edits import CandidateQuestionEdit, record_key
 from interviewdesk.store.interview_records import CandidateQuestionInfo
 from interviewdesk.ui import messages
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, scaled_font
@@ -39,10 +40,12 @@ class CandidateQuestionRow(QWidget):
         self.question = QLineEdit(question.question)
         self.question.setFont(scaled_font(self.question, 1.0, bold=True))
         self.question.setAccessibleName(self.tr("The candidate's question"))
-        self.question.textEdited.connect(lambda text: self._edited("question", text))
+        self.question.textEdited.connect(
+            lambda text: self._edited(CandidateQuestionEdit(question.id, question=text)))
         self.answered = QCheckBox(self.tr("Answered"))
         self.answered.setChecked(question.answered)
-        self.answered.toggled.connect(lambda ticked: self._edited("answered", ticked))
+        self.answered.toggled.connect(
+            lambda ticked: self._edited(CandidateQuestionEdit(question.id, answered=ticked)))
         self.answered.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: note to note
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -50,7 +53,8 @@ class CandidateQuestionRow(QWidget):
         self.answer = NoteField(self.tr("The answer the panel gave"), min_lines=2)
         self.answer.setAccessibleName(self.tr("Answer"))
         self.answer.set_text(question.answer)
-        self.answer.edited.connect(lambda text: self._edited("answer", text))
+        self.answer.edited.connect(
+            lambda text: self._edited(CandidateQuestionEdit(question.id, answer=text)))
 
         top = QHBoxLayout()
         top.setSpacing(SPACING)
@@ -63,11 +67,12 @@ class CandidateQuestionRow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.answer)
 
-    def _edited(self, field: str, value: object) -> None:
-        typed_first_answer = (field == "answer" and not self.info.answer.strip()
-                              and str(value).strip())
-        setattr(self.info, field, value)
-        self.context.autosaver.set("candidate_question", self.info.id, field, value)
+    def _edited(self, edit: CandidateQuestionEdit) -> None:
+        typed_first_answer = (isinstance(edit.answer, str) and not self.info.answer.strip()
+                              and edit.answer.strip())
+        for name, value in edit.changed().items():
+            setattr(self.info, name, value)
+        self.context.autosaver.edit(edit)
         if typed_first_answer and not self.answered.isChecked():
             self.answered.setChecked(True)  # typing the answer answers it (and is saved)
 
@@ -140,6 +145,8 @@ class CandidateQuestionsSection(Section):
                                    "field, so you can try again."), str(error))
             return
         self.context.session.candidate_questions.append(question)
+        self.context.autosaver.created(record_key(CandidateQuestionEdit, question.id),
+                                       question.seen())
         self.new_question.clear()
         self._add_row(question)
         self._update_empty()
@@ -155,7 +162,7 @@ class CandidateQuestionsSection(Section):
                 self.tr("Remove the candidate's question “{question}” and its answer?")
                 .format(question=row.info.question), self.tr("Remove")):
             return
-        self.context.autosaver.discard("candidate_question", question_id)
+        self.context.autosaver.discard(record_key(CandidateQuestionEdit, question_id))
         try:
             interview_records.delete_candidate_question(
                 self.context.db, self.context.interview_id, question_id)

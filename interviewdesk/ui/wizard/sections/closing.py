@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.domain.agenda import CANDIDATE_QUESTIONS
+from interviewdesk.store.interview_edits import InterviewEdit
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
 from interviewdesk.ui.wizard.context import InterviewContext, working_days_after
 from interviewdesk.ui.wizard.fields import NoteField, heading, quiet
@@ -134,21 +135,21 @@ class ClosingSection(Section):
 
     def _next_steps_edited(self, text: str) -> None:
         self.context.session.next_steps = text
-        self.context.autosaver.set("interview", None, "next_steps", text)
+        self.context.autosaver.edit(InterviewEdit(next_steps=text))
 
     def _remarks_edited(self, text: str) -> None:
         self.context.session.candidate_remarks = text
-        self.context.autosaver.set("interview", None, "candidate_remarks", text)
+        self.context.autosaver.edit(InterviewEdit(candidate_remarks=text))
 
     def _follow_up_edited(self, text: str) -> None:
         self.context.session.follow_up_notes = text
-        self.context.autosaver.set("interview", None, "follow_up_notes", text)
+        self.context.autosaver.edit(InterviewEdit(follow_up_notes=text))
 
     def _date_changed(self, value: QDate) -> None:
         day = value.toPython()
         self.context.session.feedback_date = day
-        self.context.autosaver.set("interview", None, "feedback_date", day)
+        self.context.autosaver.edit(InterviewEdit(feedback_date=day))
 
     def _thanked_toggled(self, thanked: bool) -> None:
         self.context.session.candidate_thanked = thanked
-        self.context.autosaver.set("interview", None, "candidate_thanked", thanked)
+        self.context.autosaver.edit(InterviewEdit(candidate_thanked=thanked))

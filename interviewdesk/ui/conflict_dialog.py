@@ -1,0 +1,119 @@
+"""Two versions of one text: someone else saved it while this user was typing.
+
+Shown by the interview window and the assessment form when their autosaver reports a
+:class:`~interviewdesk.domain.concurrent_edits.Conflict`. Nothing was overwritten:
+their text is stored, this user's text is on screen. The user keeps theirs, keeps
+their own, or edits a merge that starts as both texts one after the other. Closing the
+dialog any other way (Escape, the window's close button) keeps the merge as it stands,
+so neither text is lost.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewdesk.domain.concurrent_edits import Conflict
+from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, make_muted, plain_text
+
+#: The texts side by side need room; the dialog still fits a 1366×768 screen.
+PREFERRED_WIDTH = 900
+
+
+class ConflictDialog(QDialog):
+    """Theirs and mine side by side, a merge below, and the three choices."""
+
+    def __init__(self, conflict: Conflict, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conflict = conflict
+        self.setWindowTitle(self.tr("Someone else changed this text"))
+        self._chosen = conflict.merged()
+
+        self.intro = intro = plain_text(QLabel(self.tr(
+            "Someone else saved {what} while you were typing. Nothing has been "
+            "overwritten: keep one of the two versions, or merge them below.").format(
+                what=what)))
+        intro.setWordWrap(True)
+
+        self.theirs = self._text_box(conflict.theirs, self.tr("Their version"))
+        self.mine = self._text_box(conflict.mine, self.tr("Your version"))
+        if conflict.changed_at is not None:
+            saved = self.tr("Theirs, saved at {time}").format(
+                time=conflict.changed_at.astimezone().strftime("%H:%M"))
+        else:
+            saved = self.tr("Theirs, saved meanwhile")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(SPACING)
+        grid.setVerticalSpacing(SPACING_SMALL)
+        grid.addWidget(make_heading(QLabel(saved), 1.0), 0, 0)
+        grid.addWidget(make_heading(QLabel(self.tr("Yours, not saved yet")), 1.0), 0, 1)
+        grid.addWidget(self.theirs, 1, 0)
+        grid.addWidget(self.mine, 1, 1)
+        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        self.keep_mine = QPushButton(self.tr("Keep m&ine"))
+        self.keep_theirs.clicked.connect(lambda: self._choose(conflict.theirs))
+        self.keep_mine.clicked.connect(lambda: self._choose(conflict.mine))
+        grid.addWidget(self.keep_theirs, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.keep_mine, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        merge_label = make_heading(QLabel(self.tr("Or merge them (both texts, theirs first):")),
+                                   1.0)
+        self.merged = QPlainTextEdit(conflict.merged())
+        self.merged.setAccessibleName(self.tr("Merged text"))
+        self.merged.setTabChangesFocus(True)
+        merge_label.setBuddy(self.merged)
+        self.save_merged = QPushButton(self.tr("Save the &merged text"))
+        self.save_merged.clicked.connect(lambda: self._choose(self.merged.toPlainText()))
+        hint = make_muted(QLabel(self.tr("Closing this window keeps the merged text.")))
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.save_merged)
+        QShortcut(QKeySequence("Ctrl+Return"), self,
+                  lambda: self._choose(self.merged.toPlainText()))
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        layout.addWidget(intro)
+        layout.addLayout(grid, 2)
+        layout.addWidget(merge_label)
+        layout.addWidget(self.merged, 2)
+        layout.addLayout(bottom)
+        self.merged.setFocus()
+        self.resize(PREFERRED_WIDTH, 560)
+
+    def _text_box(self, text: str, name: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(text)
+        box.setReadOnly(True)
+        box.setAccessibleName(name)
+        box.setTabChangesFocus(True)
+        return box
+
+    def _choose(self, text: str) -> None:
+        self._chosen = text
+        self.accept()
+
+    def reject(self) -> None:
+        """Closed without a choice: the merge as it stands, so nothing is lost."""
+        self._chosen = self.merged.toPlainText()
+        super().reject()
+
+    def chosen(self) -> str:
+        """The text to save."""
+        return self._chosen
+
+    @classmethod
+    def choose(cls, conflict: Conflict, what: str, parent: QWidget | None = None) -> str:
+        """Ask the user, and return the text to save (theirs, mine or a merge)."""
+        dialog = cls(conflict, what, parent)
+        dialog.exec()
+        return dialog.chosen()
