@@ -273,11 +273,12 @@ def test_erasure_as_the_owner_removes_every_trail_of_the_candidate(
 
 def test_team_init_upgrades_a_server_initialised_by_the_previous_version(
         empty_pg_database: str, data_dir: Path) -> None:
-    """A server at 0013 with the policies of before (forms and ratings only), a login
-    and a trail: ``team init`` of this version migrates it, links the old entries to
+    """A server at 0016 (before the audit trail learnt its seats) with the policies of
+    before (forms and ratings only), a login and a trail: ``team init`` of this version
+    migrates it, links the old entries to
     their seats, puts the new policies on, and can run again."""
     owner = Database.on_server(empty_pg_database)
-    upgrade(owner.engine, revision="0013")
+    upgrade(owner.engine, revision="0016")
     owner.close()
     engine = sa.create_engine(team_url(empty_pg_database))
     # What team init did then: the group, the functions, the two tables' policies.
@@ -292,7 +293,7 @@ def test_team_init_upgrades_a_server_initialised_by_the_previous_version(
             "SELECT count(*) FROM pg_policies WHERE tablename = 'auditentry'").scalar_one() == 0
     engine.dispose()
     try:
-        owner = Database.on_server(empty_pg_database)  # the schema of 0013, as it was
+        owner = Database.on_server(empty_pg_database)  # the schema of 0016, as it was
         made = make_interview(owner, "Thijs van Dijk", TODAY - timedelta(days=1))
         owner.close()
         # René's login, as add-interviewer made it then.
@@ -301,7 +302,7 @@ def test_team_init_upgrades_a_server_initialised_by_the_previous_version(
         owner_sql(empty_pg_database, "INSERT INTO auditentry (interview_id, at, kind, actor, "
                   "subject, detail) VALUES (:i, now(), 'form_reopened', 'René', '', 'twijfel'),"
                   " (:i, now(), 'form_reopened', 'Sanne', '', 'geheim')", i=made.interview)
-        assert current_revision_of(empty_pg_database) == "0013"
+        assert current_revision_of(empty_pg_database) == "0016"
 
         again = team.init_server(empty_pg_database)
         assert (again.revision, again.group_created) == (HEAD_REVISION, False)

@@ -7,7 +7,7 @@ choice through :meth:`~interviewdesk.ui.assessment.form_autosave.FormAutosaver.r
 and puts it in the field.
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 
@@ -24,10 +24,15 @@ class FormConflictHandler(QObject):
 
     def __init__(self, window: "AssessmentFormWindow") -> None:
         super().__init__(window)
-        self.window = window
         self._asking: set[tuple[RecordKey, str]] = set()
         # Queued: the dialog opens once the write that met the conflict is over.
         window.autosaver.conflicted.connect(self.ask, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def window(self) -> "AssessmentFormWindow":
+        """The window asked for (its parent: no Python reference back to it, so a
+        closed window is freed at once rather than by the garbage collector)."""
+        return cast("AssessmentFormWindow", self.parent())
 
     def ask(self, conflict: Conflict) -> None:
         """Show both versions, save the choice, and show it in the field (unless it

@@ -8,7 +8,7 @@ the interviewer's words, asks through the
 (and in the window's copy of the interview), so screen and database agree again.
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLineEdit
@@ -28,10 +28,15 @@ class ConflictHandler(QObject):
 
     def __init__(self, window: "InterviewWindow") -> None:
         super().__init__(window)
-        self.window = window
         self._asking: set[tuple[RecordKey, str]] = set()
         # Queued: the dialog opens once the write that met the conflict is over.
         window.autosaver.conflicted.connect(self.ask, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def window(self) -> "InterviewWindow":
+        """The window asked for (its parent: no Python reference back to it, so a
+        closed window is freed at once rather than by the garbage collector)."""
+        return cast("InterviewWindow", self.parent())
 
     def ask(self, conflict: Conflict) -> None:
         """Show both versions, save the choice, and show it in the field (unless the

@@ -26,7 +26,7 @@ def test_upgrading_from_0013_links_the_form_entries_to_their_seats(tmp_path: Pat
         written = read("SELECT id, kind, actor, panel_member_id FROM auditentry ORDER BY id")
         assert written and all(row[3] is not None for row in written)  # the example's forms
         with database.engine.connect() as connection, migrate._sqlite_guard(connection):
-            command.downgrade(migrate.alembic_config(connection), "0013")
+            command.downgrade(migrate.alembic_config(connection), "0016")
         # An entry the backfill cannot place: an actor who is not on the panel.
         with database.engine.begin() as connection:
             connection.exec_driver_sql(

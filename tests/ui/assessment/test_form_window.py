@@ -249,10 +249,10 @@ def test_the_form_window_shows_failing_then_saved(
     real = form_autosave.save_form
     failures = [OSError("database is locked")]
 
-    def save(*args: Any) -> None:
+    def save(*args: Any, **kwargs: Any) -> Any:
         if failures:
             raise failures.pop()
-        real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(form_autosave, "save_form", save)
     klant = example.competency_ids[1]
