@@ -293,9 +293,13 @@ class ServerWatch:
 
     @property
     def listening_backend(self) -> int | None:
-        """The server process id of the listening connection (for tests)."""
+        """The server process id of the listening connection (for tests); ``None``
+        while there is none, also in the moment a lost one is not yet let go of (its
+        process id then reads 0)."""
         listener = self._listener
-        return listener.info.backend_pid if listener is not None else None
+        if listener is None or listener.closed:
+            return None
+        return listener.info.backend_pid or None
 
     def _connect(self) -> Any:
         import psycopg
