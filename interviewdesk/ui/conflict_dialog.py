@@ -8,7 +8,9 @@ dialog any other way (Escape, the window's close button) keeps the merge as it s
 so neither text is lost.
 """
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewdesk.domain.concurrent_edits import Conflict
+from interviewdesk.domain.concurrent_edits import Conflict, RecordKey
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, make_muted, plain_text
 
 #: The texts side by side need room; the dialog still fits a 1366×768 screen.
@@ -117,3 +119,54 @@ class ConflictDialog(QDialog):
         dialog = cls(conflict, what, parent)
         dialog.exec()
         return dialog.chosen()
+
+
+class ConflictAsker(QObject):
+    """Asks about each conflict its window's autosaver reports, one at a time: shows
+    both versions (:class:`ConflictDialog`), saves the choice through the autosaver's
+    ``resolve`` and hands it to :meth:`show`. A window's own handler says which text it
+    is (:meth:`describe`) and where it shows (:meth:`show`).
+
+    The window is the parent, never a Python attribute: no reference back to it, so a
+    closed window is freed at once rather than by the garbage collector."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._asking: set[tuple[RecordKey, str]] = set()
+        # Queued: the dialog opens once the write that met the conflict is over.
+        self._autosaver.conflicted.connect(self.ask, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def _autosaver(self) -> Any:
+        return self.parent().autosaver  # type: ignore[attr-defined]
+
+    def ask(self, conflict: Conflict) -> None:
+        """Show both versions, save the choice, and show it in the field (unless the
+        conflict was decided already, e.g. while the window was closing)."""
+        autosaver = self._autosaver
+        key = (conflict.record, conflict.field)
+        if key not in autosaver.conflicts or key in self._asking:
+            return  # decided already, or its dialog is open (the window is closing)
+        # The latest report of it: typing went on in that field after the first one.
+        conflict = autosaver.conflicts[key]
+        self._asking.add(key)
+        try:
+            text = ConflictDialog.choose(conflict, self.describe(conflict),
+                                         self.parent())  # type: ignore[arg-type]
+        finally:
+            self._asking.discard(key)
+        autosaver.resolve(conflict, text)
+        self.show(conflict, text)
+
+    def settle(self) -> None:
+        """Ask about every conflict not decided yet, now."""
+        for conflict in list(self._autosaver.conflicts.values()):
+            self.ask(conflict)
+
+    def describe(self, conflict: Conflict) -> str:
+        """Which text it is, in the words of the window's user."""
+        raise NotImplementedError
+
+    def show(self, conflict: Conflict, text: str) -> None:
+        """Put the chosen ``text`` where the window shows the conflict's text."""
+        raise NotImplementedError

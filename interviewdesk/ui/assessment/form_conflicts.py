@@ -9,53 +9,21 @@ and puts it in the field.
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt
-
-from interviewdesk.domain.concurrent_edits import Conflict, RecordKey
-from interviewdesk.ui.conflict_dialog import ConflictDialog
+from interviewdesk.domain.concurrent_edits import Conflict
+from interviewdesk.ui.conflict_dialog import ConflictAsker
 from interviewdesk.ui.wizard.fields import NoteField
 
 if TYPE_CHECKING:
     from interviewdesk.ui.assessment.form_window import AssessmentFormWindow
 
 
-class FormConflictHandler(QObject):
+class FormConflictHandler(ConflictAsker):
     """Asks about each conflict of the form window's autosaver, one at a time."""
-
-    def __init__(self, window: "AssessmentFormWindow") -> None:
-        super().__init__(window)
-        self._asking: set[tuple[RecordKey, str]] = set()
-        # Queued: the dialog opens once the write that met the conflict is over.
-        window.autosaver.conflicted.connect(self.ask, Qt.ConnectionType.QueuedConnection)
 
     @property
     def window(self) -> "AssessmentFormWindow":
-        """The window asked for (its parent: no Python reference back to it, so a
-        closed window is freed at once rather than by the garbage collector)."""
+        """The window asked for (its parent)."""
         return cast("AssessmentFormWindow", self.parent())
-
-    def ask(self, conflict: Conflict) -> None:
-        """Show both versions, save the choice, and show it in the field (unless it
-        was decided already)."""
-        key = (conflict.record, conflict.field)
-        if key not in self.window.autosaver.conflicts or key in self._asking:
-            return  # decided already, or its dialog is open (the window is closing)
-        # The latest report of it: typing went on in that field after the first one.
-        conflict = self.window.autosaver.conflicts[key]
-        self._asking.add(key)
-        try:
-            text = ConflictDialog.choose(conflict, self.describe(conflict), self.window)
-        finally:
-            self._asking.discard(key)
-        self.window.autosaver.resolve(conflict, text)
-        field = self.field(conflict)
-        if field is not None:
-            field.set_text(text)
-
-    def settle(self) -> None:
-        """Ask about every conflict not decided yet, now."""
-        for conflict in list(self.window.autosaver.conflicts.values()):
-            self.ask(conflict)
 
     def describe(self, conflict: Conflict) -> str:
         """Which text it is, as the rater knows it."""
@@ -66,6 +34,11 @@ class FormConflictHandler(QObject):
         if conflict.field == "strengths":
             return self.tr("the strengths")
         return self.tr("the weaknesses")
+
+    def show(self, conflict: Conflict, text: str) -> None:
+        field = self.field(conflict)
+        if field is not None:
+            field.set_text(text)
 
     def field(self, conflict: Conflict) -> NoteField | None:
         """The field on the form that shows the conflict's text."""

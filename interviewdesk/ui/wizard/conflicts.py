@@ -10,11 +10,10 @@ the interviewer's words, asks through the
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from interviewdesk.domain.concurrent_edits import Conflict, RecordKey
-from interviewdesk.ui.conflict_dialog import ConflictDialog
+from interviewdesk.domain.concurrent_edits import Conflict
+from interviewdesk.ui.conflict_dialog import ConflictAsker
 from interviewdesk.ui.wizard.fields import NoteField
 from interviewdesk.ui.wizard.sections.candidate_questions import CandidateQuestionsSection
 from interviewdesk.ui.wizard.sections.closing import ClosingSection
@@ -23,41 +22,13 @@ if TYPE_CHECKING:
     from interviewdesk.ui.wizard.window import InterviewWindow
 
 
-class ConflictHandler(QObject):
+class ConflictHandler(ConflictAsker):
     """Asks about each conflict of the window's autosaver, one at a time."""
-
-    def __init__(self, window: "InterviewWindow") -> None:
-        super().__init__(window)
-        self._asking: set[tuple[RecordKey, str]] = set()
-        # Queued: the dialog opens once the write that met the conflict is over.
-        window.autosaver.conflicted.connect(self.ask, Qt.ConnectionType.QueuedConnection)
 
     @property
     def window(self) -> "InterviewWindow":
-        """The window asked for (its parent: no Python reference back to it, so a
-        closed window is freed at once rather than by the garbage collector)."""
+        """The window asked for (its parent)."""
         return cast("InterviewWindow", self.parent())
-
-    def ask(self, conflict: Conflict) -> None:
-        """Show both versions, save the choice, and show it in the field (unless the
-        conflict was decided already, e.g. while the window was closing)."""
-        key = (conflict.record, conflict.field)
-        if key not in self.window.autosaver.conflicts or key in self._asking:
-            return  # decided already, or its dialog is open (the window is closing)
-        # The latest report of it: typing went on in that field after the first one.
-        conflict = self.window.autosaver.conflicts[key]
-        self._asking.add(key)
-        try:
-            text = ConflictDialog.choose(conflict, self.describe(conflict), self.window)
-        finally:
-            self._asking.discard(key)
-        self.window.autosaver.resolve(conflict, text)
-        self.show(conflict, text)
-
-    def settle(self) -> None:
-        """Ask about every conflict not decided yet, now."""
-        for conflict in list(self.window.autosaver.conflicts.values()):
-            self.ask(conflict)
 
     def describe(self, conflict: Conflict) -> str:
         """Which text it is, as the interviewer knows it."""
