@@ -21,7 +21,9 @@ from interviewdesk.store.database import Database, make_engine_for_url
 from interviewdesk.ui import live_updates
 from tests.ui.assessment.panel_fixtures import visible_texts
 
-WAIT_MS = 10_000
+#: Generous: a reload that took long on a busy machine makes the next wait ten times
+#: as long (live_updates.QUIET_FACTOR); waitUntil returns as soon as it holds.
+WAIT_MS = 40_000
 
 
 @pytest.fixture(autouse=True)

@@ -71,13 +71,21 @@ def test_ticks_are_merged(saver: Autosaver, stored: Any) -> None:
 
 def test_the_timer_is_not_restarted_by_each_keystroke(saver: Autosaver, qtbot: Any,
                                                       stored: Any) -> None:
+    from PySide6.QtCore import QElapsedTimer
+
+    clock = QElapsedTimer()
     saver.edit(StageEdit("skills", notes="a"))
+    clock.start()
     first = saver._timer.remainingTime()
     assert 0 < first <= DELAY_MS
     qtbot.wait(300)
+    waited = clock.elapsed()
+    if not saver._timer.isActive():  # a machine so busy that the write came first:
+        assert waited >= first  # then only because the delay had passed
     saver.edit(StageEdit("skills", notes="ab"))  # typing on …
-    assert saver._timer.remainingTime() <= first - 250  # … does not push the write back
-    qtbot.waitUntil(lambda: stored().stage("skills").notes == "ab", timeout=DELAY_MS)
+    if waited < first:  # … does not push the write back
+        assert saver._timer.remainingTime() <= first - (waited - 50)
+    qtbot.waitUntil(lambda: stored().stage("skills").notes == "ab", timeout=5000)  # room for a busy machine
 
 
 def test_saved_within_a_second_without_doing_anything(saver: Autosaver, qtbot: Any,
