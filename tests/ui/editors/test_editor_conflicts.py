@@ -1,0 +1,145 @@
+"""Two people edit the same candidate, vacancy or library entry: the second save shows
+both versions of what both changed, merges the rest, and overwrites nothing silently
+(``ui/editors/base.py``, ``save_conflicts``). "Someone else" is a second connection to
+the same data folder: another window or process."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from interviewdesk.store.candidates import (
+    CandidateDraft,
+    delete_candidate,
+    load_candidate_draft,
+    save_candidate,
+)
+from interviewdesk.store.database import Database
+from interviewdesk.ui.conflict_dialog import ConflictDialog
+from interviewdesk.ui.editors import CandidateDialog
+from tests.ui.modal import when_modal
+
+
+@pytest.fixture
+def other(db: Database) -> Iterator[Database]:
+    """Someone else: a second connection to the same database file."""
+    second = Database(db.path)
+    yield second
+    second.close()
+
+
+def click_save(qtbot: Any, dialog: Any) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def open_candidate(qtbot: Any, db: Database, candidate_id: int) -> CandidateDialog:
+    dialog = CandidateDialog(db, candidate_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_fields_only_one_side_changed_merge_without_asking(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    candidate_id = save_candidate(db, CandidateDraft(name="Eva Smit", city="Gouda"))
+    dialog = open_candidate(qtbot, db, candidate_id)
+    theirs = load_candidate_draft(other, candidate_id)
+    theirs.city = "Delft"
+    save_candidate(other, theirs)
+    dialog.phone.setText("06 12345678")
+    asked = when_modal(ConflictDialog, lambda d: d.keep_mine.click(), timeout_ms=300)
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert not asked.seen, "nothing both changed: nothing to ask"
+    stored = load_candidate_draft(db, candidate_id)
+    assert (stored.city, stored.phone) == ("Delft", "06 12345678")
+
+
+def test_a_text_both_changed_is_asked_about_with_who_and_merged(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    candidate_id = save_candidate(db, CandidateDraft(name="Eva Smit", notes="Sterk."))
+    dialog = open_candidate(qtbot, db, candidate_id)
+    theirs = load_candidate_draft(other, candidate_id)
+    theirs.notes = "Sterk. Belt terug."
+    save_candidate(other, theirs)
+    dialog.notes.setPlainText("Sterk. Wil parttime.")
+    shown: list[tuple[str, str, str, bool]] = []
+
+    def merge(conflict_dialog: ConflictDialog) -> None:
+        shown.append((conflict_dialog.intro.text(), conflict_dialog.theirs.toPlainText(),
+                      conflict_dialog.mine.toPlainText(),
+                      conflict_dialog.merged.isVisibleTo(conflict_dialog)))
+        conflict_dialog.merged.setPlainText("Sterk. Belt terug. Wil parttime.")
+        conflict_dialog.save_merged.click()
+
+    script = when_modal(ConflictDialog, merge)
+    click_save(qtbot, dialog)
+    assert script.seen and dialog.result() == dialog.DialogCode.Accepted
+    intro, their_text, my_text, mergeable = shown[0]
+    # A laptop knows no names: another window, never a guessed person.
+    assert intro.startswith("Another window saved the notes on the candidate")
+    assert (their_text, my_text, mergeable) == ("Sterk. Belt terug.", "Sterk. Wil parttime.",
+                                                True)
+    assert load_candidate_draft(db, candidate_id).notes == "Sterk. Belt terug. Wil parttime."
+
+
+def test_a_value_both_changed_offers_the_two_versions_only(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    candidate_id = save_candidate(db, CandidateDraft(name="Eva Smit", city="Gouda"))
+    dialog = open_candidate(qtbot, db, candidate_id)
+    theirs = load_candidate_draft(other, candidate_id)
+    theirs.city = "Delft"
+    save_candidate(other, theirs)
+    dialog.city.setText("Leiden")
+    seen: list[bool] = []
+
+    def keep_theirs(conflict_dialog: ConflictDialog) -> None:
+        seen.append(conflict_dialog.merged.isVisibleTo(conflict_dialog))
+        conflict_dialog.keep_theirs.click()
+
+    when_modal(ConflictDialog, keep_theirs)
+    click_save(qtbot, dialog)
+    assert seen == [False]
+    assert load_candidate_draft(db, candidate_id).city == "Delft"
+
+
+def test_closing_the_question_saves_nothing_and_keeps_the_input(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    candidate_id = save_candidate(db, CandidateDraft(name="Eva Smit", notes="a"))
+    dialog = open_candidate(qtbot, db, candidate_id)
+    theirs = load_candidate_draft(other, candidate_id)
+    theirs.notes = "theirs"
+    save_candidate(other, theirs)
+    dialog.notes.setPlainText("mine")
+    when_modal(ConflictDialog, lambda d: d.reject())
+    click_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.notes.toPlainText() == "mine"
+    assert load_candidate_draft(db, candidate_id).notes == "theirs"
+    assert "Not saved yet" in messages.texts("inform")[-1]
+    # Saving again asks again: the other version is still not seen.
+    script = when_modal(ConflictDialog, lambda d: d.keep_mine.click())
+    click_save(qtbot, dialog)
+    assert script.seen and load_candidate_draft(db, candidate_id).notes == "mine"
+
+
+def test_a_candidate_deleted_meanwhile_can_be_saved_as_new(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    candidate_id = save_candidate(db, CandidateDraft(name="Eva Smit"))
+    dialog = open_candidate(qtbot, db, candidate_id)
+    delete_candidate(other, candidate_id)
+    dialog.notes.setPlainText("Belangrijk")
+    messages.answer = False  # "Keep editing"
+    click_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.notes.toPlainText() == "Belangrijk"
+    asked = messages.texts("ask")[-1]
+    assert "deleted" in asked and "erased at their own request" in asked
+    messages.answer = True  # "Save as new"
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.saved_id is not None  # SQLite may give the freed id again
+    again = load_candidate_draft(db, dialog.saved_id)
+    assert (again.name, again.notes) == ("Eva Smit", "Belangrijk")
