@@ -143,3 +143,68 @@ def test_a_candidate_deleted_meanwhile_can_be_saved_as_new(
     assert dialog.saved_id is not None  # SQLite may give the freed id again
     again = load_candidate_draft(db, dialog.saved_id)
     assert (again.name, again.notes) == ("Eva Smit", "Belangrijk")
+
+
+# -- library entries -------------------------------------------------------------------
+
+
+def _library(db: Database) -> Any:
+    from interviewdesk.domain.library import LibraryCompetency, LibraryContents, LibraryQuestion
+    from interviewdesk.store.library import library_contents, save_to_library
+
+    save_to_library(db, LibraryContents(
+        [LibraryCompetency(name="Samenwerken", description="In een team.",
+                           questions=[LibraryQuestion(text="Vertel over een team.",
+                                                      stage="experience")])], []),
+        update_duplicates=False)
+    return library_contents(db)
+
+
+def test_a_library_competency_both_changed_is_merged_field_by_field(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    from interviewdesk.store.library import library_contents, update_competency
+    from interviewdesk.ui.library.entry_dialogs import LibraryCompetencyDialog
+
+    entry = _library(db).competencies[0]
+    dialog = LibraryCompetencyDialog(db, entry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    theirs = library_contents(other).competencies[0]
+    theirs.description = "In een team, ook op afstand."
+    theirs.keywords = "team"
+    update_competency(other, theirs)
+    dialog.description.setPlainText("In een team en met klanten.")
+    dialog.name.setText("Samenwerken en afstemmen")
+    asked: list[str] = []
+
+    def keep_mine(conflict_dialog: ConflictDialog) -> None:
+        asked.append(conflict_dialog.intro.text())
+        conflict_dialog.keep_mine.click()
+
+    when_modal(ConflictDialog, keep_mine)
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(asked) == 1 and "description" in asked[0]
+    stored = library_contents(db).competencies[0]
+    assert (stored.name, stored.description, stored.keywords) == (
+        "Samenwerken en afstemmen", "In een team en met klanten.", "team")
+
+
+def test_a_library_question_deleted_meanwhile_is_saved_as_new(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    from interviewdesk.domain.agenda import default_agenda
+    from interviewdesk.store.library import delete_question, library_contents
+    from interviewdesk.ui.library.entry_dialogs import LibraryQuestionDialog
+
+    contents = _library(db)
+    entry = contents.competencies[0].questions[0]
+    dialog = LibraryQuestionDialog(db, entry, default_agenda(), contents.competencies)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    delete_question(other, entry.id or 0)
+    dialog.probes.setPlainText("Wat was jouw rol?")
+    click_save(qtbot, dialog)  # messages.ask answers "Save as new"
+    assert dialog.result() == dialog.DialogCode.Accepted
+    questions = library_contents(db).competencies[0].questions
+    assert [(q.text, q.probes) for q in questions] == [("Vertel over een team.",
+                                                         "Wat was jouw rol?")]
