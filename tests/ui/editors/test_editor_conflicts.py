@@ -208,3 +208,94 @@ def test_a_library_question_deleted_meanwhile_is_saved_as_new(
     questions = library_contents(db).competencies[0].questions
     assert [(q.text, q.probes) for q in questions] == [("Vertel over een team.",
                                                          "Wat was jouw rol?")]
+
+
+# -- vacancies -------------------------------------------------------------------------
+
+
+def _vacancy(db: Database) -> int:
+    from interviewdesk.store.vacancies import (
+        CompetencyDraft,
+        QuestionDraft,
+        VacancyDraft,
+        competency_key,
+        load_vacancy_draft,
+        save_vacancy,
+    )
+
+    vacancy_id = save_vacancy(db, VacancyDraft(title="Monteur", text="Wij zoeken.", competencies=[
+        CompetencyDraft(name="Vakkennis", description="Kent het vak."),
+        CompetencyDraft(name="Klantgericht")]))
+    draft = load_vacancy_draft(db, vacancy_id)
+    draft.questions["experience"].append(QuestionDraft(
+        text="Vertel over je werk.", competency_key=competency_key(
+            draft.competencies[0].id or 0)))
+    save_vacancy(db, draft)
+    return vacancy_id
+
+
+def open_vacancy(qtbot: Any, db: Database, vacancy_id: int) -> Any:
+    from interviewdesk.ui.editors import VacancyDialog
+
+    dialog = VacancyDialog(db, vacancy_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_vacancy_kit_both_changed_merges_and_asks_per_field(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    from interviewdesk.store.vacancies import load_vacancy_draft, save_vacancy
+
+    vacancy_id = _vacancy(db)
+    dialog = open_vacancy(qtbot, db, vacancy_id)
+    theirs = load_vacancy_draft(other, vacancy_id)
+    theirs.location = "Utrecht"
+    theirs.competencies[0].description = "Kent het vak en de storingen."
+    theirs.questions["experience"][0].probes = "Wat ging mis?"
+    save_vacancy(other, theirs)
+    dialog.text.setPlainText("Wij zoeken een monteur.")
+    dialog.competencies.competencies()[0].description = "Kent het vak door en door."
+    dialog.competencies.competencies()[1].weight = 2.0
+    asked: list[str] = []
+
+    def keep_theirs(conflict_dialog: ConflictDialog) -> None:
+        asked.append(conflict_dialog.intro.text())
+        conflict_dialog.keep_theirs.click()
+
+    when_modal(ConflictDialog, keep_theirs)
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(asked) == 1 and "the description of the competency “Vakkennis”" in asked[0]
+    stored = load_vacancy_draft(db, vacancy_id)
+    assert (stored.location, stored.text) == ("Utrecht", "Wij zoeken een monteur.")
+    assert [(c.description, c.weight) for c in stored.competencies] == [
+        ("Kent het vak en de storingen.", 1.0), ("", 2.0)]
+    question = stored.questions["experience"][0]
+    assert (question.probes, question.competency_key) == (
+        "Wat ging mis?", f"id-{stored.competencies[0].id}")
+
+
+def test_a_competency_removed_here_but_changed_elsewhere_is_kept_and_shown(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    from interviewdesk.store.vacancies import load_vacancy_draft, save_vacancy
+
+    vacancy_id = _vacancy(db)
+    dialog = open_vacancy(qtbot, db, vacancy_id)
+    theirs = load_vacancy_draft(other, vacancy_id)
+    theirs.competencies[1].description = "Luistert naar de klant."
+    save_vacancy(other, theirs)
+    kept = dialog.competencies.competencies()[0]
+    dialog.competencies.set_competencies([kept])  # Klantgericht removed here
+    click_save(qtbot, dialog)
+    # Not saved yet: the merge is shown, with why, for the user to check.
+    assert dialog.isVisible()
+    assert "Klantgericht" in messages.texts("inform")[-1]
+    assert [c.name for c in dialog.competencies.competencies()] == ["Vakkennis",
+                                                                     "Klantgericht"]
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    stored = load_vacancy_draft(db, vacancy_id)
+    assert [c.description for c in stored.competencies] == ["Kent het vak.",
+                                                            "Luistert naar de klant."]
