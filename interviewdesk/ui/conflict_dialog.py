@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from interviewdesk.domain.concurrent_edits import Change, Conflict, RecordKey
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading, make_muted, plain_text
 
+translate = QCoreApplication.translate
+
 #: The texts side by side need room; the dialog still fits a 1366×768 screen.
 PREFERRED_WIDTH = 900
 
@@ -188,30 +190,29 @@ def when_text(at: datetime) -> str:
 def who_saved(change: Change, what: str) -> str:
     """The sentence that says who saved ``what`` meanwhile — a name only where the
     data knows it (a team server's login), else "another window", never a guess."""
-    tr = QCoreApplication.translate
     if change.by_me:
-        return tr("ConflictDialog", "You saved {what} in another window (or on another "
+        return translate("ConflictDialog", "You saved {what} in another window (or on another "
                   "computer) while you were editing it here.").format(what=what)
     if change.by:
-        return tr("ConflictDialog", "{who} saved {what} while you were editing it.").format(
+        return translate("ConflictDialog", "{who} saved {what} while you were editing it.").format(
             who=change.by, what=what)
-    return tr("ConflictDialog", "Another window saved {what} while you were editing it "
+    return translate("ConflictDialog", "Another window saved {what} while you were editing it "
               "here.").format(what=what)
 
 
 def saved_heading(change: Change) -> str:
     """The heading above the other version: by whom and when, as far as known."""
-    tr = QCoreApplication.translate
     if change.at is None:
         if change.by and not change.by_me:
-            return tr("ConflictDialog", "Saved by {who}").format(who=change.by)
-        return tr("ConflictDialog", "Saved in another window")
+            return translate("ConflictDialog", "Saved by {who}").format(who=change.by)
+        return translate("ConflictDialog", "Saved in another window")
     when = when_text(change.at)
     if change.by_me:
-        return tr("ConflictDialog", "Saved by you elsewhere, {when}").format(when=when)
+        return translate("ConflictDialog", "Saved by you elsewhere, {when}").format(when=when)
     if change.by:
-        return tr("ConflictDialog", "Saved by {who}, {when}").format(who=change.by, when=when)
-    return tr("ConflictDialog", "Saved in another window, {when}").format(when=when)
+        return translate("ConflictDialog", "Saved by {who}, {when}").format(
+            who=change.by, when=when)
+    return translate("ConflictDialog", "Saved in another window, {when}").format(when=when)
 
 
 class ConflictAsker(QObject):

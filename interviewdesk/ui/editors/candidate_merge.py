@@ -22,6 +22,8 @@ from interviewdesk.ui.editors.save_conflicts import (
     plain,
 )
 
+translate = QCoreApplication.translate
+
 #: The candidate's own fields, merged one by one.
 FIELDS = ("name", "email", "phone", "city", "address_form", "notes", "cv_text",
           "letter_text", "retention_consent")
@@ -77,25 +79,24 @@ def merge_candidate(base: CandidateDraft, theirs: CandidateDraft, mine: Candidat
 
 
 def _names(keys: set[str], vacancies: Mapping[int, str]) -> dict[str, str]:
-    tr = QCoreApplication.translate
     names = {
-        "name": tr("CandidateMerge", "the candidate's name"),
-        "email": tr("CandidateMerge", "the e-mail address"),
-        "phone": tr("CandidateMerge", "the phone number"),
-        "city": tr("CandidateMerge", "the place of residence"),
-        "address_form": tr("CandidateMerge", "the form of address"),
-        "notes": tr("CandidateMerge", "the notes on the candidate"),
-        "cv_text": tr("CandidateMerge", "the CV text"),
-        "letter_text": tr("CandidateMerge", "the motivation letter"),
-        "retention_consent": tr("CandidateMerge", "the consent to keep the data for 1 year"),
-        "consent:retention": tr("CandidateMerge", "how the consent to keep the data was "
+        "name": translate("CandidateMerge", "the candidate's name"),
+        "email": translate("CandidateMerge", "the e-mail address"),
+        "phone": translate("CandidateMerge", "the phone number"),
+        "city": translate("CandidateMerge", "the place of residence"),
+        "address_form": translate("CandidateMerge", "the form of address"),
+        "notes": translate("CandidateMerge", "the notes on the candidate"),
+        "cv_text": translate("CandidateMerge", "the CV text"),
+        "letter_text": translate("CandidateMerge", "the motivation letter"),
+        "retention_consent": translate("CandidateMerge", "the consent to keep the data for 1 year"),
+        "consent:retention": translate("CandidateMerge", "how the consent to keep the data was "
                                 "given"),
-        "consent:reference": tr("CandidateMerge", "the consent to ask a reference"),
+        "consent:reference": translate("CandidateMerge", "the consent to ask a reference"),
     }
     for key in keys:
         if key.startswith("application:"):
             title = vacancies.get(int(key.partition(":")[2]), "")
-            names[key] = tr("CandidateMerge", "the status of the application for "
+            names[key] = translate("CandidateMerge", "the status of the application for "
                             "“{vacancy}”").format(vacancy=title)
     return names
 

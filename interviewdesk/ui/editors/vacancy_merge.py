@@ -26,6 +26,8 @@ from interviewdesk.ui.editors.save_conflicts import (
     plain,
 )
 
+translate = QCoreApplication.translate
+
 VACANCY_FIELDS = ("title", "department", "location", "text", "procedure_end")
 ANCHORS = tuple(f"anchor_{n}" for n in range(1, 6))
 COMPETENCY_TEXTS = ("description", *ANCHORS)
@@ -53,7 +55,6 @@ def _questions(draft: VacancyDraft) -> list[tuple[object, dict[str, object]]]:
 def merge_vacancy(base: VacancyDraft, theirs: VacancyDraft, mine: VacancyDraft,
                   stage_name: Callable[[str], str]) -> EditMerge:
     """``mine`` and ``theirs`` merged against ``base``; ``stage_name`` names a stage."""
-    tr = QCoreApplication.translate
     fields = merge_fields(*({name: getattr(d, name) for name in VACANCY_FIELDS}
                             for d in (base, theirs, mine)))
     vacancy = dict(fields.merged)
@@ -66,40 +67,43 @@ def merge_vacancy(base: VacancyDraft, theirs: VacancyDraft, mine: VacancyDraft,
     named = {key: str(record["name"]) for key, record in competencies.records}
 
     def competency_name(key: object) -> str:
-        return named.get(key, tr("VacancyMerge", "(none)")) if key else tr(
+        return named.get(key, translate("VacancyMerge", "(none)")) if key else translate(
             "VacancyMerge", "(none)")
 
     clashes: list[Clash] = field_clashes(fields.clashes, {
-        "title": tr("VacancyMerge", "the vacancy's title"),
-        "department": tr("VacancyMerge", "the department"),
-        "location": tr("VacancyMerge", "the location"),
-        "text": tr("VacancyMerge", "the vacancy text"),
-        "procedure_end": tr("VacancyMerge", "the date the procedure ends")},
+        "title": translate("VacancyMerge", "the vacancy's title"),
+        "department": translate("VacancyMerge", "the department"),
+        "location": translate("VacancyMerge", "the location"),
+        "text": translate("VacancyMerge", "the vacancy text"),
+        "procedure_end": translate("VacancyMerge", "the date the procedure ends")},
         ("text",), lambda name, value: date_text(value) if name == "procedure_end"
         else plain(value), vacancy)
     records = dict(competencies.records)
     for key, found in competencies.clashes.items():
         name = str(records[key]["name"])
-        names = {"name": tr("VacancyMerge", "the name of the competency “{name}”"),
-                 "kind": tr("VacancyMerge", "the kind of the competency “{name}”"),
-                 "weight": tr("VacancyMerge", "the weight of the competency “{name}”"),
-                 "description": tr("VacancyMerge",
-                                   "the description of the competency “{name}”"),
-                 "keywords": tr("VacancyMerge", "the keywords of the competency “{name}”"),
-                 **{anchor: tr("VacancyMerge", "the anchor for score {n} of the competency "
-                                               "“{name}”").replace("{n}", str(n))
-                    for n, anchor in enumerate(ANCHORS, start=1)}}
+        names = dict(
+            name=translate("VacancyMerge", "the name of the competency “{name}”"),
+            kind=translate("VacancyMerge", "the kind of the competency “{name}”"),
+            weight=translate("VacancyMerge", "the weight of the competency “{name}”"),
+            description=translate("VacancyMerge",
+                                  "the description of the competency “{name}”"),
+            keywords=translate("VacancyMerge", "the keywords of the competency “{name}”"))
+        anchor = translate("VacancyMerge", "the anchor for score {n} of the competency "
+                           "“{name}”")
+        for n, field in enumerate(ANCHORS, start=1):
+            names[field] = anchor.replace("{n}", str(n))
         clashes += field_clashes(found, {k: v.format(name=name) for k, v in names.items()},
                                  COMPETENCY_TEXTS, _competency_value, records[key])
     question_records = dict(questions.records)
     for key, found in questions.clashes.items():
         text = _short(str(base_questions[key]["text"]))
-        names = {"text": tr("VacancyMerge", "the question “{text}”"),
-                 "probes": tr("VacancyMerge", "the probes of the question “{text}”"),
-                 "kind": tr("VacancyMerge", "the kind of the question “{text}”"),
-                 "stage": tr("VacancyMerge", "the stage of the question “{text}”"),
-                 "competency_key": tr("VacancyMerge",
-                                      "the competency the question “{text}” tests")}
+        names = dict(
+            text=translate("VacancyMerge", "the question “{text}”"),
+            probes=translate("VacancyMerge", "the probes of the question “{text}”"),
+            kind=translate("VacancyMerge", "the kind of the question “{text}”"),
+            stage=translate("VacancyMerge", "the stage of the question “{text}”"),
+            competency_key=translate("VacancyMerge",
+                                     "the competency the question “{text}” tests"))
 
         def shown(name: str, value: object) -> str:
             if name == "kind":
@@ -113,17 +117,17 @@ def merge_vacancy(base: VacancyDraft, theirs: VacancyDraft, mine: VacancyDraft,
         clashes += field_clashes(found, {k: v.format(text=text) for k, v in names.items()},
                                  QUESTION_TEXTS, shown, question_records[key])
 
-    notes = [tr("VacancyMerge", "The competency “{name}” was removed here but changed by "
+    notes = [translate("VacancyMerge", "The competency “{name}” was removed here but changed by "
                 "someone else: it is kept.").format(name=named.get(key, ""))
              for key in competencies.kept]
-    notes += [tr("VacancyMerge", "The competency “{name}” was removed by someone else but "
+    notes += [translate("VacancyMerge", "The competency “{name}” was removed by someone else but "
                  "changed here: it is kept, as a new competency.").format(
                      name=named.get(key, "")) for key in competencies.revived]
-    notes += [tr("VacancyMerge", "The question “{text}” was removed here but changed by "
+    notes += [translate("VacancyMerge", "The question “{text}” was removed here but changed by "
                  "someone else: it is kept.").format(
                      text=_short(str(question_records[key]["text"])))
               for key in questions.kept]
-    notes += [tr("VacancyMerge", "The question “{text}” was removed by someone else but "
+    notes += [translate("VacancyMerge", "The question “{text}” was removed by someone else but "
                  "changed here: it is kept, as a new question.").format(
                      text=_short(str(question_records[key]["text"])))
               for key in questions.revived]

@@ -10,6 +10,8 @@ from interviewdesk.domain.library import LibraryCompetency, LibraryContents, Lib
 from interviewdesk.domain.scales import COMPETENCY_KINDS, QUESTION_KINDS
 from interviewdesk.ui.editors.save_conflicts import EditMerge, choice_label, field_clashes, plain
 
+translate = QCoreApplication.translate
+
 ANCHORS = tuple(f"anchor_{n}" for n in range(1, 6))
 COMPETENCY_TEXTS = ("description", *ANCHORS)
 QUESTION_TEXTS = ("text", "probes")
@@ -45,16 +47,16 @@ def question_fields(entry: LibraryQuestion) -> dict[str, object]:
 def merge_competency(base: LibraryCompetency, theirs: LibraryCompetency,
                      mine: LibraryCompetency) -> EditMerge:
     """Both versions of a library competency."""
-    tr = QCoreApplication.translate
     outcome = merge_fields(competency_fields(base), competency_fields(theirs),
                            competency_fields(mine))
     merged = dict(outcome.merged)
-    names = {"name": tr("EntryMerge", "the competency's name"),
-             "kind": tr("EntryMerge", "the kind of competency"),
-             "description": tr("EntryMerge", "the competency's description"),
-             "keywords": tr("EntryMerge", "the keywords"),
-             **{anchor: tr("EntryMerge", "the anchor for score {n}").format(n=n)
-                for n, anchor in enumerate(ANCHORS, start=1)}}
+    names = dict(name=translate("EntryMerge", "the competency's name"),
+                 kind=translate("EntryMerge", "the kind of competency"),
+                 description=translate("EntryMerge", "the competency's description"),
+                 keywords=translate("EntryMerge", "the keywords"))
+    anchor = translate("EntryMerge", "the anchor for score {n}")
+    for n, field in enumerate(ANCHORS, start=1):
+        names[field] = anchor.format(n=n)
 
     def shown(name: str, value: object) -> str:
         return choice_label(COMPETENCY_KINDS, value) if name == "kind" else plain(value)
@@ -75,15 +77,14 @@ def merge_question(base: LibraryQuestion, theirs: LibraryQuestion, mine: Library
                    competency_name: Callable[[object], str]) -> EditMerge:
     """Both versions of a library question; ``stage_name`` and ``competency_name``
     name a stage key and a library competency id as the dialog does."""
-    tr = QCoreApplication.translate
     outcome = merge_fields(question_fields(base), question_fields(theirs),
                            question_fields(mine))
     merged = dict(outcome.merged)
-    names = {"text": tr("EntryMerge", "the question"),
-             "probes": tr("EntryMerge", "the probes"),
-             "stage": tr("EntryMerge", "the stage the question is asked in"),
-             "kind": tr("EntryMerge", "the kind of question"),
-             "competency_id": tr("EntryMerge", "the competency the question tests")}
+    names = dict(text=translate("EntryMerge", "the question"),
+                 probes=translate("EntryMerge", "the probes"),
+                 stage=translate("EntryMerge", "the stage the question is asked in"),
+                 kind=translate("EntryMerge", "the kind of question"),
+                 competency_id=translate("EntryMerge", "the competency the question tests"))
 
     def shown(name: str, value: object) -> str:
         if name == "kind":
