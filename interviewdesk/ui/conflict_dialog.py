@@ -81,7 +81,7 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(SPACING)
         grid.setVerticalSpacing(SPACING_SMALL)
-        grid.addWidget(make_heading(QLabel(saved), 1.0), 0, 0)
+        grid.addWidget(make_heading(plain_text(QLabel(saved)), 1.0), 0, 0)
         grid.addWidget(make_heading(QLabel(self.tr("Yours, not saved yet")), 1.0), 0, 1)
         grid.addWidget(self.theirs, 1, 0)
         grid.addWidget(self.mine, 1, 1)
@@ -89,6 +89,8 @@ class ConflictDialog(QDialog):
         self.keep_mine = QPushButton(self.tr("Keep m&ine"))
         self.keep_theirs.clicked.connect(lambda: self._choose(conflict.theirs, "theirs"))
         self.keep_mine.clicked.connect(lambda: self._choose(conflict.mine, "mine"))
+        if change is not None:  # "theirs" may be this user's other window
+            self.keep_theirs.setText(self.tr("Keep the &saved version"))
         grid.addWidget(self.keep_theirs, 2, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.keep_mine, 2, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
@@ -128,10 +130,11 @@ class ConflictDialog(QDialog):
         else:
             for widget in (merge_label, self.merged, self.save_merged):
                 widget.hide()
+            layout.setStretchFactor(grid, 0)
             for box in (self.theirs, self.mine):
-                box.setMaximumHeight(box.fontMetrics().lineSpacing() * 6 + 16)
+                box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 16)
             self.keep_mine.setFocus()
-            self.resize(PREFERRED_WIDTH * 2 // 3, 320)
+            self.resize(PREFERRED_WIDTH * 2 // 3, self.sizeHint().height())
 
     def _text_box(self, text: str, name: str) -> QPlainTextEdit:
         box = QPlainTextEdit(text)
@@ -192,12 +195,12 @@ def who_saved(change: Change, what: str) -> str:
     data knows it (a team server's login), else "another window", never a guess."""
     if change.by_me:
         return translate("ConflictDialog", "You saved {what} in another window (or on another "
-                  "computer) while you were editing it here.").format(what=what)
+                         "computer) while you were editing here.").format(what=what)
     if change.by:
-        return translate("ConflictDialog", "{who} saved {what} while you were editing it.").format(
+        return translate("ConflictDialog", "{who} saved {what} while you were editing.").format(
             who=change.by, what=what)
-    return translate("ConflictDialog", "Another window saved {what} while you were editing it "
-              "here.").format(what=what)
+    return translate("ConflictDialog", "Another window saved {what} while you were editing "
+                     "here.").format(what=what)
 
 
 def saved_heading(change: Change) -> str:

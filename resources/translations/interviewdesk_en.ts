@@ -1630,6 +1630,10 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Keep m&amp;ine</translation>
     </message>
     <message>
+        <source>Keep the &amp;saved version</source>
+        <translation>Keep the &amp;saved version</translation>
+    </message>
+    <message>
         <source>Or merge them (both texts, theirs first):</source>
         <translation>Or merge them (both texts, theirs first):</translation>
     </message>
@@ -1650,16 +1654,16 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Closing this window saves nothing yet: your version stays in the editor.</translation>
     </message>
     <message>
-        <source>You saved {what} in another window (or on another computer) while you were editing it here.</source>
-        <translation>You saved {what} in another window (or on another computer) while you were editing it here.</translation>
+        <source>You saved {what} in another window (or on another computer) while you were editing here.</source>
+        <translation>You saved {what} in another window (or on another computer) while you were editing here.</translation>
     </message>
     <message>
-        <source>{who} saved {what} while you were editing it.</source>
-        <translation>{who} saved {what} while you were editing it.</translation>
+        <source>{who} saved {what} while you were editing.</source>
+        <translation>{who} saved {what} while you were editing.</translation>
     </message>
     <message>
-        <source>Another window saved {what} while you were editing it here.</source>
-        <translation>Another window saved {what} while you were editing it here.</translation>
+        <source>Another window saved {what} while you were editing here.</source>
+        <translation>Another window saved {what} while you were editing here.</translation>
     </message>
     <message>
         <source>Saved by {who}</source>

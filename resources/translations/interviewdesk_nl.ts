@@ -1630,6 +1630,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>&amp;Jouw versie houden</translation>
     </message>
     <message>
+        <source>Keep the &amp;saved version</source>
+        <translation>&amp;Opgeslagen versie houden</translation>
+    </message>
+    <message>
         <source>Or merge them (both texts, theirs first):</source>
         <translation>Of voeg ze samen (beide teksten, die van hen eerst):</translation>
     </message>
@@ -1650,16 +1654,16 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Sluit je dit venster, dan wordt er nog niets opgeslagen: jouw versie blijft in het bewerkvenster staan.</translation>
     </message>
     <message>
-        <source>You saved {what} in another window (or on another computer) while you were editing it here.</source>
-        <translation>Je hebt {what} in een ander venster (of op een andere computer) opgeslagen terwijl je het hier aan het bewerken was.</translation>
+        <source>You saved {what} in another window (or on another computer) while you were editing here.</source>
+        <translation>Je hebt {what} in een ander venster (of op een andere computer) opgeslagen terwijl je er hier mee bezig was.</translation>
     </message>
     <message>
-        <source>{who} saved {what} while you were editing it.</source>
-        <translation>{who} heeft {what} opgeslagen terwijl jij het aan het bewerken was.</translation>
+        <source>{who} saved {what} while you were editing.</source>
+        <translation>{who} heeft {what} opgeslagen terwijl jij ermee bezig was.</translation>
     </message>
     <message>
-        <source>Another window saved {what} while you were editing it here.</source>
-        <translation>In een ander venster is {what} opgeslagen terwijl je het hier aan het bewerken was.</translation>
+        <source>Another window saved {what} while you were editing here.</source>
+        <translation>Een ander venster heeft {what} opgeslagen terwijl je er hier mee bezig was.</translation>
     </message>
     <message>
         <source>Saved by {who}</source>

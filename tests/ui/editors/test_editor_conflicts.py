@@ -299,3 +299,25 @@ def test_a_competency_removed_here_but_changed_elsewhere_is_kept_and_shown(
     stored = load_vacancy_draft(db, vacancy_id)
     assert [c.description for c in stored.competencies] == ["Kent het vak.",
                                                             "Luistert naar de klant."]
+
+
+def test_the_dialog_names_who_saved_and_never_renders_a_name_as_markup(
+        qtbot: Any, english: None) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt as QtCore
+
+    from interviewdesk.domain.concurrent_edits import Change, Conflict
+
+    at = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    conflict = Conflict(("editor", 0), "notes", "a", "b", 0, at)
+    named = ConflictDialog(conflict, "the notes", change=Change("<b>Anna</b>", at))
+    qtbot.addWidget(named)
+    assert named.intro.text().startswith("<b>Anna</b> saved the notes while you were editing.")
+    headings = [label for label in named.findChildren(type(named.intro))
+                if label.text().startswith("Saved by")]
+    assert headings and headings[0].textFormat() == QtCore.TextFormat.PlainText
+    mine = ConflictDialog(conflict, "the notes", change=Change("Anna", at, by_me=True))
+    qtbot.addWidget(mine)
+    assert mine.intro.text().startswith("You saved the notes in another window")
+    assert "Anna" not in mine.intro.text()
