@@ -237,10 +237,11 @@ def _save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None)
             row.status = wanted.status
             session.add(row)
 
-        version = candidate.version
         for document in draft.new_documents:
             replace_original(session, candidate_id, document)
         _store_consents(session, candidate_id, draft)
+        session.flush()  # applications and consents move the candidate's version too
+        version = candidate.version
     if draft.version:
         draft.version = version  # the draft is what is stored now: save it again freely
     return candidate_id

@@ -31,6 +31,7 @@ from sqlalchemy import (
     LargeBinary,
     UniqueConstraint,
     event,
+    inspect,
 )
 from sqlalchemy.ext.mutable import MutableDict
 from sqlalchemy.orm import Session as OrmSession
@@ -695,13 +696,25 @@ def session_login(session: OrmSession) -> str:
 @event.listens_for(OrmSession, "before_flush")
 def _stamp_authors(session: OrmSession, _context: object, _instances: object) -> None:
     """Every :class:`Authored` row written in this flush says who and when: whichever
-    store function writes it, the editor that meets it later names the right author."""
-    changed = [row for row in (*session.new, *session.dirty)
-               if isinstance(row, Authored) and (row in session.new
-                                                 or session.is_modified(row))]
+    store function writes it, the editor that meets it later names the right author.
+
+    The candidate editor also shows the candidate's applications and consents, which
+    other screens change (a decision sets a status, a reference check records a
+    consent): such a change counts as a change of the candidate (its version moves
+    on), so an editor opened before it cannot save over it unseen."""
+    written = [row for row in (*session.new, *session.dirty)
+               if row in session.new or session.is_modified(row)]
+    changed = {id(row): row for row in written if isinstance(row, Authored)}
+    for row in written:
+        if isinstance(row, Application | Consent) and row.candidate_id is not None:
+            candidate = session.get(Candidate, row.candidate_id)
+            if candidate is not None and candidate not in session.deleted:
+                changed.setdefault(id(candidate), candidate)
     if not changed:
         return
     login, now = session_login(session), utc_now()
-    for row in changed:
+    for row in changed.values():
         row.changed_by = login  # type: ignore[attr-defined]
-        row.updated_at = now  # type: ignore[attr-defined]
+        # A time the writer set itself (a new row's, an example's) stays as it is.
+        if row not in session.new and not inspect(row).attrs.updated_at.history.has_changes():
+            row.updated_at = now  # type: ignore[attr-defined]

@@ -198,3 +198,21 @@ def test_two_interviewers_on_a_team_server_are_named(server: str,  # noqa: F811
     finally:
         rene.close()
         sanne.close()
+
+
+def test_a_status_set_elsewhere_counts_as_a_change_of_the_candidate(
+        store_db: Database, other: Database) -> None:
+    """The editor writes every application's status: one set meanwhile by another
+    screen (a decision, the home view) must not be reverted unseen."""
+    from interviewdesk.store.candidates import ApplicationDraft, set_application_status
+
+    vacancy_id = save_vacancy(store_db, VacancyDraft(title="Monteur"))
+    candidate_id = save_candidate(store_db, CandidateDraft(
+        name="Eva Smit", applications=[ApplicationDraft(vacancy_id=vacancy_id)]))
+    mine = load_candidate_draft(store_db, candidate_id)
+    save_candidate(store_db, mine)  # the same draft saves again: its version moved on
+    set_application_status(other, mine.applications[0].id or 0, "offered")
+    mine.notes = "typed meanwhile"
+    with pytest.raises(ChangedMeanwhile):
+        save_candidate(store_db, mine)
+    assert load_candidate_draft(store_db, candidate_id).applications[0].status == "offered"
