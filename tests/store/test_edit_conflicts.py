@@ -216,3 +216,32 @@ def test_a_status_set_elsewhere_counts_as_a_change_of_the_candidate(
     with pytest.raises(ChangedMeanwhile):
         save_candidate(store_db, mine)
     assert load_candidate_draft(store_db, candidate_id).applications[0].status == "offered"
+
+
+def test_another_process_on_the_same_data_folder(data_dir: Path) -> None:
+    """A second process (another app window, the command line) saves the candidate
+    between this editor's read and its save: refused, nobody named."""
+    import subprocess
+    import sys
+
+    database = open_store(data_dir)
+    try:
+        candidate_id = save_candidate(database, CandidateDraft(name="Eva Smit"))
+        mine = load_candidate_draft(database, candidate_id)
+        script = (
+            "from pathlib import Path\n"
+            "from interviewdesk.store.startup import open_store\n"
+            "from interviewdesk.store.candidates import load_candidate_draft, save_candidate\n"
+            f"db = open_store(Path({str(data_dir)!r}))\n"
+            f"draft = load_candidate_draft(db, {candidate_id})\n"
+            "draft.notes = 'uit het andere proces'\n"
+            "save_candidate(db, draft)\n"
+            "db.close()\n")
+        subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
+        mine.notes = "uit dit proces"
+        with pytest.raises(ChangedMeanwhile) as raised:
+            save_candidate(database, mine)
+        assert raised.value.change.by == "" and not raised.value.change.by_me
+        assert load_candidate_draft(database, candidate_id).notes == "uit het andere proces"
+    finally:
+        database.close()
