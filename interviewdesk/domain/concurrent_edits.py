@@ -18,7 +18,7 @@ timers are "the latest value wins", since merging two clicks means nothing to a 
 Pure: the store reads the row and calls :func:`reconcile`; nothing here knows SQL.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -108,3 +108,121 @@ def resolved(seen: Seen, conflict: Conflict) -> Seen:
     so the chosen text (mine, theirs or a merge) is written over theirs — and only
     over theirs: if it changed again meanwhile, that is a new conflict."""
     return Seen(seen.version, {**seen.texts, conflict.field: conflict.theirs})
+
+
+# -- whole records: an editor dialog's save (candidate, vacancy, library entry) ----------
+#
+# An editor dialog keeps what it opened on (the *base*), the user changes it, and the
+# save finds that someone else saved the record meanwhile (*theirs*). Field by field:
+# a field only one side changed takes that side's value without asking; a field both
+# changed to different values is a :class:`FieldClash` the user decides. Fields are
+# compared as values (texts, numbers, dates, flags), so the caller flattens a record
+# into a mapping of field name to value first.
+
+
+@dataclass(frozen=True)
+class Change:
+    """Who saved the other version, and when, as far as the data knows: ``by`` is a
+    name (or a server login that names no interviewer), "" when not known — then a
+    screen says "another window", never a guessed name; ``by_me`` when it was this
+    user's own login (another of their windows or laptops)."""
+
+    by: str = ""
+    at: datetime | None = None
+    by_me: bool = False
+
+
+@dataclass(frozen=True)
+class FieldClash:
+    """One field both sides changed, to different values: what it was (``base``),
+    what is stored now (``theirs``) and what this user typed (``mine``)."""
+
+    field: str
+    base: object
+    theirs: object
+    mine: object
+
+
+@dataclass(frozen=True)
+class FieldMerge:
+    """Both versions of one record merged: ``merged`` holds every field (a clashing
+    field holds theirs until the user chooses) and ``clashes`` what to ask about."""
+
+    merged: dict[str, object]
+    clashes: tuple[FieldClash, ...]
+
+
+_ABSENT = object()
+
+
+def merge_fields(base: Mapping[str, object], theirs: Mapping[str, object],
+                 mine: Mapping[str, object]) -> FieldMerge:
+    """Three-way merge of one record's fields; a field missing from a mapping is
+    absent on that side (and stays absent when that side wins)."""
+    merged: dict[str, object] = {}
+    clashes: list[FieldClash] = []
+    for name in dict.fromkeys([*mine, *theirs, *base]):
+        was, now, typed = (side.get(name, _ABSENT) for side in (base, theirs, mine))
+        if typed == was or now == typed:
+            value = now
+        elif now == was:
+            value = typed
+        else:
+            clashes.append(FieldClash(name, None if was is _ABSENT else was,
+                                      None if now is _ABSENT else now,
+                                      None if typed is _ABSENT else typed))
+            value = now
+        if value is not _ABSENT:
+            merged[name] = value
+    return FieldMerge(merged, tuple(clashes))
+
+
+@dataclass(frozen=True)
+class RecordsMerge:
+    """A list of records (a vacancy's competencies, its questions) merged by key.
+
+    ``records`` in order: this user's order, with records only they added at the end
+    — each a key (``None`` for a record this user added) and its merged fields.
+    ``clashes`` per key. ``kept``: records this user removed that someone else changed
+    meanwhile — kept, so their change is not lost (the user may remove them again).
+    ``revived``: records someone else removed that this user changed — kept as new
+    records, so this user's change is not lost."""
+
+    records: list[tuple[object, dict[str, object]]]
+    clashes: dict[object, tuple[FieldClash, ...]]
+    kept: tuple[object, ...] = ()
+    revived: tuple[object, ...] = ()
+
+
+def merge_records(base: Mapping[object, Mapping[str, object]],
+                  theirs: Sequence[tuple[object, Mapping[str, object]]],
+                  mine: Sequence[tuple[object, Mapping[str, object]]]) -> RecordsMerge:
+    """Three-way merge of keyed records (see :class:`RecordsMerge`); a key of
+    ``None`` in ``mine`` is a record this user added."""
+    stored = dict(theirs)
+    records: list[tuple[object, dict[str, object]]] = []
+    clashes: dict[object, tuple[FieldClash, ...]] = {}
+    kept: list[object] = []
+    revived: list[object] = []
+    mine_keys = {key for key, _fields in mine if key is not None}
+    for key, fields in mine:
+        if key is None or key not in base:
+            records.append((key, dict(fields)))
+        elif key not in stored:
+            if dict(fields) != dict(base[key]):
+                revived.append(key)
+                records.append((key, dict(fields)))
+        else:
+            outcome = merge_fields(base[key], stored[key], fields)
+            records.append((key, outcome.merged))
+            if outcome.clashes:
+                clashes[key] = outcome.clashes
+    for key, fields in theirs:
+        if key in mine_keys:
+            continue
+        if key not in base:
+            records.append((key, dict(fields)))  # someone else added it
+        elif dict(fields) != dict(base[key]):
+            kept.append(key)
+            records.append((key, dict(fields)))
+    return RecordsMerge(records, clashes, tuple(kept), tuple(revived))

@@ -40,6 +40,8 @@ class LibraryQuestion:
     kind: str = "open"
     id: int | None = None
     competency_id: int | None = None
+    #: The library row's version when read (0: new or not tracked; migration 0018).
+    version: int = 0
 
 
 @dataclass
@@ -53,6 +55,8 @@ class LibraryCompetency:
     anchors: list[str] = field(default_factory=lambda: [""] * SCALE_POINTS)
     questions: list[LibraryQuestion] = field(default_factory=list)
     id: int | None = None
+    #: The library row's version when read (0: new or not tracked; migration 0018).
+    version: int = 0
 
 
 @dataclass

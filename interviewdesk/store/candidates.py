@@ -17,6 +17,7 @@ from interviewdesk.domain.letters import ADDRESS_FORMS, DEFAULT_ADDRESS_FORM
 from interviewdesk.domain.retention import CONSENT_METHODS, CONSENT_PURPOSES, Consent
 from interviewdesk.domain.scales import APPLICATION_STATUSES
 from interviewdesk.store.database import Database
+from interviewdesk.store.edit_conflicts import DeletedMeanwhile, check_version, guarded_save
 from interviewdesk.store.models import (
     Application,
     Candidate,
@@ -71,6 +72,9 @@ class CandidateDraft:
     id: int | None = None
     #: How Dutch letters address them: "u" or "je" (domain.letters.ADDRESS_FORMS).
     address_form: str = DEFAULT_ADDRESS_FORM
+    #: The stored version this draft was read at (0: new, or not tracked): saving over
+    #: someone else's later save is refused (``store.edit_conflicts``).
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ def load_candidate_draft(db: Database, candidate_id: int) -> CandidateDraft:
     candidate = get_candidate(db, candidate_id)
     return CandidateDraft(
         id=candidate.id,
+        version=candidate.version,
         name=candidate.name,
         email=candidate.email,
         phone=candidate.phone,
@@ -175,8 +180,17 @@ def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None =
     Consent is time-stamped when it is first recorded and cleared when withdrawn.
     Applications missing from the draft are kept (withdraw them by status instead):
     deleting one would delete its interviews.
+
+    A draft read at a ``version`` that is no longer stored (someone else saved the
+    candidate meanwhile) is not written: :class:`ChangedMeanwhile`; a candidate
+    deleted meanwhile is :class:`DeletedMeanwhile`.
     """
     validate_candidate(draft)
+    return guarded_save(db, Candidate, draft.id, draft.version,
+                        lambda: _save_candidate(db, draft, vacancy_id))
+
+
+def _save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None) -> int:
     applications = list(draft.applications)
     if vacancy_id is not None and all(a.vacancy_id != vacancy_id for a in applications):
         applications.append(ApplicationDraft(vacancy_id=vacancy_id))
@@ -186,7 +200,8 @@ def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None =
         else:
             found = session.get(Candidate, draft.id)
             if found is None:
-                raise ValidationError("This candidate was deleted meanwhile.", "id")
+                raise DeletedMeanwhile("This candidate was deleted meanwhile.", "id")
+            check_version(session, found, draft.version)
             candidate = found
         candidate.name = draft.name.strip()
         candidate.email = draft.email.strip()
@@ -225,7 +240,11 @@ def save_candidate(db: Database, draft: CandidateDraft, vacancy_id: int | None =
         for document in draft.new_documents:
             replace_original(session, candidate_id, document)
         _store_consents(session, candidate_id, draft)
-        return candidate_id
+        session.flush()  # applications and consents move the candidate's version too
+        version = candidate.version
+    if draft.version:
+        draft.version = version  # the draft is what is stored now: save it again freely
+    return candidate_id
 
 
 def _store_consents(session: Session, candidate_id: int, draft: CandidateDraft) -> None:

@@ -21,6 +21,7 @@ from interviewdesk.domain.library import (
 )
 from interviewdesk.domain.scales import COMPETENCY_KINDS, QUESTION_KINDS
 from interviewdesk.store.database import Database
+from interviewdesk.store.edit_conflicts import DeletedMeanwhile, check_version, guarded_save
 from interviewdesk.store.models import LibraryCompetency as CompetencyRow
 from interviewdesk.store.models import LibraryQuestion as QuestionRow
 from interviewdesk.store.models import utc_now
@@ -55,12 +56,13 @@ def library_contents(db: Database) -> LibraryContents:
 
 def _competency_item(row: CompetencyRow) -> LibraryCompetency:
     return LibraryCompetency(name=row.name, description=row.description, kind=row.kind,
-                             keywords=row.keywords, anchors=row.anchors(), id=row.id)
+                             keywords=row.keywords, anchors=row.anchors(), id=row.id,
+                             version=row.version)
 
 
 def _question_item(row: QuestionRow) -> LibraryQuestion:
     return LibraryQuestion(text=row.text, stage=row.stage, probes=row.probes, kind=row.kind,
-                           id=row.id, competency_id=row.competency_id)
+                           id=row.id, competency_id=row.competency_id, version=row.version)
 
 
 def find_competency(db: Database, name: str) -> int | None:
@@ -218,23 +220,38 @@ def validate_question(item: LibraryQuestion) -> None:
 
 
 def update_competency(db: Database, item: LibraryCompetency) -> None:
-    """Write an edited (or renamed) library competency; ``LookupError`` if it is gone."""
+    """Write an edited (or renamed) library competency; ``LookupError`` if it is gone,
+    :class:`ChangedMeanwhile` if someone else saved it after ``item.version``."""
     validate_competency(item)
+    guarded_save(db, CompetencyRow, item.id, item.version,
+                 lambda: _update_competency(db, item))
+
+
+def _update_competency(db: Database, item: LibraryCompetency) -> None:
     with db.session() as session:
         row = session.get(CompetencyRow, item.id) if item.id is not None else None
         if row is None:
-            raise LookupError("This library entry was deleted meanwhile.")
+            raise DeletedMeanwhile("This library entry was deleted meanwhile.", "id")
+        check_version(session, row, item.version)
         _fill_competency(row, item)
         session.add(row)
 
 
 def update_question(db: Database, item: LibraryQuestion) -> None:
-    """Write an edited library question (its competency link included)."""
+    """Write an edited library question (its competency link included); ``LookupError``
+    if it is gone, :class:`ChangedMeanwhile` if someone else saved it after
+    ``item.version``."""
     validate_question(item)
+    guarded_save(db, QuestionRow, item.id, item.version,
+                 lambda: _update_question(db, item))
+
+
+def _update_question(db: Database, item: LibraryQuestion) -> None:
     with db.session() as session:
         row = session.get(QuestionRow, item.id) if item.id is not None else None
         if row is None:
-            raise LookupError("This library entry was deleted meanwhile.")
+            raise DeletedMeanwhile("This library entry was deleted meanwhile.", "id")
+        check_version(session, row, item.version)
         linked = item.competency_id
         if linked is not None and session.get(CompetencyRow, linked) is None:
             linked = None

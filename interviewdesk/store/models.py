@@ -17,12 +17,24 @@ Conventions that the rest of the store relies on:
 relationship resolution.
 """
 
+import weakref
 from datetime import UTC, date, datetime
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    UniqueConstraint,
+    event,
+    inspect,
+)
 from sqlalchemy.ext.mutable import MutableDict
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import JSON
 from sqlmodel import Field, SQLModel
@@ -90,7 +102,20 @@ def _version() -> Any:
     return Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
-class Vacancy(Versioned, SQLModel, table=True):
+class Authored:
+    """A record whose other version an editor shows with its author (migration 0018):
+    ``changed_by`` is the login that wrote it last — on a team server the PostgreSQL
+    ``session_user`` (an interviewer through ``Interviewer.login_role``), on a laptop
+    "" (every window is the same user). Stamped on every ORM write by
+    :func:`_stamp_authors`, together with ``updated_at``, so neither can be stale."""
+
+
+def _changed_by() -> Any:
+    """The ``changed_by`` column of an :class:`Authored` table ("" = not known)."""
+    return Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class Vacancy(Versioned, Authored, SQLModel, table=True):
     """A job opening: the text candidates applied to, and the procedure's end date
     that starts the retention clock for its candidates' data."""
 
@@ -104,6 +129,7 @@ class Vacancy(Versioned, SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     version: int = _version()
+    changed_by: str = _changed_by()
 
 
 class Competency(Versioned, SQLModel, table=True):
@@ -152,7 +178,7 @@ class Question(Versioned, SQLModel, table=True):
     version: int = _version()
 
 
-class Candidate(Versioned, SQLModel, table=True):
+class Candidate(Versioned, Authored, SQLModel, table=True):
     """A person who applied. Personal data: erased on request or when retention ends."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -171,6 +197,7 @@ class Candidate(Versioned, SQLModel, table=True):
     #: How Dutch letters address them: "u" or "je" (domain.letters.ADDRESS_FORMS).
     address_form: str = "u"
     version: int = _version()
+    changed_by: str = _changed_by()
 
 
 class CandidateDocument(SQLModel, table=True):
@@ -551,7 +578,7 @@ class ExerciseRating(SQLModel, table=True):
     rated_at: datetime = Field(default_factory=utc_now)
 
 
-class LibraryCompetency(SQLModel, table=True):
+class LibraryCompetency(Versioned, Authored, SQLModel, table=True):
     """A competency in the firm's library (migration 0009): a description and five
     anchors worth reusing, saved from a vacancy or written there, and copied into a
     vacancy when it is built. Firm data, not personal data: nothing here names a
@@ -570,13 +597,15 @@ class LibraryCompetency(SQLModel, table=True):
     anchor_5: str = ""
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version()  # migration 0018
+    changed_by: str = _changed_by()
 
     def anchors(self) -> list[str]:
         """The five anchor texts, index 0 for score 1."""
         return [self.anchor_1, self.anchor_2, self.anchor_3, self.anchor_4, self.anchor_5]
 
 
-class LibraryQuestion(SQLModel, table=True):
+class LibraryQuestion(Versioned, Authored, SQLModel, table=True):
     """A question in the firm's library (migration 0009), with the agenda stage it is
     asked in, its probes and, if any, the library competency it tests (unlinked, not
     deleted, when that competency goes)."""
@@ -594,6 +623,8 @@ class LibraryQuestion(SQLModel, table=True):
     )
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version()  # migration 0018
+    changed_by: str = _changed_by()
 
 
 class ReferenceCheck(SQLModel, table=True):
@@ -642,3 +673,48 @@ class OfflineCopy(SQLModel, table=True):
     state: str = "out"  # out / back / released
     closed_at: datetime | None = None
     closed_by: str = ""
+
+
+# -- who wrote an edited record last (migration 0018) ----------------------------------
+
+#: The login of each server engine (``session_user`` does not change per connection).
+_LOGINS: "weakref.WeakKeyDictionary[Engine, str]" = weakref.WeakKeyDictionary()
+
+
+def session_login(session: OrmSession) -> str:
+    """The login this session writes as: the PostgreSQL ``session_user`` on a team
+    server, "" on a laptop's SQLite (one user, whatever window)."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return ""
+    engine = connection.engine
+    if engine not in _LOGINS:
+        _LOGINS[engine] = str(connection.exec_driver_sql("SELECT session_user").scalar() or "")
+    return _LOGINS[engine]
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _stamp_authors(session: OrmSession, _context: object, _instances: object) -> None:
+    """Every :class:`Authored` row written in this flush says who and when: whichever
+    store function writes it, the editor that meets it later names the right author.
+
+    The candidate editor also shows the candidate's applications and consents, which
+    other screens change (a decision sets a status, a reference check records a
+    consent): such a change counts as a change of the candidate (its version moves
+    on), so an editor opened before it cannot save over it unseen."""
+    written = [row for row in (*session.new, *session.dirty)
+               if row in session.new or session.is_modified(row)]
+    changed = {id(row): row for row in written if isinstance(row, Authored)}
+    for row in written:
+        if isinstance(row, Application | Consent) and row.candidate_id is not None:
+            candidate = session.get(Candidate, row.candidate_id)
+            if candidate is not None and candidate not in session.deleted:
+                changed.setdefault(id(candidate), candidate)
+    if not changed:
+        return
+    login, now = session_login(session), utc_now()
+    for row in changed.values():
+        row.changed_by = login  # type: ignore[attr-defined]
+        # A time the writer set itself (a new row's, an example's) stays as it is.
+        if row not in session.new and not inspect(row).attrs.updated_at.history.has_changes():
+            row.updated_at = now  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from interviewdesk.domain.agenda import QUESTION_STAGES
 from interviewdesk.domain.field_limits import LOCATION_MAX, NAME_MAX, TITLE_MAX
 from interviewdesk.domain.scales import COMPETENCY_KINDS, QUESTION_KINDS, RATING_SCALE
 from interviewdesk.store.database import Database
+from interviewdesk.store.edit_conflicts import DeletedMeanwhile, check_version, guarded_save
 from interviewdesk.store.models import (
     Application,
     Competency,
@@ -91,6 +92,11 @@ class VacancyDraft:
         default_factory=lambda: {stage: [] for stage in QUESTION_STAGES}
     )
     id: int | None = None
+    #: The stored version of the vacancy this draft was read at (0: new, or not
+    #: tracked). Every save of the vacancy (kit included) raises it, so it guards the
+    #: whole draft: saving over someone else's later save is refused
+    #: (``store.edit_conflicts``).
+    version: int = 0
 
     def competency(self, key: str | None) -> CompetencyDraft | None:
         """The competency with ``key`` in this draft, if any."""
@@ -144,6 +150,7 @@ def load_vacancy_draft(db: Database, vacancy_id: int) -> VacancyDraft:
         ).all()
     draft = VacancyDraft(
         id=vacancy.id,
+        version=vacancy.version,
         title=vacancy.title,
         department=vacancy.department,
         location=vacancy.location,
@@ -234,15 +241,24 @@ def save_vacancy(db: Database, draft: VacancyDraft) -> int:
     draft lists. Questions added during one interview are not part of the kit and are
     left alone. Returns the
     vacancy's id; ``draft.id`` and the ids in it are *not* updated: load it again.
+
+    A draft read at a ``version`` that is no longer stored (someone else saved the
+    vacancy meanwhile) is not written: :class:`ChangedMeanwhile`; a vacancy deleted
+    meanwhile is :class:`DeletedMeanwhile`.
     """
     validate_vacancy(draft)
+    return guarded_save(db, Vacancy, draft.id, draft.version,
+                        lambda: _save_vacancy(db, draft))
+
+
+def _save_vacancy(db: Database, draft: VacancyDraft) -> int:
     with db.session() as session:
         vacancy = _vacancy_row(session, draft)
         vacancy_id = vacancy.id
         assert vacancy_id is not None
         ids = _save_competencies(session, vacancy_id, draft.competencies)
         _save_questions(session, vacancy_id, draft.questions, ids)
-        return vacancy_id
+    return vacancy_id
 
 
 def _vacancy_row(session: Session, draft: VacancyDraft) -> Vacancy:
@@ -251,7 +267,8 @@ def _vacancy_row(session: Session, draft: VacancyDraft) -> Vacancy:
     else:
         found = session.get(Vacancy, draft.id)
         if found is None:
-            raise ValidationError("This vacancy was deleted meanwhile.", "id")
+            raise DeletedMeanwhile("This vacancy was deleted meanwhile.", "id")
+        check_version(session, found, draft.version)
         vacancy = found
     vacancy.title = draft.title.strip()
     vacancy.department = draft.department.strip()

@@ -761,6 +761,10 @@ Mark them as not assessed and submit the form?</translation>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}” is not an email address.</translation>
     </message>
+    <message>
+        <source>If the candidate was erased at their own request or because the retention period ended, do not save them again: choose “Keep editing”, then close this window and discard the changes.</source>
+        <translation>If the candidate was erased at their own request or because the retention period ended, do not save them again: choose “Keep editing”, then close this window and discard the changes.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateDock</name>
@@ -795,6 +799,66 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>The CV as the candidate sent it (PDF)</source>
         <translation>The CV as the candidate sent it (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateMerge</name>
+    <message>
+        <source>the candidate&apos;s name</source>
+        <extracomment>The free texts: a merge of both makes sense.</extracomment>
+        <translation>the candidate&apos;s name</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>the e-mail address</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>the place of residence</source>
+        <translation>the place of residence</translation>
+    </message>
+    <message>
+        <source>the form of address</source>
+        <translation>the form of address</translation>
+    </message>
+    <message>
+        <source>the notes on the candidate</source>
+        <translation>the notes on the candidate</translation>
+    </message>
+    <message>
+        <source>the CV text</source>
+        <translation>the CV text</translation>
+    </message>
+    <message>
+        <source>the motivation letter</source>
+        <translation>the motivation letter</translation>
+    </message>
+    <message>
+        <source>the consent to keep the data for 1 year</source>
+        <translation>the consent to keep the data for 1 year</translation>
+    </message>
+    <message>
+        <source>how the consent to keep the data was given</source>
+        <translation>how the consent to keep the data was given</translation>
+    </message>
+    <message>
+        <source>the consent to ask a reference</source>
+        <translation>the consent to ask a reference</translation>
+    </message>
+    <message>
+        <source>the status of the application for “{vacancy}”</source>
+        <translation>the status of the application for “{vacancy}”</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Given on {date}</translation>
+    </message>
+    <message>
+        <source>recorded by {who}</source>
+        <translation>recorded by {who}</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1579,6 @@ Mark them as not assessed and submit the form?</translation>
     </message>
     <message>
         <source>Someone else changed this text</source>
-        <extracomment>The texts side by side need room; the dialog still fits a 1366×768 screen.</extracomment>
         <translation>Someone else changed this text</translation>
     </message>
     <message>
@@ -1539,6 +1602,22 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Theirs, saved meanwhile</translation>
     </message>
     <message>
+        <source>Saved meanwhile by someone else</source>
+        <translation>Saved meanwhile by someone else</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile elsewhere</source>
+        <translation>Saved meanwhile elsewhere</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten: keep one of the two versions, or merge them below.</source>
+        <translation>Nothing has been overwritten: keep one of the two versions, or merge them below.</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten: keep one of the two versions.</source>
+        <translation>Nothing has been overwritten: keep one of the two versions.</translation>
+    </message>
+    <message>
         <source>Yours, not saved yet</source>
         <translation>Yours, not saved yet</translation>
     </message>
@@ -1549,6 +1628,10 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Keep m&amp;ine</source>
         <translation>Keep m&amp;ine</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;saved version</source>
+        <translation>Keep the &amp;saved version</translation>
     </message>
     <message>
         <source>Or merge them (both texts, theirs first):</source>
@@ -1565,6 +1648,42 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Closing this window keeps the merged text.</source>
         <translation>Closing this window keeps the merged text.</translation>
+    </message>
+    <message>
+        <source>Closing this window saves nothing yet: your version stays in the editor.</source>
+        <translation>Closing this window saves nothing yet: your version stays in the editor.</translation>
+    </message>
+    <message>
+        <source>You saved {what} in another window (or on another computer) while you were editing here.</source>
+        <translation>You saved {what} in another window (or on another computer) while you were editing here.</translation>
+    </message>
+    <message>
+        <source>{who} saved {what} while you were editing.</source>
+        <translation>{who} saved {what} while you were editing.</translation>
+    </message>
+    <message>
+        <source>Another window saved {what} while you were editing here.</source>
+        <translation>Another window saved {what} while you were editing here.</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Saved by {who}</translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation>Saved in another window</translation>
+    </message>
+    <message>
+        <source>Saved by you elsewhere, {when}</source>
+        <translation>Saved by you elsewhere, {when}</translation>
+    </message>
+    <message>
+        <source>Saved by {who}, {when}</source>
+        <translation>Saved by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Saved in another window, {when}</source>
+        <translation>Saved in another window, {when}</translation>
     </message>
 </context>
 <context>
@@ -2174,14 +2293,34 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     </message>
 </context>
 <context>
+    <name>EditConflicts</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Save (Ctrl+S)</source>
+        <extracomment>How many times a save merges with someone else&apos;s save before giving up for now.</extracomment>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Someone else keeps saving this record at the same moment. Your changes are still in this window: save again in a moment.</source>
+        <translation>Someone else keeps saving this record at the same moment. Your changes are still in this window: save again in a moment.</translation>
     </message>
     <message>
         <source>Your changes could not be saved. They are still in this window: try again, or copy what you typed before closing it.</source>
@@ -2190,6 +2329,38 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: your version is still in this window. Save again to choose between the two versions.</source>
+        <translation>Nothing was saved: your version is still in this window. Save again to choose between the two versions.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. This window now shows both versions combined:</source>
+        <translation>Someone else saved this record while you were editing it. This window now shows both versions combined:</translation>
+    </message>
+    <message>
+        <source>Check it, then save again.</source>
+        <translation>Check it, then save again.</translation>
+    </message>
+    <message>
+        <source>Deleted meanwhile</source>
+        <translation>Deleted meanwhile</translation>
+    </message>
+    <message>
+        <source>This record was deleted (by someone else, or in another window) while you were editing it. What you typed is still in this window.</source>
+        <translation>This record was deleted (by someone else, or in another window) while you were editing it. What you typed is still in this window.</translation>
+    </message>
+    <message>
+        <source>Copy what you need before closing it.</source>
+        <translation>Copy what you need before closing it.</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Save as new</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -2210,6 +2381,49 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>This record no longer exists. It may have been deleted meanwhile.</source>
         <translation>This record no longer exists. It may have been deleted meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMerge</name>
+    <message>
+        <source>the competency&apos;s name</source>
+        <translation>the competency&apos;s name</translation>
+    </message>
+    <message>
+        <source>the kind of competency</source>
+        <translation>the kind of competency</translation>
+    </message>
+    <message>
+        <source>the competency&apos;s description</source>
+        <translation>the competency&apos;s description</translation>
+    </message>
+    <message>
+        <source>the keywords</source>
+        <translation>the keywords</translation>
+    </message>
+    <message>
+        <source>the anchor for score {n}</source>
+        <translation>the anchor for score {n}</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>the question</translation>
+    </message>
+    <message>
+        <source>the probes</source>
+        <translation>the probes</translation>
+    </message>
+    <message>
+        <source>the stage the question is asked in</source>
+        <translation>the stage the question is asked in</translation>
+    </message>
+    <message>
+        <source>the kind of question</source>
+        <translation>the kind of question</translation>
+    </message>
+    <message>
+        <source>the competency the question tests</source>
+        <translation>the competency the question tests</translation>
     </message>
 </context>
 <context>
@@ -3845,10 +4059,6 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <source>Give the competency a name.</source>
         <translation>Give the competency a name.</translation>
     </message>
-    <message>
-        <source>This library entry was deleted meanwhile.</source>
-        <translation>This library entry was deleted meanwhile.</translation>
-    </message>
 </context>
 <context>
     <name>LibraryDialog</name>
@@ -4028,10 +4238,6 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Type the question.</source>
         <translation>Type the question.</translation>
-    </message>
-    <message>
-        <source>This library entry was deleted meanwhile.</source>
-        <translation>This library entry was deleted meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -7001,6 +7207,93 @@ Postcode and town</translation>
             <numerusform>{what}: %n entry added to the library, {updated} updated.</numerusform>
             <numerusform>{what}: %n entries added to the library, {updated} updated.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VacancyMerge</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>the vacancy&apos;s title</source>
+        <translation>the vacancy&apos;s title</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>the department</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>the location</translation>
+    </message>
+    <message>
+        <source>the vacancy text</source>
+        <translation>the vacancy text</translation>
+    </message>
+    <message>
+        <source>the date the procedure ends</source>
+        <translation>the date the procedure ends</translation>
+    </message>
+    <message>
+        <source>the name of the competency “{name}”</source>
+        <translation>the name of the competency “{name}”</translation>
+    </message>
+    <message>
+        <source>the kind of the competency “{name}”</source>
+        <translation>the kind of the competency “{name}”</translation>
+    </message>
+    <message>
+        <source>the weight of the competency “{name}”</source>
+        <translation>the weight of the competency “{name}”</translation>
+    </message>
+    <message>
+        <source>the description of the competency “{name}”</source>
+        <translation>the description of the competency “{name}”</translation>
+    </message>
+    <message>
+        <source>the keywords of the competency “{name}”</source>
+        <translation>the keywords of the competency “{name}”</translation>
+    </message>
+    <message>
+        <source>the anchor for score {n} of the competency “{name}”</source>
+        <translation>the anchor for score {n} of the competency “{name}”</translation>
+    </message>
+    <message>
+        <source>the question “{text}”</source>
+        <translation>the question “{text}”</translation>
+    </message>
+    <message>
+        <source>the probes of the question “{text}”</source>
+        <translation>the probes of the question “{text}”</translation>
+    </message>
+    <message>
+        <source>the kind of the question “{text}”</source>
+        <translation>the kind of the question “{text}”</translation>
+    </message>
+    <message>
+        <source>the stage of the question “{text}”</source>
+        <translation>the stage of the question “{text}”</translation>
+    </message>
+    <message>
+        <source>the competency the question “{text}” tests</source>
+        <translation>the competency the question “{text}” tests</translation>
+    </message>
+    <message>
+        <source>The competency “{name}” was removed here but changed by someone else: it is kept.</source>
+        <translation>The competency “{name}” was removed here but changed by someone else: it is kept.</translation>
+    </message>
+    <message>
+        <source>The competency “{name}” was removed by someone else but changed here: it is kept, as a new competency.</source>
+        <translation>The competency “{name}” was removed by someone else but changed here: it is kept, as a new competency.</translation>
+    </message>
+    <message>
+        <source>The question “{text}” was removed here but changed by someone else: it is kept.</source>
+        <translation>The question “{text}” was removed here but changed by someone else: it is kept.</translation>
+    </message>
+    <message>
+        <source>The question “{text}” was removed by someone else but changed here: it is kept, as a new question.</source>
+        <translation>The question “{text}” was removed by someone else but changed here: it is kept, as a new question.</translation>
     </message>
 </context>
 <context>

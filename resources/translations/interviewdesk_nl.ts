@@ -761,6 +761,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}” is geen e-mailadres.</translation>
     </message>
+    <message>
+        <source>If the candidate was erased at their own request or because the retention period ended, do not save them again: choose “Keep editing”, then close this window and discard the changes.</source>
+        <translation>Is de kandidaat op eigen verzoek gewist, of omdat de bewaartermijn voorbij was? Sla de kandidaat dan niet opnieuw op: kies “Verder bewerken”, sluit daarna dit venster en gooi de wijzigingen weg.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateDock</name>
@@ -795,6 +799,66 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>The CV as the candidate sent it (PDF)</source>
         <translation>Het cv zoals de kandidaat het stuurde (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateMerge</name>
+    <message>
+        <source>the candidate&apos;s name</source>
+        <extracomment>The free texts: a merge of both makes sense.</extracomment>
+        <translation>de naam van de kandidaat</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>the place of residence</source>
+        <translation>de woonplaats</translation>
+    </message>
+    <message>
+        <source>the form of address</source>
+        <translation>de aanspreekvorm</translation>
+    </message>
+    <message>
+        <source>the notes on the candidate</source>
+        <translation>de notities over de kandidaat</translation>
+    </message>
+    <message>
+        <source>the CV text</source>
+        <translation>de tekst van het cv</translation>
+    </message>
+    <message>
+        <source>the motivation letter</source>
+        <translation>de motivatiebrief</translation>
+    </message>
+    <message>
+        <source>the consent to keep the data for 1 year</source>
+        <translation>de toestemming om de gegevens 1 jaar te bewaren</translation>
+    </message>
+    <message>
+        <source>how the consent to keep the data was given</source>
+        <translation>hoe de toestemming om de gegevens te bewaren is gegeven</translation>
+    </message>
+    <message>
+        <source>the consent to ask a reference</source>
+        <translation>de toestemming om een referentie na te vragen</translation>
+    </message>
+    <message>
+        <source>the status of the application for “{vacancy}”</source>
+        <translation>de status van de sollicitatie op “{vacancy}”</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Gegeven op {date}</translation>
+    </message>
+    <message>
+        <source>recorded by {who}</source>
+        <translation>vastgelegd door {who}</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1579,6 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     </message>
     <message>
         <source>Someone else changed this text</source>
-        <extracomment>The texts side by side need room; the dialog still fits a 1366×768 screen.</extracomment>
         <translation>Iemand anders heeft deze tekst gewijzigd</translation>
     </message>
     <message>
@@ -1539,6 +1602,22 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Hun versie, intussen opgeslagen</translation>
     </message>
     <message>
+        <source>Saved meanwhile by someone else</source>
+        <translation>Intussen door iemand anders opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile elsewhere</source>
+        <translation>Intussen elders opgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten: keep one of the two versions, or merge them below.</source>
+        <translation>Er is niets overschreven: houd een van beide versies, of voeg ze hieronder samen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten: keep one of the two versions.</source>
+        <translation>Er is niets overschreven: houd een van beide versies.</translation>
+    </message>
+    <message>
         <source>Yours, not saved yet</source>
         <translation>Jouw versie, nog niet opgeslagen</translation>
     </message>
@@ -1549,6 +1628,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Keep m&amp;ine</source>
         <translation>&amp;Jouw versie houden</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;saved version</source>
+        <translation>&amp;Opgeslagen versie houden</translation>
     </message>
     <message>
         <source>Or merge them (both texts, theirs first):</source>
@@ -1565,6 +1648,42 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Closing this window keeps the merged text.</source>
         <translation>Sluit je dit venster, dan blijft de samengevoegde tekst bewaard.</translation>
+    </message>
+    <message>
+        <source>Closing this window saves nothing yet: your version stays in the editor.</source>
+        <translation>Sluit je dit venster, dan wordt er nog niets opgeslagen: jouw versie blijft in het bewerkvenster staan.</translation>
+    </message>
+    <message>
+        <source>You saved {what} in another window (or on another computer) while you were editing here.</source>
+        <translation>Je hebt {what} in een ander venster (of op een andere computer) opgeslagen terwijl je er hier mee bezig was.</translation>
+    </message>
+    <message>
+        <source>{who} saved {what} while you were editing.</source>
+        <translation>{who} heeft {what} opgeslagen terwijl jij ermee bezig was.</translation>
+    </message>
+    <message>
+        <source>Another window saved {what} while you were editing here.</source>
+        <translation>Een ander venster heeft {what} opgeslagen terwijl je er hier mee bezig was.</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Opgeslagen door {who}</translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation>Opgeslagen in een ander venster</translation>
+    </message>
+    <message>
+        <source>Saved by you elsewhere, {when}</source>
+        <translation>Door jou elders opgeslagen, {when}</translation>
+    </message>
+    <message>
+        <source>Saved by {who}, {when}</source>
+        <translation>Opgeslagen door {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Saved in another window, {when}</source>
+        <translation>Opgeslagen in een ander venster, {when}</translation>
     </message>
 </context>
 <context>
@@ -2174,14 +2293,34 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     </message>
 </context>
 <context>
+    <name>EditConflicts</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Save (Ctrl+S)</source>
+        <extracomment>How many times a save merges with someone else&apos;s save before giving up for now.</extracomment>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Someone else keeps saving this record at the same moment. Your changes are still in this window: save again in a moment.</source>
+        <translation>Iemand anders slaat dit gegeven steeds op hetzelfde moment op. Je wijzigingen staan nog in dit venster: sla zo meteen opnieuw op.</translation>
     </message>
     <message>
         <source>Your changes could not be saved. They are still in this window: try again, or copy what you typed before closing it.</source>
@@ -2190,6 +2329,38 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: your version is still in this window. Save again to choose between the two versions.</source>
+        <translation>Er is niets opgeslagen: jouw versie staat nog in dit venster. Sla opnieuw op om tussen de twee versies te kiezen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. This window now shows both versions combined:</source>
+        <translation>Iemand anders heeft dit opgeslagen terwijl jij het aan het bewerken was. Dit venster toont nu beide versies samengevoegd:</translation>
+    </message>
+    <message>
+        <source>Check it, then save again.</source>
+        <translation>Controleer het en sla dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Deleted meanwhile</source>
+        <translation>Intussen verwijderd</translation>
+    </message>
+    <message>
+        <source>This record was deleted (by someone else, or in another window) while you were editing it. What you typed is still in this window.</source>
+        <translation>Dit is verwijderd (door iemand anders, of in een ander venster) terwijl je het aan het bewerken was. Wat je hebt getypt, staat nog in dit venster.</translation>
+    </message>
+    <message>
+        <source>Copy what you need before closing it.</source>
+        <translation>Kopieer wat je nodig hebt voordat je het sluit.</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Als nieuw opslaan</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -2210,6 +2381,49 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>This record no longer exists. It may have been deleted meanwhile.</source>
         <translation>Dit item bestaat niet meer. Misschien is het intussen verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMerge</name>
+    <message>
+        <source>the competency&apos;s name</source>
+        <translation>de naam van de competentie</translation>
+    </message>
+    <message>
+        <source>the kind of competency</source>
+        <translation>het soort competentie</translation>
+    </message>
+    <message>
+        <source>the competency&apos;s description</source>
+        <translation>de omschrijving van de competentie</translation>
+    </message>
+    <message>
+        <source>the keywords</source>
+        <translation>de trefwoorden</translation>
+    </message>
+    <message>
+        <source>the anchor for score {n}</source>
+        <translation>het anker bij score {n}</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>de vraag</translation>
+    </message>
+    <message>
+        <source>the probes</source>
+        <translation>de doorvragen</translation>
+    </message>
+    <message>
+        <source>the stage the question is asked in</source>
+        <translation>het onderdeel waarin de vraag wordt gesteld</translation>
+    </message>
+    <message>
+        <source>the kind of question</source>
+        <translation>het soort vraag</translation>
+    </message>
+    <message>
+        <source>the competency the question tests</source>
+        <translation>de competentie die de vraag toetst</translation>
     </message>
 </context>
 <context>
@@ -3845,10 +4059,6 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <source>Give the competency a name.</source>
         <translation>Geef de competentie een naam.</translation>
     </message>
-    <message>
-        <source>This library entry was deleted meanwhile.</source>
-        <translation>Dit onderdeel van de bibliotheek is intussen verwijderd.</translation>
-    </message>
 </context>
 <context>
     <name>LibraryDialog</name>
@@ -4028,10 +4238,6 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Type the question.</source>
         <translation>Typ de vraag.</translation>
-    </message>
-    <message>
-        <source>This library entry was deleted meanwhile.</source>
-        <translation>Dit onderdeel van de bibliotheek is intussen verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -7001,6 +7207,93 @@ Postcode en plaats</translation>
             <numerusform>{what}: %n nieuw in de bibliotheek, {updated} bijgewerkt.</numerusform>
             <numerusform>{what}: %n nieuw in de bibliotheek, {updated} bijgewerkt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VacancyMerge</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>the vacancy&apos;s title</source>
+        <translation>de titel van de vacature</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>de afdeling</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>de standplaats</translation>
+    </message>
+    <message>
+        <source>the vacancy text</source>
+        <translation>de vacaturetekst</translation>
+    </message>
+    <message>
+        <source>the date the procedure ends</source>
+        <translation>de einddatum van de procedure</translation>
+    </message>
+    <message>
+        <source>the name of the competency “{name}”</source>
+        <translation>de naam van de competentie “{name}”</translation>
+    </message>
+    <message>
+        <source>the kind of the competency “{name}”</source>
+        <translation>het soort van de competentie “{name}”</translation>
+    </message>
+    <message>
+        <source>the weight of the competency “{name}”</source>
+        <translation>het gewicht van de competentie “{name}”</translation>
+    </message>
+    <message>
+        <source>the description of the competency “{name}”</source>
+        <translation>de omschrijving van de competentie “{name}”</translation>
+    </message>
+    <message>
+        <source>the keywords of the competency “{name}”</source>
+        <translation>de trefwoorden van de competentie “{name}”</translation>
+    </message>
+    <message>
+        <source>the anchor for score {n} of the competency “{name}”</source>
+        <translation>het anker bij score {n} van de competentie “{name}”</translation>
+    </message>
+    <message>
+        <source>the question “{text}”</source>
+        <translation>de vraag “{text}”</translation>
+    </message>
+    <message>
+        <source>the probes of the question “{text}”</source>
+        <translation>de doorvragen bij de vraag “{text}”</translation>
+    </message>
+    <message>
+        <source>the kind of the question “{text}”</source>
+        <translation>het soort van de vraag “{text}”</translation>
+    </message>
+    <message>
+        <source>the stage of the question “{text}”</source>
+        <translation>het onderdeel van de vraag “{text}”</translation>
+    </message>
+    <message>
+        <source>the competency the question “{text}” tests</source>
+        <translation>de competentie die de vraag “{text}” toetst</translation>
+    </message>
+    <message>
+        <source>The competency “{name}” was removed here but changed by someone else: it is kept.</source>
+        <translation>De competentie “{name}” is hier verwijderd, maar door iemand anders gewijzigd: ze blijft staan.</translation>
+    </message>
+    <message>
+        <source>The competency “{name}” was removed by someone else but changed here: it is kept, as a new competency.</source>
+        <translation>De competentie “{name}” is door iemand anders verwijderd, maar hier gewijzigd: ze blijft staan, als nieuwe competentie.</translation>
+    </message>
+    <message>
+        <source>The question “{text}” was removed here but changed by someone else: it is kept.</source>
+        <translation>De vraag “{text}” is hier verwijderd, maar door iemand anders gewijzigd: ze blijft staan.</translation>
+    </message>
+    <message>
+        <source>The question “{text}” was removed by someone else but changed here: it is kept, as a new question.</source>
+        <translation>De vraag “{text}” is door iemand anders verwijderd, maar hier gewijzigd: ze blijft staan, als nieuwe vraag.</translation>
     </message>
 </context>
 <context>

@@ -16,12 +16,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from interviewdesk.domain.agenda import Agenda, AgendaError, default_agenda, load_agenda
+from interviewdesk.domain.concurrent_edits import Change, Conflict
 from interviewdesk.store.database import Database
+from interviewdesk.store.edit_conflicts import ChangedMeanwhile, DeletedMeanwhile
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
+from interviewdesk.ui.conflict_dialog import ConflictDialog
+from interviewdesk.ui.editors.save_conflicts import EditMerge
 from interviewdesk.ui.editors.store_messages import user_message
 
 log = logging.getLogger(__name__)
+
+#: How many times a save merges with someone else's save before giving up for now.
+ATTEMPTS = 3
 
 
 class Problem(Exception):
@@ -50,6 +57,7 @@ class EditorDialog(QDialog):
         self.db = db
         self.saved_id: int | None = None
         self._clean: object = None
+        self._base: object = None
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -92,11 +100,40 @@ class EditorDialog(QDialog):
     # -- saving and closing ----------------------------------------------------------
 
     def save(self) -> bool:
-        """Check and write the draft; on a problem, say what and where. True if saved."""
+        """Check and write the draft; on a problem, say what and where. True if saved.
+
+        Saved by someone else since this dialog read it: both versions are merged
+        and what both changed is asked about (:meth:`_merge_with_stored`), then the
+        merge is saved; deleted meanwhile: :meth:`_deleted`."""
         draft = self.collect()
+        for _attempt in range(ATTEMPTS):
+            try:
+                return self._write(draft)
+            except ChangedMeanwhile as changed:
+                try:
+                    merged = self._merge_with_stored(draft, changed.change)
+                except DeletedMeanwhile:
+                    return self._deleted(draft)
+                if merged is None:
+                    return False
+                draft = merged
+            except DeletedMeanwhile:
+                return self._deleted(draft)
+        messages.error(self, QCoreApplication.translate("EditorDialog", "Not saved"),
+                       QCoreApplication.translate(
+                           "EditorDialog", "Someone else keeps saving this record at the same "
+                           "moment. Your changes are still in this window: save again in a "
+                           "moment."))
+        return False
+
+    def _write(self, draft: object) -> bool:
+        """Check and write ``draft`` once; a save someone else's save got in the way of
+        is raised (:class:`ChangedMeanwhile`, :class:`DeletedMeanwhile`)."""
         try:
             self.check(draft)
             self.saved_id = self.store(draft)
+        except (ChangedMeanwhile, DeletedMeanwhile):
+            raise
         except Problem as problem:
             self.show_problem(problem)
             return False
@@ -118,6 +155,97 @@ class EditorDialog(QDialog):
             return False
         self._clean = copy.deepcopy(draft)
         return True
+
+    # -- two people saving the same record (store.edit_conflicts) ------------------------
+
+    def remember_base(self, draft: object) -> None:
+        """Remember ``draft`` (as read from the store) as what this dialog is based on:
+        a later save by someone else is merged against it."""
+        self._base = copy.deepcopy(draft)
+
+    def reload(self) -> object:
+        """The record as stored now, as a draft (``LookupError`` if it is gone)."""
+        raise NotImplementedError
+
+    def merge(self, base: object, theirs: object, mine: object) -> EditMerge:
+        """``mine`` (on screen) and ``theirs`` (stored now) merged against ``base``."""
+        raise NotImplementedError
+
+    def show_merged(self, draft: object) -> None:
+        """Show ``draft`` in the widgets and base the next save on its version."""
+        raise NotImplementedError
+
+    def as_new(self, draft: object) -> object | None:
+        """``draft`` as a new record, for when the stored one was deleted meanwhile
+        (``None``: this dialog cannot save it as new)."""
+        return None
+
+    def deleted_warning(self) -> str:
+        """What to weigh before saving a record deleted meanwhile as new ("" none)."""
+        return ""
+
+    def _merge_with_stored(self, mine: object, change: Change) -> object | None:
+        """Merge ``mine`` with the version stored now; ask about each field both
+        changed. The merged draft to save, or ``None`` when nothing is to be saved now
+        (a question closed without a choice, or a merge the user should look at)."""
+        try:
+            theirs = self.reload()
+        except LookupError:
+            raise DeletedMeanwhile("Deleted meanwhile.") from None
+        outcome = self.merge(self._base, theirs, mine)
+        for clash in outcome.clashes:
+            conflict = Conflict(("editor", 0), clash.what, clash.theirs, clash.mine, 0,
+                                change.at)
+            decided = ConflictDialog.decide(conflict, clash.what, change,
+                                            mergeable=clash.mergeable, parent=self)
+            if decided is None:
+                messages.inform(self, QCoreApplication.translate("EditorDialog",
+                                                                 "Not saved yet"),
+                                QCoreApplication.translate(
+                                    "EditorDialog", "Nothing was saved: your version is still "
+                                    "in this window. Save again to choose between the two "
+                                    "versions."))
+                return None
+            clash.apply(*decided)
+        clean = self._clean
+        self.show_merged(outcome.build())
+        self._clean = clean  # the merge is not saved yet: closing still asks first
+        self.remember_base(theirs)
+        if outcome.notes:
+            messages.inform(self, QCoreApplication.translate("EditorDialog", "Not saved yet"),
+                            "\n\n".join([QCoreApplication.translate(
+                                "EditorDialog", "Someone else saved this record while you "
+                                "were editing it. This window now shows both versions "
+                                "combined:"), *outcome.notes, QCoreApplication.translate(
+                                    "EditorDialog", "Check it, then save again.")]))
+            return None
+        return self.collect()
+
+    def _deleted(self, draft: object) -> bool:
+        """The record was deleted meanwhile: say so, keep the input, and offer to save
+        it as a new record where the dialog can."""
+        title = QCoreApplication.translate("EditorDialog", "Deleted meanwhile")
+        text = QCoreApplication.translate(
+            "EditorDialog", "This record was deleted (by someone else, or in another "
+            "window) while you were editing it. What you typed is still in this window.")
+        new = self.as_new(draft)
+        if new is None:
+            messages.error(self, title, " ".join((text, QCoreApplication.translate(
+                "EditorDialog", "Copy what you need before closing it."))))
+            return False
+        warning = self.deleted_warning()
+        if not messages.ask(self, title, " ".join(p for p in (text, warning) if p),
+                            QCoreApplication.translate("EditorDialog", "Save as new"),
+                            QCoreApplication.translate("EditorDialog", "Keep editing")):
+            return False
+        clean = self._clean
+        self.show_merged(new)
+        self._clean = clean
+        self._base = None
+        try:
+            return self._write(self.collect())
+        except (ChangedMeanwhile, DeletedMeanwhile):  # a new record meets neither
+            return False
 
     def show_problem(self, problem: Problem) -> None:
         """Tell the user what to fix, then put the cursor there."""

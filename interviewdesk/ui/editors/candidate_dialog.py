@@ -3,6 +3,8 @@ asking a reference: when, how, recorded by whom) with the resulting "keep until"
 the vacancies applied to with their status, and the CV and motivation letter side by
 side."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +40,11 @@ from interviewdesk.store.database import Database
 from interviewdesk.store.vacancies import vacancy_choices
 from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
+from interviewdesk.ui.editors.candidate_merge import merge_candidate
 from interviewdesk.ui.editors.consent_fields import ConsentFields
 from interviewdesk.ui.editors.contact_offer import offer_contacts
 from interviewdesk.ui.editors.document_field import DocumentField
+from interviewdesk.ui.editors.save_conflicts import EditMerge
 from interviewdesk.ui.editors.widgets import (
     chain_tab_order,
     empty_state,
@@ -104,6 +108,7 @@ class CandidateDialog(EditorDialog):
         else:
             self._draft = load_candidate_draft(db, candidate_id)
             originals = {d.kind: d.filename for d in documents_of(db, candidate_id)}
+            self.remember_base(self._draft)
         self.load(self._draft, originals)
         self.name.setFocus()
 
@@ -331,6 +336,7 @@ class CandidateDialog(EditorDialog):
         """The candidate as the widgets show it."""
         return CandidateDraft(
             id=self._draft.id,
+            version=self._draft.version,
             name=self.name.text(),
             email=self.email.text(),
             phone=self.phone.text(),
@@ -403,3 +409,42 @@ class CandidateDialog(EditorDialog):
         """The store refused the draft: show its reason, at the field if known."""
         widget = {"name": self.name, "email": self.email}.get(error.field)
         return Problem(str(error), widget)
+
+    # -- someone else saved or deleted the candidate meanwhile ----------------------------
+
+    def reload(self) -> CandidateDraft:
+        """The candidate as stored now."""
+        assert self._draft.id is not None
+        return load_candidate_draft(self.db, self._draft.id)
+
+    def merge(self, base: object, theirs: object, mine: object) -> EditMerge:
+        """Both versions of the candidate, field by field."""
+        assert isinstance(base, CandidateDraft) and isinstance(theirs, CandidateDraft)
+        assert isinstance(mine, CandidateDraft)
+        self._vacancies = dict(vacancy_choices(self.db))  # theirs may name a new one
+        forms = {str(self.address_form.itemData(i)): self.address_form.itemText(i)
+                 for i in range(self.address_form.count())}
+        return merge_candidate(base, theirs, mine, self._vacancies, forms)
+
+    def show_merged(self, draft: object) -> None:
+        """Show the merged (or new) candidate; originals imported here stay here."""
+        assert isinstance(draft, CandidateDraft)
+        imported = (self.cv.imported, self.letter.imported)
+        originals = ({d.kind: d.filename for d in documents_of(self.db, draft.id)}
+                     if draft.id is not None else {})
+        self._draft = draft
+        self.load(draft, originals)
+        self.cv.imported, self.letter.imported = imported
+
+    def as_new(self, draft: object) -> CandidateDraft:
+        """The candidate as typed, as a new candidate."""
+        assert isinstance(draft, CandidateDraft)
+        return replace(draft, id=None, version=0, consent_recorded_at=None,
+                       applications=[replace(a, id=None) for a in draft.applications
+                                     if a.vacancy_id in self._vacancies])
+
+    def deleted_warning(self) -> str:
+        """A candidate erased on request or at the end of retention stays erased."""
+        return self.tr("If the candidate was erased at their own request or because the "
+                       "retention period ended, do not save them again: choose “Keep "
+                       "editing”, then close this window and discard the changes.")

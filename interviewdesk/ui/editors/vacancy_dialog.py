@@ -1,6 +1,7 @@
 """The vacancy editor: details, core competencies with anchors, and the question kit
 per agenda stage, saved together in one transaction."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QSize
@@ -31,8 +32,11 @@ from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui.editors.base import EditorDialog, Problem, agenda_for, not_found
 from interviewdesk.ui.editors.competencies_page import CompetenciesPage
 from interviewdesk.ui.editors.questions_page import QuestionsPage
+from interviewdesk.ui.editors.save_conflicts import EditMerge
 from interviewdesk.ui.editors.store_messages import user_message
+from interviewdesk.ui.editors.vacancy_merge import merge_vacancy
 from interviewdesk.ui.editors.widgets import hint_label
+from interviewdesk.ui.i18n import current_language
 from interviewdesk.ui.style import SPACING, SPACING_LARGE
 from interviewdesk.ui.window_size import fitting_size
 
@@ -88,8 +92,10 @@ class VacancyDialog(EditorDialog):
         layout.addLayout(bottom)
 
         self._draft = VacancyDraft()
+        self._shown_end: date | None = None
         if vacancy_id is not None:
             self._draft = load_vacancy_draft(db, vacancy_id)
+            self.remember_base(self._draft)
         self.load(self._draft)
         self.title.setFocus()
 
@@ -159,6 +165,7 @@ class VacancyDialog(EditorDialog):
         self.department.setText(draft.department)
         self.location.setText(draft.location)
         end = draft.procedure_end or date.today() + timedelta(weeks=DEFAULT_PROCEDURE_WEEKS)
+        self._shown_end = end
         self.procedure_end.setDate(QDate(end.year, end.month, end.day))
         self.text.setPlainText(draft.text)
         self.competencies.set_competencies(draft.competencies)
@@ -171,6 +178,7 @@ class VacancyDialog(EditorDialog):
         end = self.procedure_end.date()
         return VacancyDraft(
             id=self._draft.id,
+            version=self._draft.version,
             title=self.title.text(),
             department=self.department.text(),
             location=self.location.text(),
@@ -225,3 +233,37 @@ class VacancyDialog(EditorDialog):
     def problem_for(self, error: ValidationError) -> Problem:
         """The store refused the draft (e.g. deleted meanwhile): show its reason."""
         return Problem(user_message(error))
+
+    # -- someone else saved or deleted the vacancy meanwhile ------------------------------
+
+    def reload(self) -> VacancyDraft:
+        """The vacancy as stored now."""
+        assert self._draft.id is not None
+        return load_vacancy_draft(self.db, self._draft.id)
+
+    def merge(self, base: object, theirs: object, mine: object) -> EditMerge:
+        """Both versions of the vacancy, its competencies and its kit."""
+        assert isinstance(base, VacancyDraft) and isinstance(theirs, VacancyDraft)
+        assert isinstance(mine, VacancyDraft)
+        if base.procedure_end is None:  # what this window showed for "no date yet"
+            base = replace(base, procedure_end=self._shown_end)
+
+        def stage_name(key: str) -> str:
+            return self.questions_agenda.stage(key).name.in_language(current_language())
+
+        return merge_vacancy(base, theirs, mine, stage_name)
+
+    def show_merged(self, draft: object) -> None:
+        """Show the merged (or new) vacancy in every tab."""
+        assert isinstance(draft, VacancyDraft)
+        self._draft = draft
+        self.load(draft)
+
+    def as_new(self, draft: object) -> VacancyDraft:
+        """The vacancy as typed, as a new vacancy with new competencies and questions."""
+        assert isinstance(draft, VacancyDraft)
+        return replace(
+            draft, id=None, version=0,
+            competencies=[replace(c, id=None) for c in draft.competencies],
+            questions={stage: [replace(q, id=None) for q in questions]
+                       for stage, questions in draft.questions.items()})
