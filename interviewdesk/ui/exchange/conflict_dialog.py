@@ -147,6 +147,13 @@ class ConflictDialog(QDialog):
             "question": self.tr("Question “{detail}”").format(detail=detail),
             "assessment": self.tr("Your assessment"),
             "rating": self.tr("Your score for “{detail}”").format(detail=detail),
+            "application": self.tr("The application"),
+            "decision": self.tr("The panel's decision"),
+            "consensusscore": self.tr("The consensus on “{detail}”").format(detail=detail),
+            "referencecheck": self.tr("Reference check with {detail}").format(detail=detail),
+            "contactentry": self.tr("Contact of {detail}").format(
+                detail=self._day(detail)),
+            "consent": self.tr("The candidate's consent"),
         }
         return names.get(conflict.table, conflict.record)
 
@@ -171,5 +178,26 @@ class ConflictDialog(QDialog):
             "recommendation": self.tr("recommendation"),
             "submitted_at": self.tr("submitted"), "score": self.tr("score"),
             "evidence": self.tr("evidence"),
+            "status": self.tr("status"), "outcome": self.tr("outcome"),
+            "rationale": self.tr("rationale"), "override_reason": self.tr("reason to decide "
+                                                                         "anyway"),
+            "decided_at": self.tr("decided"), "reason": self.tr("reason"),
+            "given_on": self.tr("given on"), "recorded_by": self.tr("recorded by"),
+            "method": self.tr("how given"), "note": self.tr("note"),
+            "referee_name": self.tr("referee"), "relation": self.tr("relation"),
+            "organisation": self.tr("organisation"), "phone": self.tr("phone"),
+            "email": self.tr("e-mail"), "called_on": self.tr("called on"),
+            "interviewer_id": self.tr("called by (interviewer)"),
+            "called_by": self.tr("called by"), "said": self.tr("what was said"),
+            "contacted_on": self.tr("date"), "by": self.tr("by"),
+            "channel": self.tr("channel"), "summary": self.tr("what was told"),
+            "rejection": self.tr("rejection"), "reasons": self.tr("reasons given"),
         }
         return names.get(name, name)
+
+    def _day(self, text: str) -> str:
+        """An ISO date of a record's detail as the user reads dates."""
+        try:
+            return format_date(date.fromisoformat(text))
+        except ValueError:
+            return text
