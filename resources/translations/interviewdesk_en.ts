@@ -875,6 +875,7 @@ Mark them as not assessed and submit the form?</translation>
     <name>CandidatesModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Team mode: &quot;taken offline by … since …&quot; by candidate id (set before rows): their status says so, since what is recorded about them waits for it.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -892,6 +893,10 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>{status} · {offline}</source>
+        <translation>{status} · {offline}</translation>
     </message>
 </context>
 <context>

@@ -875,6 +875,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <name>CandidatesModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Team mode: &quot;taken offline by … since …&quot; by candidate id (set before rows): their status says so, since what is recorded about them waits for it.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -892,6 +893,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>{status} · {offline}</source>
+        <translation>{status} · {offline}</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,45 @@ def test_erase_on_the_command_line_is_refused_while_held(
     assert code == 2 and "taken offline by" in err and "Traceback" not in err
     with db.session() as session:
         assert session.exec(select(Interview.id).where(Interview.id == interview)).one()
+
+
+def test_the_home_view_shows_the_held_interview_and_its_candidate(
+        qtbot: Any, english: None, settings: Any, data_dir: Path, pg_database: str,
+        tmp_path: Path) -> None:
+    """On the team server the interview's stage and its candidate's status say who
+    holds it since when, in both tabs of the vacancy."""
+    import gc
+
+    from PySide6.QtCore import Qt
+
+    from interviewdesk import app
+
+    server = app.open_database(data_dir, settings, database_url=pg_database)
+    assert isinstance(server, Database)
+    ids = load_example(server)
+    laptop = open_store(tmp_path / "laptop")
+    try:
+        take_offline(server, laptop, [ids.waiting_interview_id], data_dir=tmp_path / "laptop")
+    finally:
+        laptop.close()
+    window = app.create_main_window(None, data_dir, settings)
+    try:
+        window.attach_database(server)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_view("home")
+        window.home.select_vacancy(ids.vacancy_id)
+        shown = []
+        for table in (window.home.detail.candidates, window.home.detail.interviews):
+            model = table.model
+            shown.append([str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+                          for row in range(model.rowCount()) for column in (1, 2)])
+        candidates, interviews = shown
+        assert sum("taken offline by" in text for text in candidates) == 1
+        assert sum(text.startswith("Taken offline by") for text in interviews) == 1
+    finally:
+        window.close()
+        window.deleteLater()
+        qtbot.wait(50)
+        app.shut_down(server, data_dir, settings)
+        gc.collect()
