@@ -318,3 +318,55 @@ def test_one_candidate_is_held_in_one_copy_at_a_time(server, laptop) -> None:
         take_offline(db, local, [second], data_dir=folder)
     assert second not in marks(db)
     assert [c.state for c in laptop_copies(local)] == ["out"]
+
+
+def _rewrite_base(path: Path, table: str, old_id: int, new_id: int) -> None:
+    """Re-sign the base with record ``old_id`` of ``table`` named ``new_id`` (a
+    consistent, hostile file: checksums and the header's map fixed)."""
+    import hashlib
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        content = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(content["manifest.json"])
+    rows = json.loads(content[f"tables/{table}.json"])
+    for row in rows:
+        if row["id"] == old_id:
+            row["id"] = new_id
+    ids = manifest["header"]["ids"][table]
+    ids[str(new_id)] = ids.pop(str(old_id))
+    data = json.dumps(rows).encode()
+    content[f"tables/{table}.json"] = data
+    for entry in manifest["files"]:
+        if entry["name"] == f"tables/{table}.json":
+            entry["sha256"], entry["size"] = hashlib.sha256(data).hexdigest(), len(data)
+    content["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, value in content.items():
+            archive.writestr(name, value)
+
+
+def test_a_base_naming_another_applications_contact_is_refused(server, laptop) -> None:
+    """A re-signed base whose contact is another application's: removing it offline
+    would remove that one on the server; refused whole, nothing written."""
+    from interviewdesk.exchange.offline import base_path
+
+    db, ids = server
+    local, folder = laptop
+    interview = ids.completed_interview_id
+    application = _application(db, interview)
+    mine_on_server = add_contact(db, application, _contact("ours"))
+    foreign_application = _application(db, ids.waiting_interview_id)
+    foreign = add_contact(db, foreign_application, _contact("someone else's"))
+    copy = take_offline(db, local, [interview], data_dir=folder)
+    mine = _application(local, copy.interviews[0].local_id)
+    (ours,) = [c for c in contacts_of(local, mine) if c.summary == "ours"]
+    delete_contact(local, ours.id)
+    _rewrite_base(base_path(folder, copy.copy_uuid), "contactentry", mine_on_server.id,
+                  foreign.id)
+    with pytest.raises(PackageError, match="another interview"):
+        bring_back(db, local, copy.copy_uuid, data_dir=folder)
+    assert foreign.id in {c.id for c in contacts_of(db, foreign_application)}
+    assert mine_on_server.id in {c.id for c in contacts_of(db, application)}
+    assert interview in marks(db)
