@@ -370,3 +370,26 @@ def test_a_base_naming_another_applications_contact_is_refused(server, laptop) -
     assert foreign.id in {c.id for c in contacts_of(db, foreign_application)}
     assert mine_on_server.id in {c.id for c in contacts_of(db, application)}
     assert interview in marks(db)
+
+
+def test_a_return_package_for_a_held_interview_is_refused(chair, member_db: Database,
+                                                          tmp_path: Path) -> None:
+    """A panel member's returned form adds their notes to the interview: while the
+    interview is held offline it is refused whole, to be imported once it is back."""
+    from interviewdesk.exchange import import_package
+    from tests.exchange.test_return_package import on_member_laptop, return_file, score
+
+    interview_id, member_id = on_member_laptop(chair, member_db, tmp_path)
+    score(member_db, interview_id, member_id, [4, 4, 3, 4, 4])
+    returned = return_file(member_db, interview_id, member_id, tmp_path / "back.idpkg",
+                           with_notes=True)
+    laptop = open_store(tmp_path / "laptop")
+    try:
+        copy = take_offline(chair.db, laptop, [chair.interview_id],
+                            data_dir=tmp_path / "laptop")
+        with pytest.raises(PackageError, match=r"taken offline by .* brought back"):
+            import_package(chair.db, returned)
+        bring_back(chair.db, laptop, copy.copy_uuid, data_dir=tmp_path / "laptop")
+    finally:
+        laptop.close()
+    assert import_package(chair.db, returned).interview_id == chair.interview_id

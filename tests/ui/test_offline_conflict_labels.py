@@ -49,3 +49,17 @@ def test_the_new_records_and_fields_are_named(qtbot: Any, language: str,
         install_language("en")
     for title in expected:
         assert title in titles, titles
+
+
+def test_a_status_and_an_outcome_are_shown_by_their_names(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from interviewdesk.ui.i18n import install_language
+
+    install_language("en")
+    outcome = FieldConflict("decision:1:outcome", "decision", "x", "outcome", "", "hire",
+                            "reject")
+    dialog = ConflictDialog((CONFLICTS[-1], outcome))
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"Decided", "Rejected", "Hire", "Reject"} <= texts, texts

@@ -71,7 +71,7 @@ class ConflictDialog(QDialog):
         grid = QGridLayout(box)
         group = QButtonGroup(box)
         taken = make_muted(plain_text(QLabel(self.tr("When taken offline: {value}").format(
-            value=self.shown(conflict.base)))))
+            value=self.shown(conflict.base, conflict.field)))))
         taken.setWordWrap(True)
         grid.addWidget(taken, 0, 0, 1, 2)
         merged: QPlainTextEdit | None = None
@@ -80,7 +80,7 @@ class ConflictDialog(QDialog):
                  (SERVER, self.tr("The &server's version"), conflict.server)), start=1):
             button = QRadioButton(label)
             group.addButton(button, choice)
-            shown = plain_text(QLabel(self.shown(value)))
+            shown = plain_text(QLabel(self.shown(value, conflict.field)))
             shown.setWordWrap(True)
             grid.addWidget(button, row, 0)
             grid.addWidget(shown, row, 1)
@@ -119,10 +119,17 @@ class ConflictDialog(QDialog):
             if button is not None:
                 button.setChecked(True)
 
-    def shown(self, value: Any) -> str:
-        """A value as the user reads it."""
+    def shown(self, value: Any, field: str = "") -> str:
+        """A value as the user reads it (an application's status and a decision's
+        outcome by their names)."""
+        from interviewdesk.ui.home.formatting import decision_label, status_label
+
         if value is None or value == "":
             return self.tr("(empty)")
+        if field == "status" and isinstance(value, str):
+            return status_label(value)
+        if field == "outcome" and isinstance(value, str):
+            return decision_label(value)
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, datetime):
