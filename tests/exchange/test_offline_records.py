@@ -393,3 +393,44 @@ def test_a_return_package_for_a_held_interview_is_refused(chair, member_db: Data
     finally:
         laptop.close()
     assert import_package(chair.db, returned).interview_id == chair.interview_id
+
+
+def test_a_returned_change_of_the_takers_form_waits_until_it_is_back(
+        chair, member_db: Database, tmp_path: Path) -> None:
+    """René returned his form twice; the second waits for the chair. René then takes the
+    interview offline with his form: accepting the change is refused meanwhile."""
+    from interviewdesk.exchange import decide_change, import_package, returned_changes
+    from interviewdesk.store.assessments import (
+        AssessmentEdit,
+        reopen_form,
+        save_form,
+        submit_form,
+    )
+    from interviewdesk.store.models import PanelMember
+    from interviewdesk.store.validation import ValidationError
+    from tests.exchange.test_return_package import on_member_laptop, return_file, score
+
+    interview_id, member_id = on_member_laptop(chair, member_db, tmp_path)
+    form = score(member_db, interview_id, member_id, [4, 3, 4, 5, 3])
+    import_package(chair.db, return_file(member_db, interview_id, member_id,
+                                         tmp_path / "one.idpkg"))
+    reopen_form(member_db, form, "Aanbeveling herzien")
+    save_form(member_db, form, [AssessmentEdit(recommendation="strong_yes")])
+    submit_form(member_db, form)
+    assert import_package(chair.db, return_file(
+        member_db, interview_id, member_id, tmp_path / "two.idpkg")).outcome == "pending_change"
+    chair_seat = chair.ids.waiting_panel_member_ids[0]
+    (change,) = returned_changes(chair.db, chair.interview_id, chair_seat)
+    with chair.db.session() as session:
+        rene = session.get(PanelMember, chair.rene).interviewer_id
+    laptop = open_store(tmp_path / "laptop")
+    try:
+        copy = take_offline(chair.db, laptop, [chair.interview_id],
+                            data_dir=tmp_path / "laptop", as_interviewer=rene)
+        with pytest.raises(ValidationError, match="taken offline by"):
+            decide_change(chair.db, change.id, accept=True)
+        bring_back(chair.db, laptop, copy.copy_uuid, data_dir=tmp_path / "laptop")
+    finally:
+        laptop.close()
+    decide_change(chair.db, change.id, accept=True)
+    assert returned_changes(chair.db, chair.interview_id, chair_seat) == []
