@@ -456,8 +456,9 @@ class _Merger:
                 self._create(part, row, values)
                 continue
             target = self.session.get(part.model, server_id)
-            if target is None:
-                self.result.gone += 1
+            if target is None:  # removed on the server meanwhile: a loss only if changed here
+                if any(_norm(base.get(n)) != _norm(values[n]) for n in part.merged):
+                    self.result.gone += 1
                 continue
             self._check_belongs(part, target)
             self._merge_fields(part, server_id, target, base, values)

@@ -220,13 +220,16 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_with_both_values(
 
 def test_records_removed_on_either_side(server, laptop) -> None:
     """A contact removed offline goes on the server; a reference check the server
-    removed meanwhile is not made again (its offline change is counted as gone)."""
+    removed meanwhile is not made again (its offline change is counted as gone; a
+    contact the server removed and the laptop left alone is no loss)."""
     db, ids = server
     local, folder = laptop
     interview = ids.completed_interview_id
     application = _application(db, interview)
     logged = add_contact(db, application, _contact("typed in error"))
+    untouched = add_contact(db, application, _contact("the server removes this"))
     copy = take_offline(db, local, [interview], data_dir=folder)
+    delete_contact(db, untouched.id)  # unchanged offline: nothing is lost, not "gone"
     mine = _application(local, copy.interviews[0].local_id)
     (local_contact,) = [c for c in contacts_of(local, mine) if c.summary == "typed in error"]
     delete_contact(local, local_contact.id)
@@ -237,7 +240,7 @@ def test_records_removed_on_either_side(server, laptop) -> None:
 
     result = bring_back(db, local, copy.copy_uuid, data_dir=folder)
     assert result.removed["contactentry"] == 1 and result.gone == 1
-    assert logged.id not in {c.id for c in contacts_of(db, application)}
+    assert {logged.id, untouched.id}.isdisjoint({c.id for c in contacts_of(db, application)})
     assert references_of(db, application) == []
 
 
