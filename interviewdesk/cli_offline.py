@@ -171,6 +171,17 @@ def _release(args: argparse.Namespace) -> int:
     return common.EXIT_OK
 
 
+def refuse_while_held(db: Any, what: str, **where: int) -> None:
+    """A command that would change (or erase) an interview a laptop holds offline stops
+    with who holds it since when (``exchange.offline_marks.check_free``)."""
+    from interviewdesk.exchange.offline_marks import TakenOffline, check_free
+
+    try:
+        check_free(db, what, **where)  # type: ignore[arg-type]
+    except TakenOffline as error:
+        raise common.CommandError(str(error)) from None
+
+
 def _short(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…'"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from interviewdesk import cli_common as common
+from interviewdesk.cli_offline import refuse_while_held
 from interviewdesk.domain import retention as rule
 
 
@@ -151,6 +152,7 @@ def _erase(args: argparse.Namespace) -> int:
             counts = what_would_go(db, args.candidate)
         except LookupError:
             raise common.CommandError(f"There is no candidate with id {args.candidate}.") from None
+        refuse_while_held(db, "The candidate", candidate_id=args.candidate)
         summary = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in counts.items()
                             if count)
         print(f"Erase {name} (candidate {args.candidate}) with {summary or 'no other records'},")
@@ -241,6 +243,7 @@ def _personnel_file(args: argparse.Namespace) -> int:
         if args.candidate not in hired:
             raise common.CommandError(f"Candidate {args.candidate} was not hired (or does not "
                                    f"exist); use '{common.PROG} erase' instead.")
+        refuse_while_held(db, "The candidate", candidate_id=args.candidate)
         name = hired[args.candidate]
         print(f"Export everything held on {name} (candidate {args.candidate}) into {output},")
         print("then erase them here, also from every backup? This cannot be undone.")

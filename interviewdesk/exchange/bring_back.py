@@ -6,8 +6,10 @@ it was taken, kept in the copy's package in the data folder) by the rule of
 server, one changed only on the server stays, one changed on both to different values
 is a conflict the user resolves — nothing is overwritten silently. Records made
 offline (questions added on the spot, the candidate's questions, stage records,
-answers, the taker's own form and ratings) are created on the server, their ids
-mapped. Other members' forms travelled for reading only and never come back.
+answers, the taker's own form and ratings, the decision, consensus scores, contacts,
+reference checks, a consent) are created on the server, their ids mapped. Other
+members' forms travelled for reading only and never come back. A consensus comes back
+only while the server's round is closed (as row-level security demands there).
 
 Everything happens in one server transaction, after the base file passed the
 exchange reader's checks and the laptop's rows their type checks: a damaged or
@@ -26,20 +28,25 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, select
 
+from interviewdesk.domain import blind
 from interviewdesk.domain.three_way import Choice, FieldConflict, merge_field, resolved_value
 from interviewdesk.exchange.archive import Package, new_package, read_package
 from interviewdesk.exchange.codec import decode_row, encode_row
 from interviewdesk.exchange.errors import PackageError
 from interviewdesk.exchange.offline import abandon, base_path
 from interviewdesk.exchange.offline_marks import who_is_asking
-from interviewdesk.exchange.offline_parts import BY_NAME, PARTS, Part
+from interviewdesk.exchange.offline_parts import BY_APPLICATION, BY_CANDIDATE, BY_NAME, PARTS, Part
 from interviewdesk.exchange.records import rows_of
 from interviewdesk.store import audit
+from interviewdesk.store.assessments import _reading as reading
+from interviewdesk.store.assessments.round import describe
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
+    Application,
     Assessment,
     AssessmentReopening,
     AuditEntry,
+    Interview,
     OfflineCopy,
     PanelMember,
     Question,
@@ -47,10 +54,12 @@ from interviewdesk.store.models import (
 )
 
 #: The tables that come back, parents first (ids of new parents are needed by children).
-RETURNING = ("interview", "question", "stagerecord", "answer", "candidatequestion",
-             "assessment", "rating")
+RETURNING = ("interview", "application", "question", "stagerecord", "answer",
+             "candidatequestion", "assessment", "rating", "decision", "consensusscore",
+             "consent", "contactentry", "referencecheck")
 #: Records that may be removed offline (and then are on the server, if unchanged there).
-REMOVABLE = ("question", "candidatequestion")
+REMOVABLE = ("question", "candidatequestion", "consensusscore", "contactentry",
+             "referencecheck")
 
 
 class ConflictsFound(Exception):
@@ -105,7 +114,12 @@ class BroughtBack:
 
 
 class _Released(PackageError):
-    """An administrator released the server's marks: the copy can never come back."""
+    """An administrator released the server's marks, or the interview was deleted on
+    the server: the copy can never come back. ``why`` is kept with the laptop's copy."""
+
+    def __init__(self, message: str, why: str = "released on the team server") -> None:
+        super().__init__(message)
+        self.why = why
 
 
 class _DryRun(Exception):
@@ -170,8 +184,8 @@ def bring_back(server: Database, local: Database, copy_uuid: str, *, data_dir: P
             merger.clear_marks()
     except _DryRun:
         return result
-    except _Released:
-        abandon(local, data_dir, copy_uuid, "released on the team server")
+    except _Released as gone:
+        abandon(local, data_dir, copy_uuid, gone.why)
         raise
     except (IntegrityError, DBAPIError) as error:
         raise PackageError(
@@ -255,11 +269,21 @@ def _local_rows(local: Database, copy: LaptopCopy, ids: dict[str, dict[int, int]
                            "which interviews were taken; nothing was brought back.")
     found: dict[str, list[dict[str, Any]]] = {}
     with local.session() as session:
+        applications = set(session.exec(select(Interview.application_id).where(
+            col(Interview.id).in_(interviews))).all())
+        candidates = set(session.exec(select(Application.candidate_id).where(
+            col(Application.id).in_(applications))).all())
         for name in RETURNING:
             part = BY_NAME[name]
             model: Any = part.model
             if name == "interview":
                 query = select(model).where(col(model.id).in_(interviews))
+            elif name == "application":
+                query = select(model).where(col(model.id).in_(applications))
+            elif name in BY_APPLICATION:
+                query = select(model).where(col(model.application_id).in_(applications))
+            elif name in BY_CANDIDATE:
+                query = select(model).where(col(model.candidate_id).in_(candidates))
             elif name == "rating":
                 forms = select(Assessment.id).where(col(Assessment.interview_id).in_(interviews))
                 query = select(model).where(col(model.assessment_id).in_(forms))
@@ -275,7 +299,7 @@ def _local_rows(local: Database, copy: LaptopCopy, ids: dict[str, dict[int, int]
                                        f"this laptop's {name} record {number}",
                                        required=part.fields))
             found[name] = rows
-    for row in found["rating"]:
+    for row in [*found["rating"], *found["consensusscore"]]:
         if row["score"] is not None and not 1 <= row["score"] <= 5:
             raise PackageError("A score on this laptop is not between 1 and 5; the local "
                                "database was changed outside InterviewDesk. Nothing was "
@@ -319,6 +343,8 @@ class _Merger:
         self.to_server = {name: {local: server for server, local in table.items()}
                           for name, table in ids.items()}
         self.interviews = set(header["interviews"])
+        self.applications: set[int] = set()  # on the server, of the copied interviews
+        self.candidates: set[int] = set()
         self.own_seats: set[int] = set()
         self.own_forms: set[int] = set()  # server ids of the taker's own forms
         self.marks: list[OfflineCopy] = []
@@ -329,6 +355,7 @@ class _Merger:
             OfflineCopy.copy_uuid == self.header["copy_uuid"],
             OfflineCopy.side == "server").with_for_update()))
         if not rows:
+            self._check_not_deleted()
             raise PackageError("The team server has no record of this copy being taken "
                                "offline; nothing was brought back.")
         if any(row.state == "back" for row in rows):
@@ -356,6 +383,24 @@ class _Merger:
                 if seat is not None and seat.interview_id == row.interview_id:
                     self.own_seats.add(int(seat.id or 0))
         self.marks = rows
+        self.applications = {int(i) for i in self.session.exec(select(
+            Interview.application_id).where(col(Interview.id).in_(self.interviews))).all()}
+        self.candidates = {int(i) for i in self.session.exec(select(
+            Application.candidate_id).where(col(Application.id).in_(self.applications))).all()}
+
+    def _check_not_deleted(self) -> None:
+        """The server's marks go with their interview: an interview deleted on the server
+        (or its candidate erased) meanwhile is said so, and the copy can never come back."""
+        uuids = {row["uuid"] for row in self.base["interview"].values()}
+        there = set(self.session.exec(select(Interview.uuid).where(
+            col(Interview.uuid).in_(uuids))).all())
+        if uuids and there != uuids:
+            raise _Released(
+                f"{len(uuids - there)} interview(s) of this copy were deleted on the team "
+                "server after they were taken offline (or their candidate was erased), so "
+                "this copy can no longer be brought back; nothing was changed on the "
+                "server. What was written offline stays readable on this laptop.",
+                "deleted on the team server")
 
     def append_trail(self, entries: list[AuditEntry],
                      reopenings: list[AssessmentReopening]) -> None:
@@ -390,6 +435,8 @@ class _Merger:
 
     def merge(self, part: Part, rows: list[dict[str, Any]]) -> None:
         """Bring back every local row of ``part``; then what was removed offline."""
+        if part.name == "consensusscore":
+            self._check_round_closed(rows)
         seen: set[int] = set()
         for row in rows:
             server_id = self.to_server[part.name].get(row["id"])
@@ -409,13 +456,41 @@ class _Merger:
                 self._create(part, row, values)
                 continue
             target = self.session.get(part.model, server_id)
-            if target is None:
-                self.result.gone += 1
+            if target is None:  # removed on the server meanwhile: a loss only if changed here
+                if any(_norm(base.get(n)) != _norm(values[n]) for n in part.merged):
+                    self.result.gone += 1
                 continue
             self._check_belongs(part, target)
             self._merge_fields(part, server_id, target, base, values)
         if part.name in REMOVABLE:
             self._removed(part, seen)
+
+    def _check_round_closed(self, rows: list[dict[str, Any]]) -> None:
+        """A consensus made or changed offline is written only where the server's round
+        is closed: before that nobody may read or write it (domain.blind)."""
+        base = self.base["consensusscore"]
+        changed = set()
+        for row in rows:
+            server_id = self.to_server["consensusscore"].get(row["id"])
+            old = base.get(server_id) if server_id is not None else None
+            if old is None or any(_norm(old[n]) != _norm(row[n]) for n in ("score", "reason")):
+                changed.add(self.to_server["interview"].get(row["interview_id"]))
+        removed = {old["interview_id"] for server_id, old in base.items()
+                   if server_id not in {self.to_server["consensusscore"].get(r["id"])
+                                        for r in rows}}
+        for interview_id in changed | removed:
+            interview = self.session.get(Interview, interview_id) if interview_id else None
+            if interview is None:
+                continue
+            round_ = describe(reading.seats(self.session, int(interview.id or 0)), interview)
+            if blind.matrix_refusal(round_, None) is not None:
+                raise PackageError(
+                    "The panel's consensus was changed on this laptop, but the assessment "
+                    "round of this interview is open on the team server (not every form "
+                    "is in there, and it was not closed early), so nobody may record a "
+                    "consensus yet. Undo the consensus on this laptop (panel discussion), "
+                    "or have the round closed on the server, then bring it back again. "
+                    "Nothing was changed on the server.")
 
     def _server_refs(self, part: Part, row: dict[str, Any]) -> dict[str, Any] | None:
         """``row`` with its references as server ids; ``None`` for a row that never
@@ -425,6 +500,9 @@ class _Merger:
             if values[column] is None:
                 continue
             mapped = self.to_server[parent].get(values[column])
+            if mapped is None and part.name == "referencecheck" and parent == "interviewer":
+                values[column] = None  # a caller only this laptop knows: their name stays
+                continue
             if mapped is None:
                 if part.name == "rating" and parent == "assessment":
                     return None
@@ -439,6 +517,12 @@ class _Merger:
                 values["interview_id"] not in self.interviews:
             raise PackageError("A record on this laptop belongs to an interview that was not "
                                "taken offline; nothing was brought back.")
+        if (part.name == "application" and row["id"] not in self.to_server["application"]) \
+                or (part.name in BY_APPLICATION
+                    and values["application_id"] not in self.applications) \
+                or (part.name in BY_CANDIDATE and values["candidate_id"] not in self.candidates):
+            raise PackageError("A record on this laptop belongs to an application that was "
+                               "not taken offline; nothing was brought back.")
         return values
 
     def _by_natural(self, part: Part, values: dict[str, Any]) -> int | None:
@@ -456,6 +540,12 @@ class _Merger:
             ok = target.assessment_id in self.own_forms
         elif part.name == "interview":
             ok = target.id in self.interviews
+        elif part.name == "application":
+            ok = target.id in self.applications
+        elif part.name in BY_APPLICATION:
+            ok = target.application_id in self.applications
+        elif part.name in BY_CANDIDATE:
+            ok = target.candidate_id in self.candidates
         else:
             ok = target.interview_id in self.interviews
         if part.name == "assessment":
@@ -545,12 +635,21 @@ class _Merger:
             detail = str(target.question)[:80]
         elif part.name == "question":
             detail = str(target.text)[:80]
-        elif part.name == "rating":
+        elif part.name in ("rating", "consensusscore"):
             from interviewdesk.store.models import Competency
             competency = self.session.get(Competency, target.competency_id)
             detail = competency.name if competency else ""
+        elif part.name == "referencecheck":
+            detail = str(target.referee_name)[:80]
+        elif part.name == "contactentry":
+            detail = target.contacted_on.isoformat()
+        elif part.name == "consent":
+            detail = str(target.purpose)
         words = {"interview": "The interview", "stagerecord": "Stage '{}'",
                  "answer": "Answer to '{}'", "candidatequestion": "Candidate's question '{}'",
                  "question": "Question '{}'", "assessment": "Your assessment",
-                 "rating": "Your rating of '{}'"}
+                 "rating": "Your rating of '{}'", "application": "The application",
+                 "decision": "The panel's decision", "consensusscore": "The consensus on '{}'",
+                 "referencecheck": "Reference check with '{}'",
+                 "contactentry": "Contact of {}", "consent": "The candidate's consent ({})"}
         return words.get(part.name, part.name).format(detail), detail

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from interviewdesk.exchange.offline_marks import mark_in
 from interviewdesk.exchange.records import Tally
 from interviewdesk.exchange.returns import apply_content
 from interviewdesk.store.assessments import ScoresHidden, panel_scores
@@ -115,6 +116,21 @@ def returned_changes(db: Database, interview_id: int,
         return changes
 
 
+def _not_held(session: Any, assessment: Assessment) -> None:
+    """Team mode: the form a laptop holds offline (its taker's own) is not changed here
+    meanwhile; it comes back with the interview (``exchange.offline_marks``)."""
+    from interviewdesk.store.models import OfflineCopy, PanelMember
+
+    seat = session.get(PanelMember, assessment.panel_member_id)
+    mark = mark_in(session, assessment.interview_id)
+    if seat is not None and mark is not None and session.exec(select(OfflineCopy.id).where(
+            OfflineCopy.copy_uuid == mark.copy_uuid, OfflineCopy.side == "server",
+            OfflineCopy.interview_id == assessment.interview_id,
+            OfflineCopy.member_uuid == seat.uuid)).first() is not None:
+        raise ValidationError(f"This form's interview is {mark.sentence()}, with this very "
+                              "form; decide once it is brought back.", "state")
+
+
 def decide_change(db: Database, change_id: int, *, accept: bool) -> None:
     """Accept (the returned form replaces the one in) or decline a pending change.
 
@@ -129,6 +145,7 @@ def decide_change(db: Database, change_id: int, *, accept: bool) -> None:
         if accept:
             assessment = session.get(Assessment, pending.assessment_id)
             assert assessment is not None  # the change goes with its form (cascade)
+            _not_held(session, assessment)
             context = interview_context(session, assessment.interview_id)
             competencies = {c.uuid: int(c.id or 0) for c in reading.competencies(
                 session, int(context.vacancy.id or 0))}

@@ -10,7 +10,14 @@ The same rows go into the laptop's SQLite database under new ids (the map is in 
 package's header), and the server marks each interview "taken offline by … since …".
 
 What the taker may see is all that travels: other members' forms only when
-:func:`interviewdesk.domain.blind.may_see` lets them see them.
+:func:`interviewdesk.domain.blind.may_see` lets them see them, the panel's consensus
+only when :func:`~interviewdesk.domain.blind.matrix_refusal` opens the matrix to them.
+The decision, the application's contact log and reference checks (with the
+candidate's consents) go along, so that they can be recorded in the room too.
+
+A laptop holds one candidate in one copy at a time: their application's records have
+no stable id, so two copies of them out at once could each bring the same new contact
+back. Interviews of one candidate are taken together, or one after the other is back.
 """
 
 from collections.abc import Callable, Iterable
@@ -38,11 +45,17 @@ from interviewdesk.store.models import (
     CandidateDocument,
     CandidateQuestion,
     Competency,
+    ConsensusScore,
+    Consent,
+    ContactEntry,
+    Decision,
     Interview,
+    Interviewer,
     OfflineCopy,
     PanelMember,
     Question,
     Rating,
+    ReferenceCheck,
     StageRecord,
     utc_now,
 )
@@ -178,8 +191,6 @@ def abandon(local: Database, data_dir: Path, copy_uuid: str, why: str) -> None:
 
 def _taker(session: Session, who: Who, as_interviewer: int | None) -> tuple[int | None, str]:
     """The interviewer taking the copy (their id, or none) and the name the mark shows."""
-    from interviewdesk.store.models import Interviewer
-
     if as_interviewer is not None and as_interviewer != who.interviewer_id:
         if not who.is_administrator:
             raise PermissionError("An interviewer takes interviews offline for themselves "
@@ -233,6 +244,20 @@ def _collect(session: Session, interview_id: int, taker: tuple[int | None, str],
     own = next((seat for seat in seats if taker[0] is not None
                 and seat.interviewer.id == taker[0]), None)
     round_ = describe(seats, context.interview)
+    put("decision", session.exec(select(Decision).where(Decision.interview_id == interview_id)))
+    if blind.matrix_refusal(round_, own.id if own else None) is None:
+        put("consensusscore", session.exec(select(ConsensusScore).where(
+            ConsensusScore.interview_id == interview_id)))
+    application_id = int(context.application.id or 0)
+    put("consent", session.exec(select(Consent).where(
+        Consent.candidate_id == context.candidate.id)))
+    put("contactentry", session.exec(select(ContactEntry).where(
+        ContactEntry.application_id == application_id)))
+    references = list(session.exec(select(ReferenceCheck).where(
+        ReferenceCheck.application_id == application_id)))
+    callers = {r.interviewer_id for r in references if r.interviewer_id is not None}
+    put("interviewer", session.exec(select(Interviewer).where(col(Interviewer.id).in_(callers))))
+    put("referencecheck", references)
     hidden = 0
     for seat in seats:
         if seat.assessment is None:
@@ -254,6 +279,8 @@ def _write_local(local: Database, package: Package, wanted: list[int],
     ids: dict[str, dict[int, int]] = {part.name: {} for part in PARTS}
     tally = Tally()
     with local.session() as session:
+        for row in decoded["candidate"]:
+            _one_copy_per_candidate(session, row["uuid"])
         for part in PARTS:
             for row in decoded[part.name]:
                 values = _mapped(part, row, ids)
@@ -269,8 +296,9 @@ def _write_local(local: Database, package: Package, wanted: list[int],
                 if part.name == "interview":
                     _clear_children(session, int(thing.id))
                 if part.name == "candidate":
-                    session.exec(delete(CandidateDocument).where(  # type: ignore[call-overload]
-                        col(CandidateDocument.candidate_id) == thing.id))
+                    _clear(session, (CandidateDocument, Consent), "candidate_id", thing)
+                if part.name == "application":
+                    _clear(session, (ContactEntry, ReferenceCheck), "application_id", thing)
         taken = []
         by_id = {row["id"]: row for row in decoded["interview"]}
         for server_id in wanted:
@@ -313,10 +341,38 @@ def _make_room(session: Session, interview_uuid: str) -> None:
                            "before taking it offline again. Nothing was taken offline.")
 
 
+def _clear(session: Session, models: tuple[Any, ...], column: str, parent: Any) -> None:
+    """The records of ``parent`` an earlier copy left here (no stable id to match them
+    by): the server's, just read, replace them."""
+    for model in models:
+        session.exec(delete(model).where(  # type: ignore[call-overload]
+            col(getattr(model, column)) == parent.id))
+
+
+def _one_copy_per_candidate(session: Session, candidate_uuid: str) -> None:
+    """Refuse a second copy of a candidate this laptop holds out already (see the
+    module docstring): the records of their application would come back twice."""
+    from interviewdesk.store.models import Application, Candidate
+
+    held = session.exec(
+        select(Interview.id)
+        .join(OfflineCopy, col(OfflineCopy.interview_id) == col(Interview.id))
+        .join(Application, col(Application.id) == col(Interview.application_id))
+        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
+        .where(OfflineCopy.side == "laptop", OfflineCopy.state == "out",
+               Candidate.uuid == candidate_uuid)).first()
+    if held is not None:
+        raise PackageError("This laptop already holds an interview of this candidate "
+                           f"offline (this laptop's interview {held}); bring it back first, "
+                           "or take the candidate's interviews offline together. Nothing was "
+                           "taken offline.")
+
+
 def _clear_children(session: Session, interview_id: int) -> None:
     """What an earlier copy (brought back already) left of the interview here: the
     server's current state replaces it."""
-    for model in (StageRecord, Answer, CandidateQuestion, Assessment, AuditEntry):
+    for model in (StageRecord, Answer, CandidateQuestion, Assessment, AuditEntry, Decision,
+                  ConsensusScore):
         session.exec(delete(model).where(  # type: ignore[call-overload]
             col(model.interview_id) == interview_id))
     session.exec(delete(Question).where(  # type: ignore[call-overload]

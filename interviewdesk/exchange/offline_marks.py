@@ -110,3 +110,70 @@ def release(db: Database, interview_id: int) -> OfflineMark:
             row.state, row.closed_at, row.closed_by = "released", utc_now(), who.name
             session.add(row)
         return _mark(rows[0])
+
+
+# -- what is held: the guards of the windows and commands that change an interview ----
+#
+# While a laptop holds an interview, what comes back from it is merged field by field
+# (exchange.bring_back). Changing the same records on the server meanwhile would only
+# make conflicts, or lose what was written offline when the server removes a record,
+# so the windows and commands that change them ask here first and refuse, naming who
+# holds it since when: the interview itself (its window, its editor, deleting it, its
+# candidate or its vacancy), the taker's own assessment form, the panel discussion
+# (consensus, decision, closing the round), telling the candidate the decision, and
+# the application's reference checks. Left free, because the merge keeps them safe:
+# the other panel members' forms (they never come back from the laptop) and the
+# contact log (entries are only added or removed, never edited: both sides' entries
+# are kept).
+
+
+def held(db: Database, *, interview_id: int | None = None, application_id: int | None = None,
+         candidate_id: int | None = None, vacancy_id: int | None = None
+         ) -> OfflineMark | None:
+    """The mark of an interview taken offline among those named: the interview, or any
+    interview of the application, the candidate or the vacancy; ``None`` if none is."""
+    from interviewdesk.store.models import Application, Interview
+
+    query = select(OfflineCopy).where(OfflineCopy.side == "server",
+                                      OfflineCopy.state == "out")
+    if interview_id is not None:
+        query = query.where(OfflineCopy.interview_id == interview_id)
+    if application_id is not None or candidate_id is not None or vacancy_id is not None:
+        query = query.join(Interview, col(Interview.id) == col(OfflineCopy.interview_id)) \
+            .join(Application, col(Application.id) == col(Interview.application_id))
+        if application_id is not None:
+            query = query.where(Application.id == application_id)
+        if candidate_id is not None:
+            query = query.where(Application.candidate_id == candidate_id)
+        if vacancy_id is not None:
+            query = query.where(Application.vacancy_id == vacancy_id)
+    with db.session() as session:
+        row = session.exec(query.order_by(col(OfflineCopy.id).desc())).first()
+        return _mark(row) if row is not None else None
+
+
+def held_form(db: Database, interview_id: int, panel_member_id: int) -> OfflineMark | None:
+    """The mark, if the form of ``panel_member_id`` is the one the laptop brings back
+    (the taker's own); other members' forms stay free on the server."""
+    from interviewdesk.store.models import PanelMember
+
+    with db.session() as session:
+        seat = session.get(PanelMember, panel_member_id)
+        if seat is None:
+            return None
+        row = session.exec(select(OfflineCopy).where(
+            OfflineCopy.side == "server", OfflineCopy.state == "out",
+            OfflineCopy.interview_id == interview_id,
+            OfflineCopy.member_uuid == seat.uuid)).first()
+        return _mark(row) if row is not None else None
+
+
+def check_free(db: Database, what: str, **where: int | None) -> None:
+    """Raise :class:`TakenOffline` (``what`` named: "The candidate") if an interview
+    among ``where`` (see :func:`held`) is held on a laptop."""
+    mark = held(db, **where)
+    if mark is not None:
+        raise TakenOffline(
+            f"{what} cannot be changed now: interview {mark.interview_id} is "
+            f"{mark.sentence()}. It can be changed once it is brought back (or an "
+            "administrator releases it).")

@@ -3,15 +3,19 @@ laptop, which of them point at other copied records (ids differ between the serv
 and the laptop, so they are mapped), and which come back to the server.
 
 Everything not listed stays on the server: contact details, PIN hashes, logins,
-decisions, other interviews. The vacancy, its competencies and question kit, the
-candidate and the panel travel for reading only; what the interview produces
-(stage records, answers, questions added on the spot, the candidate's questions,
-the taker's own assessment and ratings) comes back.
+other interviews. The vacancy, its competencies and question kit, the candidate and
+the panel travel for reading only; what the interview produces (stage records,
+answers, questions added on the spot, the candidate's questions, the taker's own
+assessment and ratings, the panel's decision and consensus) comes back, and so does
+what is recorded about the application meanwhile (its status, the contact log, the
+reference checks, and the candidate's consents, without which no referee may be
+called).
 """
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic_core import PydanticUndefined
 from sqlmodel import SQLModel
 
 from interviewdesk.store.models import (
@@ -22,11 +26,16 @@ from interviewdesk.store.models import (
     CandidateDocument,
     CandidateQuestion,
     Competency,
+    ConsensusScore,
+    Consent,
+    ContactEntry,
+    Decision,
     Interview,
     Interviewer,
     PanelMember,
     Question,
     Rating,
+    ReferenceCheck,
     StageRecord,
     Vacancy,
 )
@@ -62,13 +71,22 @@ class Part:
         """The merged columns' values in a record nobody has touched (the base of a
         record made on both sides at once)."""
         fields = self.model.model_fields
-        return {name: fields[name].get_default(call_default_factory=True)
-                for name in self.merged}
+        values = {name: fields[name].get_default(call_default_factory=True)
+                  for name in self.merged}
+        # A required field (a consent's date) had no value before the record existed.
+        return {name: None if value is PydanticUndefined else value
+                for name, value in values.items()}
 
 
 INTERVIEW_MERGED = ("current_stage", "started_at", "finished_at", "next_steps",
                     "feedback_date", "candidate_thanked", "candidate_remarks",
                     "follow_up_notes")
+
+DECISION_MERGED = ("outcome", "rationale", "next_steps", "feedback_date", "override_reason",
+                   "decided_at")
+CONTACT_MERGED = ("contacted_on", "by", "channel", "summary", "rejection", "reasons")
+REFERENCE_MERGED = ("referee_name", "relation", "organisation", "phone", "email", "called_on",
+                    "interviewer_id", "called_by", "asked", "said")
 
 PARTS: tuple[Part, ...] = (
     Part(Vacancy, ("uuid", "title", "department", "location", "text", "procedure_end")),
@@ -78,8 +96,9 @@ PARTS: tuple[Part, ...] = (
     Part(Candidate, ("uuid", "name", "city", "cv_text", "letter_text", "address_form")),
     Part(CandidateDocument, ("candidate_id", "kind", "filename", "media_type", "content",
                              "added_at"), {"candidate_id": "candidate"}),
+    # A decision recorded offline moves the application on (domain.application_status).
     Part(Application, ("uuid", "candidate_id", "vacancy_id", "status"),
-         {"candidate_id": "candidate", "vacancy_id": "vacancy"}),
+         {"candidate_id": "candidate", "vacancy_id": "vacancy"}, ("status",)),
     Part(Interviewer, ("uuid", "name", "job_title")),
     Part(Interview, ("uuid", "application_id", "scheduled_at", "planned_minutes", "location",
                      *INTERVIEW_MERGED, "round_closed_at", "round_closed_by",
@@ -111,6 +130,28 @@ PARTS: tuple[Part, ...] = (
     Part(Rating, ("assessment_id", "competency_id", "score", "evidence"),
          {"assessment_id": "assessment", "competency_id": "competency"},
          ("score", "evidence"), ("assessment_id", "competency_id")),
+    # The panel's discussion: the decision always (it holds no scores), the consensus
+    # only where the taker may see the matrix (domain.blind.matrix_refusal).
+    Part(Decision, ("interview_id", *DECISION_MERGED), {"interview_id": "interview"},
+         DECISION_MERGED, ("interview_id",)),
+    Part(ConsensusScore, ("interview_id", "competency_id", "score", "reason"),
+         {"interview_id": "interview", "competency_id": "competency"}, ("score", "reason"),
+         ("interview_id", "competency_id")),
+    # What the firm records about the application: the candidate's consents (a reference
+    # check needs the one for references), the contact log and the reference checks.
+    Part(Consent, ("candidate_id", "purpose", "given_on", "recorded_by", "method", "note",
+                   "recorded_at"), {"candidate_id": "candidate"},
+         ("given_on", "recorded_by", "method", "note"), ("candidate_id", "purpose")),
+    Part(ContactEntry, ("application_id", *CONTACT_MERGED, "recorded_at"),
+         {"application_id": "application"}, CONTACT_MERGED),
+    Part(ReferenceCheck, ("application_id", *REFERENCE_MERGED, "recorded_at", "updated_at"),
+         {"application_id": "application", "interviewer_id": "interviewer"},
+         REFERENCE_MERGED),
 )
+
+#: Tables whose records belong to an application (or to its candidate), not to one
+#: interview: bring-back checks them against the copy's applications and candidates.
+BY_APPLICATION = ("contactentry", "referencecheck")
+BY_CANDIDATE = ("consent",)
 
 BY_NAME: dict[str, Part] = {part.name: part for part in PARTS}

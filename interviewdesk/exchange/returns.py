@@ -20,6 +20,7 @@ from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
 from interviewdesk.exchange.archive import Package, new_package
 from interviewdesk.exchange.errors import PackageError
 from interviewdesk.exchange.ledger import scoring_member
+from interviewdesk.exchange.offline_marks import mark_in
 from interviewdesk.exchange.records import Tally
 from interviewdesk.store.assessments import _reading as reading
 from interviewdesk.store.assessments.forms import has_content
@@ -206,6 +207,11 @@ def import_return(session: Session, package: Package) -> tuple[ReturnOutcome, Ta
     if interview is None:
         raise PackageError("This return belongs to an interview that is not on this laptop; "
                            "import it on the laptop that sent the panel package.")
+    mark = mark_in(session, int(interview.id or 0))
+    if mark is not None:  # team mode: its notes would meet the laptop's when it comes back
+        raise PackageError(f"This return belongs to an interview that is {mark.sentence()}; "
+                           "import it once the interview is brought back. Nothing was "
+                           "imported.")
     member = session.exec(select(PanelMember).where(
         PanelMember.uuid == package.header.get("panel_member"),
         PanelMember.interview_id == interview.id)).first()

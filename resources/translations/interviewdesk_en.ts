@@ -939,6 +939,7 @@ Mark them as not assessed and submit the form?</translation>
     <name>CandidatesModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Team mode: &quot;taken offline by … since …&quot; by candidate id (set before rows): their status says so, since what is recorded about them waits for it.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -956,6 +957,10 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>{status} · {offline}</source>
+        <translation>{status} · {offline}</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1455,30 @@ Mark them as not assessed and submit the form?</translation>
         <translation>Your score for “{detail}”</translation>
     </message>
     <message>
+        <source>The application</source>
+        <translation>The application</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s decision</source>
+        <translation>The panel&apos;s decision</translation>
+    </message>
+    <message>
+        <source>The consensus on “{detail}”</source>
+        <translation>The consensus on “{detail}”</translation>
+    </message>
+    <message>
+        <source>Reference check with {detail}</source>
+        <translation>Reference check with {detail}</translation>
+    </message>
+    <message>
+        <source>Contact of {detail}</source>
+        <translation>Contact of {detail}</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s consent</source>
+        <translation>The candidate&apos;s consent</translation>
+    </message>
+    <message>
         <source>stage reached</source>
         <translation>stage reached</translation>
     </message>
@@ -1576,6 +1605,106 @@ Mark them as not assessed and submit the form?</translation>
     <message>
         <source>evidence</source>
         <translation>evidence</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <source>reason to decide anyway</source>
+        <translation>reason to decide anyway</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>given on</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <source>how given</source>
+        <translation>how given</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>referee</source>
+        <translation>referee</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>called on</source>
+        <translation>called on</translation>
+    </message>
+    <message>
+        <source>called by (interviewer)</source>
+        <translation>called by (interviewer)</translation>
+    </message>
+    <message>
+        <source>called by</source>
+        <translation>called by</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>what was said</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>what was told</source>
+        <translation>what was told</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <source>reasons given</source>
+        <translation>reasons given</translation>
     </message>
     <message>
         <source>Someone else changed this text</source>
@@ -3316,6 +3445,45 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>{score} · {label}</source>
         <translation>{score} · {label}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOffline</name>
+    <message>
+        <source>This assessment form cannot be opened here now</source>
+        <translation>This assessment form cannot be opened here now</translation>
+    </message>
+    <message>
+        <source>The panel discussion of this interview cannot be opened here now</source>
+        <translation>The panel discussion of this interview cannot be opened here now</translation>
+    </message>
+    <message>
+        <source>This interview cannot be changed here now</source>
+        <translation>This interview cannot be changed here now</translation>
+    </message>
+    <message>
+        <source>This candidate cannot be deleted now</source>
+        <translation>This candidate cannot be deleted now</translation>
+    </message>
+    <message>
+        <source>This vacancy cannot be deleted now</source>
+        <translation>This vacancy cannot be deleted now</translation>
+    </message>
+    <message>
+        <source>The feedback cannot be recorded here now</source>
+        <translation>The feedback cannot be recorded here now</translation>
+    </message>
+    <message>
+        <source>The reference checks cannot be changed here now</source>
+        <translation>The reference checks cannot be changed here now</translation>
+    </message>
+    <message>
+        <source>Taken offline</source>
+        <translation>Taken offline</translation>
+    </message>
+    <message>
+        <source>{what}: the interview is taken offline by {name} since {moment}, to be held on their laptop, and what is recorded there comes back when they bring it back. It can be changed here again then, or once an administrator releases it.</source>
+        <translation>{what}: the interview is taken offline by {name} since {moment}, to be held on their laptop, and what is recorded there comes back when they bring it back. It can be changed here again then, or once an administrator releases it.</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <name>CandidatesModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Team mode: &quot;taken offline by … since …&quot; by candidate id (set before rows): their status says so, since what is recorded about them waits for it.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -956,6 +957,10 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>{status} · {offline}</source>
+        <translation>{status} · {offline}</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1455,30 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
         <translation>Je score voor “{detail}”</translation>
     </message>
     <message>
+        <source>The application</source>
+        <translation>De sollicitatie</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s decision</source>
+        <translation>Het besluit van het panel</translation>
+    </message>
+    <message>
+        <source>The consensus on “{detail}”</source>
+        <translation>De consensus over “{detail}”</translation>
+    </message>
+    <message>
+        <source>Reference check with {detail}</source>
+        <translation>Referentie bij {detail}</translation>
+    </message>
+    <message>
+        <source>Contact of {detail}</source>
+        <translation>Contact van {detail}</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s consent</source>
+        <translation>De toestemming van de kandidaat</translation>
+    </message>
+    <message>
         <source>stage reached</source>
         <translation>bereikt onderdeel</translation>
     </message>
@@ -1576,6 +1605,106 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <message>
         <source>evidence</source>
         <translation>onderbouwing</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>motivering</translation>
+    </message>
+    <message>
+        <source>reason to decide anyway</source>
+        <translation>reden om toch te besluiten</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>besloten</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>gegeven op</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>vastgelegd door</translation>
+    </message>
+    <message>
+        <source>how given</source>
+        <translation>hoe gegeven</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>referee</source>
+        <translation>referent</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>called on</source>
+        <translation>gebeld op</translation>
+    </message>
+    <message>
+        <source>called by (interviewer)</source>
+        <translation>gebeld door (interviewer)</translation>
+    </message>
+    <message>
+        <source>called by</source>
+        <translation>gebeld door</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>wat er is gezegd</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>what was told</source>
+        <translation>wat er is verteld</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>afwijzing</translation>
+    </message>
+    <message>
+        <source>reasons given</source>
+        <translation>gegeven redenen</translation>
     </message>
     <message>
         <source>Someone else changed this text</source>
@@ -3316,6 +3445,45 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>{score} · {label}</source>
         <translation>{score} · {label}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOffline</name>
+    <message>
+        <source>This assessment form cannot be opened here now</source>
+        <translation>Dit beoordelingsformulier kan hier nu niet worden geopend</translation>
+    </message>
+    <message>
+        <source>The panel discussion of this interview cannot be opened here now</source>
+        <translation>De panelbespreking van dit gesprek kan hier nu niet worden geopend</translation>
+    </message>
+    <message>
+        <source>This interview cannot be changed here now</source>
+        <translation>Dit gesprek kan hier nu niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>This candidate cannot be deleted now</source>
+        <translation>Deze kandidaat kan nu niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>This vacancy cannot be deleted now</source>
+        <translation>Deze vacature kan nu niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>The feedback cannot be recorded here now</source>
+        <translation>De terugkoppeling kan hier nu niet worden vastgelegd</translation>
+    </message>
+    <message>
+        <source>The reference checks cannot be changed here now</source>
+        <translation>De referenties kunnen hier nu niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Taken offline</source>
+        <translation>Offline gehaald</translation>
+    </message>
+    <message>
+        <source>{what}: the interview is taken offline by {name} since {moment}, to be held on their laptop, and what is recorded there comes back when they bring it back. It can be changed here again then, or once an administrator releases it.</source>
+        <translation>{what}: het gesprek is offline gehaald door {name} sinds {moment}, om op diens laptop te voeren, en wat daar wordt vastgelegd komt terug zodra het wordt teruggebracht. Dan kan het hier weer worden gewijzigd, of zodra een beheerder het vrijgeeft.</translation>
     </message>
 </context>
 <context>

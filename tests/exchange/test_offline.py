@@ -197,9 +197,12 @@ def test_a_damaged_or_hostile_copy_changes_nothing_on_the_server(
     apply_changes(local, here, [InterviewEdit(next_steps="from the laptop")])
     add_question(local, here, "introduction", "A question made offline")
     path = base_path(folder, copy.copy_uuid)
-    if damage == "bytes":
+    if damage == "bytes":  # inside a table's compressed bytes (not a header's date)
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("tables/interview.json")
+        start = info.header_offset + 30 + len(info.filename) + len(info.extra)
         data = bytearray(path.read_bytes())
-        data[len(data) // 2] ^= 0xFF
+        data[start + info.compress_size // 2] ^= 0xFF
         path.write_bytes(bytes(data))
     elif damage == "missing":
         path.unlink()

@@ -479,6 +479,11 @@ def open_assessment_form(parent: QWidget | None, db: Database, data_dir: Path,
             panel_member_id = RaterChooser.choose_member(parent, db, interview_id)
             if panel_member_id is None:
                 return None
+        from interviewdesk.ui.exchange.held import refused  # team mode: held on a laptop
+
+        if refused(parent, db, "form", interview_id=interview_id,
+                   panel_member_id=panel_member_id):
+            return None
         # Opening a form is acting as its member: their PIN first, if they have one,
         # also to bring an open window to the front.
         status = next((s for s in status_of_forms(db, interview_id)

@@ -454,6 +454,10 @@ def open_panel_discussion(parent: QWidget | None, db: Database, data_dir: Path,
     read. The window deletes itself when closed.
     """
     title = translate("PanelWindow", "Panel discussion")
+    from interviewdesk.ui.exchange.held import refused  # team mode: held on a laptop
+
+    if refused(parent, db, "panel", interview_id=interview_id):
+        return None
     try:
         window = PanelWindow(db, data_dir, settings, interview_id, parent)
     except LookupError:

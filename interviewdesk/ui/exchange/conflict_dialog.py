@@ -71,7 +71,7 @@ class ConflictDialog(QDialog):
         grid = QGridLayout(box)
         group = QButtonGroup(box)
         taken = make_muted(plain_text(QLabel(self.tr("When taken offline: {value}").format(
-            value=self.shown(conflict.base)))))
+            value=self.shown(conflict.base, conflict.field)))))
         taken.setWordWrap(True)
         grid.addWidget(taken, 0, 0, 1, 2)
         merged: QPlainTextEdit | None = None
@@ -80,7 +80,7 @@ class ConflictDialog(QDialog):
                  (SERVER, self.tr("The &server's version"), conflict.server)), start=1):
             button = QRadioButton(label)
             group.addButton(button, choice)
-            shown = plain_text(QLabel(self.shown(value)))
+            shown = plain_text(QLabel(self.shown(value, conflict.field)))
             shown.setWordWrap(True)
             grid.addWidget(button, row, 0)
             grid.addWidget(shown, row, 1)
@@ -119,10 +119,17 @@ class ConflictDialog(QDialog):
             if button is not None:
                 button.setChecked(True)
 
-    def shown(self, value: Any) -> str:
-        """A value as the user reads it."""
+    def shown(self, value: Any, field: str = "") -> str:
+        """A value as the user reads it (an application's status and a decision's
+        outcome by their names)."""
+        from interviewdesk.ui.home.formatting import decision_label, status_label
+
         if value is None or value == "":
             return self.tr("(empty)")
+        if field == "status" and isinstance(value, str):
+            return status_label(value)
+        if field == "outcome" and isinstance(value, str):
+            return decision_label(value)
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, datetime):
@@ -147,6 +154,13 @@ class ConflictDialog(QDialog):
             "question": self.tr("Question “{detail}”").format(detail=detail),
             "assessment": self.tr("Your assessment"),
             "rating": self.tr("Your score for “{detail}”").format(detail=detail),
+            "application": self.tr("The application"),
+            "decision": self.tr("The panel's decision"),
+            "consensusscore": self.tr("The consensus on “{detail}”").format(detail=detail),
+            "referencecheck": self.tr("Reference check with {detail}").format(detail=detail),
+            "contactentry": self.tr("Contact of {detail}").format(
+                detail=self._day(detail)),
+            "consent": self.tr("The candidate's consent"),
         }
         return names.get(conflict.table, conflict.record)
 
@@ -171,5 +185,26 @@ class ConflictDialog(QDialog):
             "recommendation": self.tr("recommendation"),
             "submitted_at": self.tr("submitted"), "score": self.tr("score"),
             "evidence": self.tr("evidence"),
+            "status": self.tr("status"), "outcome": self.tr("outcome"),
+            "rationale": self.tr("rationale"), "override_reason": self.tr("reason to decide "
+                                                                         "anyway"),
+            "decided_at": self.tr("decided"), "reason": self.tr("reason"),
+            "given_on": self.tr("given on"), "recorded_by": self.tr("recorded by"),
+            "method": self.tr("how given"), "note": self.tr("note"),
+            "referee_name": self.tr("referee"), "relation": self.tr("relation"),
+            "organisation": self.tr("organisation"), "phone": self.tr("phone"),
+            "email": self.tr("e-mail"), "called_on": self.tr("called on"),
+            "interviewer_id": self.tr("called by (interviewer)"),
+            "called_by": self.tr("called by"), "said": self.tr("what was said"),
+            "contacted_on": self.tr("date"), "by": self.tr("by"),
+            "channel": self.tr("channel"), "summary": self.tr("what was told"),
+            "rejection": self.tr("rejection"), "reasons": self.tr("reasons given"),
         }
         return names.get(name, name)
+
+    def _day(self, text: str) -> str:
+        """An ISO date of a record's detail as the user reads dates."""
+        try:
+            return format_date(date.fromisoformat(text))
+        except ValueError:
+            return text

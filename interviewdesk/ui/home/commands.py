@@ -110,6 +110,8 @@ class RecordCommands(QObject):
 
     def delete_vacancy(self, vacancy_id: int, title: str) -> bool:
         """Delete a vacancy after the user confirmed it."""
+        if self._held("vacancy", vacancy_id=vacancy_id):
+            return False
         if not messages.confirm(
             self._parent_widget,
             self.tr("Delete vacancy"),
@@ -151,6 +153,8 @@ class RecordCommands(QObject):
         backup, after the user confirmed that this cannot be undone (``ask=False``: the
         caller asked already); ``reason`` is "request", "retention" or "personnel_file"
         (recorded on the erasure entry)."""
+        if self._held("candidate", candidate_id=candidate_id):
+            return False
         if ask and not messages.confirm(
             self._parent_widget,
             self.tr("Delete candidate"),
@@ -192,6 +196,8 @@ class RecordCommands(QObject):
     def edit_interview(self, interview_id: int | None = None, vacancy_id: int | None = None,
                        candidate_id: int | None = None) -> int | None:
         """Open the interview editor; a new one starts with the given vacancy and candidate."""
+        if interview_id is not None and self._held("interview", interview_id=interview_id):
+            return None
         from interviewdesk.ui.editors import InterviewDialog
 
         saved = InterviewDialog.edit(self._parent_widget, self.db, interview_id, vacancy_id,
@@ -203,6 +209,8 @@ class RecordCommands(QObject):
 
     def delete_interview(self, interview_id: int, description: str) -> bool:
         """Delete an interview after the user confirmed it."""
+        if self._held("interview", interview_id=interview_id):
+            return False
         if not messages.confirm(
             self._parent_widget,
             self.tr("Delete interview"),
@@ -333,6 +341,13 @@ class RecordCommands(QObject):
 
     # -- feedback -------------------------------------------------------------------
 
+    def _held(self, kind: str, **where: int) -> bool:
+        """Team mode: refused (the user told who holds it) while a laptop holds the
+        interview offline (``ui.exchange.held``)."""
+        from interviewdesk.ui.exchange.held import refused
+
+        return refused(self._parent_widget, self.db, kind, **where)  # type: ignore[arg-type]
+
     def contact_log(self, application_id: int, name: str) -> bool:
         """Show the contact log of ``name``'s application; whether it changed (then the
         follow-up is read again: a logged contact can satisfy it)."""
@@ -360,6 +375,8 @@ class RecordCommands(QObject):
         stored or removed (the consent too: the candidate's row is read again)."""
         from interviewdesk.ui.home.reference_checks import ReferenceChecksDialog
 
+        if self._held("references", application_id=application_id):
+            return False
         changed = ReferenceChecksDialog.show_checks(self._parent_widget, self.db,
                                                     application_id, candidate_id, name)
         if changed:
@@ -381,6 +398,8 @@ class RecordCommands(QObject):
         from interviewdesk.ui.home.formatting import decision_label, status_label
 
         title = self.tr("Feedback given")
+        if self._held("feedback", interview_id=interview_id):
+            return None
         try:
             decision = decision_of(self.db, interview_id)
         except LookupError:

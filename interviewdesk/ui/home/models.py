@@ -259,13 +259,22 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 class CandidatesModel(RowTableModel[CandidateRow]):
     """A vacancy's candidates: name, status, interview date, email and phone."""
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        #: Team mode: "taken offline by … since …" by candidate id (set before rows):
+        #: their status says so, since what is recorded about them waits for it.
+        self.offline_labels: dict[int, str] = {}
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Status"), self.tr("Interview"), self.tr("Email"),
                 self.tr("Phone"))
 
     def cell(self, row: CandidateRow, column: int) -> str:
-        values = (row.name, status_label(row.status), format_moment(row.interview_at),
-                  row.email, row.phone)
+        status = status_label(row.status)
+        if row.candidate_id in self.offline_labels:
+            status = self.tr("{status} · {offline}").format(
+                status=status, offline=self.offline_labels[row.candidate_id])
+        values = (row.name, status, format_moment(row.interview_at), row.email, row.phone)
         return values[column]
 
     def position_of(self, candidate_id: int) -> int | None:

@@ -236,11 +236,15 @@ class HomeView(QWidget):
             self._vacancy_id = header.id
             # Team mode: who holds which interview offline (before the rows show).
             labels = getattr(self, "offline_labels", None)
-            self.detail.interviews.model.offline_labels = labels() if labels else {}
+            held = labels() if labels else {}
+            self.detail.interviews.model.offline_labels = held
+            interviews = queries.list_interviews(self.db, header.id)
+            self.detail.candidates.model.offline_labels = {  # type: ignore[attr-defined]
+                row.candidate_id: held[row.id] for row in interviews if row.id in held}
             self.detail.show_vacancy(
                 header,
                 queries.list_candidates(self.db, header.id),
-                queries.list_interviews(self.db, header.id),
+                interviews,
                 queries.list_competencies(self.db, header.id),
             )
         self._load_comparison_if_shown()

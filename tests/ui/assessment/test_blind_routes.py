@@ -290,7 +290,8 @@ def exchange_returned_changes(w: World) -> bool:
 
 def exchange_take_offline(w: World) -> bool:
     """An interview taken offline to a laptop carries the taker's own form and the
-    others' only once the round is closed (the laptop's database is read whole)."""
+    others' only once the round is closed (the laptop's database is read whole), and
+    the panel's consensus only then too."""
     import uuid
 
     from sqlmodel import select
@@ -306,6 +307,11 @@ def exchange_take_offline(w: World) -> bool:
             seat = session.get(PanelMember, w.asker)
             assert seat is not None
             as_interviewer = seat.interviewer_id
+    # The panel's consensus travels with the matrix only (blind.matrix_refusal).
+    from interviewdesk.store.assessments import record_consensus
+    from interviewdesk.store.models import ConsensusScore
+
+    record_consensus(w.db, w.interview, w.ids.competency_ids[0], 3, "Consensus secret")
     folder = w.tmp / f"laptop-{uuid.uuid4().hex[:8]}"
     laptop = open_store(folder)
     try:
@@ -316,9 +322,11 @@ def exchange_take_offline(w: World) -> bool:
             texts = [f"{a.strengths} {a.weaknesses}" for a in session.exec(select(Assessment))]
             texts += [r.evidence for r in session.exec(select(Rating))]
             forms = len(texts)
+            agreed = [c.reason for c in session.exec(select(ConsensusScore))]
     finally:
         laptop.close()
-    return w.reveals("\n".join(texts)) or (forms > 0 and w.asker is None)
+    closed = "Consensus secret" in agreed
+    return w.reveals("\n".join(texts)) or (forms > 0 and w.asker is None) or closed
 
 
 def _second_round(w: World) -> int:
