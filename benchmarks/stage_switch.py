@@ -56,7 +56,7 @@ def measure_stage_switch(runs: int = 41) -> dict[str, Any]:
 
     app = create_qapplication(sys.argv[:1])  # as the app makes it, with its guard
     # As in the app, where the main window installs it before any interview window
-    # opens: an application-wide event filter that every event passes through.
+    # opens (the application's style wrapped, a filter on each item view).
     install_plain_item_tooltips()
     install_language("en")
     with tempfile.TemporaryDirectory(prefix="interviewdesk-stage-switch-") as folder:
