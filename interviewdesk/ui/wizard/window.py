@@ -18,8 +18,9 @@ Decisions that shape how the window behaves:
   the candidate) is done, not when a later stage was looked at.
 - **Saving.** Every edit goes through the :class:`Autosaver`, the stage the
   interviewer is at too: a stage change writes nothing before the new page shows (it
-  is saved with the autosaver's next write, within a second); closing flushes at once. If closing cannot save, the window says so and stays open
-  with everything still in it.
+  is saved with the autosaver's next write, within a second); closing flushes at
+  once. If closing cannot save, the window says so and stays open with everything
+  still in it.
 """
 
 import logging
