@@ -5,6 +5,7 @@ The source strings are English; Dutch and English ``.ts`` files are compiled to
 :func:`current_language` tells the widgets which one to show.
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -31,6 +32,43 @@ def current_language() -> str:
 def translation_file(language: str) -> Path:
     """The compiled translation of the application's own strings for ``language``."""
     return TRANSLATIONS_DIR / f"interviewdesk_{language}.qm"
+
+
+@dataclass(frozen=True)
+class LanguageState:
+    """The interface language as it is at one moment: which language, the translators
+    installed for it, and the default locale (dates and numbers)."""
+
+    language: str
+    translators: tuple[QTranslator, ...]
+    locale: QLocale
+
+
+def language_state() -> LanguageState:
+    """The language now, to be put back with :func:`restore_language` by code that
+    switches it for a while (a test)."""
+    return LanguageState(current_language(), tuple(_state["translators"]),  # type: ignore[arg-type]
+                         QLocale())
+
+
+def restore_language(state: LanguageState) -> bool:
+    """Put the language back as it was in ``state`` (the same translator objects, no
+    file read again); ``False`` if nothing had changed."""
+    now = language_state()
+    if (now.language == state.language and now.translators == state.translators
+            and now.locale == state.locale):
+        return False
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("restore_language needs a QApplication.")
+    for translator in now.translators:
+        app.removeTranslator(translator)
+    for translator in state.translators:  # in the order install_language put them
+        app.installTranslator(translator)
+    _state["translators"] = list(state.translators)
+    _state["language"] = state.language
+    QLocale.setDefault(state.locale)
+    return True
 
 
 def install_language(language: str | None) -> str:

@@ -54,14 +54,36 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
     return recorder
 
 
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    """The interface in English with British dates, whatever the machine's locale."""
+@pytest.fixture(scope="session", autouse=True)
+def english_to_begin_with(qapp: Any) -> None:
+    """Every widget test starts from the English interface with British dates."""
     from interviewdesk.ui.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture(autouse=True)
+def language_restored(english_to_begin_with: None) -> Iterator[None]:
+    """Every test leaves the interface language as it found it: the same translators,
+    language and default locale. A test that switches language (to Dutch, through the
+    settings, at a start of the app) cannot change the texts of the next test, whatever
+    order the tests run in (``--dist worksteal``)."""
+    from interviewdesk.ui.i18n import language_state, restore_language
+
+    found = language_state()
     yield
-    install_language("en")
+    restore_language(found)
+
+
+@pytest.fixture
+def english(qapp: Any) -> None:
+    """The interface in English with British dates, whatever the machine's locale (a
+    test asks for it to say that it reads English texts; :func:`language_restored`
+    puts back afterwards whatever it changed)."""
+    from interviewdesk.ui.i18n import current_language, install_language
+
+    if current_language() != "en":
+        install_language("en")
 
 
 @pytest.fixture

@@ -68,6 +68,34 @@ def test_compiled_translation_loads(language: str, qapp: object) -> None:
     assert translator.translate("MainWindow", "&File") == expected
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_compiled_translation_is_up_to_date(language: str, qapp: object) -> None:
+    """Every finished message of the ``.ts`` file reads the same from the ``.qm`` that
+    the app loads. A ``.qm`` left from before a change of the ``.ts`` (a merge without
+    ``python3 dev.py setup``) shows old or English texts, which look like a test that
+    leaked its language into the next."""
+    import xml.etree.ElementTree as ElementTree
+
+    from interviewdesk.ui.i18n import translation_file
+
+    translator = QTranslator()
+    assert translator.load(str(translation_file(language)))
+    stale = []
+    for context in ElementTree.parse(translations.ts_file(language)).getroot():
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if (translation is None or translation.get("type") or message.get("numerus")
+                    or not translation.text):
+                continue
+            source = message.findtext("source", "")
+            if translator.translate(name, source, message.findtext("comment")) != \
+                    translation.text:
+                stale.append(f"{name}: {source[:60]}")
+    assert stale == [], (f"{translation_file(language).name} is older than its .ts: "
+                         "run python3 dev.py setup")
+
+
 def test_no_translation_call_hides_inside_an_f_string() -> None:
     """lupdate cannot see ``tr()`` inside an f-string's braces: such a text would stay
     English in the Dutch interface without any test noticing."""

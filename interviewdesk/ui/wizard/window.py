@@ -5,7 +5,7 @@ Decisions that shape how the window behaves:
 
 - **Stages.** Every page is built the first time its stage is shown and kept in a
   stack, so going back and forth is instant and each page keeps its scroll place.
-  The interview reopens at the stage where it stopped (``open_stage`` on every
+  The interview reopens at the stage where it stopped (saved on every
   change). A stage is done (✓) when the interviewer says so ("Stage done",
   Ctrl+Enter) or moves on from it after working in it (:func:`has_work`); looking at
   a stage and jumping away leaves it open. Going back does not undo it.
@@ -16,9 +16,11 @@ Decisions that shape how the window behaves:
   started shows its time so far with the clock paused: reading it back adds no time.
 - **Finished.** The interview is finished when its closing (the last stage held with
   the candidate) is done, not when a later stage was looked at.
-- **Saving.** Every edit goes through the :class:`Autosaver`; stage changes and
-  closing flush at once. If closing cannot save, the window says so and stays open
-  with everything still in it.
+- **Saving.** Every edit goes through the :class:`Autosaver`, the stage the
+  interviewer is at too: a stage change writes nothing before the new page shows (it
+  is saved with the autosaver's next write, within a second); closing flushes at
+  once. If closing cannot save, the window says so and stays open with everything
+  still in it.
 """
 
 import logging
@@ -305,13 +307,19 @@ class InterviewWindow(QMainWindow):
         self._update_clock()
 
     def _record_stage(self, key: str) -> None:
-        """Remember the stage (the interview reopens there) and write what is pending."""
+        """Remember the stage (the interview reopens there). Written with the
+        autosaver's next write, together with the stage's seconds and what was typed on
+        the page just left, so that switching writes nothing before the page shows and
+        quick switches are written once. Only the first step past preparation, which
+        also marks the interview as started, is written at once."""
         session = self.context.session
         session.current_stage = key
+        if session.started_at is not None or key == PREPARATION:
+            self.autosaver.edit(InterviewEdit(current_stage=key))
+            return
         try:
             interview_records.open_stage(self.db, session.interview_id, key)
-            if session.started_at is None and key != PREPARATION:
-                session.started_at = now_utc()
+            session.started_at = now_utc()
         except Exception:
             log.exception("Recording the stage failed")
             self.autosaver.edit(InterviewEdit(current_stage=key))

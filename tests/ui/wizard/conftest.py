@@ -43,6 +43,18 @@ def stored(db: Database, example: ExampleIds) -> Callable[[], InterviewSession]:
 
 
 @pytest.fixture
+def written(qtbot: Any) -> Callable[[Any], None]:
+    """Waits until an interview window's autosaver has written everything (a stage
+    change is saved with its next write, within a second, not at once)."""
+    from interviewdesk.ui.pending_writes import DELAY_MS
+
+    def wait(window: Any) -> None:
+        qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=DELAY_MS * 5)
+
+    return wait
+
+
+@pytest.fixture
 def open_window(qtbot: Any, english: None, db: Database, data_dir: Path, settings: Any,
                 example: ExampleIds, fake_time: FakeTime) -> Iterator[Callable[[], Any]]:
     """Opens the example interview's window (shown and active) on each call."""

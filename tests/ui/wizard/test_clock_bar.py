@@ -35,7 +35,7 @@ def test_not_started_during_preparation(open_window: Any, fake_time: Any) -> Non
 
 
 def test_starts_when_leaving_preparation_and_marks_an_overrun(
-        open_window: Any, fake_time: Any, stored: Any) -> None:
+        open_window: Any, fake_time: Any, stored: Any, written: Any) -> None:
     window = open_window()
     window.go_to("opening")
     assert window.clock.running
@@ -56,6 +56,7 @@ def test_starts_when_leaving_preparation_and_marks_an_overrun(
     assert colour(window.clock_bar.total.time) != OVERRUN.name()
 
     window.go_to("experience")
+    written(window)
     assert stored().stage("opening").seconds_spent == 480
     assert stage_time(window) == "00:00 of 13:00"
     assert colour(window.clock_bar.stage.time) != OVERRUN.name()
@@ -129,12 +130,15 @@ def test_time_is_restored_paused_when_reopened(open_window: Any, fake_time: Any)
     assert not again.clock.running
 
 
-def test_only_a_done_closing_finishes_the_interview(open_window: Any, stored: Any) -> None:
+def test_only_a_done_closing_finishes_the_interview(open_window: Any, stored: Any,
+                                                    written: Any) -> None:
     window = open_window()
     window.go_to("closing")
     window.go_to("assessment")  # looked at, nothing worked on
+    written(window)
     assert stored().finished_at is None
     window.go_to("closing")
     window.stage_done()
     assert window.current_stage() == "assessment"
+    written(window)
     assert stored().finished_at is not None

@@ -36,7 +36,7 @@ def test_opens_at_preparation_with_every_stage_listed(open_window: Any) -> None:
 
 
 def test_walk_every_stage_with_next(open_window: Any, qtbot: Any, stored: Any,
-                                    type_into: Any) -> None:
+                                    type_into: Any, written: Any) -> None:
     window = open_window()
     for index, key in enumerate(STAGES[1:], start=1):
         type_into(window.pages[STAGES[index - 1]].notes, "gedaan")
@@ -45,6 +45,7 @@ def test_walk_every_stage_with_next(open_window: Any, qtbot: Any, stored: Any,
         assert window.stack.currentWidget() is window.pages[key]
         assert marks(window) == [DONE] * index + [CURRENT] + [TO_DO] * (7 - index)
     assert not window.next_button.isEnabled()
+    written(window)
     assert stored().current_stage == "assessment"
     assert all(stored().stage(key).done for key in STAGES[:-1])
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
@@ -107,6 +108,22 @@ def test_pages_are_built_once_on_first_visit(open_window: Any) -> None:
     window.go_to("skills")
     assert window.pages["skills"] is skills
     assert set(window.pages) == {"preparation", "skills", "opening"}
+
+
+def test_a_stage_change_is_written_with_the_next_save_not_before_the_page_shows(
+        open_window: Any, stored: Any, written: Any) -> None:
+    window = open_window()
+    window.go_to("opening")  # the first step past preparation starts the interview: at once
+    assert stored().current_stage == "opening" and stored().started_at is not None
+    window.go_to("experience")
+    window.go_to("skills")
+    assert stored().current_stage == "opening"  # nothing written while switching
+    assert window.autosaver.pending
+    written(window)  # by the autosaver, without anything else happening
+    assert stored().current_stage == "skills"
+    window.go_to("behavioural")
+    window.close()
+    assert stored().current_stage == "behavioural"  # closing writes it at once
 
 
 def test_reopens_at_the_stage_where_it_stopped(open_window: Any, stored: Any,

@@ -40,7 +40,8 @@ def test_looking_at_stage_8_and_closing_finishes_nothing(open_window: Any, qtbot
 
 
 def test_ctrl_enter_from_a_note_marks_the_stage_done(open_window: Any, qtbot: Any,
-                                                     stored: Any, type_into: Any) -> None:
+                                                     stored: Any, type_into: Any,
+                                                     written: Any) -> None:
     window = open_window()
     window.go_to("opening")
     notes = window.pages["opening"].notes
@@ -48,16 +49,18 @@ def test_ctrl_enter_from_a_note_marks_the_stage_done(open_window: Any, qtbot: An
     qtbot.keyClick(notes, Qt.Key.Key_Return, CTRL)
     assert notes.toPlainText() == "Koffie"  # the key typed nothing
     assert window.current_stage() == "experience"
+    written(window)
     assert stored().stage("opening").done
     assert window.steps.items["opening"].text(3) == "✓"
 
 
 def test_stage_done_button_on_a_stage_without_notes(open_window: Any, qtbot: Any,
-                                                    stored: Any) -> None:
+                                                    stored: Any, written: Any) -> None:
     window = open_window()
     window.go_to("opening")
     assert window.done_button.isEnabled()
     qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
+    written(window)
     assert stored().stage("opening").done
     window.go_to("opening")
     assert not window.done_button.isEnabled()  # already done
@@ -65,12 +68,13 @@ def test_stage_done_button_on_a_stage_without_notes(open_window: Any, qtbot: Any
 
 def test_working_in_the_closing_and_moving_on_finishes_the_interview(
         open_window: Any, qtbot: Any, stored: Any, type_into: Any, db: Database,
-        example: ExampleIds) -> None:
+        example: ExampleIds, written: Any) -> None:
     window = open_window()
     window.go_to("closing")
     type_into(window.pages["closing"].section.next_steps, "Meeloopdag plannen")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
     assert window.current_stage() == "assessment"
+    written(window)
     record = stored()
     assert record.stage("closing").done and record.finished_at is not None
     assert status(db, example) == "interviewed"  # the status follows the interview
