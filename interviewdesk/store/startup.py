@@ -174,11 +174,24 @@ def open_store(
             upgrade(database.engine)
         if start_backup and not is_new:
             make_start_backup(data_dir, keep_backups)
+        prepare_models()
     except BaseException:
         database.close()
         raise
     log.info("Database opened (new: %s)", is_new)
     return database
+
+
+def prepare_models() -> None:
+    """Configure the models' mappers (their relationships and columns) as part of
+    opening the store, rather than inside whichever query comes first: ≈0.1 s once per
+    process, which the home view's first build would otherwise wait for. A no-op once
+    done."""
+    from sqlalchemy.orm import configure_mappers
+
+    import interviewdesk.store.models  # noqa: F401 - the mappers to configure
+
+    configure_mappers()
 
 
 def make_start_backup(data_dir: Path, keep_backups: int = DEFAULT_KEEP_BACKUPS) -> Path | None:
@@ -213,6 +226,7 @@ def open_server(url: str, *, migrate: bool = False, data_dir: Path | None = None
             revision = current_revision(database.engine)
             if revision != HEAD_REVISION:
                 raise MigrationError(_server_schema_problem(revision))
+        prepare_models()
     except SQLAlchemyError as error:
         database.close()
         label = database.engine.url.render_as_string(hide_password=True).replace(

@@ -58,12 +58,17 @@ class FirstLookPage(QWidget):
         self._read_only()
 
     def _read_only(self) -> None:
-        """Nothing here can change data yet: buttons and row commands off."""
+        """Nothing here can change data yet, nor says it could: buttons and row
+        commands off, no CV taken by a drop, and no hint that one would be."""
         for button in self.findChildren(QAbstractButton):
             button.setEnabled(False)
         for action in self.findChildren(QAction):
             action.setEnabled(False)
         self.detail.tabs.setTabEnabled(COMPARISON_TAB, False)  # read with the store
+        self.detail.candidates.table.viewport().removeEventFilter(self.detail.cv_drop)
+        self.detail.candidates.table.viewport().setAcceptDrops(False)
+        for table in (self.detail.candidates, self.detail.interviews, self.detail.competencies):
+            table.hint.hide()
 
     def selected_vacancy_id(self) -> int | None:
         """The vacancy whose tabs are shown."""

@@ -48,6 +48,8 @@ def test_the_first_look_shows_the_rows_and_changes_nothing(
     assert [b.text() for b in page.findChildren(QAbstractButton) if b.isEnabled()] == []
     assert [a.text() for a in page.findChildren(QAction) if a.isEnabled()] == []
     assert not page.detail.tabs.isTabEnabled(COMPARISON_TAB)
+    assert not page.detail.candidates.table.viewport().acceptDrops()  # no CV taken
+    assert not page.detail.candidates.hint.isVisible()  # nor offered
     assert not frame.new_vacancy_action.isEnabled() and not frame.search_field.isEnabled()
     assert frame.statusBar().currentMessage() == "Opening your data…"
     # The lists still to be read say so, rather than "nothing":
