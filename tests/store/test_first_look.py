@@ -177,3 +177,19 @@ def test_reading_it_imports_neither_sqlalchemy_nor_the_models(data_dir: Path) ->
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_what_is_still_in_the_wal_after_an_unclean_end_is_shown(data_dir: Path) -> None:
+    path = _example(data_dir)
+    db = open_store(data_dir)
+    with db.session() as session:
+        session.add(Vacancy(title="Nog in het logboek"))
+    wal = path.with_name(path.name + "-wal")
+    assert wal.is_file() and wal.stat().st_size > 0  # not folded into the file yet
+    try:
+        look = read_first_look(path, None)
+        assert look is not None
+        assert "Nog in het logboek" in [row.title for row in look.vacancies]
+        _same_as_the_store(path, look, datetime.now().astimezone())
+    finally:
+        db.close()
