@@ -139,6 +139,11 @@ def summary(results: dict[str, Any], checks: dict[str, bool]) -> dict[str, Any]:
                                  if team.get("autosave_p95_ms") is not None else None),
         "window_shown_s": round(start["app_median"], 3),
         "data_shown_s": round(start["ready_median"], 3),
+        # Until the store is attached and the data can be changed (no target).
+        "editable_s": (round(start["editable_median"], 3)
+                       if start.get("editable_median") is not None else None),
+        "editable_ratio": (round(start["editable_ratio"], 2)
+                           if start.get("editable_ratio") is not None else None),
         "bare_window_s": round(start["bare_median"], 3),
         "runs": results["runs"],
         "passed": checks,
@@ -186,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         results["startup"] = {**asdict(measured), "app_median": measured.app_median,
                               "bare_median": measured.bare_median, "ratio": measured.ratio,
                               "ready_median": measured.ready_median,
-                              "ready_ratio": measured.ready_ratio}
+                              "ready_ratio": measured.ready_ratio,
+                              "editable_median": measured.editable_median,
+                              "editable_ratio": measured.editable_ratio}
         frozen = frozen_startup.frozen_executable()
         if frozen is None:
             _say("No build in dist/InterviewDesk: the frozen start-up is skipped "
@@ -255,10 +262,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{results['frozen_startup']['median']:.2f} s",
             f"≤ {frozen_startup.TARGET_SECONDS:.0f} s", _verdict(checks["frozen_startup"]))]
           if "frozen_startup" in results else []),
-        ("Start-up until the data is shown (store opened, home view filled)",
+        ("Start-up until the data is shown (the home view's first look)",
          f"{measured.ready_median:.2f} s", "", ""),
         ("Data-shown ratio, InterviewDesk / bare window", f"{measured.ready_ratio:.1f}×",
          f"≤ {startup.TARGET_RATIO:.0f}×", _verdict(checks["data_shown_ratio"])),
+        ("Start-up until the data can be changed (store open and attached)",
+         f"{measured.editable_median:.2f} s ({measured.editable_ratio:.1f}×)", "", ""),
         (f"Home view built and filled ({size})", f"{home['build_median_ms']:.0f} ms",
          f"< {home_view.TARGET_MS:.0f} ms", _verdict(checks["home_build"])),
         (f"Home view, first build in a process ({size}; its imports, "

@@ -65,9 +65,10 @@ def import_home_view() -> None:
     """Import what :meth:`MainWindow.attach_database` imports (the models, the home
     view), so that the builds time the building alone."""
     import interviewdesk.store.models
-    import interviewdesk.ui.home
     import interviewdesk.ui.home.assessment_windows
+    import interviewdesk.ui.home.commands
     import interviewdesk.ui.home.interview_windows
+    import interviewdesk.ui.home.view
     import interviewdesk.ui.welcome  # noqa: F401
 
 

@@ -23,15 +23,22 @@ this order — each step needs the one before it:
    data disabled. The store is not even imported yet (SQLAlchemy, SQLModel and the
    models take ≈0.45 s); start-up waits until the window has been painted once.
 7. **Database** — a folder protected with a passphrase asks for it first
-   (:mod:`interviewdesk.ui.passphrase_dialog`; Cancel quits). Then
-   :func:`~interviewdesk.store.startup.open_store` checks, migrates
-   and backs up. A damaged file gets a dialog over the window: restore the newest
-   good backup, choose another folder (back to step 4 for that folder, in a new
-   window), or quit — never a traceback, never a new empty database in its place.
-8. **Data attached** — the window builds its pages on the database and goes back to
-   the page and vacancy the user left; with ``--open-interview ID`` the window of
-   that interview opens in front of it (for a desktop shortcut to today's
-   interview); then the event loop.
+   (:mod:`interviewdesk.ui.passphrase_dialog`; Cancel quits). Then the **first look**
+   (:func:`show_first_look`): the file's quick check, its schema version and the home
+   view's rows, read with the ``sqlite3`` module alone
+   (:mod:`interviewdesk.store.first_look`), shown read-only in the window — the data
+   is on screen before the store is imported. Anything unusual (a damaged, missing,
+   older or newer file, no vacancy, a full check due, a team server) skips it. Then
+   :func:`~interviewdesk.store.startup.open_store` checks (unless the first look
+   just did), migrates and opens. A damaged file gets a dialog over the window:
+   restore the newest good backup, choose another folder (back to step 4 for that
+   folder, in a new window), or quit — never a traceback, never a new empty database
+   in its place.
+8. **Data attached** — the window builds its pages on the database (the home view
+   takes the first look's place) and goes back to the page and vacancy the user left;
+   now the data can be changed. With ``--open-interview ID`` the window of that
+   interview opens in front of it (for a desktop shortcut to today's interview); then
+   the start backup and the full check on worker threads, and the event loop.
 9. **Close** — the window saves its state; the database is closed and backed up
    (:func:`~interviewdesk.store.startup.close_store`); the lock is released.
    Closed before step 8 (the user, Ctrl+Q, SIGTERM), the window saves only its
@@ -41,9 +48,11 @@ Qt and everything heavy are imported inside the functions that need them, so the
 command line stays free of Qt and the window shows as early as possible.
 
 For the start-up benchmark, ``INTERVIEWDESK_QUIT_WHEN_SHOWN=1`` quits once the
-window of step 6 has been painted (the store is never opened), and
-``INTERVIEWDESK_QUIT_WHEN_READY=1`` once step 8 is done: "window shown" and "ready
-with data".
+window of step 6 has been painted (the store is never opened),
+``INTERVIEWDESK_QUIT_WHEN_DATA_SHOWN=1`` once the home view first shows data (the
+first look of step 7 painted, else step 8), and ``INTERVIEWDESK_QUIT_WHEN_READY=1``
+once step 8 is done: "window shown", "data shown" and "ready to work".
+(docs/architecture.md, "Start-up", has the why.)
 """
 
 import argparse
@@ -85,8 +94,12 @@ log = logging.getLogger(__name__)
 
 # Set to 1 to quit as soon as the main window has been shown (start-up benchmark).
 QUIT_WHEN_SHOWN_ENV = "INTERVIEWDESK_QUIT_WHEN_SHOWN"
-# Set to 1 to quit as soon as the window shows the data (start-up benchmark).
+# Set to 1 to quit as soon as the window shows the data and can change it, i.e. the
+# store is open and attached (start-up benchmark).
 QUIT_WHEN_READY_ENV = "INTERVIEWDESK_QUIT_WHEN_READY"
+# Set to 1 to quit as soon as the home view first shows data: the first look (step 7)
+# or, without one, the attached store (start-up benchmark).
+QUIT_WHEN_DATA_SHOWN_ENV = "INTERVIEWDESK_QUIT_WHEN_DATA_SHOWN"
 # The longest start-up waits for the window's first paint before it opens the
 # database anyway (a window that starts minimised is not painted).
 FIRST_PAINT_TIMEOUT_MS = 500
@@ -294,7 +307,7 @@ def run_event_loop(app: "QApplication", window: "MainWindow") -> int:
 
     log.info("Main window ready")
     _set_application_version(app)
-    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+    if "1" in (os.environ.get(QUIT_WHEN_READY_ENV), os.environ.get(QUIT_WHEN_DATA_SHOWN_ENV)):
         QTimer.singleShot(0, app.quit)
     return int(app.exec())
 
@@ -416,16 +429,20 @@ def open_database(data_dir: Path, settings: "Settings",
         if opened is not None or not offer_offline_copies(data_dir, parent):
             return opened
         log.info("Opening this computer's own data folder to hold interviews taken offline")
-    from interviewdesk.store.backups import BackupError, backup_time, restore_backup
-    from interviewdesk.store.migrate import MigrationError
-    from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing, open_store
-    from interviewdesk.ui import startup_dialogs
     from interviewdesk.ui.passphrase_dialog import unlock_data_folder
-    from interviewdesk.ui.startup_dialogs import DamagedChoice
 
     if not unlock_data_folder(data_dir, parent=parent):  # a protected folder; Cancel quits
         log.info("The passphrase was not given; InterviewDesk closes")
         return None
+    checked = show_first_look(data_dir, settings, parent)  # before the store is imported
+    if checked and getattr(parent, "was_closed", False):
+        return None  # closed over the first look (or the benchmark): nothing was opened
+    from interviewdesk.store.backups import BackupError, backup_time, restore_backup
+    from interviewdesk.store.migrate import MigrationError
+    from interviewdesk.store.startup import DatabaseDamaged, DatabaseMissing, open_store
+    from interviewdesk.ui import startup_dialogs
+    from interviewdesk.ui.startup_dialogs import DamagedChoice
+
     start_empty = False
     while True:
         try:
@@ -435,7 +452,9 @@ def open_database(data_dir: Path, settings: "Settings",
             # here, and a file that fails it gets the dialog below.
             full = settings.full_check_due
             database = open_store(data_dir, keep_backups=settings.keep_backups,
-                                  start_empty=start_empty, quick=not full, start_backup=False)
+                                  start_empty=start_empty, quick=not full, start_backup=False,
+                                  checked=checked)
+            checked = False  # a second round (after a dialog) checks again
             if full:
                 log.info("The full integrity check at start found no problem")
                 settings.full_check_due = False
@@ -473,6 +492,49 @@ def open_database(data_dir: Path, settings: "Settings",
                 translate("app", "This database cannot be brought up to date by this version of "
                     "InterviewDesk. It has not been changed."), str(error), parent=parent)
             return None
+
+
+def show_first_look(data_dir: Path, settings: "Settings",
+                    window: "QWidget | None") -> bool:
+    """Step 7's first look: read the home view's data with the ``sqlite3`` module and
+    show it, read-only, in ``window`` before the store is even imported
+    (:mod:`interviewdesk.store.first_look`); returns whether it was shown, and so
+    whether the file has just passed the quick check that opening it runs.
+
+    Not when the window would show the welcome page, nor when a full check is due (it
+    comes first), nor when anything needs the careful path (the store's dialogs then
+    say what). With ``INTERVIEWDESK_QUIT_WHEN_DATA_SHOWN=1`` the window is closed once
+    the first look has been painted.
+    """
+    show = getattr(window, "show_first_look", None)
+    if show is None or settings.full_check_due or settings.last_view == "welcome":
+        return False
+    from interviewdesk.store.first_look import read_first_look
+    from interviewdesk.store.paths import database_path
+
+    look = read_first_look(database_path(data_dir), settings.last_vacancy_id)
+    if look is None:
+        return False
+    page = show(look)
+    wait_until_shown(page)
+    log.info("First look shown")
+    if os.environ.get(QUIT_WHEN_DATA_SHOWN_ENV) == "1" and window is not None:
+        window.close()
+    return True
+
+
+def wait_until_shown(page: "QWidget", timeout_ms: int = FIRST_PAINT_TIMEOUT_MS) -> bool:
+    """Run the event loop until ``page`` (with a ``painted`` signal and flag) has been
+    painted once, as :func:`wait_until_painted` does for the window."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if not page.was_painted:  # type: ignore[attr-defined]
+        loop = QEventLoop()
+        QTimer.singleShot(timeout_ms, loop.quit)
+        page.painted.connect(loop.quit)  # type: ignore[attr-defined]
+        loop.exec()
+        page.painted.disconnect(loop.quit)  # type: ignore[attr-defined]
+    return bool(page.was_painted)  # type: ignore[attr-defined]
 
 
 def offer_offline_copies(data_dir: Path, parent: "QWidget | None" = None) -> bool:

@@ -10,8 +10,12 @@ transaction commits ``PRAGMA foreign_key_check`` must come back empty; otherwise
 is rolled back and :class:`MigrationError` is raised, leaving the file as it was.
 
 Alembic is imported inside the functions that need it (≈0.3 s): a start-up on a
-database that is already current only reads one row and never imports it.
+database that is already current only reads one row and never imports it. SQLAlchemy
+too, so that the window's first look (:mod:`interviewdesk.store.first_look`) can
+compare a file's version with :data:`HEAD_REVISION` before the store is imported.
 """
+
+from __future__ import annotations
 
 import functools
 import logging
@@ -22,12 +26,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
-from interviewdesk.store.database import make_engine
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class MigrationError(RuntimeError):
 
 def alembic_config(
     connection: Connection | None = None, *, script_location: Path | None = None
-) -> "Config":
+) -> Config:
     """An Alembic configuration built in code, optionally bound to an open connection."""
     from alembic.config import Config
 
@@ -75,6 +76,8 @@ def current_revision(engine: Engine) -> str | None:
 
     Reads the version table with plain SQL, so it needs no Alembic import.
     """
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table(VERSION_TABLE):
             return None
@@ -145,6 +148,10 @@ def upgrade(target: Engine | str | os.PathLike[str], revision: str = "head") -> 
     :class:`MigrationError` when the database cannot be migrated; nothing is changed
     then.
     """
+    from sqlalchemy import Engine
+
+    from interviewdesk.store.database import make_engine
+
     engine = target if isinstance(target, Engine) else make_engine(Path(target))
     try:
         if revision == "head" and is_up_to_date(engine):
@@ -218,6 +225,7 @@ def _refuse_unknown_database(
     """Refuse files this build must not touch: made by a newer version, or by hand."""
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
+    from sqlalchemy import inspect
 
     if before is None:
         tables = set(inspect(engine).get_table_names()) - {VERSION_TABLE}

@@ -8,8 +8,7 @@ database with 10,000 candidates and 2,000 vacancies opens in a blink.
 """
 
 import unicodedata
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Connection, func, or_, select
 from sqlmodel import col
@@ -26,97 +25,24 @@ from interviewdesk.store.models import (
     PanelMember,
     Vacancy,
 )
+
+# The rows live in a module of their own, free of SQLAlchemy, so that the home view's
+# widgets and the first look (store/first_look.py) can use them before the store is
+# imported; they are named here too, as before.
+from interviewdesk.store.rows import (  # noqa: F401 - part of this module's API
+    UPCOMING_DAYS,
+    CandidateRow,
+    CompetencyRow,
+    InterviewRow,
+    SearchResult,
+    UpcomingInterview,
+    VacancyHeader,
+    VacancyRow,
+    upcoming_window,
+)
 from interviewdesk.store.typed_sql import key, nullable, typed
 
-UPCOMING_DAYS = 14
 SEARCH_LIMIT = 50
-
-
-@dataclass(frozen=True)
-class VacancyRow:
-    """A vacancy in the sidebar: its title, end of procedure and number of candidates."""
-
-    id: int
-    title: str
-    procedure_end: date | None
-    candidate_count: int
-
-
-@dataclass(frozen=True)
-class VacancyHeader:
-    """What the home view shows above a vacancy's tabs."""
-
-    id: int
-    title: str
-    department: str
-    location: str
-    procedure_end: date | None
-
-
-@dataclass(frozen=True)
-class CandidateRow:
-    """A candidate of one vacancy, through their application."""
-
-    application_id: int
-    candidate_id: int
-    name: str
-    status: str
-    interview_at: datetime | None
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class InterviewRow:
-    """An interview of one vacancy, with the names of its panel in panel order, and
-    how far it got: the stage where it stands, whether it has started (the clock ran,
-    or the interviewer left preparation) and whether it has finished."""
-
-    id: int
-    scheduled_at: datetime | None
-    candidate_id: int
-    candidate_name: str
-    panel: tuple[str, ...]
-    current_stage: str = PREPARATION
-    started: bool = False
-    finished: bool = False
-
-
-@dataclass(frozen=True)
-class CompetencyRow:
-    """A competency of one vacancy."""
-
-    id: int
-    name: str
-    weight: float
-    kind: str
-
-
-@dataclass(frozen=True)
-class UpcomingInterview:
-    """An interview in the coming days, for the sidebar."""
-
-    id: int
-    scheduled_at: datetime
-    candidate_id: int
-    candidate_name: str
-    vacancy_id: int
-    vacancy_title: str
-    started: bool = False
-    finished: bool = False
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """One hit: a vacancy (``candidate_id`` is ``None``), or a candidate — once per
-    vacancy they applied to, or once with ``vacancy_id`` ``None`` if they applied to
-    none."""
-
-    kind: str  # "vacancy" or "candidate"
-    name: str
-    vacancy_id: int | None
-    vacancy_title: str
-    candidate_id: int | None = None
 
 
 def list_vacancies(db: Database) -> list[VacancyRow]:
@@ -253,16 +179,6 @@ def list_competencies(db: Database, vacancy_id: int) -> list[CompetencyRow]:
     )
     with db.engine.connect() as connection:
         return [CompetencyRow(*row) for row in connection.execute(statement)]
-
-
-def upcoming_window(
-    now: datetime | None = None, days: int = UPCOMING_DAYS
-) -> tuple[datetime, datetime]:
-    """From the start of today to the end of the day ``days`` days ahead, in the
-    computer's local time, as aware datetimes."""
-    local_now = (now or datetime.now().astimezone()).astimezone()
-    start = datetime.combine(local_now.date(), time(0), tzinfo=local_now.tzinfo)
-    return start, start + timedelta(days=days + 1)
 
 
 def upcoming_interviews(

@@ -11,7 +11,6 @@ look-ups by primary key place fifty hits.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlalchemy import Connection, text
 
 from interviewdesk.domain.agenda import CLOSING
 from interviewdesk.store.database import Database
+from interviewdesk.store.rows import HIT_END, HIT_START, PlacedHit  # with the other rows
 from interviewdesk.store.search import LIMIT, SNIPPET_WORDS, match_expression, server_hits
 
 #: Up to this many matches the hits are ranked by relevance (FTS5's bm25, computed for
@@ -26,31 +26,6 @@ from interviewdesk.store.search import LIMIT, SNIPPET_WORDS, match_expression, s
 #: word is too common for a ranking to help, and the newest rows come first (FTS5 reads
 #: them in rowid order and stops at the limit, ≈ 1 ms).
 RANKED_MAX = 2000
-#: The marks around the matched words in a snippet (the UI emphasises what is between).
-HIT_START, HIT_END = "\u00ab", "\u00bb"
-
-
-@dataclass(frozen=True)
-class PlacedHit:
-    """One hit: ``kind`` is ``name``, ``cv``, ``letter``, ``stage_notes``,
-    ``answer_notes`` or ``closing_notes``; ``snippet`` is plain text with the hit
-    between :data:`HIT_START` and :data:`HIT_END`. ``vacancy_id`` is the vacancy of the
-    interview, or of the candidate's latest application (``None`` if they have none).
-    ``stage`` and ``question_id`` say where in the interview a note is ("" / ``None``
-    otherwise)."""
-
-    candidate_id: int
-    candidate_name: str
-    kind: str
-    snippet: str
-    vacancy_id: int | None = None
-    vacancy_title: str = ""
-    interview_id: int | None = None
-    interview_at: datetime | None = None
-    stage: str = ""
-    question_id: int | None = None
-
-
 def search_places(db: Database, typed: str, limit: int = LIMIT) -> list[PlacedHit]:
     """The best ``limit`` hits for ``typed``, best first (newest first when more than
     :data:`RANKED_MAX` rows match), each with its place. A team server has no FTS5

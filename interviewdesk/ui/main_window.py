@@ -62,10 +62,12 @@ from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted, scaled_fo
 if TYPE_CHECKING:
     from interviewdesk.domain.agenda import Agenda
     from interviewdesk.store.database import Database
+    from interviewdesk.store.first_look import FirstLook
     from interviewdesk.ui.exchange import ExchangeCommands
     from interviewdesk.ui.exchange.offline_commands import OfflineCommands
     from interviewdesk.ui.home import HomeView, RecordCommands
     from interviewdesk.ui.home.assessment_windows import AssessmentWindows
+    from interviewdesk.ui.home.first_look import FirstLookPage
     from interviewdesk.ui.home.interview_windows import InterviewWindows
     from interviewdesk.ui.live_updates import LiveUpdates
     from interviewdesk.ui.training.exercise_window import ExerciseWindow
@@ -77,6 +79,8 @@ log = logging.getLogger(__name__)
 VIEWS = ("welcome", "home")
 # What :meth:`MainWindow.current_view` says before data is attached.
 LOADING_VIEW = "loading"
+# ...and while the first look (read-only, before the store is open) is shown.
+FIRST_LOOK_VIEW = "first look"
 DEFAULT_SIZE = QSize(1280, 800)
 STATUS_MS = 6000
 
@@ -149,6 +153,7 @@ class MainWindow(QMainWindow):
         self.was_painted = False
         self.was_closed = False
         self.loading: LoadingPage | None = LoadingPage()
+        self.first_look: FirstLookPage | None = None  # see show_first_look
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
         self.retention_banner = RetentionBanner()
@@ -225,10 +230,32 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.loading)
             self.loading.deleteLater()
             self.loading = None
+        self._drop_first_look()
         self.statusBar().clearMessage()
         self._update_interview_actions()
         self._focus_page()
         self.data_attached.emit()
+
+    def show_first_look(self, look: "FirstLook") -> "FirstLookPage":
+        """Show the home view's data read before the store is open (start-up's first
+        look, :mod:`interviewdesk.ui.home.first_look`): read-only, everything that
+        changes data still off, until :meth:`attach_database` puts the home view in
+        its place. Only before data is attached."""
+        if self.db is not None:
+            raise RuntimeError("The main window already has its data.")
+        from interviewdesk.ui.home.first_look import FirstLookPage
+
+        self._drop_first_look()
+        self.first_look = FirstLookPage(look, self._agenda(), self.settings.home_splitter)
+        self.stack.addWidget(self.first_look)
+        self.stack.setCurrentWidget(self.first_look)
+        return self.first_look
+
+    def _drop_first_look(self) -> None:
+        if self.first_look is not None:
+            self.stack.removeWidget(self.first_look)
+            self.first_look.deleteLater()
+            self.first_look = None
 
     def _agenda(self) -> "Agenda":
         """The firm's agenda, for naming the stages interviews stand at; the standard
@@ -403,10 +430,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home if name == "home" else self.welcome)
 
     def current_view(self) -> str:
-        """The name of the page shown now: "home", "welcome", or "loading" before data
-        is attached."""
+        """The name of the page shown now: "home", "welcome", or before data is
+        attached "loading" ("first look" while :meth:`show_first_look`'s page shows)."""
         if self.home is None:
-            return LOADING_VIEW
+            shown = self.first_look is not None and self.stack.currentWidget() is self.first_look
+            return FIRST_LOOK_VIEW if shown else LOADING_VIEW
         return "home" if self.stack.currentWidget() is self.home else "welcome"
 
     def _focus_page(self) -> None:

@@ -37,6 +37,7 @@ def keep_process_state(monkeypatch: pytest.MonkeyPatch, qapp: Any) -> Iterator[N
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.delenv(app.QUIT_WHEN_SHOWN_ENV, raising=False)
     monkeypatch.delenv(app.QUIT_WHEN_READY_ENV, raising=False)
+    monkeypatch.delenv(app.QUIT_WHEN_DATA_SHOWN_ENV, raising=False)
     handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
     yield
     for number, handler in handlers.items():
@@ -469,6 +470,7 @@ def _start(folder: Path, quit_when: str, *probe: str) -> subprocess.CompletedPro
     env.pop("INTERVIEWDESK_DATA_DIR", None)
     env.pop(app.QUIT_WHEN_SHOWN_ENV, None)
     env.pop(app.QUIT_WHEN_READY_ENV, None)
+    env.pop(app.QUIT_WHEN_DATA_SHOWN_ENV, None)
     env[quit_when] = "1"
     command = [*probe] if probe else ["-m", "interviewdesk"]
     return subprocess.run(
@@ -533,6 +535,105 @@ def test_the_data_is_shown_without_the_modules_of_menus_and_dialogs(tmp_path: Pa
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["view"] == "home"
     assert seen["imported"] == []  # a current schema: not even Alembic
+
+
+#: What the first look must show its data without (the store and its imports).
+STORE_MODULES = ("sqlalchemy", "sqlmodel", "pydantic", "alembic",
+                 "interviewdesk.store.startup", "interviewdesk.store.database",
+                 "interviewdesk.store.models", "interviewdesk.store.queries",
+                 "interviewdesk.ui.home.view", "interviewdesk.ui.home.commands")
+
+FIRST_LOOK_PROBE = textwrap.dedent("""
+    import json, sys
+    from interviewdesk import app
+
+    seen = {}
+    original = app.show_first_look
+
+    def show_first_look(data_dir, settings, window):
+        shown = original(data_dir, settings, window)
+        page = window.first_look
+        seen.update(
+            shown=shown, painted=page is not None and page.was_painted,
+            view=window.current_view() if not window.was_closed else "closed",
+            vacancies=page.sidebar.vacancies.model.rowCount() if page else 0,
+            candidates=page.detail.candidates.model.rowCount() if page else 0,
+            new_vacancy=window.new_vacancy_action.isEnabled(),
+            imported=sorted(m for m in STORE_MODULES if m in sys.modules))
+        return shown
+
+    app.show_first_look = show_first_look
+    code = app.main(sys.argv[1:])
+    seen["store_at_the_end"] = "interviewdesk.store.startup" in sys.modules
+    print(json.dumps(seen))
+    sys.exit(code)
+""").replace("STORE_MODULES", repr(STORE_MODULES))
+
+
+def _example_folder(folder: Path) -> Path:
+    from interviewdesk.example.database import load_example
+
+    database = open_store(folder)
+    load_example(database)
+    close_store(database, folder)
+    return folder
+
+
+def test_the_first_look_shows_the_data_before_the_store_is_imported(tmp_path: Path) -> None:
+    import json
+
+    folder = _example_folder(tmp_path / "example")
+    before = database_path(folder).stat().st_mtime_ns
+
+    result = _start(folder, app.QUIT_WHEN_DATA_SHOWN_ENV, "-c", FIRST_LOOK_PROBE)
+
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["shown"] and seen["painted"]
+    assert seen["vacancies"] >= 1 and seen["candidates"] >= 1  # real rows on screen
+    assert seen["new_vacancy"] is False  # nothing to edit with yet
+    assert seen["imported"] == []
+    assert seen["store_at_the_end"] is False  # quit on the first look: never opened
+    assert database_path(folder).stat().st_mtime_ns == before
+    logged = (folder / "logs" / "interviewdesk.log").read_text()
+    assert logged.index("Main window shown") < logged.index("First look shown")
+    assert "Database opened" not in logged
+    assert not lock_path(folder).exists()
+
+
+def test_after_the_first_look_the_store_opens_and_takes_over(tmp_path: Path) -> None:
+    import json
+
+    folder = _example_folder(tmp_path / "example")
+    result = _start(folder, app.QUIT_WHEN_READY_ENV, "-c", READY_PROBE)
+
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["view"] == "home"
+    logged = (folder / "logs" / "interviewdesk.log").read_text()
+    assert logged.index("First look shown") < logged.index("Database opened")
+    assert logged.index("Database opened") < logged.index("Main window ready")
+
+
+def test_a_damaged_file_gets_no_first_look_but_its_dialog(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _example_folder(data_dir)
+    path = database_path(data_dir)
+    content = bytearray(path.read_bytes())
+    content[len(content) // 2:len(content) // 2 + 4096] = b"\xff" * 4096
+    path.write_bytes(bytes(content))
+    asked: list[Any] = []
+    shown: list[Any] = []
+    monkeypatch.setattr(startup_dialogs, "ask_damaged_database",
+                        lambda *args, **kwargs: asked.append(args) or DamagedChoice.QUIT)
+    original = app.show_first_look
+    monkeypatch.setattr(app, "show_first_look",
+                        lambda *args: shown.append(original(*args)) or shown[-1])
+
+    assert app.main(["--data-dir", str(data_dir)]) == 1
+
+    assert shown == [False] and len(asked) == 1
+    assert path.read_bytes() == bytes(content)
 
 
 def test_quit_when_shown_quits_before_the_database_is_opened(tmp_path: Path) -> None:

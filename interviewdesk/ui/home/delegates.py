@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from interviewdesk.store.search_places import HIT_END, HIT_START
+from interviewdesk.store.rows import HIT_END, HIT_START
 from interviewdesk.ui.home.models import SNIPPET_ROLE, SUBTITLE_ROLE, RowListModel
 from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_muted
 

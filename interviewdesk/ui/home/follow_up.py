@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 def is_awaiting(item: "FollowUpItem | None") -> "TypeGuard[AwaitingFeedback]":
     """Whether ``item`` is a candidate awaiting feedback."""
+    if item is None:  # nothing chosen: no need to load the assessment store for that
+        return False
     from interviewdesk.store.assessments import AwaitingFeedback
 
     return isinstance(item, AwaitingFeedback)
@@ -38,6 +40,8 @@ def is_awaiting(item: "FollowUpItem | None") -> "TypeGuard[AwaitingFeedback]":
 
 def is_open_assessment(item: "FollowUpItem | None") -> "TypeGuard[OpenAssessment]":
     """Whether ``item`` is a panel member's open assessment."""
+    if item is None:
+        return False
     from interviewdesk.store.assessments import OpenAssessment
 
     return isinstance(item, OpenAssessment)

@@ -18,15 +18,17 @@ from PySide6.QtCore import (
 )
 
 from interviewdesk.domain.agenda import Agenda, default_agenda
-from interviewdesk.store.queries import (
+from interviewdesk.store.rows import (
+    HIT_END,
+    HIT_START,
     CandidateRow,
     CompetencyRow,
     InterviewRow,
+    PlacedHit,
     SearchResult,
     UpcomingInterview,
     VacancyRow,
 )
-from interviewdesk.store.search_places import HIT_END, HIT_START, PlacedHit
 from interviewdesk.ui.home.formatting import (
     competency_kind_label,
     format_date,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from interviewdesk.store.queries import (
+from interviewdesk.store.rows import (
     SearchResult,
     UpcomingInterview,
     VacancyRow,
@@ -25,7 +25,7 @@ from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading
 
 if TYPE_CHECKING:
     from interviewdesk.store.assessments import FollowUp
-    from interviewdesk.store.search_places import PlacedHit
+    from interviewdesk.store.rows import PlacedHit
 
 
 class _Section(QWidget):

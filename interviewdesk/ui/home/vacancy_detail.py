@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewdesk.store.queries import (
+from interviewdesk.store.rows import (
     CandidateRow,
     CompetencyRow,
     InterviewRow,
