@@ -72,6 +72,10 @@ def main(qtbot: Any, english: None, shared: Database, planned: ExampleIds, data_
     if hasattr(watcher, "listening_backend"):
         qtbot.waitUntil(lambda: watcher.listening_backend is not None, timeout=WAIT_MS)
     yield window
+    # A test that failed halfway may leave a conflict open: closing would ask about it.
+    if any(getattr(getattr(shown, "autosaver", None), "conflicts", None)
+           for shown in window.windows_following_changes()):
+        when_modal(ConflictDialog, lambda dialog: dialog.keep_mine.click(), times=5)
     window.close()  # closes (and saves) the interview and form windows first
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
