@@ -123,8 +123,11 @@ class FileWatch:
         self._baseline: int | None = None
         #: Someone else committed; seen while our own commit was being made.
         self._seen_other = False
-        #: Our own write is being committed: its change becomes the baseline.
-        self._own_commit = False
+        #: The connection whose own write is being committed (``id`` of its DB-API
+        #: connection, 0: none): its change becomes the baseline when it goes back to
+        #: the pool — that one, not a reader's on another thread that happens to go
+        #: back first (the home view reads its follow-up on a worker thread).
+        self._own_commit = 0
         #: The app let go of the file (``Database.close``): so does the watch, until
         #: the engine connects again or is replaced.
         self._released = False
@@ -199,15 +202,15 @@ class FileWatch:
                     self._seen_other = True
             except encryption.ERRORS:
                 return
-            self._own_commit = True
+            self._own_commit = id(dbapi)
 
-    def _after_own_commit(self, _dbapi: Any, _record: Any) -> None:
+    def _after_own_commit(self, dbapi: Any, _record: Any) -> None:
         """A connection went back to the pool: after our own commit, its change is
         the baseline (it is not news to us)."""
         with self._lock:
-            if not self._own_commit or self._connection is None:
+            if self._own_commit != id(dbapi) or self._connection is None:
                 return
-            self._own_commit = False
+            self._own_commit = 0
             with contextlib.suppress(*encryption.ERRORS):
                 self._baseline = self._version()
 

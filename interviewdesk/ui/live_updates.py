@@ -8,9 +8,11 @@ waits on the disk or the network for it. When the answer is yes it emits
 ``changed`` — but not while the user is in the middle of something: a dialog is
 open, a menu or list pops up, or a mouse button is down (a drag, a selection being
 made). Then it waits for the next tick; nothing is lost, the change is only shown a
-moment later. Nor right after a reload that took long (a large database): the next
-waits at least :data:`QUIET_FACTOR` times as long, so that a busy team server cannot
-keep the window reloading.
+moment later. A dialog that follows changes itself (the library, with
+``follows_changes``) is told at once; the windows behind it wait until it closes.
+Nor right after a reload that took long (a large database): the next waits at
+least :data:`QUIET_FACTOR` times as long, so that a busy team server cannot keep the
+window reloading.
 
 A server that goes away is said once, through ``reachable_changed(False)``, and
 ``reachable_changed(True)`` when it is back (with a ``changed``: what happened
@@ -23,7 +25,7 @@ import threading
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from interviewdesk.store.change_watch import ChangeWatch, watch
 from interviewdesk.store.database import Database
@@ -105,7 +107,8 @@ class LiveUpdates(QObject):
     def check(self) -> None:
         """Ask the store once; emit what it found (see the class)."""
         watcher = self._watch.made
-        if watcher is None or user_busy():
+        dialog = following_dialog()
+        if watcher is None or (user_busy() and dialog is None):
             return  # still being made; or the user is busy (a dialog may be converting
             # or moving the database): the change waits, nothing is lost
         try:
@@ -117,6 +120,13 @@ class LiveUpdates(QObject):
             self.reachable = found.reachable
             self.reachable_changed.emit(found.reachable)
         self._pending = self._pending or found.changed
+        if dialog is not None:  # it follows by itself; the windows behind it wait
+            if found.changed:
+                try:
+                    dialog.show_changes_by_others()  # type: ignore[attr-defined]
+                except Exception:  # never a dialog storm from a background change
+                    log.exception("A dialog could not follow the changes")
+            return
         if self._pending and not user_busy() and time.monotonic() >= self._quiet_until:
             self._pending = False
             started = time.monotonic()
@@ -135,6 +145,18 @@ class LiveUpdates(QObject):
         """Stop asking and let go of the watch (its connection, its thread)."""
         self.timer.stop()
         self._watch.close()
+
+
+def following_dialog() -> QWidget | None:
+    """The dialog in front if it follows others' changes itself (it says so with a
+    ``follows_changes`` attribute and has ``show_changes_by_others``, as the library
+    does) and the user is not in the middle of something in it (a menu, a drag)."""
+    dialog = QApplication.activeModalWidget()
+    if (dialog is None or not getattr(dialog, "follows_changes", False)
+            or QApplication.activePopupWidget() is not None
+            or QApplication.mouseButtons() != Qt.MouseButton.NoButton):
+        return None
+    return dialog
 
 
 def user_busy() -> bool:

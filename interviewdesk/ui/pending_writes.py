@@ -79,6 +79,11 @@ class PendingWrites(QObject):
         """Whether some change has not been written yet."""
         return bool(self._pending)
 
+    def waiting(self) -> list[Any]:
+        """The changes not written yet (for an editor that must not show someone
+        else's text over what its user is typing)."""
+        return list(self._pending.values())
+
     @property
     def failing(self) -> bool:
         """Whether the last write failed (and a retry is scheduled)."""

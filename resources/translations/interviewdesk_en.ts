@@ -264,6 +264,7 @@ Mark them as not assessed and submit the form?</translation>
     <name>CalibrationWindow</name>
     <message>
         <source>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</source>
+        <extracomment>What a reading on the worker thread hands over: the two reports, who share their figures, and the chairs of the interviews counted.</extracomment>
         <translation>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</translation>
     </message>
     <message>
@@ -3205,6 +3206,7 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <name>FollowUpSection</name>
     <message numerus="yes">
         <source>! %n overdue</source>
+        <extracomment>Said while the list could not be read again (a server away): what shows is older than it looks.</extracomment>
         <translation>
             <numerusform>! %n overdue</numerusform>
             <numerusform>! %n overdue</numerusform>
@@ -3229,6 +3231,10 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Not up to date: the follow-up could not be read again. It is read again with the next change.</source>
+        <translation>Not up to date: the follow-up could not be read again. It is read again with the next change.</translation>
     </message>
     <message>
         <source>Nothing to follow up: every candidate has heard from you, and every assessment is in.</source>
@@ -4232,6 +4238,7 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
     <name>LibraryDialog</name>
     <message>
         <source>Library</source>
+        <extracomment>Told of others&apos; changes while it is in front (ui/live_updates.py).</extracomment>
         <translation>Library</translation>
     </message>
     <message>

@@ -264,6 +264,7 @@ Deze als niet beoordeeld markeren en het formulier indienen?</translation>
     <name>CalibrationWindow</name>
     <message>
         <source>The calibration view shows your own figures by name, and those of colleagues who share theirs or whose interviews you chaired.</source>
+        <extracomment>What a reading on the worker thread hands over: the two reports, who share their figures, and the chairs of the interviews counted.</extracomment>
         <translation>De kalibratie toont je eigen cijfers met naam, en die van collega&apos;s die hun cijfers delen of van wie je de gesprekken als voorzitter leidde.</translation>
     </message>
     <message>
@@ -3205,6 +3206,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>FollowUpSection</name>
     <message numerus="yes">
         <source>! %n overdue</source>
+        <extracomment>Said while the list could not be read again (a server away): what shows is older than it looks.</extracomment>
         <translation>
             <numerusform>! %n te laat</numerusform>
             <numerusform>! %n te laat</numerusform>
@@ -3229,6 +3231,10 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <message>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Not up to date: the follow-up could not be read again. It is read again with the next change.</source>
+        <translation>Niet actueel: de opvolging kon niet opnieuw worden gelezen. Ze wordt bij de volgende wijziging opnieuw gelezen.</translation>
     </message>
     <message>
         <source>Nothing to follow up: every candidate has heard from you, and every assessment is in.</source>
@@ -4232,6 +4238,7 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
     <name>LibraryDialog</name>
     <message>
         <source>Library</source>
+        <extracomment>Told of others&apos; changes while it is in front (ui/live_updates.py).</extracomment>
         <translation>Bibliotheek</translation>
     </message>
     <message>

@@ -106,6 +106,31 @@ def test_reading_is_not_news(db: Database, other: Database,
     assert _quiet_for_a_moment(watcher)
 
 
+def test_a_read_on_another_thread_does_not_make_our_own_commit_news(
+        db: Database, watcher: FileWatch | ServerWatch) -> None:
+    """The home view reads its follow-up on a worker thread: that reader's connection
+    going back to the pool while our own write commits must not take the place of the
+    writer's (whose change would then look like someone else's)."""
+    import threading
+
+    from sqlalchemy import event
+
+    from interviewdesk.store import queries
+
+    def read_on_another_thread(_connection: object) -> None:
+        reader = threading.Thread(target=queries.list_vacancies, args=(db,))
+        reader.start()
+        reader.join()
+
+    # Runs after the watch's own listener: between "about to commit" and the checkin.
+    event.listen(db.engine, "commit", read_on_another_thread)
+    try:
+        save_vacancy(db, VacancyDraft(title="Verpleegkundige"))
+    finally:
+        event.remove(db.engine, "commit", read_on_another_thread)
+    assert _quiet_for_a_moment(watcher)
+
+
 def test_sqlite_watch_follows_a_replaced_engine(tmp_path: object) -> None:
     from pathlib import Path
 

@@ -414,6 +414,31 @@ class AssessmentFormWindow(QMainWindow):
             "This form was submitted in the meantime, so it is read-only now; the last "
             "change was not saved. Reopen it to change it."))
 
+    def show_changes_by_others(self) -> None:
+        """Someone else saved this form (the same member on another laptop or in
+        another process): show what changed, keeping what the rater is typing
+        (:mod:`.form_live`); submitted or reopened elsewhere, the form follows."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from interviewdesk.ui.assessment.form_live import follow_form
+
+        try:
+            stored = load_form(self.db, self.form.assessment_id)
+        except LookupError:  # deleted elsewhere: the window keeps what it shows
+            log.info("An open assessment form was deleted elsewhere")
+            return
+        except SQLAlchemyError as error:  # the main window says the server is away
+            log.warning("Following the form's changes failed: %s", type(error).__name__)
+            return
+        if stored.submitted and not self.read_only and self.autosaver.pending:
+            self.flush()  # refused: the form says it was submitted meanwhile
+            return
+        follow_form(self, stored)
+        if stored.submitted != self.read_only:
+            self._show_state(stored)
+        else:
+            self.form = stored
+
     # -- printing -------------------------------------------------------------------
 
     def print_form(self, compact: bool = False) -> QWidget | None:

@@ -10,6 +10,7 @@ who share their figures, those you chaired — and everyone else is "Interviewer
 B…". Nobody chosen: only those who share are named.
 """
 
+import logging
 from datetime import date
 from functools import partial
 
@@ -47,6 +48,7 @@ from interviewdesk.ui.calibration.dot_plot import Dot, DotPlot, DotRow, Legend
 from interviewdesk.ui.calibration.icc_bars import Bar, IccBars
 from interviewdesk.ui.calibration.tables import FigureTable
 from interviewdesk.ui.i18n import current_language
+from interviewdesk.ui.latest_read import LatestRead
 from interviewdesk.ui.printing import show_document
 from interviewdesk.ui.style import (
     SPACING,
@@ -56,6 +58,12 @@ from interviewdesk.ui.style import (
     make_muted,
     plain_text,
 )
+
+log = logging.getLogger(__name__)
+
+#: What a reading on the worker thread hands over: the two reports, who share their
+#: figures, and the chairs of the interviews counted.
+_Figures = tuple[CalibrationReport, PracticeReport, set[int], dict[int, set[int]]]
 
 
 def number(value: float | None, digits: int = 1, signed: bool = False) -> str:
@@ -191,6 +199,11 @@ class CalibrationWindow(QWidget):
             edit.dateChanged.connect(self.reload)
         self.vacancy.currentIndexChanged.connect(self.reload)
         self.viewer_box.activated.connect(self._viewer_chosen)
+        # Others' changes are read again on a worker thread (see show_changes_by_others).
+        self._following = LatestRead(lambda: None, self, "interviewdesk-calibration")
+        self._following.done.connect(self._show_followed)
+        self._following.failed.connect(
+            lambda error: log.warning("Following the calibration figures failed: %s", error))
         self.retranslate_ui()
 
     # -- choices --------------------------------------------------------------------
@@ -249,6 +262,7 @@ class CalibrationWindow(QWidget):
 
     def reload(self) -> None:
         """Read the figures for the chosen vacancy, period and viewer, and show them."""
+        self._following.cancel()  # read here, newer than any reading under way
         since, until = self.period()
         vacancy_id = self.vacancy.currentData()
 
@@ -282,6 +296,47 @@ class CalibrationWindow(QWidget):
         self.shown = shown_names(report.data.interviewers, self.viewer, consenting(self.db),
                                  rated_in, chairs(self.db, interviews))
         self._show()
+
+    def show_changes_by_others(self) -> None:
+        """Someone else changed data (a round closed, a form reopened, an interviewer
+        who now shares their figures): read the figures for the same choices again on
+        a worker thread — about 2 s for 250 closed rounds, which must not freeze the
+        window every time a colleague saves — and show them in place, scrolled where
+        the reader was. A newer change or choice supersedes a reading under way."""
+        if not self.isVisible() or self.report is None:
+            return
+        since, until = self.period()
+        vacancy_id = self.vacancy.currentData()
+        db, agenda = self.db, self.agenda  # the worker touches no widget
+
+        def work() -> "_Figures | None":
+            try:
+                report = calibration_report(db, vacancy_id, since=since, until=until)
+                practice = practice_report(db, agenda, vacancy_id, since=since, until=until)
+            except (ValueError, LookupError):
+                return None  # the choices no longer fit: the view's own reload says why
+            interviews = {int(rating.interview) for rating in report.data.ratings}  # type: ignore[call-overload]
+            return report, practice, consenting(db), chairs(db, interviews)
+
+        self._following.start(work)
+
+    def _show_followed(
+            self, read: "_Figures | None",
+    ) -> None:
+        if read is None:
+            self.reload()
+            return
+        report, practice, consent, chaired = read
+        self.report, self.practice = report, practice
+        rated_in: dict[int, set[int]] = {}
+        for rating in report.data.ratings:
+            rated_in.setdefault(int(rating.rater), set()).add(int(rating.interview))  # type: ignore[call-overload]
+        self.shown = shown_names(report.data.interviewers, self.viewer, consent, rated_in,
+                                 chaired)
+        scrolled = self.scroll.verticalScrollBar().value()
+        self._show()
+        self.scroll.widget().adjustSize()
+        self.scroll.verticalScrollBar().setValue(scrolled)
 
     def _show_problem(self, text: str) -> None:
         self.summary.setText(text)

@@ -161,6 +161,10 @@ class FollowUpSection(QWidget):
         self.overdue.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.view = two_line_list(self.model)
         self.empty = muted_sentence()
+        #: Said while the list could not be read again (a server away): what shows is
+        #: older than it looks.
+        self.out_of_date = muted_sentence()
+        self.out_of_date.setVisible(False)
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self._next_step)
 
@@ -191,6 +195,7 @@ class FollowUpSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_SMALL)
         layout.addLayout(heading_row)
+        layout.addWidget(self.out_of_date)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addLayout(button_row)
@@ -220,6 +225,10 @@ class FollowUpSection(QWidget):
         if position is not None:
             self.view.setCurrentIndex(self.model.index(position, 0))
         self._show_or_hide()
+
+    def set_up_to_date(self, up_to_date: bool) -> None:
+        """Say (or stop saying) that the list shown could not be read again."""
+        self.out_of_date.setVisible(not up_to_date)
 
     def selected(self) -> "FollowUpItem | None":
         """The selected row, if one is."""
@@ -312,6 +321,8 @@ class FollowUpSection(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Follow-up"))
+        self.out_of_date.setText(self.tr("Not up to date: the follow-up could not be read "
+                                         "again. It is read again with the next change."))
         self.empty.setText(self.tr("Nothing to follow up: every candidate has heard from "
                                    "you, and every assessment is in.") if self.loaded
                            else self.tr("Looking for what to follow up…"))

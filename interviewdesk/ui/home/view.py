@@ -2,8 +2,11 @@
 selected vacancy on the right, and search over both.
 
 Two parts are read lazily, so the view appears without waiting for them: the
-follow-up (≈0.1 s on ten thousand candidates) is read just after the rest, once the
-event loop runs again; the Comparison tab only when it is in front.
+follow-up and who is due for deletion (together ≈0.7 s on ten thousand candidates)
+are read on a worker thread after each refresh (:class:`~interviewdesk.ui.latest_read.
+LatestRead`: a newer refresh supersedes an older reading, whose result is never
+shown), so the window stays free also when the lists follow a colleague's changes
+every few seconds; the Comparison tab only when it is in front.
 """
 
 from typing import TYPE_CHECKING
@@ -21,9 +24,11 @@ from interviewdesk.ui.home.commands import RecordCommands
 from interviewdesk.ui.home.formatting import format_moment
 from interviewdesk.ui.home.sidebar import Sidebar
 from interviewdesk.ui.home.vacancy_detail import COMPARISON_TAB, INTERVIEWS_TAB, VacancyDetail
+from interviewdesk.ui.latest_read import LatestRead
+from interviewdesk.ui.quiet_refresh import keeping_view
 
 if TYPE_CHECKING:
-    from interviewdesk.store.assessments import AwaitingFeedback
+    from interviewdesk.store.assessments import AwaitingFeedback, FollowUp
     from interviewdesk.store.retention import CandidateRetention
 
 SIDEBAR_WIDTH = 300
@@ -73,7 +78,11 @@ class HomeView(QWidget):
         self._follow_up_timer = QTimer(self)
         self._follow_up_timer.setSingleShot(True)
         self._follow_up_timer.setInterval(0)
-        self._follow_up_timer.timeout.connect(self.load_follow_up)
+        self._follow_up_timer.timeout.connect(self.read_follow_up)
+        self._follow_up_reading = LatestRead(self._read_follow_up_and_retention, self,
+                                             "interviewdesk-follow-up")
+        self._follow_up_reading.done.connect(self._show_follow_up_read)
+        self._follow_up_reading.failed.connect(self._follow_up_not_read)
         # The vacancy whose comparison is shown, None when it must be read again.
         self._comparison_of: int | None = None
         #: The retention periods from the settings (the main window keeps it current).
@@ -164,12 +173,51 @@ class HomeView(QWidget):
         self._follow_up_timer.start()
 
     def load_follow_up(self) -> None:
-        """Read the follow-up now (:meth:`refresh` asks for it once the event loop runs)."""
+        """Read the follow-up now, on this thread (:meth:`refresh` has it read on a
+        worker thread instead); a reading under way is superseded by this one."""
         from interviewdesk.store.assessments import follow_up
 
         self._follow_up_timer.stop()
+        self._follow_up_reading.cancel()
         self.sidebar.set_follow_up(follow_up(self.db))
+        self.sidebar.follow_up.set_up_to_date(True)
         self.load_retention()
+        self.follow_up_loaded.emit()
+
+    def read_follow_up(self) -> None:
+        """Have the follow-up and who is due for deletion read on a worker thread."""
+        self._follow_up_timer.stop()
+        self._follow_up_reading.start()
+
+    def _read_follow_up_and_retention(
+            self) -> "tuple[FollowUp, list[CandidateRetention], RetentionPolicy]":
+        """On the worker thread: both readings (no widget is touched here)."""
+        from interviewdesk.store.assessments import follow_up
+        from interviewdesk.store.retention import due_for_deletion
+
+        policy = self.retention_policy
+        return follow_up(self.db), due_for_deletion(self.db, policy), policy
+
+    def _show_follow_up_read(
+            self, read: "tuple[FollowUp, list[CandidateRetention], RetentionPolicy]") -> None:
+        """The newest reading arrived: show it, with the lists' selection, scrolling
+        and the keyboard focus kept (it may arrive while the user works in them)."""
+        found, due, policy = read
+        follow, retention = self.sidebar.follow_up, self.sidebar.retention
+        with keeping_view(follow), keeping_view(retention):
+            follow.set_follow_up(found)
+            follow.set_up_to_date(True)
+            if policy is self.retention_policy:  # else the settings changed meanwhile,
+                # and load_retention has shown the new policy's list already
+                retention.set_due(due, policy)
+        if policy is self.retention_policy:
+            self.retention_loaded.emit(sum(1 for row in due if row.state == "overdue"))
+        self.follow_up_loaded.emit()
+
+    def _follow_up_not_read(self, _error: str) -> None:
+        """The reading failed (the server went away): the list stays, marked as not up
+        to date, so that it is not taken for the current state."""
+        self.sidebar.follow_up.set_up_to_date(False)
         self.follow_up_loaded.emit()
 
     def load_retention(self) -> None:
@@ -182,7 +230,7 @@ class HomeView(QWidget):
 
     def follow_up_pending(self) -> bool:
         """Whether the follow-up is still to be read after the latest refresh."""
-        return self._follow_up_timer.isActive()
+        return self._follow_up_timer.isActive() or self._follow_up_reading.busy
 
     def select_vacancy(self, vacancy_id: int | None) -> bool:
         """Show the vacancy ``vacancy_id`` (``None``: none); ``False`` if it does not exist."""

@@ -33,7 +33,14 @@ log = logging.getLogger(__name__)
 
 
 class LibraryDialog(QDialog):
-    """Look through the library; edit, rename or delete an entry."""
+    """Look through the library; edit, rename or delete an entry.
+
+    It follows what colleagues change in the library while it is open
+    (:meth:`show_changes_by_others`, called by the main window's live updates even
+    though this dialog is modal: ``follows_changes``)."""
+
+    #: Told of others' changes while it is in front (ui/live_updates.py).
+    follows_changes = True
 
     def __init__(self, db: Database, agenda: Agenda, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,17 +100,47 @@ class LibraryDialog(QDialog):
             messages.error(self, self.tr("Library"),
                            self.tr("The library could not be read."), details=str(error))
             self._contents = LibraryContents()
+        self._set_contents()
+        self._put_cursor_on(keep)
+
+    def _set_contents(self) -> None:
         self.tree.set_contents(self._contents, self.tr(
             "The library is empty. In the vacancy editor, “Save to library” keeps a "
             "competency with its anchors, or a question with its probes, here to reuse in "
             "other vacancies."))
-        if keep is not None:
-            for item in self.tree.items():
-                entry = self.tree.entry(item)
-                if type(entry) is type(keep) and getattr(entry, "id", None) == getattr(
-                        keep, "id", None):
-                    self.tree.view.setCurrentItem(item)
-                    break
+
+    def _put_cursor_on(self, keep: object) -> None:
+        """The cursor on the entry with ``keep``'s kind and id, if it is there."""
+        if keep is None:
+            return
+        for item in self.tree.items():
+            entry = self.tree.entry(item)
+            if type(entry) is type(keep) and getattr(entry, "id", None) == getattr(
+                    keep, "id", None):
+                self.tree.view.setCurrentItem(item)
+                break
+
+    def show_changes_by_others(self) -> None:
+        """Someone else changed data: show the library as it is now if it changed,
+        with the search text, the entry under the cursor (if it still exists), the
+        scrolling and the keyboard focus kept. Quiet when the library cannot be read
+        (the main window says the server is away)."""
+        try:
+            contents = library_contents(self._db)
+        except SQLAlchemyError as error:
+            log.warning("Following the library's changes failed: %s", type(error).__name__)
+            return
+        if contents == self._contents:
+            return
+        current = self.tree.current()
+        scrolled = self.tree.view.verticalScrollBar().value()
+        focused = self.focusWidget()
+        self._contents = contents
+        self._set_contents()
+        self._put_cursor_on(current)
+        self.tree.view.verticalScrollBar().setValue(scrolled)
+        if focused is not None and self.focusWidget() is not focused:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show(self, entry: object) -> None:
         stage = self.tree.stage_name(entry.stage) if isinstance(entry, LibraryQuestion) else ""

@@ -438,6 +438,13 @@ class InterviewWindow(QMainWindow):
         super().closeEvent(event)
         self.closed.emit(self.context.interview_id)
 
+    def show_changes_by_others(self) -> None:
+        """Someone else saved notes of this interview: show those the interviewer is
+        not typing in (:mod:`interviewdesk.ui.wizard.live`)."""
+        from interviewdesk.ui.wizard.live import show_changes_by_others
+
+        show_changes_by_others(self)
+
     # -- window state ---------------------------------------------------------------
 
     def restore_state(self) -> None:
