@@ -11,17 +11,16 @@ main window replaces it with the real home view once the store is open
 imported here (docs/architecture.md, start-up).
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QPaintEvent
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
 from interviewdesk.domain.agenda import Agenda, default_agenda
 from interviewdesk.store.first_look import FirstLook
-from interviewdesk.ui.home.sidebar import Sidebar
+from interviewdesk.ui.home.sidebar import Sidebar, beside_the_sidebar
 from interviewdesk.ui.home.vacancy_detail import COMPARISON_TAB, VacancyDetail
 
 #: As the home view's (ui/home/view.py): the page must not jump when it takes over.
-SIDEBAR_WIDTH = 300
 
 
 class FirstLookPage(QWidget):
@@ -37,14 +36,7 @@ class FirstLookPage(QWidget):
         self.detail = VacancyDetail()
         self.detail.interviews.model.set_agenda(  # type: ignore[attr-defined]
             agenda or default_agenda())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([SIDEBAR_WIDTH, 1000])
-        self.sidebar.setMinimumWidth(220)
+        self.splitter = beside_the_sidebar(self.sidebar, self.detail)
         if splitter_state:
             self.splitter.restoreState(splitter_state)
         layout = QHBoxLayout(self)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from interviewdesk.store.rows import (
     SearchResult,
@@ -26,6 +26,25 @@ from interviewdesk.ui.style import SPACING, SPACING_SMALL, make_heading
 if TYPE_CHECKING:
     from interviewdesk.store.assessments import FollowUp
     from interviewdesk.store.rows import PlacedHit
+
+
+#: The sidebar's width at first; the user may drag the splitter (its state is kept).
+SIDEBAR_WIDTH = 300
+
+
+def beside_the_sidebar(sidebar: QWidget, detail: QWidget) -> QSplitter:
+    """``sidebar`` and ``detail`` side by side, as the home view shows them: the
+    start-up's first look uses the same, so the window does not shift when the home
+    view takes its place."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(sidebar)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([SIDEBAR_WIDTH, 1000])
+    sidebar.setMinimumWidth(220)
+    return splitter
 
 
 class _Section(QWidget):

@@ -11,8 +11,8 @@ every few seconds; the Comparison tab only when it is in front.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from interviewdesk.domain.agenda import Agenda, default_agenda
 from interviewdesk.domain.retention import RetentionPolicy
@@ -22,7 +22,7 @@ from interviewdesk.store.queries import CandidateRow, InterviewRow, SearchResult
 from interviewdesk.store.search_places import HIT_END, HIT_START, PlacedHit, search_places
 from interviewdesk.ui.home.commands import RecordCommands
 from interviewdesk.ui.home.formatting import format_moment
-from interviewdesk.ui.home.sidebar import Sidebar
+from interviewdesk.ui.home.sidebar import Sidebar, beside_the_sidebar
 from interviewdesk.ui.home.vacancy_detail import COMPARISON_TAB, INTERVIEWS_TAB, VacancyDetail
 from interviewdesk.ui.latest_read import LatestRead
 from interviewdesk.ui.quiet_refresh import keeping_view
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from interviewdesk.store.assessments import AwaitingFeedback, FollowUp
     from interviewdesk.store.retention import CandidateRetention
 
-SIDEBAR_WIDTH = 300
 SEARCH_DELAY_MS = 150
 
 
@@ -88,14 +87,7 @@ class HomeView(QWidget):
         #: The retention periods from the settings (the main window keeps it current).
         self.retention_policy = RetentionPolicy()
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([SIDEBAR_WIDTH, 1000])
-        self.sidebar.setMinimumWidth(220)
+        self.splitter = beside_the_sidebar(self.sidebar, self.detail)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
