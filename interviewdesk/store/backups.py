@@ -21,6 +21,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from interviewdesk.store import encryption
+from interviewdesk.store.database_files import (
+    BACKUP_NAME,
+    SIDECARS,
+    list_backups,
+)
 from interviewdesk.store.integrity import check_integrity
 from interviewdesk.store.paths import ensure_private_dir
 
@@ -30,9 +35,7 @@ PREFIX = "interviewdesk-"
 SUFFIX = ".sqlite3"
 PRIVATE_FILE_MODE = 0o600
 _STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
-_NAME = re.compile(r"^interviewdesk-(\d{8}T\d{6}\.\d{6}Z)-([a-z0-9-]+)\.sqlite3$")
 _REASON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_SIDECARS = ("-wal", "-shm", "-journal")
 #: Pruning never leaves fewer than this many backups that this version can open.
 KEEP_OPENABLE = 3
 #: Held while a backup is written, and by whatever must not run beside one (converting
@@ -73,22 +76,9 @@ def make_backup(db_path: Path, backup_dir: Path, *, keep: int = 10, reason: str 
     return target
 
 
-def list_backups(backup_dir: Path) -> list[Path]:
-    """The backups in ``backup_dir``, newest first; other files there are ignored."""
-    folder = Path(backup_dir)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        match = _NAME.match(path.name)
-        if match and path.is_file():
-            found.append((match.group(1), path))
-    return [path for _stamp, path in sorted(found, reverse=True)]
-
-
 def backup_time(path: Path) -> datetime | None:
     """When the backup at ``path`` was made (from its name), or ``None`` if not a backup."""
-    match = _NAME.match(Path(path).name)
+    match = BACKUP_NAME.match(Path(path).name)
     if match is None:
         return None
     return datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
@@ -160,7 +150,7 @@ def set_aside(db_path: Path, label: str = "damaged") -> Path | None:
     if db_path.exists():
         os.replace(db_path, aside)
         moved = aside
-    for suffix in _SIDECARS:
+    for suffix in SIDECARS:
         sidecar = db_path.with_name(db_path.name + suffix)
         if sidecar.exists():
             os.replace(sidecar, aside.with_name(aside.name + suffix))
@@ -176,7 +166,7 @@ def _create_private_target(backup_dir: Path, reason: str) -> Path:
     microsecond apart instead of a counter, so the name alone still gives the order.
     """
     moment = datetime.now(UTC)
-    taken = {match.group(1) for match in map(_NAME.match, os.listdir(backup_dir)) if match}
+    taken = {match.group(1) for match in map(BACKUP_NAME.match, os.listdir(backup_dir)) if match}
     for _attempt in range(1000):
         stamp = moment.strftime(_STAMP_FORMAT)
         if stamp not in taken:
@@ -219,7 +209,7 @@ def _prune(backup_dir: Path, *, keep: int, spare: Path) -> int:
     doomed = _choose_doomed(spare, others, keep) if len(others) >= keep else []
     for path in doomed:
         _remove_quietly(path)
-        for suffix in _SIDECARS:
+        for suffix in SIDECARS:
             _remove_quietly(path.with_name(path.name + suffix))
     return len(doomed)
 

@@ -30,6 +30,8 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from interviewdesk.store.database_files import database_files
+
 MARKER = "interviewdesk.protected"
 PLAIN_HEADER = b"SQLite format 3\x00"
 DATABASE_NAME = "interviewdesk.sqlite3"
@@ -115,8 +117,6 @@ def unlock(folder: Path, passphrase: str) -> None:
     else:
         # The database is plain or new (a conversion interrupted early): check against
         # the encrypted copies, so that a second passphrase never mixes in.
-        from interviewdesk.store.protection import database_files
-
         encrypted = [path for path in database_files(folder) if is_plain(path) is False]
         if encrypted and not any(_opens(path, passphrase) for path in encrypted):
             raise WrongPassphrase()

@@ -21,26 +21,13 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from interviewdesk.store import encryption
-from interviewdesk.store.backups import PRIVATE_FILE_MODE, WRITING, list_backups
-from interviewdesk.store.paths import backups_dir, database_path
-
-_SIDECARS = ("-wal", "-shm", "-journal")
+from interviewdesk.store.backups import PRIVATE_FILE_MODE, WRITING
+from interviewdesk.store.database_files import SIDECARS, database_files
+from interviewdesk.store.paths import backups_dir
 
 
 class ProtectionError(RuntimeError):
     """A file could not be converted; it and every other file are still whole."""
-
-
-def database_files(data_dir: Path) -> list[Path]:
-    """Every database file of the data folder that holds candidate data."""
-    data_dir = Path(data_dir)
-    db_path = database_path(data_dir)
-    found = [db_path] if db_path.is_file() else []
-    found += list_backups(backups_dir(data_dir))
-    for path in sorted(data_dir.glob(db_path.name + ".*")):
-        if path.is_file() and not path.name.endswith((*_SIDECARS, ".converting")):
-            found.append(path)
-    return found
 
 
 def protect(data_dir: Path, passphrase: str) -> int:
@@ -142,7 +129,7 @@ def _convert(path: Path, *, source_key: str | None, target_key: str | None) -> N
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
-    for suffix in _SIDECARS:  # empty after the checkpoint; they belonged to the old file
+    for suffix in SIDECARS:  # empty after the checkpoint; they belonged to the old file
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     _fsync_folder(path.parent)
 
