@@ -60,6 +60,10 @@ class FirstLookPage(QWidget):
         self.detail.candidates.table.viewport().removeEventFilter(self.detail.cv_drop)
         self.detail.candidates.table.viewport().setAcceptDrops(False)
         for table in (self.detail.candidates, self.detail.interviews, self.detail.competencies):
+            # Hidden, but its room kept: the rows do not jump when the home view comes.
+            policy = table.hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(table.hint.isVisibleTo(table))
+            table.hint.setSizePolicy(policy)
             table.hint.hide()
 
     def selected_vacancy_id(self) -> int | None:
