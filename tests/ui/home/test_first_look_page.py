@@ -64,9 +64,18 @@ def test_attaching_the_store_puts_the_home_view_in_its_place(
     assert look is not None
     page = frame.show_first_look(look)
 
+    frame.resize(1366, 768)
+    frame.show()
+    qtbot.waitUntil(lambda: page.was_painted)
+    looked = page.detail.candidates.table.geometry()
+
     frame.attach_database(db)
 
     assert frame.first_look is None and frame.stack.indexOf(page) == -1
+    assert frame.home is not None
+    qtbot.waitUntil(lambda: frame.home is not None and frame.home.isVisible())
+    # The rows stay where they were: the hidden drop hint kept its room.
+    assert frame.home.detail.candidates.table.geometry() == looked
     assert frame.current_view() == "home" and frame.has_data()
     assert frame.home is not None and frame.home.selected_vacancy_id() == filled["planner"]
     assert frame.new_vacancy_action.isEnabled()
