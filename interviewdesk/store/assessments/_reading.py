@@ -20,10 +20,12 @@ from sqlmodel import Session, col, select
 from interviewdesk.domain.scoring import PanelAnalysis, analyse_panel
 from interviewdesk.store.assessments.form_facts import FormFacts, hidden_form_facts
 from interviewdesk.store.models import (
+    Application,
     Assessment,
     Competency,
     ConsensusScore,
     Decision,
+    Interview,
     Interviewer,
     PanelMember,
     Rating,
@@ -85,6 +87,18 @@ def competencies(session: Session, vacancy_id: int) -> list[Competency]:
             .order_by(col(Competency.position), col(Competency.id))
         )
     )
+
+
+def competency_ids_of_interview(session: Session, interview_id: int) -> set[int]:
+    """The ids of the competencies of the interview's vacancy, in one query: what an
+    autosave checks its scores against, without loading the interview, application,
+    candidate (with the CV's text) and vacancy as :func:`competencies` callers do."""
+    return {int(competency_id) for competency_id in session.exec(
+        select(Competency.id)
+        .join(Application, col(Application.vacancy_id) == Competency.vacancy_id)
+        .join(Interview, col(Interview.application_id) == Application.id)
+        .where(Interview.id == interview_id)
+    ) if competency_id is not None}
 
 
 def form_of(session: Session, interview_id: int, panel_member_id: int) -> Assessment | None:

@@ -323,10 +323,7 @@ def _save(db: Database, assessment_id: int, edits: dict[RecordKey, FormEdit],
         assessment = _assessment(session, assessment_id)
         if assessment.submitted_at is not None:
             raise FormLocked(assessment_id)
-        context = interview_context(session, assessment.interview_id)
-        competency_ids = {
-            int(c.id or 0) for c in reading.competencies(session, context.vacancy.id or 0)
-        }
+        competency_ids = reading.competency_ids_of_interview(session, assessment.interview_id)
         for edit in edits.values():
             _check(edit, competency_ids)
         ratings = reading.own_ratings(session, assessment_id)
