@@ -5604,6 +5604,10 @@ To hold them without network, start InterviewDesk when the team server cannot be
         <translation>the seat of {name} on the panel</translation>
     </message>
     <message>
+        <source>Both versions named a chair: {chair} stays chair and {name} is a panel member now.</source>
+        <translation>Both versions named a chair: {chair} stays chair and {name} is a panel member now.</translation>
+    </message>
+    <message>
         <source>the interviewer&apos;s name</source>
         <translation>the interviewer&apos;s name</translation>
     </message>

@@ -5604,6 +5604,10 @@ Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver nie
         <translation>de plaats van {name} in het panel</translation>
     </message>
     <message>
+        <source>Both versions named a chair: {chair} stays chair and {name} is a panel member now.</source>
+        <translation>Beide versies noemden een voorzitter: {chair} blijft voorzitter en {name} is nu panellid.</translation>
+    </message>
+    <message>
         <source>the interviewer&apos;s name</source>
         <translation>de naam van de interviewer</translation>
     </message>

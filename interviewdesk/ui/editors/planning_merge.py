@@ -4,7 +4,9 @@ it: both versions merged field by field (:mod:`interviewdesk.ui.editors.save_con
 The interview's planning fields and each panel seat (``panel:<interviewer id>``, its
 role; absent when that person is not on the panel) are fields of one record: what
 only one side changed is taken, what both changed is asked about. The panel keeps this
-user's order, with people only the other side seated after them.
+user's order, with people only the other side seated after them. When each side named
+a different chair, the first in that order stays chair and the dialog says so and waits
+for Save (a panel has one chair).
 """
 
 from collections.abc import Callable, Mapping
@@ -13,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from interviewdesk.domain.concurrent_edits import merge_fields
 from interviewdesk.store.interviewers import InterviewerDraft
-from interviewdesk.store.interviews import InterviewDraft, PanelSeat
+from interviewdesk.store.interviews import CHAIR, InterviewDraft, PanelSeat
 from interviewdesk.ui.editors.save_conflicts import EditMerge, field_clashes, plain
 
 translate = QCoreApplication.translate
@@ -64,11 +66,20 @@ def merge_interview(base: InterviewDraft, theirs: InterviewDraft, mine: Intervie
             if all(s.interviewer_id != m.interviewer_id for m in mine.panel)]
         panel = [PanelSeat(person, str(merged[f"{SEAT}{person}"])) for person in order
                  if merged.get(f"{SEAT}{person}") is not None]
+        chairs = [seat for seat in panel if seat.role == CHAIR]
+        for seat in chairs[1:]:  # each side named a different chair: one stays
+            seat.role = "member"
+            result.notes.append(translate(
+                "PlanningMerge", "Both versions named a chair: {chair} stays chair and "
+                "{name} is a panel member now.").format(
+                    chair=people.get(chairs[0].interviewer_id, "?"),
+                    name=people.get(seat.interviewer_id, "?")))
         values = {name: merged.get(name) for name in INTERVIEW_FIELDS}
         return InterviewDraft(id=theirs.id, version=theirs.version, panel=panel,
                               **values)  # type: ignore[arg-type]
 
-    return EditMerge(build, clashes)
+    result = EditMerge(build, clashes)
+    return result
 
 
 def merge_interviewer(base: InterviewerDraft, theirs: InterviewerDraft,

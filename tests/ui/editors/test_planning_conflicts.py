@@ -188,3 +188,29 @@ def test_an_interviewer_deleted_meanwhile_keeps_the_input_and_says_so(
     click_save(qtbot, dialog)
     assert dialog.isVisible() and dialog.job_title.text() == "Adviseur"
     assert "deleted" in messages.texts("error")[-1]
+
+
+def test_two_chairs_after_a_merge_leave_one_and_wait_for_save(
+        qtbot: Any, english: None, db: Database, other: Database, messages: Any) -> None:
+    interview_id, ans, bram = planned(db)
+    carla = save_interviewer(db, InterviewerDraft(name="Carla Bos"))
+    dialog = shown(qtbot, InterviewDialog(db, interview_id))
+    theirs = load_interview_draft(other, interview_id)
+    theirs.panel = [PanelSeat(ans, "member"), PanelSeat(bram, "chair")]
+    save_interview(other, theirs)
+    dialog.add_to_panel(carla)
+    role = dialog.panel.cellWidget(1, 1)
+    role.setCurrentIndex(role.findData("chair"))  # Carla chairs here, Bram there
+    assert dialog.seats() == [PanelSeat(ans, "member"), PanelSeat(carla, "chair")]
+    asked = when_modal(ConflictDialog, lambda d: d.keep_mine.click(), timeout_ms=300)
+    click_save(qtbot, dialog)
+    assert not asked.seen and dialog.isVisible(), "shown first, saved on the next Save"
+    note = messages.texts("inform")[-1]
+    assert "Carla Bos stays chair" in note and "Bram Kok is a panel member" in note
+    assert dialog.seats() == [PanelSeat(ans, "member"), PanelSeat(carla, "chair"),
+                              PanelSeat(bram, "member")]
+    assert load_interview_draft(db, interview_id).panel == theirs.panel
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert load_interview_draft(db, interview_id).panel == [
+        PanelSeat(ans, "member"), PanelSeat(carla, "chair"), PanelSeat(bram, "member")]
