@@ -333,3 +333,34 @@ def test_an_interviewer_saved_elsewhere_is_not_overwritten(store_db: Database,
     delete_interviewer(other, interviewer_id)
     with pytest.raises(DeletedMeanwhile):
         save_interviewer(store_db, mine)
+
+
+def test_interviewer_logins_edit_interviewers_with_versions(server: str,  # noqa: F811
+                                                            data_dir: Path) -> None:
+    """The column grants let an interviewer's login write the version (0020)."""
+    from interviewdesk.store.interviewers import (
+        InterviewerDraft,
+        load_interviewer_draft,
+        save_interviewer,
+    )
+    owner = open_store(data_dir, database_url=server)
+    try:  # (an interviewer's login never creates interviewers: login_role is not theirs)
+        new_id = save_interviewer(owner, InterviewerDraft(name="Ans de Wit"))
+    finally:
+        owner.close()
+    team.add_interviewer(server, "René", PASSWORD)
+    team.add_interviewer(server, "Sanne", PASSWORD)
+    rene = open_store(data_dir, database_url=login_url(server, "rene"))
+    sanne = open_store(data_dir, database_url=login_url(server, "sanne"))
+    try:
+        mine = load_interviewer_draft(rene, new_id)
+        theirs = load_interviewer_draft(sanne, new_id)
+        theirs.job_title = "Teamleider"
+        save_interviewer(sanne, theirs)
+        mine.job_title = "Adviseur"
+        with pytest.raises(ChangedMeanwhile):
+            save_interviewer(rene, mine)
+        assert load_interviewer_draft(rene, new_id).version == 2
+    finally:
+        rene.close()
+        sanne.close()
