@@ -12,6 +12,7 @@ from sqlmodel import col, select
 
 from interviewdesk.domain.field_limits import LINE_MAX, NAME_MAX, TITLE_MAX
 from interviewdesk.store.database import Database, stored_id
+from interviewdesk.store.edit_conflicts import DeletedMeanwhile, check_version, guarded_save
 from interviewdesk.store.models import (
     Application,
     Candidate,
@@ -31,6 +32,8 @@ class InterviewerDraft:
     email: str = ""
     job_title: str = ""
     id: int | None = None
+    #: The stored version this draft was read at (0: not tracked, last save wins).
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,17 @@ def load_interviewer_draft(db: Database, interviewer_id: int) -> InterviewerDraf
     """The interviewer as a draft to edit."""
     found = get_interviewer(db, interviewer_id)
     return InterviewerDraft(
-        id=found.id, name=found.name, email=found.email, job_title=found.job_title
+        id=found.id, name=found.name, email=found.email, job_title=found.job_title,
+        version=found.version,
     )
 
 
 def save_interviewer(db: Database, draft: InterviewerDraft) -> int:
-    """Write ``draft`` and return the interviewer's id."""
+    """Write ``draft`` and return the interviewer's id.
+
+    A draft read at a ``version`` that is no longer stored (someone else saved the
+    interviewer meanwhile) is not written: :class:`ChangedMeanwhile`; an interviewer
+    deleted meanwhile is :class:`DeletedMeanwhile`."""
     if not draft.name.strip():
         raise ValidationError("The interviewer needs a name.", "name")
     check_length(draft.name, NAME_MAX, "The interviewer's name", "name")
@@ -88,13 +96,19 @@ def save_interviewer(db: Database, draft: InterviewerDraft) -> int:
     email = draft.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(f"{email!r} is not an e-mail address.", "email")
+    return guarded_save(db, Interviewer, draft.id, draft.version,
+                        lambda: _save_interviewer(db, draft, email))
+
+
+def _save_interviewer(db: Database, draft: InterviewerDraft, email: str) -> int:
     with db.session() as session:
         if draft.id is None:
             row = Interviewer(name="")
         else:
             found = session.get(Interviewer, draft.id)
             if found is None:
-                raise ValidationError("This interviewer was deleted meanwhile.", "id")
+                raise DeletedMeanwhile("This interviewer was deleted meanwhile.", "id")
+            check_version(session, found, draft.version)
             row = found
         row.name = draft.name.strip()
         row.email = email
@@ -102,7 +116,11 @@ def save_interviewer(db: Database, draft: InterviewerDraft) -> int:
         session.add(row)
         session.flush()
         assert row.id is not None
-        return row.id
+        version = row.version
+        interviewer_id = row.id
+    if draft.version:
+        draft.version = version  # the draft is what is stored now: save it again freely
+    return interviewer_id
 
 
 def panel_seats(db: Database, interviewer_id: int) -> list[PanelSeatInfo]:

@@ -9,11 +9,13 @@ Panel seats keep their ids across edits, because assessment forms point at them.
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain.field_limits import LOCATION_MAX
 from interviewdesk.domain.scales import PANEL_ROLES
 from interviewdesk.store.database import Database
+from interviewdesk.store.edit_conflicts import DeletedMeanwhile, check_version, guarded_save
 from interviewdesk.store.models import (
     Application,
     Assessment,
@@ -51,6 +53,8 @@ class InterviewDraft:
     id: int | None = None
     #: The earlier interview of the same application this one is the next round of.
     follows_interview_id: int | None = None
+    #: The stored version this draft was read at (0: not tracked, last save wins).
+    version: int = 0
 
 
 def get_interview(db: Database, interview_id: int) -> Interview:
@@ -84,6 +88,7 @@ def load_interview_draft(db: Database, interview_id: int) -> InterviewDraft:
             location=interview.location,
             panel=[PanelSeat(s.interviewer_id, s.role) for s in seats],
             follows_interview_id=interview.follows_interview_id,
+            version=interview.version,
         )
 
 
@@ -117,8 +122,18 @@ def save_interview(db: Database, draft: InterviewDraft) -> int:
 
     The candidate and vacancy of an interview that has started cannot change: its
     notes and assessments are about that candidate and those competencies.
+
+    A draft read at a ``version`` that is no longer stored (someone else saved the
+    interview meanwhile — its plan, its panel, or its notes during the interview) is
+    not written: :class:`ChangedMeanwhile`; one deleted meanwhile is
+    :class:`DeletedMeanwhile`.
     """
     validate_interview(draft)
+    return guarded_save(db, Interview, draft.id, draft.version,
+                        lambda: _save_interview(db, draft))
+
+
+def _save_interview(db: Database, draft: InterviewDraft) -> int:
     assert draft.candidate_id is not None and draft.vacancy_id is not None
     with db.session() as session:
         application = _application(session, draft.candidate_id, draft.vacancy_id)
@@ -127,7 +142,8 @@ def save_interview(db: Database, draft: InterviewDraft) -> int:
         else:
             found = session.get(Interview, draft.id)
             if found is None:
-                raise ValidationError("This interview was deleted meanwhile.", "id")
+                raise DeletedMeanwhile("This interview was deleted meanwhile.", "id")
+            check_version(session, found, draft.version)
             interview = found
             if interview.application_id != application.id and interview.started_at is not None:
                 raise ValidationError(
@@ -144,6 +160,10 @@ def save_interview(db: Database, draft: InterviewDraft) -> int:
         )
         interview.planned_minutes = draft.planned_minutes
         interview.location = draft.location.strip()
+        if interview.id is not None:
+            # Always written, so the version moves on even when only the panel (its
+            # own rows) changed: an editor opened before cannot save over it unseen.
+            flag_modified(interview, "location")
         session.add(interview)
         session.flush()
         assert interview.id is not None
@@ -151,7 +171,10 @@ def save_interview(db: Database, draft: InterviewDraft) -> int:
         if application.status == "applied":
             application.status = "invited"
             session.add(application)
-        return interview.id
+        interview_id, version = interview.id, interview.version
+    if draft.version:
+        draft.version = version  # the draft is what is stored now: save it again freely
+    return interview_id
 
 
 def _application(session: Session, candidate_id: int, vacancy_id: int) -> Application:

@@ -231,7 +231,7 @@ class Application(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now)
 
 
-class Interviewer(SQLModel, table=True):
+class Interviewer(Versioned, SQLModel, table=True):
     """Someone at the firm who sits on interview panels."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -248,6 +248,8 @@ class Interviewer(SQLModel, table=True):
     # Their PostgreSQL login on a team server ("" = none; migration 0013); the
     # row-level security of ``store/team.py`` knows them by it.
     login_role: str = Field(default="", index=True)
+    # Optimistic version (migration 0020): the interviewer editor's save is checked.
+    version: int = _version()
 
 
 class Interview(Versioned, SQLModel, table=True):

@@ -313,6 +313,15 @@ def _policies(group: str, policies: tuple[tuple[str, str, str, str | None, str |
     return statements
 
 
+def _present(connection: Connection, table: str, columns: tuple[str, ...]) -> list[str]:
+    """Those of ``columns`` that ``table`` has in the current schema."""
+    found: set[str] = set(connection.execute(text(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = :table"),
+        {"table": table}).scalars())
+    return [column for column in columns if column in found]
+
+
 def _grants(connection: Connection, schema: str, group: str) -> list[str]:
     tables = [row[0] for row in connection.execute(text(
         "SELECT tablename FROM pg_tables WHERE schemaname = :schema"), {"schema": schema})]
@@ -327,8 +336,12 @@ def _grants(connection: Connection, schema: str, group: str) -> list[str]:
         elif table == "interviewer":  # never login_role: the policies trust it; no
             # DELETE, whose cascade would take a seat off a panel and so "close" its round
             statements.append(f"GRANT SELECT ON {table} TO {group}")
-            statements.append(f"GRANT INSERT (uuid, name, email, job_title, pin_hash), "
-                              f"UPDATE (name, email, job_title, pin_hash) ON {table} TO {group}")
+            # ``version``: every ORM write raises it (migration 0020, ``Versioned``);
+            # an older schema, granted before it is upgraded, has none yet.
+            written = ", ".join(("name", "email", "job_title", "pin_hash",
+                                 *_present(connection, table, ("version",))))
+            statements.append(f"GRANT INSERT (uuid, {written}), UPDATE ({written}) "
+                              f"ON {table} TO {group}")
         elif table == "panelmember":  # a seat is not moved or removed behind the panel
             statements.append(f"GRANT SELECT, INSERT, UPDATE (role, position) ON {table} "
                               f"TO {group}")

@@ -3651,6 +3651,26 @@ To decide anyway, say why; the reason is kept with the decision.</translation>
         <source>Add at least one interviewer to the panel.</source>
         <translation>Add at least one interviewer to the panel.</translation>
     </message>
+    <message>
+        <source>(not on the panel)</source>
+        <translation>(not on the panel)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>(an earlier interview)</source>
+        <translation>(an earlier interview)</translation>
+    </message>
 </context>
 <context>
     <name>InterviewMenus</name>
@@ -5550,6 +5570,54 @@ To hold them without network, start InterviewDesk when the team server cannot be
     <message>
         <source>Type a PIN or passphrase.</source>
         <translation>Type a PIN or passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMerge</name>
+    <message>
+        <source>the candidate</source>
+        <extracomment>The interviewer&apos;s fields.</extracomment>
+        <translation>the candidate</translation>
+    </message>
+    <message>
+        <source>the vacancy</source>
+        <translation>the vacancy</translation>
+    </message>
+    <message>
+        <source>the date and time</source>
+        <translation>the date and time</translation>
+    </message>
+    <message>
+        <source>the length</source>
+        <translation>the length</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>the location</translation>
+    </message>
+    <message>
+        <source>the round</source>
+        <translation>the round</translation>
+    </message>
+    <message>
+        <source>the seat of {name} on the panel</source>
+        <translation>the seat of {name} on the panel</translation>
+    </message>
+    <message>
+        <source>Both versions named a chair: {chair} stays chair and {name} is a panel member now.</source>
+        <translation>Both versions named a chair: {chair} stays chair and {name} is a panel member now.</translation>
+    </message>
+    <message>
+        <source>the interviewer&apos;s name</source>
+        <translation>the interviewer&apos;s name</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>the e-mail address</translation>
+    </message>
+    <message>
+        <source>the job title</source>
+        <translation>the job title</translation>
     </message>
 </context>
 <context>

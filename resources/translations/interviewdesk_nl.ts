@@ -3651,6 +3651,26 @@ Wil je toch besluiten, geef dan aan waarom; de reden wordt bij het besluit bewaa
         <source>Add at least one interviewer to the panel.</source>
         <translation>Voeg minstens één interviewer toe aan het panel.</translation>
     </message>
+    <message>
+        <source>(not on the panel)</source>
+        <translation>(niet in het panel)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>(an earlier interview)</source>
+        <translation>(een eerder gesprek)</translation>
+    </message>
 </context>
 <context>
     <name>InterviewMenus</name>
@@ -5550,6 +5570,54 @@ Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver nie
     <message>
         <source>Type a PIN or passphrase.</source>
         <translation>Typ een pincode of wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMerge</name>
+    <message>
+        <source>the candidate</source>
+        <extracomment>The interviewer&apos;s fields.</extracomment>
+        <translation>de kandidaat</translation>
+    </message>
+    <message>
+        <source>the vacancy</source>
+        <translation>de vacature</translation>
+    </message>
+    <message>
+        <source>the date and time</source>
+        <translation>de datum en tijd</translation>
+    </message>
+    <message>
+        <source>the length</source>
+        <translation>de duur</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>de locatie</translation>
+    </message>
+    <message>
+        <source>the round</source>
+        <translation>de ronde</translation>
+    </message>
+    <message>
+        <source>the seat of {name} on the panel</source>
+        <translation>de plaats van {name} in het panel</translation>
+    </message>
+    <message>
+        <source>Both versions named a chair: {chair} stays chair and {name} is a panel member now.</source>
+        <translation>Beide versies noemden een voorzitter: {chair} blijft voorzitter en {name} is nu panellid.</translation>
+    </message>
+    <message>
+        <source>the interviewer&apos;s name</source>
+        <translation>de naam van de interviewer</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <source>the job title</source>
+        <translation>de functie</translation>
     </message>
 </context>
 <context>

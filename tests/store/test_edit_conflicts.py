@@ -245,3 +245,122 @@ def test_another_process_on_the_same_data_folder(data_dir: Path) -> None:
         assert load_candidate_draft(database, candidate_id).notes == "uit het andere proces"
     finally:
         database.close()
+
+
+# -- the interview editor and the interviewer editor (migration 0020) -----------------
+
+
+def _interviewer(db: Database, name: str) -> int:
+    from interviewdesk.store.interviewers import InterviewerDraft, save_interviewer
+    return save_interviewer(db, InterviewerDraft(name=name))
+
+
+def _planned(db: Database) -> int:
+    from interviewdesk.store.interviews import InterviewDraft, PanelSeat, save_interview
+    candidate_id = save_candidate(db, CandidateDraft(name="Eva Smit"))
+    vacancy_id = save_vacancy(db, VacancyDraft(title="Monteur"))
+    chair = _interviewer(db, "Ans de Wit")
+    return save_interview(db, InterviewDraft(candidate_id=candidate_id, vacancy_id=vacancy_id,
+                                             location="Kamer 1",
+                                             panel=[PanelSeat(chair, "chair")]))
+
+
+def test_an_interview_planned_elsewhere_is_not_overwritten(store_db: Database,
+                                                           other: Database) -> None:
+    from interviewdesk.store.interviews import load_interview_draft, save_interview
+    interview_id = _planned(store_db)
+    mine = load_interview_draft(store_db, interview_id)
+    theirs = load_interview_draft(other, interview_id)
+    theirs.location = "Kamer 2"
+    save_interview(other, theirs)
+    mine.location = "Kamer 3"
+    with pytest.raises(ChangedMeanwhile) as raised:
+        save_interview(store_db, mine)
+    assert load_interview_draft(store_db, interview_id).location == "Kamer 2"
+    mine.version = raised.value.version
+    save_interview(store_db, mine)
+    assert load_interview_draft(other, interview_id).location == "Kamer 3"
+
+
+def test_a_panel_changed_elsewhere_moves_the_interview_version(store_db: Database,
+                                                               other: Database) -> None:
+    from interviewdesk.store.interviews import PanelSeat, load_interview_draft, save_interview
+    interview_id = _planned(store_db)
+    mine = load_interview_draft(store_db, interview_id)
+    theirs = load_interview_draft(other, interview_id)
+    theirs.panel.append(PanelSeat(_interviewer(other, "Bram Kok"), "member"))
+    save_interview(other, theirs)  # only the panel: no column of the interview changed
+    mine.location = "Kamer 3"
+    with pytest.raises(ChangedMeanwhile):
+        save_interview(store_db, mine)
+    assert len(load_interview_draft(store_db, interview_id).panel) == 2
+
+
+def test_an_interview_deleted_meanwhile_says_so(store_db: Database, other: Database) -> None:
+    from interviewdesk.store.interviews import (
+        delete_interview,
+        load_interview_draft,
+        save_interview,
+    )
+    interview_id = _planned(store_db)
+    mine = load_interview_draft(store_db, interview_id)
+    delete_interview(other, interview_id)
+    with pytest.raises(DeletedMeanwhile):
+        save_interview(store_db, mine)
+
+
+def test_an_interviewer_saved_elsewhere_is_not_overwritten(store_db: Database,
+                                                           other: Database) -> None:
+    from interviewdesk.store.interviewers import (
+        delete_interviewer,
+        load_interviewer_draft,
+        save_interviewer,
+    )
+    interviewer_id = _interviewer(store_db, "Ans de Wit")
+    mine = load_interviewer_draft(store_db, interviewer_id)
+    theirs = load_interviewer_draft(other, interviewer_id)
+    assert mine.version == theirs.version == 1
+    theirs.job_title = "Teamleider"
+    save_interviewer(other, theirs)
+    mine.job_title = "Adviseur"
+    with pytest.raises(ChangedMeanwhile) as raised:
+        save_interviewer(store_db, mine)
+    assert raised.value.version == 2
+    assert load_interviewer_draft(store_db, interviewer_id).job_title == "Teamleider"
+    mine.version = raised.value.version
+    save_interviewer(store_db, mine)
+    assert load_interviewer_draft(other, interviewer_id).job_title == "Adviseur"
+    delete_interviewer(other, interviewer_id)
+    with pytest.raises(DeletedMeanwhile):
+        save_interviewer(store_db, mine)
+
+
+def test_interviewer_logins_edit_interviewers_with_versions(server: str,  # noqa: F811
+                                                            data_dir: Path) -> None:
+    """The column grants let an interviewer's login write the version (0020)."""
+    from interviewdesk.store.interviewers import (
+        InterviewerDraft,
+        load_interviewer_draft,
+        save_interviewer,
+    )
+    owner = open_store(data_dir, database_url=server)
+    try:  # (an interviewer's login never creates interviewers: login_role is not theirs)
+        new_id = save_interviewer(owner, InterviewerDraft(name="Ans de Wit"))
+    finally:
+        owner.close()
+    team.add_interviewer(server, "René", PASSWORD)
+    team.add_interviewer(server, "Sanne", PASSWORD)
+    rene = open_store(data_dir, database_url=login_url(server, "rene"))
+    sanne = open_store(data_dir, database_url=login_url(server, "sanne"))
+    try:
+        mine = load_interviewer_draft(rene, new_id)
+        theirs = load_interviewer_draft(sanne, new_id)
+        theirs.job_title = "Teamleider"
+        save_interviewer(sanne, theirs)
+        mine.job_title = "Adviseur"
+        with pytest.raises(ChangedMeanwhile):
+            save_interviewer(rene, mine)
+        assert load_interviewer_draft(rene, new_id).version == 2
+    finally:
+        rene.close()
+        sanne.close()

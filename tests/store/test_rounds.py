@@ -121,14 +121,14 @@ def test_a_round_of_another_candidate_or_itself_cannot_be_followed(
 def test_moving_the_first_round_to_another_candidate_unlinks_the_second(
         db: Database, example: ExampleIds) -> None:
     second = _second_round(db, example, example.completed_interview_id)
-    moved = load_interview_draft(db, example.completed_interview_id)
-    other = load_interview_draft(db, example.waiting_interview_id)
-    moved.candidate_id = other.candidate_id
     with db.session() as session:  # a planned interview may move; this one has not started
         interview = session.get(Interview, example.completed_interview_id)
         assert interview is not None
         interview.started_at = None
         session.add(interview)
+    moved = load_interview_draft(db, example.completed_interview_id)
+    other = load_interview_draft(db, example.waiting_interview_id)
+    moved.candidate_id = other.candidate_id
     save_interview(db, moved)
     assert follows_of(db, second) is None
 

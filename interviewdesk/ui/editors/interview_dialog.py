@@ -45,6 +45,8 @@ from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
 from interviewdesk.ui.editors.base import EditorDialog, Problem, agenda_for, not_found
 from interviewdesk.ui.editors.interviewer_dialogs import InterviewerDialog
+from interviewdesk.ui.editors.planning_merge import merge_interview
+from interviewdesk.ui.editors.save_conflicts import EditMerge, choice_label, plain
 from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import (
     chain_tab_order,
@@ -111,6 +113,7 @@ class InterviewDialog(EditorDialog):
         else:
             self._draft = load_interview_draft(db, interview_id)
             self._assessed = assessed_panel_members(db, interview_id)
+            self.remember_base(self._draft)
         self.load(self._draft)
         (self.candidate if self._draft.candidate_id is None else self.when).setFocus()
 
@@ -418,6 +421,7 @@ class InterviewDialog(EditorDialog):
             location=self.location.text(),
             panel=self.seats(),
             follows_interview_id=self._follows(),
+            version=self._draft.version,
         )
 
     def _follows(self) -> int | None:
@@ -453,3 +457,49 @@ class InterviewDialog(EditorDialog):
                   "panel": self.panel, "planned_minutes": self.minutes,
                   "follows_interview_id": self.round}.get(error.field)
         return Problem(user_message(error), widget)
+
+    # -- someone else saved or deleted the interview meanwhile ---------------------------
+
+    def reload(self) -> InterviewDraft:
+        """The interview as stored now."""
+        assert self._draft.id is not None
+        return load_interview_draft(self.db, self._draft.id)
+
+    def merge(self, base: object, theirs: object, mine: object) -> EditMerge:
+        """Both plans of the interview and both panels, field by field and seat by seat."""
+        assert isinstance(base, InterviewDraft) and isinstance(theirs, InterviewDraft)
+        assert isinstance(mine, InterviewDraft)
+        self._interviewers = {p.id: p for p in list_interviewers(self.db) if p.id is not None}
+        people = {i: p.name for i, p in self._interviewers.items()}
+        return merge_interview(base, theirs, mine, self.shown, people)
+
+    def shown(self, name: str, value: object) -> str:
+        """A planning value as the conflict dialog shows it."""
+        if value is None:
+            return (self.tr("(not on the panel)") if name.startswith("panel:")
+                    else self.tr("(none)") if name != "follows_interview_id"
+                    else self.tr("First interview (follows no earlier one)"))
+        if name.startswith("panel:"):
+            return choice_label(PANEL_ROLES, value)
+        if name in ("candidate_id", "vacancy_id"):
+            combo = self.candidate if name == "candidate_id" else self.vacancy
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 else "?"
+        if name == "scheduled_at" and isinstance(value, datetime):
+            moment = local(value)
+            return self.tr("{date}, {time}").format(
+                date=format_date(moment.date()), time=moment.strftime("%H:%M"))
+        if name == "planned_minutes":
+            return self.tr("{minutes} min").format(minutes=value)
+        if name == "follows_interview_id":
+            index = self.round.findData(value)
+            return self.round.itemText(index) if index >= 0 else self.tr("(an earlier interview)")
+        return plain(value)
+
+    def show_merged(self, draft: object) -> None:
+        """Show the merged interview and panel."""
+        assert isinstance(draft, InterviewDraft)
+        self._draft = draft
+        if draft.id is not None:
+            self._assessed = assessed_panel_members(self.db, draft.id)
+        self.load(draft)

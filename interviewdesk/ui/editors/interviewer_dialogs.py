@@ -40,6 +40,8 @@ from interviewdesk.ui import messages
 from interviewdesk.ui.assessment.identity import confirm_member
 from interviewdesk.ui.editors.base import EditorDialog, Problem, not_found
 from interviewdesk.ui.editors.pin_dialogs import PinSettingsDialog, ResetPinDialog
+from interviewdesk.ui.editors.planning_merge import merge_interviewer
+from interviewdesk.ui.editors.save_conflicts import EditMerge
 from interviewdesk.ui.editors.store_messages import user_message
 from interviewdesk.ui.editors.widgets import empty_state
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_heading
@@ -81,6 +83,8 @@ class InterviewerDialog(EditorDialog):
 
         self._draft = (InterviewerDraft() if interviewer_id is None
                        else load_interviewer_draft(db, interviewer_id))
+        if interviewer_id is not None:
+            self.remember_base(self._draft)
         self.load(self._draft)
         self.name.setFocus()
 
@@ -105,7 +109,8 @@ class InterviewerDialog(EditorDialog):
     def collect(self) -> InterviewerDraft:
         """The interviewer as the fields show it."""
         return InterviewerDraft(id=self._draft.id, name=self.name.text(),
-                                email=self.email.text(), job_title=self.job_title.text())
+                                email=self.email.text(), job_title=self.job_title.text(),
+                                version=self._draft.version)
 
     def check(self, draft: object) -> None:
         """A name is needed; an email, if given, must look like one."""
@@ -126,6 +131,25 @@ class InterviewerDialog(EditorDialog):
         """The store refused the draft: show its reason, at the field if known."""
         widget = {"name": self.name, "email": self.email}.get(error.field)
         return Problem(user_message(error), widget)
+
+    # -- someone else saved or deleted the interviewer meanwhile -------------------------
+
+    def reload(self) -> InterviewerDraft:
+        """The interviewer as stored now."""
+        assert self._draft.id is not None
+        return load_interviewer_draft(self.db, self._draft.id)
+
+    def merge(self, base: object, theirs: object, mine: object) -> EditMerge:
+        """Both versions of the interviewer, field by field."""
+        assert isinstance(base, InterviewerDraft) and isinstance(theirs, InterviewerDraft)
+        assert isinstance(mine, InterviewerDraft)
+        return merge_interviewer(base, theirs, mine)
+
+    def show_merged(self, draft: object) -> None:
+        """Show the merged interviewer."""
+        assert isinstance(draft, InterviewerDraft)
+        self._draft = draft
+        self.load(draft)
 
 
 def describe_seat(seat: PanelSeatInfo) -> str:

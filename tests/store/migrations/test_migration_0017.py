@@ -7,7 +7,7 @@ from alembic import command
 from interviewdesk.example.database import load_example
 from interviewdesk.store import migrate
 from interviewdesk.store.database import Database
-from interviewdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
+from interviewdesk.store.migrate import current_revision, upgrade
 
 TABLES = ("interviewer", "interview", "panelmember", "assessment", "rating")
 
@@ -34,8 +34,8 @@ def test_upgrading_from_0013_links_the_form_entries_to_their_seats(tmp_path: Pat
                 "SELECT interview_id, at, 'form_reopened', 'Niemand', '', 'x' "
                 "FROM auditentry LIMIT 1")
         before = {table: read(f"SELECT * FROM {table} ORDER BY id") for table in TABLES}
-        upgrade(database.engine)
-        assert current_revision(database.engine) == HEAD_REVISION
+        upgrade(database.engine, revision="0017")  # its own step: 0020 adds a column
+        assert current_revision(database.engine) == "0017"
         assert {table: read(f"SELECT * FROM {table} ORDER BY id") for table in TABLES} == before
         after = read("SELECT id, kind, actor, panel_member_id FROM auditentry ORDER BY id")
         assert after[:-1] == written  # every example entry found its seat by name
