@@ -424,7 +424,7 @@ def _apply(db: Database, interview_id: int, edits: dict[RecordKey, WizardEdit],
         written: list[tuple[Guarded[WizardEdit], Row]] = []
         for edit in edits.values():
             row = _row(session, interview, edit)
-            guarded = guard(edit, row, seen)
+            guarded = guard(edit, row, seen, session)
             conflicts.extend(guarded.conflicts)
             if guarded.edit.changed():
                 written.append((guarded, _write(session, interview, guarded.edit, row)))

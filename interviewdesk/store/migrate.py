@@ -37,7 +37,7 @@ SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision this build knows. Start-up compares the database against it
 #: without importing Alembic; a test keeps it equal to the scripts' real head.
-HEAD_REVISION = "0018"
+HEAD_REVISION = "0019"
 
 VERSION_TABLE = "alembic_version"
 
