@@ -45,7 +45,8 @@ class Seen:
 class Conflict:
     """One text that someone else changed while this editor changed it too: nothing of
     either was overwritten. ``theirs`` is what is stored now (at ``version``), ``mine``
-    what this editor typed; ``changed_at`` says when theirs was saved, if known."""
+    what this editor typed; ``changed_at`` says when theirs was saved, if known, and
+    ``change`` who saved it, where the data knows (``None``: not known)."""
 
     record: RecordKey
     field: str
@@ -53,6 +54,7 @@ class Conflict:
     mine: str
     version: int
     changed_at: datetime | None = None
+    change: "Change | None" = None
 
     def merged(self) -> str:
         """Both texts joined, as the start of a merge: theirs first, then mine."""

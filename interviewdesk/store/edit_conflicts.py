@@ -15,6 +15,7 @@ screen, such as an import): the last write wins there, as before.
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.orm.exc import StaleDataError
@@ -48,8 +49,14 @@ def change_of(session: Session, row: Any) -> Change:
     """Who saved ``row`` last and when: the interviewer linked to the login that wrote
     it on a team server (or the login itself if it names no interviewer), nobody on a
     laptop (another window of the same user)."""
-    login = str(getattr(row, "changed_by", "") or "")
-    at = getattr(row, "updated_at", None)
+    return change_by(session, str(getattr(row, "changed_by", "") or ""),
+                     getattr(row, "updated_at", None))
+
+
+def change_by(session: Session, login: str, at: datetime | None = None) -> Change:
+    """Who ``login`` is to this session's user: the interviewer linked to it, else the
+    login itself; ``by_me`` for this session's own login; nobody for "" (a laptop, or
+    not known)."""
     if not login:
         return Change(at=at)
     name = session.exec(select(Interviewer.name).where(Interviewer.login_role == login)).first()

@@ -19,14 +19,17 @@ from enum import Enum
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session
 
 from interviewdesk.domain.concurrent_edits import (
+    Change,
     Conflict,
     RecordKey,
     Seen,
     after_write,
     reconcile,
 )
+from interviewdesk.store.edit_conflicts import change_by
 
 #: How many times a save is tried when another editor's write slipped in between
 #: reading a row and writing it (SQLAlchemy's ``StaleDataError``): each try reads again.
@@ -128,10 +131,15 @@ class Guarded(Generic[AnyEdit]):
                            stored_texts(row, self.edit.TEXTS))
 
 
-def guard(edit: AnyEdit, row: Any | None, seen: Mapping[RecordKey, Seen] | None
+def guard(edit: AnyEdit, row: Any | None, seen: Mapping[RecordKey, Seen] | None,
+          session: Session | None = None, *, name_others: bool = True
           ) -> Guarded[AnyEdit]:
     """``edit`` minus the texts someone else changed since the editor's ``seen`` (all
-    of it when ``seen`` is ``None``: the caller does not track versions)."""
+    of it when ``seen`` is ``None``: the caller does not track versions).
+
+    With ``session``, each conflict says who saved theirs (:func:`who_wrote`);
+    ``name_others=False`` names nobody but this user (a rater's own form: the blind
+    rule reveals nothing about other people there)."""
     base = (seen or {}).get(edit.record, Seen())
     texts = edit.texts()
     if seen is None or not texts:
@@ -139,8 +147,27 @@ def guard(edit: AnyEdit, row: Any | None, seen: Mapping[RecordKey, Seen] | None
     outcome = reconcile(edit.record, base, row.version if row is not None else 0,
                         stored_texts(row, edit.TEXTS), texts,
                         getattr(row, "updated_at", None))
-    return Guarded(edit.without({c.field for c in outcome.conflicts}), base,
-                   outcome.write, outcome.conflicts)
+    conflicts = outcome.conflicts
+    if session is not None and row is not None:
+        conflicts = tuple(
+            replace(c, change=who_wrote(session, row, c.field, name_others=name_others))
+            for c in conflicts)
+    return Guarded(edit.without({c.field for c in conflicts}), base, outcome.write, conflicts)
+
+
+def who_wrote(session: Session, row: Any, name: str, *, name_others: bool = True
+              ) -> Change | None:
+    """Who saved the text ``name`` of ``row`` last (its ``texts_by``, migration 0019),
+    as the editors name the author of a record (``edit_conflicts.change_by``): ``None``
+    where not known (written before 0019) — never a guessed name — and, without
+    ``name_others``, wherever it is not this user or a laptop's other window."""
+    authors = getattr(row, "texts_by", None) or {}
+    if name not in authors:
+        return None
+    change = change_by(session, str(authors[name] or ""), getattr(row, "updated_at", None))
+    if change.by and not change.by_me and not name_others:
+        return None
+    return change
 
 
 def with_retries(save: Callable[[], Saved]) -> Saved:

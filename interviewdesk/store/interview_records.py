@@ -429,7 +429,7 @@ def _apply(db: Database, interview_id: int, edits: dict[RecordKey, WizardEdit],
         with session.no_autoflush:
             for edit in edits.values():
                 row = _row(session, interview, edit)
-                guarded = guard(edit, row, seen)
+                guarded = guard(edit, row, seen, session)
                 conflicts.extend(guarded.conflicts)
                 if guarded.edit.changed():
                     written.append((guarded, _write(session, interview, guarded.edit, row)))

@@ -19,7 +19,7 @@ relationship resolution.
 
 import weakref
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 from uuid import uuid4
 
 from sqlalchemy import (
@@ -113,6 +113,23 @@ class Authored:
 def _changed_by() -> Any:
     """The ``changed_by`` column of an :class:`Authored` table ("" = not known)."""
     return Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class TextsAuthored:
+    """A record whose free texts the interview window or the form guard (migration
+    0019): ``texts_by`` maps each of its :attr:`AUTHORED_TEXTS` to the login that
+    saved it last ("" on a laptop; a text missing there: not known). Per text, not per
+    row: the timer and ticks write a stage record all the time, and an answer has
+    five texts, so the row's last writer need not be the note's. Stamped on every ORM
+    write by :func:`_stamp_authors`."""
+
+    AUTHORED_TEXTS: ClassVar[tuple[str, ...]] = ()
+
+
+def _texts_by() -> Any:
+    """The ``texts_by`` column of a :class:`TextsAuthored` table (``{}`` = not known)."""
+    return Field(default_factory=dict, sa_column=Column(
+        MutableDict.as_mutable(JSON), nullable=False, server_default="{}"))
 
 
 class Vacancy(Versioned, Authored, SQLModel, table=True):
@@ -252,8 +269,11 @@ class Interviewer(Versioned, SQLModel, table=True):
     version: int = _version()
 
 
-class Interview(Versioned, SQLModel, table=True):
+class Interview(Versioned, TextsAuthored, SQLModel, table=True):
     """One conversation with a candidate for a vacancy, walked through the agenda."""
+
+    AUTHORED_TEXTS: ClassVar[tuple[str, ...]] = (
+        "next_steps", "candidate_remarks", "follow_up_notes")
 
     # An application's latest or next interview found in the index alone (migration 0002).
     __table_args__ = (
@@ -287,6 +307,7 @@ class Interview(Versioned, SQLModel, table=True):
     candidate_remarks: str = ""
     follow_up_notes: str = ""
     version: int = _version()
+    texts_by: dict[str, str] = _texts_by()  # migration 0019
 
 
 class PanelMember(SQLModel, table=True):
@@ -302,8 +323,10 @@ class PanelMember(SQLModel, table=True):
     position: int = 0
 
 
-class StageRecord(Versioned, SQLModel, table=True):
+class StageRecord(Versioned, TextsAuthored, SQLModel, table=True):
     """What happened in one agenda stage of one interview: ticks, notes, time."""
+
+    AUTHORED_TEXTS: ClassVar[tuple[str, ...]] = ("notes",)
 
     __table_args__ = (UniqueConstraint("interview_id", "stage"),)
 
@@ -317,11 +340,14 @@ class StageRecord(Versioned, SQLModel, table=True):
     seconds_spent: int = 0
     done: bool = False
     version: int = _version()
+    texts_by: dict[str, str] = _texts_by()  # migration 0019
 
 
-class Answer(Versioned, SQLModel, table=True):
+class Answer(Versioned, TextsAuthored, SQLModel, table=True):
     """The interviewer's record of one question in one interview, with STAR fields
     for behavioural questions."""
+
+    AUTHORED_TEXTS: ClassVar[tuple[str, ...]] = ("notes", "situation", "task", "action", "result")
 
     __table_args__ = (UniqueConstraint("interview_id", "question_id"),)
 
@@ -336,10 +362,13 @@ class Answer(Versioned, SQLModel, table=True):
     result: str = ""
     updated_at: datetime = Field(default_factory=utc_now)
     version: int = _version()
+    texts_by: dict[str, str] = _texts_by()  # migration 0019
 
 
-class CandidateQuestion(Versioned, SQLModel, table=True):
+class CandidateQuestion(Versioned, TextsAuthored, SQLModel, table=True):
     """A question the candidate asked, with the answer the panel gave."""
+
+    AUTHORED_TEXTS: ClassVar[tuple[str, ...]] = ("question", "answer")
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_parent("interview"))
@@ -348,10 +377,13 @@ class CandidateQuestion(Versioned, SQLModel, table=True):
     answer: str = ""
     answered: bool = False
     version: int = _version()
+    texts_by: dict[str, str] = _texts_by()  # migration 0019
 
 
-class Assessment(Versioned, SQLModel, table=True):
+class Assessment(Versioned, TextsAuthored, SQLModel, table=True):
     """One panel member's own assessment form for one interview."""
+
+    AUTHORED_TEXTS: ClassVar[tuple[str, ...]] = ("strengths", "weaknesses")
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _stable_id()
@@ -362,6 +394,7 @@ class Assessment(Versioned, SQLModel, table=True):
     recommendation: str | None = None  # strong_no / no / yes / strong_yes
     submitted_at: datetime | None = None
     version: int = _version()
+    texts_by: dict[str, str] = _texts_by()  # migration 0019
 
 
 class AssessmentReopening(SQLModel, table=True):
@@ -374,8 +407,10 @@ class AssessmentReopening(SQLModel, table=True):
     reopened_at: datetime = Field(default_factory=utc_now)
 
 
-class Rating(Versioned, SQLModel, table=True):
+class Rating(Versioned, TextsAuthored, SQLModel, table=True):
     """One competency's score on one assessment form; ``None`` means not assessed."""
+
+    AUTHORED_TEXTS: ClassVar[tuple[str, ...]] = ("evidence",)
 
     __table_args__ = (UniqueConstraint("assessment_id", "competency_id"),)
 
@@ -385,6 +420,7 @@ class Rating(Versioned, SQLModel, table=True):
     score: int | None = None
     evidence: str = ""
     version: int = _version()
+    texts_by: dict[str, str] = _texts_by()  # migration 0019
 
 
 class ConsensusScore(SQLModel, table=True):
@@ -712,6 +748,7 @@ def _stamp_authors(session: OrmSession, _context: object, _instances: object) ->
             candidate = session.get(Candidate, row.candidate_id)
             if candidate is not None and candidate not in session.deleted:
                 changed.setdefault(id(candidate), candidate)
+    _stamp_texts(session, written)
     if not changed:
         return
     login, now = session_login(session), utc_now()
@@ -720,3 +757,22 @@ def _stamp_authors(session: OrmSession, _context: object, _instances: object) ->
         # A time the writer set itself (a new row's, an example's) stays as it is.
         if row not in session.new and not inspect(row).attrs.updated_at.history.has_changes():
             row.updated_at = now  # type: ignore[attr-defined]
+
+
+def _stamp_texts(session: OrmSession, written: list[Any]) -> None:
+    """Each guarded text of a :class:`TextsAuthored` row written in this flush records
+    the login that wrote it (a new row: its texts that are not empty)."""
+    rows = [row for row in written if isinstance(row, TextsAuthored)]
+    if not rows:
+        return
+    login = session_login(session)
+    for row in rows:
+        state = inspect(row)
+        names = [name for name in row.AUTHORED_TEXTS
+                 if (getattr(row, name) if row in session.new
+                     else state.attrs[name].history.has_changes())]
+        if names:
+            before = dict(getattr(row, "texts_by", None) or {})
+            after = {**before, **dict.fromkeys(names, login)}
+            if after != before:
+                row.texts_by = after  # type: ignore[attr-defined]

@@ -7,6 +7,10 @@ their own, or edits a merge that starts as both texts one after the other. Closi
 dialog any other way (Escape, the window's close button) keeps the merge as it stands,
 so neither text is lost.
 
+Where the store knows who saved the other text (``Conflict.change``, migration 0019)
+the autosaver's dialog says so in the editors' words (:func:`who_saved`); on a rater's
+own form it names nobody but the rater (the blind rule).
+
 The editor dialogs (candidate, vacancy, library entry) ask through
 :meth:`ConflictDialog.decide` about each field both people changed, saying who saved
 the other version and when (:func:`who_saved`): a name only where a team server's
@@ -52,7 +56,9 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.side = ""
         self._chosen = conflict.merged() if mergeable else conflict.mine
-        if change is None:
+        # An autosaver's conflict may know who saved theirs, too (``Conflict.change``).
+        author = change or conflict.change
+        if author is None:
             self.setWindowTitle(self.tr("Someone else changed this text"))
             intro_text = self.tr(
                 "Someone else saved {what} while you were typing. Nothing has been "
@@ -64,14 +70,14 @@ class ConflictDialog(QDialog):
             else:
                 saved = self.tr("Theirs, saved meanwhile")
         else:
-            self.setWindowTitle(self.tr("Saved meanwhile by someone else") if change.by
-                                and not change.by_me else self.tr("Saved meanwhile elsewhere"))
+            self.setWindowTitle(self.tr("Saved meanwhile by someone else") if author.by
+                                and not author.by_me else self.tr("Saved meanwhile elsewhere"))
             intro_text = " ".join((
-                who_saved(change, what),
+                who_saved(author, what),
                 self.tr("Nothing has been overwritten: keep one of the two versions, or "
                         "merge them below.") if mergeable else self.tr(
                     "Nothing has been overwritten: keep one of the two versions.")))
-            saved = saved_heading(change)
+            saved = saved_heading(author)
 
         self.intro = intro = plain_text(QLabel(intro_text))
         intro.setWordWrap(True)
@@ -89,7 +95,7 @@ class ConflictDialog(QDialog):
         self.keep_mine = QPushButton(self.tr("Keep m&ine"))
         self.keep_theirs.clicked.connect(lambda: self._choose(conflict.theirs, "theirs"))
         self.keep_mine.clicked.connect(lambda: self._choose(conflict.mine, "mine"))
-        if change is not None:  # "theirs" may be this user's other window
+        if author is not None:  # "theirs" may be this user's other window
             self.keep_theirs.setText(self.tr("Keep the &saved version"))
         grid.addWidget(self.keep_theirs, 2, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.keep_mine, 2, 1, Qt.AlignmentFlag.AlignLeft)

@@ -1,15 +1,16 @@
 """The dialog that shows two versions of one text: theirs and mine side by side, and
 the three ways out (keep theirs, keep mine, a merge), none of which loses a text."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
-from interviewdesk.domain.concurrent_edits import Conflict
+from interviewdesk.domain.concurrent_edits import Change, Conflict
 from interviewdesk.ui.conflict_dialog import ConflictDialog
 from tests.ui.modal import when_modal
 
@@ -64,3 +65,32 @@ def test_it_fits_a_laptop_screen(dialog: ConflictDialog, tmp_path: Path) -> None
     assert dialog.minimumSizeHint().height() <= 768 - 60
     assert dialog.width() <= 1366 and dialog.height() <= 768 - 60
     assert not dialog.grab().isNull()
+
+
+@pytest.mark.parametrize(("change", "intro", "heading"), [
+    (Change(), "Another window saved the notes while you were editing here.",
+     "Saved in another window"),
+    (Change(by="Anna de Vries", by_me=True),
+     "You saved the notes in another window (or on another computer) while you were "
+     "editing here.", "Saved in another window"),
+    (Change(by="Anna de Vries"), "Anna de Vries saved the notes while you were editing.",
+     "Saved by Anna de Vries"),
+])
+def test_an_autosavers_conflict_says_who_saved_theirs(
+        qtbot: Any, english: None, change: Change, intro: str, heading: str) -> None:
+    """Migration 0019: the interview window's and the form's texts know their author;
+    the dialog says it in the editors' words, and stays the autosaver's dialog."""
+    shown = ConflictDialog(replace(CONFLICT, changed_at=None, change=change), "the notes")
+    qtbot.addWidget(shown)
+    assert shown.intro.text().startswith(intro)
+    labels = [label.text() for label in shown.findChildren(QLabel)]
+    assert heading in labels
+    assert "Closing this window keeps the merged text." in labels
+    assert shown.keep_theirs.text() == "Keep the &saved version"
+    assert not shown.merged.isHidden()
+
+
+def test_a_conflict_whose_author_is_not_known_names_nobody(qtbot: Any, english: None) -> None:
+    shown = ConflictDialog(CONFLICT, "the notes")
+    qtbot.addWidget(shown)
+    assert shown.intro.text().startswith("Someone else saved the notes while you were typing.")

@@ -333,7 +333,8 @@ def _save(db: Database, assessment_id: int, edits: dict[RecordKey, FormEdit],
             row: Assessment | Rating | None = (
                 assessment if isinstance(edit, AssessmentEdit)
                 else ratings.get(edit.competency_id))
-            guarded = guard(edit, row, seen)
+            # A form is only its own rater's: nobody else is named (domain.blind).
+            guarded = guard(edit, row, seen, session, name_others=False)
             conflicts.extend(guarded.conflicts)
             if not guarded.edit.changed():
                 continue

@@ -18,14 +18,14 @@ def _rows(database: Database) -> list[tuple[object, ...]]:
             "SELECT * FROM interviewer ORDER BY id")]
 
 
-def test_upgrading_from_0018_keeps_every_interviewer(tmp_path: Path) -> None:
+def test_upgrading_from_0019_keeps_every_interviewer(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     upgrade(path, revision="head")
     database = Database(path)
     try:
         load_example(database)
         with database.engine.connect() as connection, migrate._sqlite_guard(connection):
-            command.downgrade(migrate.alembic_config(connection), "0018")
+            command.downgrade(migrate.alembic_config(connection), "0019")
         before = _rows(database)
         assert before, "the example has interviewers to keep"
         upgrade(database.engine)
@@ -43,7 +43,7 @@ def test_upgrading_from_0018_keeps_every_interviewer(tmp_path: Path) -> None:
 def test_upgrading_on_postgresql_keeps_every_interviewer(empty_pg_database: str) -> None:
     database = Database.on_server(empty_pg_database)
     try:
-        upgrade(database.engine, revision="0018")
+        upgrade(database.engine, revision="0019")
         with database.engine.begin() as connection:
             connection.exec_driver_sql(
                 "INSERT INTO interviewer (uuid, name, email, job_title, pin_hash, "

@@ -1,7 +1,7 @@
 """Interviewers get a version, so their editor cannot overwrite someone else's save.
 
 Revision ID: 0020
-Revises: 0018 (re-chained at merge)
+Revises: 0019
 
 Two people editing the same interviewer (or planning the same interview) must not
 overwrite each other silently: the second save shows both versions
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0020"
-down_revision: str | None = "0018"
+down_revision: str | None = "0019"
 branch_labels: str | None = None
 depends_on: str | None = None
 
