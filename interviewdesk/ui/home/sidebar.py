@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from interviewdesk.store.rows import PlacedHit
 
 
-#: The sidebar's width at first; the user may drag the splitter (its state is kept).
+# The sidebar's width at first; the user may drag the splitter (its state is kept).
 SIDEBAR_WIDTH = 300
 
 
