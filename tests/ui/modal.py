@@ -28,7 +28,13 @@ def when_modal(kind: type[D], act: Callable[[D], Any], *, times: int = 1,
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog not in script.seen and dialog.isVisible():
             script.seen.append(dialog)
-            act(dialog)
+            try:
+                act(dialog)
+            except BaseException:
+                # A failed check must fail the test, not leave the dialog blocking it.
+                if dialog.isVisible():
+                    dialog.reject()
+                raise
             if len(script.seen) >= times:
                 return
         waited[0] += 20

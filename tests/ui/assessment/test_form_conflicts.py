@@ -47,7 +47,7 @@ def test_a_strength_saved_elsewhere_is_shown_and_merged(
 
     def merge(dialog: ConflictDialog) -> None:
         shown.append(dialog)
-        assert dialog.intro.text().startswith("Someone else saved the strengths while")
+        assert dialog.intro.text().startswith("Another window saved the strengths while")
         assert (dialog.theirs.toPlainText(), dialog.mine.toPlainText()) == (
             "Vakkundig.", "Rustig.")
         dialog.merged.setPlainText("Vakkundig en rustig.")

@@ -46,7 +46,8 @@ def test_the_interviewer_chooses_and_nothing_else_is_lost(
         assert dialog.theirs.toPlainText() == "Voorbereiding van Aysel"
         assert dialog.mine.toPlainText() == "Mijn voorbereiding"
         assert dialog.intro.text().startswith(
-            "Someone else saved the notes on the stage “Preparation” while you were typing.")
+            "Another window saved the notes on the stage “Preparation” while you were editing "
+            "here.")
         dialog.keep_mine.click()
 
     with qtbot.waitSignal(window.autosaver.conflicted, timeout=3000):
@@ -90,6 +91,6 @@ def test_closing_the_window_asks_first_and_saves_the_merge(
     window.close()
     assert script.seen, "the window asked before closing"
     assert script.seen[0].intro.text().startswith(
-        "Someone else saved the candidate's remarks about the process while")
+        "Another window saved the candidate's remarks about the process while")
     assert not window.isVisible()
     assert stored().candidate_remarks == "Parkeren was lastig.\n\nVond de ontvangst prettig."
