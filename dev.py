@@ -20,16 +20,17 @@ benchmark suite (``bench --json``: one JSON object of the headline figures);
 ``build`` runs PyInstaller on ``build.spec`` (one folder, for the system it runs on);
 ``python3 dev.py build --smoke`` then runs the frozen app's smoke test
 (``tools/smoke_frozen.py``: demo, check, screenshot, export, sizes, start-up time).
-The frozen app runs on ``.venv``'s Python. ``INTERVIEWDESK_BUILD_PYTHON=auto`` freezes
-with Python 3.12 or newer where the machine has one (it keeps ``True``/``None``
-immortal, immune to PySide6 6.12's lost references, see
-``interviewdesk/ui/signal_guard.py``): if ``.venv`` is older, ``build`` makes a second
-environment, ``.venv-build``, on that Python with the runtime dependencies and
-PyInstaller only (:func:`build_environment`). ``INTERVIEWDESK_BUILD_PYTHON=/path/to/python``
-freezes with that interpreter. Not the default: making ``.venv-build`` on a clean
-clone took 2.5 minutes on a busy two-core machine, which would bring ``.ci/run``
-(about 12 minutes) near its 15-minute limit. Where ``.venv`` is 3.12 already (GitHub's
-runners, ``.github/workflows/ci.yml``) the build is on 3.12 without a second environment.
+The frozen app runs on Python 3.12 or newer where the machine has one (it keeps
+``True``/``None`` immortal, immune to PySide6 6.12's lost references, see
+``interviewdesk/ui/signal_guard.py``): ``.venv``'s own if it is 3.12 or newer, else
+``build`` makes a second environment, ``.venv-build``, on the first 3.12 or newer it
+finds (the PATH, then pyenv's versions) with the runtime dependencies and PyInstaller only
+(:func:`build_environment`). Without one it freezes ``.venv``'s older Python, where the
+signal guard protects the app. ``INTERVIEWDESK_BUILD_PYTHON=venv`` always freezes
+``.venv``'s Python; ``INTERVIEWDESK_BUILD_PYTHON=/path/to/python`` freezes with that
+interpreter. Making ``.venv-build`` on a clean clone takes about 2.5 minutes on a busy
+two-core machine; later builds reuse it while ``pyproject.toml`` and the interpreter are
+unchanged.
 """
 
 import glob
@@ -125,17 +126,17 @@ def _build_candidates() -> list[str]:
 
 
 def build_python(python: Path) -> tuple[Path, str]:
-    """The interpreter to freeze with, and why: ``.venv``'s, unless
-    ``INTERVIEWDESK_BUILD_PYTHON`` names another; with ``auto``, ``.venv``'s own when it
-    is 3.12 or newer, else the first 3.12 or newer found (:func:`_build_candidates`),
-    else ``.venv``'s (older: the signal guard protects the app)."""
-    chosen = os.environ.get("INTERVIEWDESK_BUILD_PYTHON", "")
+    """The interpreter to freeze with, and why: ``.venv``'s own when it is 3.12 or newer,
+    else the first 3.12 or newer found (:func:`_build_candidates`), else ``.venv``'s
+    (older: the signal guard protects the app). ``INTERVIEWDESK_BUILD_PYTHON=venv``
+    keeps ``.venv``'s; a path names another interpreter."""
+    chosen = os.environ.get("INTERVIEWDESK_BUILD_PYTHON", "auto")
     own = _version_of(str(python))
     named = f"Python {own[0]}.{own[1]}" if own else "Python"
+    if chosen == "venv":
+        return python, f"the environment's {named} (INTERVIEWDESK_BUILD_PYTHON=venv)"
     if chosen and chosen != "auto":
         return Path(chosen), f"INTERVIEWDESK_BUILD_PYTHON={chosen}"
-    if not chosen:
-        return python, f"the environment's {named}"
     if own is not None and own >= BUILD_PYTHON_AT_LEAST:
         return python, f"the environment's {named}"
     for candidate in _build_candidates():

@@ -28,6 +28,7 @@ environment, not the frozen app. The last line is the figures as JSON.
 import argparse
 import json
 import os
+import re
 import shutil
 import sqlite3
 import statistics
@@ -138,6 +139,17 @@ def check_pdf(path: Path, name: str) -> str:
     return f"{len(reader.pages)} pages, names {name}"
 
 
+def frozen_python(dist: Path) -> str:
+    """The Python the app was frozen with, from its library's name (``libpython3.12.so``
+    on Linux, ``libpython3.12.dylib`` on macOS, ``python312.dll`` on Windows), or "" if
+    none is found. Said, not judged: on 3.11 the signal guard protects the app."""
+    for path in dist.rglob("*python3*"):
+        found = re.match(r"(?:lib)?python3\.?(\d+)", path.name)
+        if found and path.is_file():
+            return f"3.{found.group(1)}"
+    return ""
+
+
 def folder_size(folder: Path) -> int:
     return sum(path.lstat().st_size for path in folder.rglob("*")
                if path.is_file() or path.is_symlink())
@@ -180,6 +192,9 @@ def smoke(dist: Path, runs: int) -> dict[str, object]:
         if version not in said.stdout + said.stderr:
             raise SmokeFailure(f"--version: expected {version}, got "
                                f"{(said.stdout + said.stderr).strip()!r}")
+        python = frozen_python(dist)
+        figures["python"] = python or None
+        print(f"     frozen with Python {python or '(not found)'}")
         checked = run("check", [str(cli), "check", *data_dir])
         if "All is well." not in checked.stdout:
             raise SmokeFailure(f"check: the database is not well:\n{checked.stdout}")
