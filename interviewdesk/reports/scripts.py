@@ -12,8 +12,10 @@ for what no font here has.
   lines top to bottom but each line's words may be split differently than a
   right-to-left layout would.
 - **Scripts DejaVu Sans lacks** (Chinese, Japanese, Korean): runs of them are set in
-  Droid Sans Fallback (Apache 2.0, shipped beside DejaVu), registered only when a
-  document needs it (it is 4 MB).
+  the first fallback font that has them (:data:`FALLBACKS`): Droid Sans Fallback
+  (Apache 2.0; Chinese and Japanese), then InterviewDesk Hangul (SIL OFL 1.1; the 11,172
+  Korean syllables and jamo, which Droid Sans Fallback lacks). Each is registered only
+  when a document needs it (they are 4 and 2 MB).
 - **Anything neither font has** is printed as U+FFFD (�), and the document says so
   at its end (:func:`take_unprintable`).
 """
@@ -21,12 +23,17 @@ for what no font here has.
 import threading
 import unicodedata
 from functools import cache
+from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
 
 from interviewdesk.reports.fonts import FONTS_DIR, REGULAR, register_fonts
 
 FALLBACK = "DroidSansFallback"
 FALLBACK_FILE = FONTS_DIR / "DroidSansFallbackFull.ttf"
+HANGUL = "InterviewDeskHangul"
+HANGUL_FILE = FONTS_DIR / "InterviewDeskHangul.ttf"
+#: The fonts tried, in order, for a character DejaVu Sans lacks: name and file.
+FALLBACKS = ((FALLBACK, FALLBACK_FILE), (HANGUL, HANGUL_FILE))
 UNPRINTABLE = "\ufffd"
 
 _lock = threading.Lock()
@@ -74,19 +81,28 @@ def _covered(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
-def _fallback_ready() -> bool:
-    """Register the fallback font on first need; whether it is there."""
+def _fallback_ready(name: str, path: Path) -> bool:
+    """Register the fallback font ``name`` on first need; whether it is there."""
     from reportlab.pdfbase import pdfmetrics
 
     with _lock:
-        if FALLBACK in pdfmetrics.getRegisteredFontNames():
+        if name in pdfmetrics.getRegisteredFontNames():
             return True
-        if not FALLBACK_FILE.is_file():
+        if not path.is_file():
             return False
         from reportlab.pdfbase.ttfonts import TTFont
 
-        pdfmetrics.registerFont(TTFont(FALLBACK, str(FALLBACK_FILE)))
+        pdfmetrics.registerFont(TTFont(name, str(path)))
         return True
+
+
+def _fallback_for(char: str) -> str:
+    """The first fallback font with a glyph for ``char``, or "" if none has one."""
+    point = ord(char)
+    for name, path in FALLBACKS:
+        if _fallback_ready(name, path) and point in _covered(name):
+            return name
+    return ""
 
 
 def _ordinary(char: str) -> bool:
@@ -109,17 +125,17 @@ def paragraph_markup(text: str) -> str:
     def flush() -> None:
         if run:
             chunk = _xml_escape("".join(run))
-            parts.append(f'<font face="{FALLBACK}">{chunk}</font>' if run_font else chunk)
+            parts.append(f'<font face="{run_font}">{chunk}</font>' if run_font else chunk)
             run.clear()
 
     for char in text:
         if _ordinary(char) or ord(char) in dejavu or char.isspace():
             font = ""
-        elif _fallback_ready() and ord(char) in _covered(FALLBACK):
-            font = FALLBACK
         else:
-            font, char = "", UNPRINTABLE
-            _unprintable_seen = True
+            font = _fallback_for(char)
+            if not font:
+                char = UNPRINTABLE
+                _unprintable_seen = True
         if font != run_font:
             flush()
             run_font = font

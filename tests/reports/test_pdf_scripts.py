@@ -8,6 +8,7 @@ from interviewdesk.reports.blocks import text_flow
 from interviewdesk.reports.page import Layout, Metadata, Running, render
 from interviewdesk.reports.scripts import (
     FALLBACK,
+    HANGUL,
     paragraph_markup,
     take_unprintable,
     visual_order,
@@ -48,10 +49,23 @@ def test_cjk_prints_in_the_fallback_font(tmp_path: Path) -> None:
     assert "none of InterviewDesk's fonts" not in text_of(path)
 
 
+def test_korean_prints_in_the_hangul_font(tmp_path: Path) -> None:
+    # Droid Sans Fallback has no Hangul syllables: they come from the second fallback,
+    # while the Chinese beside them stays in the first.
+    path = _pdf(tmp_path, "김민준 (金民俊), 한국어 이력서, ㄱㄴ")
+    assert any(HANGUL in name for name in font_names(path))
+    assert any(FALLBACK in name for name in font_names(path))
+    text = text_of(path)
+    assert "김민준" in text and "한국어" in text and "金民俊" in text
+    assert "�" not in text
+    assert "none of InterviewDesk's fonts" not in text
+
+
 def test_what_no_font_has_is_marked_and_explained(tmp_path: Path) -> None:
     path = _pdf(tmp_path, "Devanagari: नमस्ते, Korean: 김민준")
     text = text_of(path)
-    assert "�" in text
+    assert "�" in text  # the Devanagari
+    assert "김민준" in text
     assert "none of InterviewDesk's fonts" in text
 
 
