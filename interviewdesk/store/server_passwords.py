@@ -222,10 +222,12 @@ def connect_asking(connect: Callable[[str], T], url: str,
         if not wants_password(str(problem)):
             raise
     server = without_password(url)
-    available = keyring_available()
+    # A password in the URL itself wins over the keyring's, so one typed for it could
+    # never be used from there: nothing is read or offered.
+    available = keyring_available() and not has_password(url)
     saved_refused = False
     keyring_problem = ""
-    if not has_password(url) and available:
+    if available:
         try:
             saved = saved_password(url)
         except KeyringProblem as error:

@@ -230,6 +230,26 @@ def show_start_failed(title: str, text: str, details: str = "",
     messages.error(parent, title, text, details)
 
 
+#: Where a long server address may wrap: after these, or after this many characters.
+_BREAK_AFTER = "/@.?&=:"
+_LONGEST_RUN = 30
+
+
+def breakable(address: str) -> str:
+    """``address`` with zero-width spaces where a label may wrap it, so that a long
+    URL (a socket folder, many options) wraps instead of widening the dialog past the
+    screen or being cut off."""
+    pieces: list[str] = []
+    run = 0
+    for character in address:
+        pieces.append(character)
+        run += 1
+        if character in _BREAK_AFTER or run >= _LONGEST_RUN:
+            pieces.append("\u200b")
+            run = 0
+    return "".join(pieces)
+
+
 class ServerPasswordDialog(QDialog):
     """Asks for the team server's password when libpq found none and this computer's
     keyring keeps none that works (team mode, :mod:`interviewdesk.store.server_passwords`).
@@ -248,7 +268,7 @@ class ServerPasswordDialog(QDialog):
                                "current password:")
         else:
             question = self.tr("Password for the team server {server}:")
-        self.question = text = QLabel(question.format(server=asking.server))
+        self.question = text = QLabel(question.format(server=breakable(asking.server)))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.password = QLineEdit()

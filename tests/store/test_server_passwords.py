@@ -223,6 +223,16 @@ def test_cancelled_or_wrong_every_time(password_login: str, memory_keyring: Memo
     assert memory_keyring.passwords == {}  # a refused password is never remembered
 
 
+def test_a_wrong_password_in_the_url_is_asked_and_not_offered_to_remember(
+        password_login: str, memory_keyring: MemoryKeyring, data_dir: Path) -> None:
+    passwords.remember(password_login, PASSWORD)
+    person = Person(Typed(PASSWORD, remember=True))
+    assert passwords.connect_asking(open_and_close(data_dir),
+                                    url_with_password(password_login, "fout"),
+                                    person) == "opened"
+    assert not person.asked[0].can_remember and memory_keyring.calls == ["set"]
+
+
 def test_check_login_needs_no_schema(password_login: str) -> None:
     passwords.check_login(url_with_password(password_login, PASSWORD))
     with pytest.raises(ServerProblem, match="password authentication failed") as error:

@@ -232,6 +232,30 @@ def test_a_locked_keyring_is_said_and_the_password_asked(
     assert "keyring could not be used (Failed to unlock the collection!)" in seen[0][1]
 
 
+def test_a_keyring_that_cannot_keep_it_says_so_after_opening(
+        qtbot: Any, english: None, data_dir: Path, password_login: str,
+        memory_keyring: Any, messages: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from keyring.errors import PasswordSetError
+
+    from interviewdesk.ui.startup_dialogs import ServerPasswordDialog
+    from tests.postgres import PASSWORD
+
+    def refuse(*_args: str) -> None:
+        raise PasswordSetError("The collection is locked")
+
+    monkeypatch.setattr(memory_keyring, "set_password", refuse)
+
+    def type_password(dialog: ServerPasswordDialog) -> None:
+        dialog.password.setText(PASSWORD)
+        dialog.accept()
+
+    when_modal(ServerPasswordDialog, type_password)
+    _close(app.open_team_server(password_login, data_dir))
+    assert messages.names() == ["inform"]
+    assert "could not keep it (The collection is locked)" in messages.texts("inform")[0]
+    assert PASSWORD not in " ".join(messages.texts("inform"))
+
+
 def test_settings_forget_the_saved_password(qtbot: Any, english: None, settings: Any,
                                             memory_keyring: Any, messages: Any) -> None:
     from interviewdesk.store.server_passwords import remember, saved_password
