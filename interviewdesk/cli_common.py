@@ -234,14 +234,14 @@ class _PasswordPrompt:
     def __call__(self, asking: "Asking") -> "Typed | None":
         from interviewdesk.store.server_passwords import Typed
 
-        if not sys.stdin.isatty():
-            return None
-        if asking.saved_refused:
+        if asking.saved_refused and not asking.wrong:
             print("The password saved in this computer's keyring was not accepted; it was "
                   "removed from the keyring.", file=sys.stderr)
-        if asking.keyring_problem:
-            print(f"The system keyring could not be used ({asking.keyring_problem}); the "
-                  "password is asked instead.", file=sys.stderr)
+        if asking.keyring_problem and not asking.wrong:
+            print(f"The system keyring could not be used ({asking.keyring_problem}).",
+                  file=sys.stderr)
+        if not sys.stdin.isatty():
+            return None
         if asking.wrong:
             print("The password was not accepted.", file=sys.stderr)
         try:

@@ -177,6 +177,20 @@ def test_without_a_terminal_or_keyring_the_password_is_said_missing(
     assert err.count("\n") == 1
 
 
+def test_without_a_terminal_a_refused_saved_password_is_said_removed(
+        pg_server: object, empty_pg_database: str, memory_keyring: object,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from interviewdesk.store.server_passwords import remember, saved_password
+    from tests.postgres import password_role
+
+    with password_role(pg_server, empty_pg_database) as url:
+        remember(url, "het oude wachtwoord")
+        code, _out, err = run(capsys, "team", "init", "--database-url", url)
+        assert saved_password(url) is None
+    assert code == 2 and "keyring was not accepted; it was removed" in err
+    assert "wants a password" in err and "oude" not in err
+
+
 def test_a_locked_keyring_on_the_terminal_asks_and_offers_nothing(
         pg_server: object, empty_pg_database: str, locked_keyring: object,
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -187,7 +201,7 @@ def test_a_locked_keyring_on_the_terminal_asks_and_offers_nothing(
             terminal = Terminal(monkeypatch, PASSWORD)
             code, _out, err = run(capsys, "team", "init", "--database-url", url)
             assert code == 0, err
-            assert "keyring could not be used (Failed to unlock" in err
+            assert "keyring could not be used (Failed to unlock the collection!)." in err
             assert len(terminal.prompts) == 1  # no "Remember?" question
         finally:
             drop_roles(empty_pg_database, [team.GROUP_ROLE])
