@@ -125,6 +125,14 @@ def database_url(args: argparse.Namespace, data_dir: Path | None) -> str | None:
     return paths.resolve_database_url(getattr(args, "database_url", None), data_dir)
 
 
+def logged_in_url(args: argparse.Namespace, data_dir: Path | None) -> str | None:
+    """:func:`database_url`, for opening it: a team server's URL as it logs in
+    (:func:`server_login`: libpq's password, the keyring's, or asked), ``None`` for
+    the data folder's database."""
+    url = database_url(args, data_dir)
+    return server_login(url) if url else None
+
+
 def local_only(args: argparse.Namespace, command: str) -> None:
     """Refuse ``--database-url`` for a command that works on the local file only."""
     if getattr(args, "database_url", None):

@@ -205,3 +205,18 @@ def test_a_locked_keyring_on_the_terminal_asks_and_offers_nothing(
             assert len(terminal.prompts) == 1  # no "Remember?" question
         finally:
             drop_roles(empty_pg_database, [team.GROUP_ROLE])
+
+
+def test_everyday_commands_use_the_remembered_password(
+        password_login: str, memory_keyring: object, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from interviewdesk.store.server_passwords import remember
+    from tests.postgres import PASSWORD
+
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    code, _out, err = run(capsys, "--database-url", password_login, "search", "Daniëlle")
+    assert code == 2 and "wants a password" in err  # no terminal, nothing remembered
+    remember(password_login, PASSWORD)
+    code, out, err = run(capsys, "--database-url", password_login, "search", "Daniëlle")
+    assert (code, err.strip()) == (1, "Nothing found for 'Daniëlle'.")  # it got in
+    assert PASSWORD not in out + err
