@@ -556,54 +556,43 @@ def offer_offline_copies(data_dir: Path, parent: "QWidget | None" = None) -> boo
         translate("app", "Open the offline copies"), translate("app", "Quit"))
 
 
-#: How often a wrong or missing server password may be typed before start-up gives up.
-PASSWORD_TRIES = 3
-
-
 def open_team_server(url: str, data_dir: Path,
                      parent: "QWidget | None" = None) -> "Database | None":
     """Open the team server at ``url``. When the server wants a password that libpq
-    did not find (``~/.pgpass``, a service file, ``PGPASSWORD``), ask for it: it is
-    kept in memory for this session only, never written anywhere. ``None`` when the
-    user cancels or the server cannot be used (a dialog said why)."""
-    from interviewdesk.store.database import url_with_password, without_password
+    did not find (``~/.pgpass``, a service file, ``PGPASSWORD``), the one this
+    computer's system keyring keeps is used, else it is asked (and remembered there if
+    the user chooses so; :mod:`~interviewdesk.store.server_passwords`). It is never
+    written to the settings. ``None`` when the user cancels or the server cannot be
+    used (a dialog said why)."""
     from interviewdesk.store.migrate import MigrationError
+    from interviewdesk.store.server_passwords import connect_asking
     from interviewdesk.store.startup import ServerProblem, open_store
     from interviewdesk.ui import startup_dialogs
 
-    attempt = url
-    for _try in range(PASSWORD_TRIES + 1):
-        try:
-            return open_store(data_dir, database_url=attempt)
-        except ServerProblem as problem:
-            if not wants_password(str(problem)) or _try == PASSWORD_TRIES:
-                log.error("The team server cannot be used")
-                startup_dialogs.show_start_failed(
-                    translate("app", "The team server cannot be used"),
-                    translate("app", "InterviewDesk could not open the team server. Check "
-                              "the address in Settings → Team server, the network and your "
-                              "login, or ask the server's administrator."),
-                    str(problem), parent=parent)
-                return None
-            password = startup_dialogs.ask_server_password(
-                without_password(url), wrong=attempt is not url, parent=parent)
-            if password is None:
-                log.info("No server password was given; InterviewDesk closes")
-                return None
-            attempt = url_with_password(url, password)
-        except MigrationError as error:
-            log.error("The team server's schema does not fit this version")
-            startup_dialogs.show_start_failed(
-                translate("app", "The team server cannot be used"),
-                translate("app", "The team server's database does not fit this version of "
-                          "InterviewDesk. Nothing was changed."), str(error), parent=parent)
-            return None
-    return None  # pragma: no cover - the loop always returns
-
-
-def wants_password(problem: str) -> bool:
-    """Whether the server refused for want of a (right) password."""
-    return "no password supplied" in problem or "password authentication failed" in problem
+    try:
+        opened = connect_asking(
+            lambda attempt: open_store(data_dir, database_url=attempt), url,
+            ask=lambda asking: startup_dialogs.ask_server_password(asking, parent=parent),
+            warn=lambda problem: startup_dialogs.show_not_remembered(problem, parent))
+    except ServerProblem as problem:
+        log.error("The team server cannot be used")
+        startup_dialogs.show_start_failed(
+            translate("app", "The team server cannot be used"),
+            translate("app", "InterviewDesk could not open the team server. Check "
+                      "the address in Settings → Team server, the network and your "
+                      "login, or ask the server's administrator."),
+            str(problem), parent=parent)
+        return None
+    except MigrationError as error:
+        log.error("The team server's schema does not fit this version")
+        startup_dialogs.show_start_failed(
+            translate("app", "The team server cannot be used"),
+            translate("app", "The team server's database does not fit this version of "
+                      "InterviewDesk. Nothing was changed."), str(error), parent=parent)
+        return None
+    if opened is None:
+        log.info("No server password was given; InterviewDesk closes")
+    return opened
 
 
 class StartBackup:

@@ -71,6 +71,7 @@ from interviewdesk.cli_common import (
     existing_data_dir,
     local_only,
     log_file,
+    logged_in_url,
     paths,
 )
 from interviewdesk.cli_common import Parser as _Parser
@@ -109,7 +110,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
+    db = open_store(data_dir, keep_backups=keep, database_url=logged_in_url(args, data_dir))
     try:
         ids = load_example(db)
         interviews = _example_interviews(db, ids)
@@ -299,7 +300,7 @@ def _export(args: argparse.Namespace) -> int:
     page_size = args.page_size or _settings_value(data_dir, "print", "page_size", PAGE_SIZES,
                                                   "A4")
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
+    db = open_store(data_dir, keep_backups=keep, database_url=logged_in_url(args, data_dir))
     try:
         options = {"language": language, "page_size": page_size}
         if kind == "form":
@@ -359,7 +360,7 @@ def _export_ics(args: argparse.Namespace) -> int:
         raise CommandError(f"There is no database in {data_dir} yet; nothing to export.")
     language = args.language or _settings_value(data_dir, "ui", "language", LANGUAGES, "nl")
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
+    db = open_store(data_dir, keep_backups=keep, database_url=logged_in_url(args, data_dir))
     try:
         written = write_interview_calendar(db, args.interview, output, language=language)
     except CalendarError as error:
@@ -385,7 +386,7 @@ def _search(args: argparse.Namespace) -> int:
     if _no_database(data_dir, args):
         raise CommandError(f"There is no database in {data_dir} yet; nothing to search.")
     keep = _keep_backups(data_dir)
-    db = open_store(data_dir, keep_backups=keep, database_url=database_url(args, data_dir))
+    db = open_store(data_dir, keep_backups=keep, database_url=logged_in_url(args, data_dir))
     try:
         hits = search(db, args.text)
     finally:

@@ -16,11 +16,14 @@ import socket
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from interviewdesk import preferences
 from interviewdesk.preferences import LANGUAGES, PAGE_SIZES
 from interviewdesk.store import paths
+
+if TYPE_CHECKING:
+    from interviewdesk.store.server_passwords import Asking, Typed
 
 __all__ = ["LANGUAGES", "PAGE_SIZES", "paths"]  # with the names defined below
 
@@ -122,6 +125,14 @@ def database_url(args: argparse.Namespace, data_dir: Path | None) -> str | None:
     return paths.resolve_database_url(getattr(args, "database_url", None), data_dir)
 
 
+def logged_in_url(args: argparse.Namespace, data_dir: Path | None) -> str | None:
+    """:func:`database_url`, for opening it: a team server's URL as it logs in
+    (:func:`server_login`: libpq's password, the keyring's, or asked), ``None`` for
+    the data folder's database."""
+    url = database_url(args, data_dir)
+    return server_login(url) if url else None
+
+
 def local_only(args: argparse.Namespace, command: str) -> None:
     """Refuse ``--database-url`` for a command that works on the local file only."""
     if getattr(args, "database_url", None):
@@ -194,6 +205,62 @@ def read_passphrase(*, twice: bool = False) -> str:
     except (EOFError, KeyboardInterrupt):
         raise CommandError("No passphrase given; nothing was changed.") from None
     return first
+
+
+# -- the team server's password ---------------------------------------------------------
+
+
+def server_login(url: str) -> str:
+    """``url`` as it logs in to the team server: as given when libpq finds the password
+    (the URL, ``~/.pgpass``, a service file), else with the password the system keyring
+    keeps, else with one asked on the terminal, which may be remembered in the keyring
+    (:mod:`interviewdesk.store.server_passwords`). The password goes nowhere else."""
+    from interviewdesk.store.server_passwords import check_login, connect_asking
+
+    def log_in(attempt: str) -> str:
+        check_login(attempt)
+        return attempt
+
+    def not_remembered(problem: str) -> None:
+        print(f"The password was not remembered: the system keyring could not be used "
+              f"({problem}).", file=sys.stderr)
+
+    logged_in = connect_asking(log_in, url, ask=_PasswordPrompt(), warn=not_remembered)
+    if logged_in is None:
+        raise CommandError("The team server wants a password and none was given: run this on "
+                           "a terminal, or put it in ~/.pgpass (README, 'Team mode').")
+    return logged_in
+
+
+class _PasswordPrompt:
+    """Asks the team server's password on the terminal, and once whether to remember
+    it; ``None`` without a terminal or when the user gives none."""
+
+    def __init__(self) -> None:
+        self.remember: bool | None = None
+
+    def __call__(self, asking: "Asking") -> "Typed | None":
+        from interviewdesk.store.server_passwords import Typed
+
+        if asking.saved_refused and not asking.wrong:
+            print("The password saved in this computer's keyring was not accepted; it was "
+                  "removed from the keyring.", file=sys.stderr)
+        if asking.keyring_problem and not asking.wrong:
+            print(f"The system keyring could not be used ({asking.keyring_problem}).",
+                  file=sys.stderr)
+        if not sys.stdin.isatty():
+            return None
+        if asking.wrong:
+            print("The password was not accepted.", file=sys.stderr)
+        try:
+            password = getpass.getpass(f"Password for the team server {asking.server}: ")
+            if password and asking.can_remember and self.remember is None:
+                answer = input("Remember it on this computer, in the system keyring? [Y/n] ")
+                self.remember = answer.strip().lower() in ("", "y", "yes", "j", "ja")
+        except (EOFError, KeyboardInterrupt):
+            print(file=sys.stderr)
+            return None
+        return Typed(password, bool(self.remember) and asking.can_remember)
 
 
 # -- the settings, read without Qt ------------------------------------------------------

@@ -55,7 +55,7 @@ def _both(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     if not url:
         raise common.CommandError("Taking offline and bringing back need the team server: "
                                "--database-url postgresql://user@host/database.")
-    server = open_store(data_dir, database_url=url)
+    server = open_store(data_dir, database_url=common.server_login(url))
     try:
         local = open_store(data_dir, keep_backups=common.keep_backups(data_dir))
     except BaseException:
@@ -159,7 +159,7 @@ def _release(args: argparse.Namespace) -> int:
     if not url:
         raise common.CommandError("release-offline works on the team server: --database-url "
                                "postgresql://user@host/database.")
-    server = open_store(data_dir, database_url=url)
+    server = open_store(data_dir, database_url=common.server_login(url))
     try:
         mark = release(server, args.interview)
     except (PermissionError, LookupError) as error:

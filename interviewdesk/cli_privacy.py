@@ -92,7 +92,7 @@ def _retention(args: argparse.Namespace) -> int:
     policy = policy_from_settings(data_dir)
     keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=common.database_url(args, data_dir))
+                    database_url=common.logged_in_url(args, data_dir))
     try:
         today = date.today()
         due = due_for_deletion(db, policy, today)
@@ -145,7 +145,7 @@ def _erase(args: argparse.Namespace) -> int:
     common.refuse_while_the_app_runs(data_dir)
     keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=common.database_url(args, data_dir))
+                    database_url=common.logged_in_url(args, data_dir))
     try:
         try:
             name = get_candidate(db, args.candidate).name
@@ -202,7 +202,7 @@ def _access_export(args: argparse.Namespace) -> int:
                                                       common.PAGE_SIZES, "A4")
     keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=common.database_url(args, data_dir))
+                    database_url=common.logged_in_url(args, data_dir))
     try:
         written = write_access_export(db, args.candidate, output, language=language,
                                       page_size=page_size)
@@ -237,7 +237,7 @@ def _personnel_file(args: argparse.Namespace) -> int:
     page_size = common.settings_value(data_dir, "print", "page_size", common.PAGE_SIZES, "A4")
     keep = common.keep_backups(data_dir)
     db = open_store(data_dir, keep_backups=keep,
-                    database_url=common.database_url(args, data_dir))
+                    database_url=common.logged_in_url(args, data_dir))
     try:
         hired = dict(hired_candidates(db))
         if args.candidate not in hired:

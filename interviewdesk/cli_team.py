@@ -1,7 +1,9 @@
 """``team init``, ``team add-interviewer`` and ``team remove-interviewer``: setting up
 a team server (:mod:`interviewdesk.store.team`; README, "Team mode").
 
-Run by whoever administers the PostgreSQL database, with a URL whose user owns it.
+Run by whoever administers the PostgreSQL database, with a URL whose user owns it. That
+login's password comes from libpq (the URL, ``~/.pgpass``), the system keyring, or the
+terminal (:func:`interviewdesk.cli_common.server_login`).
 A new interviewer's password is asked twice on the terminal, or read from
 ``$INTERVIEWDESK_NEW_PASSWORD`` by a script; it is sent to the server only as a SCRAM
 verifier and is stored nowhere by InterviewDesk.
@@ -57,7 +59,7 @@ def _url(args: argparse.Namespace) -> str:
     if not url:
         raise common.CommandError("team needs the server: --database-url postgresql://user@host/"
                                "database (or $INTERVIEWDESK_DATABASE_URL).")
-    return url
+    return common.server_login(url)
 
 
 def _data_dir_or_none(args: argparse.Namespace) -> Any:
@@ -93,7 +95,8 @@ def _add(args: argparse.Namespace) -> int:
         raise common.CommandError(str(error)) from None
     verb = "has the new login" if login.created else "has a new password for the login"
     print(f"{login.name} (interviewer {login.interviewer_id}) {verb} '{login.role}'.")
-    print(f"On their laptop: --database-url with user {login.role}, and the password in "
+    print(f"On their laptop: --database-url with user {login.role}; the password is asked "
+          "at the first start and can be remembered in the system keyring, or put in "
           "~/.pgpass (README, 'Team mode').")
     return common.EXIT_OK
 

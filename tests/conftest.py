@@ -9,6 +9,9 @@ since a test session emits far more signals than one interview.
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reads or writes the developer's own keyring: keyring's "fail" backend (no
+# keyring) unless a test sets its own (tests/keyrings.py).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import sqlite3
 import tempfile
@@ -19,9 +22,11 @@ import pytest
 
 from interviewdesk.store import migrate
 from interviewdesk.ui.signal_guard import protect_booleans
+from tests.keyrings import locked_keyring, memory_keyring  # noqa: F401  (fixtures)
 from tests.postgres import (  # noqa: F401  (fixtures: one PostgreSQL server per session)
     _pg_emptying,
     empty_pg_database,
+    password_login,
     pg_database,
     pg_server,
     pg_shared,

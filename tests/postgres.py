@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL server for the team-mode tests (fixtures; registered in
 ``tests/conftest.py`` so that one server serves the whole session)."""
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -142,3 +143,57 @@ def store_db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Databas
         database = open_store(data_dir, database_url=request.getfixturevalue("pg_database"))
     yield database
     database.close()
+
+
+# -- a login that needs its password (the remembered password's tests) -----------------
+
+#: The login of :func:`password_login`, and its password.
+PASSWORD_ROLE = "keyring_tester"
+PASSWORD = "het juiste wachtwoord"
+
+
+@contextlib.contextmanager
+def password_role(pg_server: Any, database_url: str) -> Iterator[str]:
+    """``database_url`` (without password) as a login, :data:`PASSWORD_ROLE`, that the
+    server lets in only with :data:`PASSWORD` (SCRAM over the Unix socket, by a
+    ``pg_hba.conf`` line for that role alone). A superuser, so that it may also set a
+    server up (``team init``). Afterwards the line, what the login made in that
+    database, and the login itself are gone."""
+    from sqlalchemy.engine import make_url
+
+    hba = Path(pg_server.pgdata) / "pg_hba.conf"
+    original = hba.read_text(encoding="utf-8")
+    engine = _admin(pg_server)
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}")
+        connection.exec_driver_sql(
+            f"CREATE ROLE {PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
+        hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + original,
+                       encoding="utf-8")
+        connection.exec_driver_sql("SELECT pg_reload_conf()")
+    try:
+        yield make_url(database_url).set(username=PASSWORD_ROLE).render_as_string(
+            hide_password=False)
+    finally:
+        hba.write_text(original, encoding="utf-8")
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT pg_reload_conf()")
+            connection.exec_driver_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                f"WHERE usename = '{PASSWORD_ROLE}'")
+        there = sa.create_engine(database_url.replace("postgresql://", "postgresql+psycopg://"),
+                                 isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+        with there.connect() as connection:
+            connection.exec_driver_sql(f"DROP OWNED BY {PASSWORD_ROLE}")
+        there.dispose()
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}")
+        engine.dispose()
+
+
+@pytest.fixture
+def password_login(pg_server: Any, pg_database: str) -> Iterator[str]:
+    """The URL (without password) of :func:`pg_database` as :func:`password_role`'s
+    login, which needs :data:`PASSWORD`."""
+    with password_role(pg_server, pg_database) as url:
+        yield url

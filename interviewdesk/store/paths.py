@@ -63,7 +63,8 @@ def resolve_database_url(explicit: str | None, data_dir: Path | None) -> str | N
     Precedence: ``explicit`` (the ``--database-url`` option), then
     ``$INTERVIEWDESK_DATABASE_URL``, then Settings → "Team server" in ``data_dir``'s
     ``settings.ini``. A password is never kept there: libpq reads it from
-    ``~/.pgpass`` or a service file, or the app asks at start-up.
+    ``~/.pgpass`` or a service file, else the system keyring or the person is asked
+    (``store/server_passwords.py``).
     """
     for given in (explicit, os.environ.get(DATABASE_URL_ENV)):
         if given is not None and given.strip():

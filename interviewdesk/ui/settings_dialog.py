@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -86,7 +87,7 @@ class SettingsDialog(QDialog):
         self.team_server.setPlaceholderText("postgresql://user@server/database")
         team_hint = make_muted(QLabel(self.tr(
             "Empty: this computer's data folder. Used from the next start; the password "
-            "is not kept here (.pgpass, or asked at start-up).")))
+            "is not kept here (.pgpass, the system keyring, or asked at start-up).")))
         team_hint.setWordWrap(True)
 
         # Four pages, so the dialog fits a 1366×768 laptop whatever the hints' length.
@@ -109,6 +110,7 @@ class SettingsDialog(QDialog):
         team = self._page(self.tr("Team server"))
         team.addRow(self.tr("&Team server:"), self.team_server)
         team.addRow("", team_hint)
+        self._add_forget_row(team)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -174,6 +176,56 @@ class SettingsDialog(QDialog):
         self.firm_address.setPlainText(self.settings.firm_address)
         self.sender_name.setText(self.settings.sender_name)
         self.team_server.setText(self.settings.database_url)
+        self._update_forget()
+
+    def _add_forget_row(self, team: QFormLayout) -> None:
+        """"Forget the saved password", where this computer has a system keyring that
+        may keep the team server's password (README, "Team mode")."""
+        from interviewdesk.store.server_passwords import keyring_available
+
+        self.forget_password = QPushButton(self.tr("&Forget the saved password"))
+        self.forget_password.setToolTip(self.tr(
+            "Remove the team server's password from this computer's system keyring: it "
+            "is asked again at the next start."))
+        self.forget_password.clicked.connect(self.forget_saved_password)
+        self.team_server.textChanged.connect(self._update_forget)
+        if keyring_available():
+            row = QHBoxLayout()
+            row.addWidget(self.forget_password)
+            row.addStretch(1)
+            team.addRow("", row)
+        else:
+            self.forget_password.setVisible(False)
+
+    def _update_forget(self) -> None:
+        from interviewdesk.store.database import is_server_url
+
+        self.forget_password.setEnabled(is_server_url(self.team_server.text()))
+
+    def forget_saved_password(self) -> None:
+        """Remove the password the keyring keeps for the server in the field."""
+        from interviewdesk.store.database import without_password
+        from interviewdesk.store.server_passwords import KeyringProblem, forget
+        from interviewdesk.ui import messages
+
+        url = self.team_server.text().strip()
+        server = without_password(url)
+        try:
+            forgotten = forget(url)
+        except KeyringProblem as problem:
+            messages.error(self, self.tr("Password not forgotten"), self.tr(
+                "This computer's system keyring could not be used ({problem}). Nothing "
+                "was removed.").format(problem=str(problem)))
+            return
+        except ValueError:  # not a URL that can be read
+            forgotten = False
+        messages.inform(
+            self, self.tr("Forget the saved password"),
+            self.tr("The password for {server} was removed from this computer's keyring; "
+                    "it is asked again at the next start.").format(server=server)
+            if forgotten else
+            self.tr("This computer's keyring keeps no password for {server}.").format(
+                server=server))
 
     def save(self) -> None:
         """Store the choices in the settings file."""

@@ -11,9 +11,11 @@ their data.
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,7 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.ui import messages
-from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_heading
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_heading, make_muted
+
+if TYPE_CHECKING:  # the store is imported once a team server is opened, not at start
+    from interviewdesk.store.server_passwords import Asking, Typed
 
 translate = QCoreApplication.translate
 
@@ -225,28 +230,72 @@ def show_start_failed(title: str, text: str, details: str = "",
     messages.error(parent, title, text, details)
 
 
-class ServerPasswordDialog(QDialog):
-    """Asks for the team server's password when libpq found none (team mode). The
-    password lives in this session's memory only; the dialog says where to keep it so
-    that it is not asked again."""
+#: Where a long server address may wrap: after these, or after this many characters.
+_BREAK_AFTER = "/@.?&=:"
+_LONGEST_RUN = 30
 
-    def __init__(self, server: str, *, wrong: bool = False,
-                 parent: QWidget | None = None) -> None:
+
+def breakable(address: str) -> str:
+    """``address`` with zero-width spaces where a label may wrap it, so that a long
+    URL (a socket folder, many options) wraps instead of widening the dialog past the
+    screen or being cut off."""
+    pieces: list[str] = []
+    run = 0
+    for character in address:
+        pieces.append(character)
+        run += 1
+        if character in _BREAK_AFTER or run >= _LONGEST_RUN:
+            pieces.append("\u200b")
+            run = 0
+    return "".join(pieces)
+
+
+class ServerPasswordDialog(QDialog):
+    """Asks for the team server's password when libpq found none and this computer's
+    keyring keeps none that works (team mode, :mod:`interviewdesk.store.server_passwords`).
+    With a system keyring, "Remember on this computer" (ticked) keeps it there;
+    without, it lives in this session's memory only and the dialog says where to keep
+    it so that it is not asked again."""
+
+    def __init__(self, asking: "Asking", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Team server password"))
-        text = QLabel(self.tr("The password was not accepted. Type it again for {server}:")
-                      if wrong else self.tr("Password for the team server {server}:"))
-        text.setText(text.text().format(server=server))
+        if asking.wrong:
+            question = self.tr("The password was not accepted. Type it again for {server}:")
+        elif asking.saved_refused:
+            question = self.tr("The password saved on this computer was not accepted by "
+                               "{server}, so it was removed from the keyring. Type the "
+                               "current password:")
+        else:
+            question = self.tr("Password for the team server {server}:")
+        self.question = text = QLabel(question.format(server=breakable(asking.server)))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         text.setBuddy(self.password)
-        hint = QLabel(self.tr("InterviewDesk keeps it only while it runs. To be asked no "
-                              "more, put it in the .pgpass file of your user folder "
-                              "(see the README, Team mode)."))
+        self.remember = QCheckBox(self.tr("&Remember on this computer"))
+        self.remember.setChecked(asking.can_remember)
+        self.remember.setVisible(asking.can_remember)
+        if asking.can_remember:
+            hint_text = self.tr("Ticked, it is kept in this computer's system keyring (never "
+                                "in InterviewDesk's settings) and not asked again; Settings → "
+                                "Team server forgets it. Unticked, InterviewDesk keeps it "
+                                "only while it runs.")
+        else:
+            hint_text = self.tr("InterviewDesk keeps it only while it runs. To be asked no "
+                                "more, put it in the .pgpass file of your user folder "
+                                "(see the README, Team mode).")
+        hint = make_muted(QLabel(hint_text))
         hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyring_problem = QLabel(self.tr(
+            "This computer's system keyring could not be used ({problem}), so the "
+            "password is asked instead.").format(problem=asking.keyring_problem))
+        self.keyring_problem.setWordWrap(True)
+        self.keyring_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyring_problem.setVisible(bool(asking.keyring_problem))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -254,16 +303,30 @@ class ServerPasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
         layout.addWidget(text)
+        layout.addWidget(self.keyring_problem)
         layout.addWidget(self.password)
+        layout.addWidget(self.remember)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(TEXT_WIDTH)
 
 
-def ask_server_password(server: str, *, wrong: bool = False,
-                        parent: QWidget | None = None) -> str | None:
-    """The team server's password as typed, or ``None`` if the user cancelled."""
-    dialog = ServerPasswordDialog(server, wrong=wrong, parent=parent)
+def ask_server_password(asking: "Asking", parent: QWidget | None = None) -> "Typed | None":
+    """The team server's password as typed and whether to remember it, or ``None`` if
+    the user cancelled."""
+    from interviewdesk.store.server_passwords import Typed
+
+    dialog = ServerPasswordDialog(asking, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.password.text():
         return None
-    return dialog.password.text()
+    return Typed(dialog.password.text(),
+                 remember=asking.can_remember and dialog.remember.isChecked())
+
+
+def show_not_remembered(problem: str, parent: QWidget | None = None) -> None:
+    """The server took the password, but the keyring could not keep it."""
+    messages.inform(parent, translate("startup_dialogs", "Password not remembered"),
+                    translate("startup_dialogs",
+                              "The team server accepted the password, but this computer's "
+                              "system keyring could not keep it ({problem}). It will be "
+                              "asked again at the next start.").format(problem=problem))

@@ -6738,6 +6738,10 @@ To hold them without network, start InterviewDesk when the team server cannot be
         <translation>The password was not accepted. Type it again for {server}:</translation>
     </message>
     <message>
+        <source>The password saved on this computer was not accepted by {server}, so it was removed from the keyring. Type the current password:</source>
+        <translation>The password saved on this computer was not accepted by {server}, so it was removed from the keyring. Type the current password:</translation>
+    </message>
+    <message>
         <source>Password for the team server {server}:</source>
         <translation>Password for the team server {server}:</translation>
     </message>
@@ -6746,8 +6750,20 @@ To hold them without network, start InterviewDesk when the team server cannot be
         <translation>Password</translation>
     </message>
     <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Ticked, it is kept in this computer&apos;s system keyring (never in InterviewDesk&apos;s settings) and not asked again; Settings → Team server forgets it. Unticked, InterviewDesk keeps it only while it runs.</source>
+        <translation>Ticked, it is kept in this computer&apos;s system keyring (never in InterviewDesk&apos;s settings) and not asked again; Settings → Team server forgets it. Unticked, InterviewDesk keeps it only while it runs.</translation>
+    </message>
+    <message>
         <source>InterviewDesk keeps it only while it runs. To be asked no more, put it in the .pgpass file of your user folder (see the README, Team mode).</source>
         <translation>InterviewDesk keeps it only while it runs. To be asked no more, put it in the .pgpass file of your user folder (see the README, Team mode).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s system keyring could not be used ({problem}), so the password is asked instead.</source>
+        <translation>This computer&apos;s system keyring could not be used ({problem}), so the password is asked instead.</translation>
     </message>
 </context>
 <context>
@@ -6808,8 +6824,8 @@ Postcode and town</translation>
         <translation>Used in letters and e-mails to candidates: the letterhead, the signature, and who is noted in the contact log.</translation>
     </message>
     <message>
-        <source>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</source>
-        <translation>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</translation>
+        <source>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, the system keyring, or asked at start-up).</source>
+        <translation>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, the system keyring, or asked at start-up).</translation>
     </message>
     <message>
         <source>General</source>
@@ -6870,6 +6886,34 @@ Postcode and town</translation>
     <message>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved password</source>
+        <translation>&amp;Forget the saved password</translation>
+    </message>
+    <message>
+        <source>Remove the team server&apos;s password from this computer&apos;s system keyring: it is asked again at the next start.</source>
+        <translation>Remove the team server&apos;s password from this computer&apos;s system keyring: it is asked again at the next start.</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Password not forgotten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s system keyring could not be used ({problem}). Nothing was removed.</source>
+        <translation>This computer&apos;s system keyring could not be used ({problem}). Nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Forget the saved password</source>
+        <translation>Forget the saved password</translation>
+    </message>
+    <message>
+        <source>The password for {server} was removed from this computer&apos;s keyring; it is asked again at the next start.</source>
+        <translation>The password for {server} was removed from this computer&apos;s keyring; it is asked again at the next start.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring keeps no password for {server}.</source>
+        <translation>This computer&apos;s keyring keeps no password for {server}.</translation>
     </message>
     <message>
         <source>Not a team server</source>
@@ -7692,7 +7736,6 @@ Postcode and town</translation>
     </message>
     <message>
         <source>The team server cannot be used</source>
-        <extracomment>How often a wrong or missing server password may be typed before start-up gives up.</extracomment>
         <translation>The team server cannot be used</translation>
     </message>
     <message>
@@ -8176,6 +8219,14 @@ Postcode and town</translation>
     <message>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Password not remembered</translation>
+    </message>
+    <message>
+        <source>The team server accepted the password, but this computer&apos;s system keyring could not keep it ({problem}). It will be asked again at the next start.</source>
+        <translation>The team server accepted the password, but this computer&apos;s system keyring could not keep it ({problem}). It will be asked again at the next start.</translation>
     </message>
 </context>
 </TS>

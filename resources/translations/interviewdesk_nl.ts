@@ -6738,6 +6738,10 @@ Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver nie
         <translation>Het wachtwoord werd niet geaccepteerd. Typ het opnieuw voor {server}:</translation>
     </message>
     <message>
+        <source>The password saved on this computer was not accepted by {server}, so it was removed from the keyring. Type the current password:</source>
+        <translation>Het wachtwoord dat op deze computer bewaard was, werd niet geaccepteerd door {server} en is daarom uit de wachtwoordkluis verwijderd. Typ het huidige wachtwoord:</translation>
+    </message>
+    <message>
         <source>Password for the team server {server}:</source>
         <translation>Wachtwoord voor de teamserver {server}:</translation>
     </message>
@@ -6746,8 +6750,20 @@ Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver nie
         <translation>Wachtwoord</translation>
     </message>
     <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Ticked, it is kept in this computer&apos;s system keyring (never in InterviewDesk&apos;s settings) and not asked again; Settings → Team server forgets it. Unticked, InterviewDesk keeps it only while it runs.</source>
+        <translation>Aangevinkt wordt het bewaard in de wachtwoordkluis van het systeem op deze computer (nooit in de instellingen van InterviewDesk) en niet meer gevraagd; Instellingen → Teamserver vergeet het. Niet aangevinkt onthoudt InterviewDesk het alleen zolang het draait.</translation>
+    </message>
+    <message>
         <source>InterviewDesk keeps it only while it runs. To be asked no more, put it in the .pgpass file of your user folder (see the README, Team mode).</source>
         <translation>InterviewDesk onthoudt het alleen zolang het draait. Zet het in het bestand .pgpass in je gebruikersmap om het niet meer gevraagd te krijgen (zie de README, Team mode).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s system keyring could not be used ({problem}), so the password is asked instead.</source>
+        <translation>De wachtwoordkluis van het systeem op deze computer kon niet worden gebruikt ({problem}), dus wordt het wachtwoord gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -6808,8 +6824,8 @@ Postcode en plaats</translation>
         <translation>Voor brieven en e-mails aan kandidaten: het briefhoofd, de ondertekening, en wie in de contactlog wordt vastgelegd.</translation>
     </message>
     <message>
-        <source>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, or asked at start-up).</source>
-        <translation>Leeg: de gegevensmap van deze computer. Geldt vanaf de volgende start; het wachtwoord wordt hier niet bewaard (.pgpass, of gevraagd bij het starten).</translation>
+        <source>Empty: this computer&apos;s data folder. Used from the next start; the password is not kept here (.pgpass, the system keyring, or asked at start-up).</source>
+        <translation>Leeg: de gegevensmap van deze computer. Geldt vanaf de volgende start; het wachtwoord wordt hier niet bewaard (.pgpass, de wachtwoordkluis van het systeem, of gevraagd bij het starten).</translation>
     </message>
     <message>
         <source>General</source>
@@ -6870,6 +6886,34 @@ Postcode en plaats</translation>
     <message>
         <source>Passphrase:</source>
         <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved password</source>
+        <translation>Bewaard wachtwoord &amp;vergeten</translation>
+    </message>
+    <message>
+        <source>Remove the team server&apos;s password from this computer&apos;s system keyring: it is asked again at the next start.</source>
+        <translation>Verwijder het wachtwoord van de teamserver uit de wachtwoordkluis van het systeem op deze computer: het wordt bij de volgende start opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Wachtwoord niet vergeten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s system keyring could not be used ({problem}). Nothing was removed.</source>
+        <translation>De wachtwoordkluis van het systeem op deze computer kon niet worden gebruikt ({problem}). Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Forget the saved password</source>
+        <translation>Bewaard wachtwoord vergeten</translation>
+    </message>
+    <message>
+        <source>The password for {server} was removed from this computer&apos;s keyring; it is asked again at the next start.</source>
+        <translation>Het wachtwoord voor {server} is uit de wachtwoordkluis van deze computer verwijderd; het wordt bij de volgende start opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring keeps no password for {server}.</source>
+        <translation>De wachtwoordkluis van deze computer bewaart geen wachtwoord voor {server}.</translation>
     </message>
     <message>
         <source>Not a team server</source>
@@ -7692,7 +7736,6 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>The team server cannot be used</source>
-        <extracomment>How often a wrong or missing server password may be typed before start-up gives up.</extracomment>
         <translation>De teamserver kan niet worden gebruikt</translation>
     </message>
     <message>
@@ -8176,6 +8219,14 @@ Postcode en plaats</translation>
     <message>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Wachtwoord niet onthouden</translation>
+    </message>
+    <message>
+        <source>The team server accepted the password, but this computer&apos;s system keyring could not keep it ({problem}). It will be asked again at the next start.</source>
+        <translation>De teamserver heeft het wachtwoord geaccepteerd, maar de wachtwoordkluis van het systeem op deze computer kon het niet bewaren ({problem}). Het wordt bij de volgende start opnieuw gevraagd.</translation>
     </message>
 </context>
 </TS>
