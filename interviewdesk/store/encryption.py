@@ -31,6 +31,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from interviewdesk.store.database_files import database_files
+from interviewdesk.store.file_head import read_head
 
 MARKER = "interviewdesk.protected"
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -88,8 +89,7 @@ def is_plain(path: Path) -> bool | None:
     """``True`` for a plain SQLite file, ``False`` for one that is not (encrypted or
     damaged), ``None`` for a missing or empty file (SQLite will write the header)."""
     try:
-        with open(path, "rb") as file:
-            head = file.read(len(PLAIN_HEADER))
+        head = read_head(path, len(PLAIN_HEADER))  # never close()s the file (see there)
     except FileNotFoundError:
         return None
     if not head:

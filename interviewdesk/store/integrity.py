@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from interviewdesk.store import encryption
+from interviewdesk.store.file_head import read_head
 
 #: How many of SQLite's own complaints to keep; one damaged page can produce hundreds.
 MAX_PROBLEMS = 20
@@ -71,8 +72,7 @@ def check_integrity(path: Path, *, quick: bool = False,
             return IntegrityReport(ok=True)
         if path.stat().st_size == 0:
             return IntegrityReport(ok=True)
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
+        header = read_head(path, len(SQLITE_HEADER))  # never close()s the file (see there)
     except OSError as error:
         return IntegrityReport(ok=False, problems=[_unreadable(error)])
     if header != SQLITE_HEADER and not encryption.is_encrypted(path):

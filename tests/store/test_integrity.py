@@ -106,7 +106,7 @@ def test_an_unreadable_file(real_database: Path, monkeypatch: pytest.MonkeyPatch
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr("interviewdesk.store.integrity.read_head", refuse)
     report = check_integrity(real_database)
     assert not report.ok and "no permission" in report.problems[0]
 
