@@ -57,12 +57,84 @@ class Conflict:
     change: "Change | None" = None
 
     def merged(self) -> str:
-        """Both texts joined, as the start of a merge: theirs first, then mine."""
-        if not self.theirs.strip():
-            return self.mine
-        if not self.mine.strip():
-            return self.theirs
-        return f"{self.theirs.rstrip()}\n\n{self.mine.lstrip()}"
+        """Both texts joined, as the start of a merge: theirs first, then mine, with
+        what both still share (the note they both started from, a closing line) once."""
+        return merge_texts(self.theirs, self.mine)
+
+
+def merge_texts(theirs: str, mine: str) -> str:
+    """``theirs`` and ``mine`` in one text: the words both begin and end with once,
+    and between them what differs, theirs before mine. Two people adding to the same
+    note are the usual case; repeating the note they both started from would make the
+    merge longer than either and easy to save by mistake."""
+    if not theirs.strip() or _goes_on_from(mine, theirs):
+        return mine
+    if not mine.strip() or _goes_on_from(theirs, mine):
+        return theirs
+    start = _shared_start(theirs, mine)
+    end = _shared_end(theirs[start:], mine[start:])
+    their_part = theirs[start:len(theirs) - end].strip()
+    my_part = mine[start:len(mine) - end].strip()
+    head, tail = theirs[:start], theirs[len(theirs) - end:]
+    if not head.strip() and not tail.strip():
+        return f"{theirs.rstrip()}\n\n{mine.lstrip()}"
+    middle = [part for part in (their_part, my_part) if part]
+    # Paragraphs stay paragraphs, lines lines, sentences run on.
+    if head.endswith("\n\n") or "\n\n" in their_part + my_part:
+        apart = "\n\n"
+    elif head.endswith("\n") or "\n" in their_part + my_part:
+        apart = "\n"
+    else:
+        apart = " "
+    if tail and not tail[:1].isspace():
+        tail = apart + tail
+    elif tail.startswith("\n") and not tail.startswith(apart):
+        tail = apart + tail.lstrip("\n")
+    return head + apart.join(middle) + tail
+
+
+def _goes_on_from(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with more words after it (so holds all of it)."""
+    return longer.startswith(shorter) and (
+        len(longer) == len(shorter) or longer[len(shorter)].isspace()
+        or shorter[-1:].isspace())
+
+
+#: What ends a sentence or line: a shared part of two texts is cut back to one of these,
+#: so that a merge never splices two different sentences into one.
+_SENTENCE_ENDS = ".!?:;…"
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends a sentence or line (or is empty or the whole text)."""
+    if at in (0, len(text)) or text[at - 1] == "\n":
+        return True
+    return text[at - 1].isspace() and text[:at].rstrip()[-1:] in _SENTENCE_ENDS
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many leading characters both share, cut back to the end of a sentence."""
+    length = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        length += 1
+    while length and not (_ends_sentence(one, length) and _ends_sentence(other, length)):
+        length -= 1
+    return length
+
+
+def _shared_end(one: str, other: str) -> int:
+    """How many trailing characters both share, cut back to where a sentence starts."""
+    length = 0
+    for a, b in zip(reversed(one), reversed(other), strict=False):
+        if a != b:
+            break
+        length += 1
+    while length and not (_ends_sentence(one, len(one) - length)
+                          and _ends_sentence(other, len(other) - length)):
+        length -= 1
+    return length
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@ window's notes and the assessment form alike (both save through
 :class:`~interviewdesk.ui.pending_writes.PendingWrites`, without a Save button).
 
 A quiet text on the right: "All notes saved" (everything on screen came from the
-database), "Saving…", "Saved 10:42:13"; while writing fails, "Not saved yet" and, on
+database), "Saving…", "Saved 10:42:13" (naming the texts that wait for the user's
+choice after someone else changed them meanwhile); while writing fails, "Not saved yet" and, on
 the left, one calm sentence in red saying that what was typed stays here and saving is
 tried again. When the store refuses the changes for good (a form submitted
 elsewhere), the window says why in a message and the status shows the final state it
@@ -31,6 +32,7 @@ class SaveStatus(QObject):
     def __init__(self, autosaver: PendingWrites, bar: QStatusBar, subject: Subject) -> None:
         super().__init__(bar)
         self.subject = subject
+        self._autosaver = autosaver
         self.problem = QLabel()
         self.problem.setObjectName("saveProblem")
         # The form window is narrow: its sentence wraps. The interview window is wide, and
@@ -69,7 +71,18 @@ class SaveStatus(QObject):
             self.state.setText(self.tr("Saving…"))
 
     def _saved(self, when: datetime) -> None:
-        self.state.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M:%S")))
+        time = when.strftime("%H:%M:%S")
+        # A text someone else changed meanwhile is not written until the user chooses:
+        # "Saved" alone would contradict the dialog that says "Yours, not saved yet".
+        waiting = len(getattr(self._autosaver, "conflicts", None) or ())
+        if waiting == 1:
+            self.state.setText(self.tr("Saved {time}, except one text that waits for your "
+                                       "choice").format(time=time))
+        elif waiting:
+            self.state.setText(self.tr("Saved {time}, except {count} texts that wait for "
+                                       "your choice").format(time=time, count=waiting))
+        else:
+            self.state.setText(self.tr("Saved {time}").format(time=time))
 
     def _failed(self, _reason: str) -> None:
         self.state.setText(self.tr("Not saved yet"))

@@ -6671,6 +6671,14 @@ To hold them without network, start InterviewDesk when the team server cannot be
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Saved {time}, except one text that waits for your choice</source>
+        <translation>Saved {time}, except one text that waits for your choice</translation>
+    </message>
+    <message>
+        <source>Saved {time}, except {count} texts that wait for your choice</source>
+        <translation>Saved {time}, except {count} texts that wait for your choice</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -6731,6 +6739,7 @@ To hold them without network, start InterviewDesk when the team server cannot be
     <name>ServerPasswordDialog</name>
     <message>
         <source>Team server password</source>
+        <extracomment>Where a long server address may wrap: after these, or after this many characters.</extracomment>
         <translation>Team server password</translation>
     </message>
     <message>

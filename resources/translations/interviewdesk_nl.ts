@@ -6671,6 +6671,14 @@ Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver nie
         <translation>Opslaan…</translation>
     </message>
     <message>
+        <source>Saved {time}, except one text that waits for your choice</source>
+        <translation>Opgeslagen {time}, behalve één tekst die op je keuze wacht</translation>
+    </message>
+    <message>
+        <source>Saved {time}, except {count} texts that wait for your choice</source>
+        <translation>Opgeslagen {time}, behalve {count} teksten die op je keuze wachten</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>Opgeslagen {time}</translation>
     </message>
@@ -6731,6 +6739,7 @@ Om ze zonder netwerk te voeren, start je InterviewDesk terwijl de teamserver nie
     <name>ServerPasswordDialog</name>
     <message>
         <source>Team server password</source>
+        <extracomment>Where a long server address may wrap: after these, or after this many characters.</extracomment>
         <translation>Wachtwoord van de teamserver</translation>
     </message>
     <message>

@@ -1,9 +1,13 @@
 """Two editors on one text: whose text is written, and when neither may be."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from interviewdesk.domain.concurrent_edits import (
     Conflict,
     Seen,
     after_write,
+    merge_texts,
     reconcile,
     resolved,
 )
@@ -63,3 +67,26 @@ def test_a_merge_starts_as_both_texts() -> None:
     assert Conflict(NOTE, "notes", "Eerst.", "Dan.", 2).merged() == "Eerst.\n\nDan."
     assert Conflict(NOTE, "notes", "  ", "Dan.", 2).merged() == "Dan."
     assert Conflict(NOTE, "notes", "Eerst.", "", 2).merged() == "Eerst."
+
+
+def test_a_merge_has_the_note_both_started_from_once() -> None:
+    # Both added a sentence to the same note: the note once, then theirs, then mine.
+    assert merge_texts("Eerste indruk goed. Aysel: kent het product.",
+                       "Eerste indruk goed. Ik: stelt goede vragen.") == (
+        "Eerste indruk goed. Aysel: kent het product. Ik: stelt goede vragen.")
+    assert merge_texts("Intro.\n\nHun stuk.\n\nSlot.", "Intro.\n\nMijn stuk.\n\nSlot.") == (
+        "Intro.\n\nHun stuk.\n\nMijn stuk.\n\nSlot.")
+    # One text holds the other: that one.
+    assert merge_texts("Goed.", "Goed. Rustig.") == "Goed. Rustig."
+    # Never two different sentences spliced at a shared word.
+    assert merge_texts("De kandidaat was rustig", "De kandidaat was nerveus") == (
+        "De kandidaat was rustig\n\nDe kandidaat was nerveus")
+
+
+@given(st.text(alphabet="ab .\n", max_size=30), st.text(alphabet="ab .\n", max_size=30))
+def test_a_merge_loses_no_word_of_either_text(theirs: str, mine: str) -> None:
+    merged = merge_texts(theirs, mine)
+    for text in (theirs, mine):
+        for word in text.split():
+            assert merged.split().count(word) >= 1
+    assert len(merged) <= len(theirs) + len(mine) + 2

@@ -43,6 +43,9 @@ def test_the_interviewer_chooses_and_nothing_else_is_lost(
 
     def keep_mine(dialog: ConflictDialog) -> None:
         shown.append(dialog)
+        # Behind the dialog, the status bar does not claim that everything was saved.
+        assert window.save_status.state.text().endswith(
+            ", except one text that waits for your choice")
         assert dialog.theirs.toPlainText() == "Voorbereiding van Aysel"
         assert dialog.mine.toPlainText() == "Mijn voorbereiding"
         assert dialog.intro.text().startswith(
@@ -60,6 +63,7 @@ def test_the_interviewer_chooses_and_nothing_else_is_lost(
                     timeout=3000)
     assert notes.toPlainText() == "Mijn voorbereiding"
     assert not window.autosaver.conflicts
+    assert "except" not in window.save_status.state.text()
 
 
 def test_keeping_theirs_shows_theirs_in_the_field(
