@@ -272,7 +272,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "matrix.competency": {"nl": "Competentie", "en": "Competency"},
     "matrix.spread": {"nl": "Spreiding", "en": "Spread"},
     "matrix.consensus": {"nl": "Consensus", "en": "Consensus"},
-    "matrix.result": {"nl": "Resultaat", "en": "Result"},
+    "matrix.result": {"nl": "Panelscore", "en": "Panel score"},
     "matrix.total": {"nl": "Gewogen totaal", "en": "Weighted total"},
     "matrix.advice": {"nl": "Advies", "en": "Recommendation"},
     "matrix.discrepancy": {"nl": "verschil", "en": "discrepancy"},

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from interviewdesk.domain.scales import RECOMMENDATIONS, score_label
+from interviewdesk.domain.wording import in_sentence
 from interviewdesk.reports.assessment_form import role_label
 from interviewdesk.reports.blocks import (
     SpreadBar,
@@ -54,7 +55,7 @@ def round_notice(view: PanelView, language: str, width: float) -> list[Any]:
     if view.missing:
         text = escape(label("report.closed_early", language,
                             moment=format_moment(closed_at, language), chair=view.round.closed_by,
-                            reason=view.round.reason,
+                            reason=in_sentence(view.round.reason),
                             names=join_names([m.name for m in view.missing], language)))
     late = [r.name for r in view.raters
             if r.submitted_at is not None and r.submitted_at > closed_at]

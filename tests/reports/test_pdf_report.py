@@ -77,6 +77,7 @@ def test_report_of_a_decided_interview(db: Database, ids: ExampleIds, tmp_path: 
     assert flat(session.next_steps) in text
     # The matrix: each rater's score per competency, means in Dutch notation.
     assert "Gewogen totaal" in text and "Spreiding" in text
+    assert "Panelscore" in text  # the glossary's word for the agreed score
     assert "3,7" in text
     flagged = [row for row in view.rows if row.flag is not None]
     assert flagged

@@ -119,6 +119,10 @@ class CompetencyRow(QWidget):
         layout.setSpacing(SPACING_SMALL)
         layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(body, 1)
+        # Tab from the anchors reaches the evidence first (as the form's guide says), then
+        # the quote button: a space typed after Tab must be text, not open the quote dialog.
+        QWidget.setTabOrder(self.choice, self.evidence)
+        QWidget.setTabOrder(self.evidence, self.quote)
 
     @property
     def competency_id(self) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from interviewdesk.domain.wording import in_sentence
 from interviewdesk.store.assessments import AssessmentForm, RoundState
 from interviewdesk.ui.assessment.form_anchors import RADIUS, tint
 from interviewdesk.ui.assessment.form_text import format_moment, role_label
@@ -129,7 +130,7 @@ class FormBanner(Banner):
             self.explanation.setText(self.tr(
                 "Reason: {reason}. The panel's scores are open to everyone now, without "
                 "yours. You can still submit this form; it will be shown as submitted after "
-                "the round was closed.").format(reason=round_.reason))
+                "the round was closed.").format(reason=in_sentence(round_.reason)))
         else:
             self.headline.setText(self.tr("Only {name} should fill in this form").format(
                 name=form.rater_name))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewdesk.domain.wording import in_sentence
 from interviewdesk.store.assessments import PanelView
 from interviewdesk.ui.assessment.panel_cells import HeatLegend
 from interviewdesk.ui.assessment.panel_decision import (
@@ -166,7 +167,8 @@ class PanelDiscussion(QScrollArea):
             "now is marked as submitted after the round was closed.", "",
             len(view.missing)).format(
                 moment=format_moment(view.round.closed_early_at) if view.round.closed_early_at
-                else "", chair=view.round.closed_by, reason=view.round.reason, names=names))
+                else "", chair=view.round.closed_by, reason=in_sentence(view.round.reason),
+                names=names))
         self.banner.setVisible(view.closed_early)
         if not view.rows:
             empty = self.tr("No competencies yet — add the 3 to 6 that matter most for this "

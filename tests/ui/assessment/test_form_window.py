@@ -287,3 +287,24 @@ def test_a_form_submitted_elsewhere_settles_on_submitted(
     assert window.save_status.state.text() == "Submitted"
     assert not window.save_status.problem.isVisible()
     assert load_form(db, window.form.assessment_id).rating(klant).score != 2
+
+
+def test_tab_goes_from_the_anchors_to_the_evidence_and_a_space_types(
+        qtbot: Any, open_form_window: Any, example: ExampleIds) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.assessment.form_fixtures import rene
+
+    window = open_form_window(*rene(example))
+    row = next(iter(window.rows.values()))
+    window.activateWindow()
+    row.focus_score()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is row.evidence or row.evidence.isAncestorOf(focused)
+    before = row.evidence.toPlainText()
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    assert row.evidence.toPlainText() != before  # typed, no dialog opened
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is row.quote
