@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from interviewdesk.store.validation import ValidationError
 from interviewdesk.ui import messages
 from interviewdesk.ui.editors.base import EditorDialog, Problem, agenda_for, not_found
 from interviewdesk.ui.editors.interviewer_dialogs import InterviewerDialog
+from interviewdesk.ui.editors.name_completer import complete_names
 from interviewdesk.ui.editors.planning_merge import merge_interview
 from interviewdesk.ui.editors.save_conflicts import EditMerge, choice_label, plain
 from interviewdesk.ui.editors.store_messages import user_message
@@ -135,11 +135,7 @@ class InterviewDialog(EditorDialog):
         self.candidate.lineEdit().setPlaceholderText(self.tr("Type to search candidates"))
         for candidate_id, name in unique_labels(candidate_choices(self.db)):
             self.candidate.addItem(name, candidate_id)
-        completer = QCompleter(self.candidate.model(), self.candidate)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.candidate.setCompleter(completer)
+        complete_names(self.candidate)
         self.vacancy = QComboBox()
         for vacancy_id, title in unique_labels(vacancy_choices(self.db)):
             self.vacancy.addItem(title, vacancy_id)

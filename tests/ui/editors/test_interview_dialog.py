@@ -99,6 +99,24 @@ def test_candidate_search_matches_part_of_a_name(
 
 
 @popup_noise
+def test_candidate_search_ignores_accents(
+        qtbot: Any, english: None, db: Database, people: dict[str, int]) -> None:
+    from PySide6.QtCore import Qt
+
+    dlg = open_dialog(qtbot, db)
+    dlg.candidate.addItem("Joël Bakker", people["sanne"])  # a name as it is written
+    qtbot.keyClicks(dlg.candidate.lineEdit(), "joel")
+    completer = dlg.candidate.completer()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Joël Bakker"
+    # Choosing it makes it the candidate.
+    popup = completer.popup()
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dlg.candidate.currentText() == "Joël Bakker"
+
+
+@popup_noise
 def test_plan_with_panel_and_roles_then_reopen(
         qtbot: Any, english: None, db: Database, people: dict[str, int], messages: Any) -> None:
     dlg = open_dialog(qtbot, db, vacancy_id=people["vacancy"])
