@@ -8,6 +8,7 @@ queries), so the closing and assessment pages can ask as often as they are shown
 from dataclasses import dataclass
 
 from interviewdesk.domain.agenda import CANDIDATE_QUESTIONS, CLOSING, Agenda
+from interviewdesk.domain.record import RecordFacts, data_tick
 from interviewdesk.store.interview_records import (
     CandidateQuestionInfo,
     InterviewSession,
@@ -24,15 +25,21 @@ class OpenChecklistItem:
     label: str
 
 
-def unticked_items(session: InterviewSession, agenda: Agenda,
-                   language: str) -> list[OpenChecklistItem]:
+def unticked_items(session: InterviewSession, agenda: Agenda, language: str,
+                   facts: RecordFacts | None = None) -> list[OpenChecklistItem]:
     """Every stage's checklist items not ticked, in agenda order ("Niet vergeten" is
-    left out: it is about having things at hand, not about the interview)."""
+    left out: it is about having things at hand, not about the interview). An item the
+    record answers (a question logged, the forms in: ``facts``) counts as its stage
+    page shows it, so the two never disagree."""
     open_items = []
     for stage in agenda.stages:
         ticks = session.stage(stage.key).checklist
-        open_items += [OpenChecklistItem(stage.key, item.key, item.label.in_language(language))
-                       for item in stage.items if not ticks.get(item.key, False)]
+        for item in stage.items:
+            from_data = data_tick(facts, stage.key, item.key) if facts is not None else None
+            ticked = from_data if from_data is not None else ticks.get(item.key, False)
+            if not ticked:
+                open_items.append(OpenChecklistItem(stage.key, item.key,
+                                                    item.label.in_language(language)))
     return open_items
 
 

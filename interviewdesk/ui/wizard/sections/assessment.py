@@ -169,7 +169,7 @@ class AssessmentSection(Section):
             return agenda.stage(stage).short_name.in_language(language)
 
         unticked: dict[str, list[str]] = {}
-        for item in unticked_items(session, agenda, language):
+        for item in unticked_items(session, agenda, language, context.record_facts()):
             if item.stage != ASSESSMENT:  # those are on this very page
                 unticked.setdefault(item.stage, []).append(item.label)
         links = {
