@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.training_window: ExerciseWindow | None = None
         self.was_painted = False
         self.was_closed = False
+        # Set while the user works in another of the app's windows (see changeEvent).
+        self._away_in_other_windows = False
         self.loading: LoadingPage | None = LoadingPage()
         self.first_look: FirstLookPage | None = None  # see show_first_look
         self.stack = QStackedWidget()
@@ -1128,7 +1130,32 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.ActivationChange and self.home is not None:
+            self._activation_changed()
         super().changeEvent(event)
+
+    def _activation_changed(self) -> None:
+        """Back from an interview window, a form or a panel discussion: what was done
+        there (a stage reached, a form submitted, a decision) shows in the lists at
+        once, the view kept as the user left it. Changes from this process do not come
+        through the live updates, which follow other programs' changes."""
+        if not self.isActiveWindow():
+            if self.windows_following_changes():
+                self._away_in_other_windows = True
+            return
+        if self._away_in_other_windows:
+            self._away_in_other_windows = False
+            QTimer.singleShot(0, self._refresh_after_other_windows)
+
+    def _refresh_after_other_windows(self) -> None:
+        if self.home is None or self.was_closed:
+            return
+        from interviewdesk.ui.quiet_refresh import keeping_view
+
+        with keeping_view(self.home):
+            self.home.refresh()
+        self.home.read_follow_up()
+        self._update_actions()
 
 
 def _laptop_labels(db: "Database") -> dict[int, str]:

@@ -75,6 +75,29 @@ def language_restored(english_to_begin_with: None) -> Iterator[None]:
     restore_language(found)
 
 
+@pytest.fixture(autouse=True)
+def mouse_let_go(qapp: Any) -> Iterator[None]:
+    """Every test leaves no mouse button held. ``QTest.mouseDClick`` presses without a
+    last release, and Qt then believes the button is still down: the next test's live
+    updates wait for the user to let go (``live_updates.user_busy``) and never reload."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    held = QApplication.mouseButtons()
+    if held == Qt.MouseButton.NoButton:
+        return
+    spot = QWidget()
+    spot.show()
+    for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton,
+                   Qt.MouseButton.MiddleButton):
+        if held & button:
+            QTest.mouseRelease(spot, button)
+    spot.close()
+    spot.deleteLater()
+
+
 @pytest.fixture
 def english(qapp: Any) -> None:
     """The interface in English with British dates, whatever the machine's locale (a

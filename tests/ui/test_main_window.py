@@ -642,3 +642,37 @@ def test_switching_language_before_the_data_is_attached(frame: MainWindow) -> No
     assert frame.loading is not None
     assert frame.loading.label.text() == "Opening your data…"
     assert frame.current_view() == "loading"
+
+
+def test_back_from_another_window_the_lists_show_what_was_done_there(
+        qtbot: Any, main_window: Any, db: Database) -> None:
+    """A decision or a stage reached in an interview window or a panel discussion shows
+    in the home view when the user comes back to it (the live updates follow only
+    other programs)."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui.conftest import Records
+
+    class Elsewhere(QWidget):
+        """Stands for an interview window: on the same database, following changes."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.db = main_window.db
+
+        def show_changes_by_others(self) -> None:
+            pass
+
+    main_window.show_view("home")
+    before = main_window.home.sidebar.vacancies.model.rowCount()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    other = Elsewhere()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not main_window.isActiveWindow())
+    Records(db).vacancy("Gedaan in het andere venster")
+    other.close()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: main_window.home.sidebar.vacancies.model.rowCount() == before + 1)
