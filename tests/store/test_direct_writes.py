@@ -101,7 +101,9 @@ def test_a_save_at_the_seen_version_is_one_update_per_record(
 def test_a_text_saved_meanwhile_is_still_a_conflict_and_not_overwritten(
         store_db: Database, other: Database, example: ExampleIds) -> None:
     interview = example.interview_id
+    apply_changes(store_db, interview, [StageEdit("skills", notes="Eerst")])
     mine, theirs = load_seen(store_db, interview), load_seen(other, interview)
+    assert mine[("stage", "skills")].version  # the row exists: the one statement is tried
     apply_changes(other, interview, [StageEdit("skills", notes="Van Sanne")], theirs)
     after_theirs = load_seen(store_db, interview)
     saved = apply_changes(store_db, interview,
