@@ -197,3 +197,31 @@ def update_record(session: Session, model: type[TextsAuthored], keys: Mapping[st
     if row is None:
         return None
     return Written(int(row[0]), {name: row[i + 1] or "" for i, name in enumerate(texts)})
+
+
+def insert_record(session: Session, row: TextsAuthored, unique: Sequence[str],
+                  texts: Sequence[str]) -> Written | None:
+    """Insert ``row`` (a new, unsaved record with its values; the model's defaults for
+    the rest) unless one with the same ``unique`` fields exists — in one statement,
+    with every text it holds stamped as this login's (as the ORM stamps a new row).
+    Returns its version and ``texts``, or ``None`` when the row existed (someone else
+    made it a moment ago: the caller's careful path). A parent that does not exist
+    is the database's foreign-key error, as with any insert."""
+    from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    model = type(row)
+    table: sa.Table = model.__table__  # type: ignore[attr-defined]
+    values = row.model_dump(exclude={"id"})  # type: ignore[attr-defined]
+    login = session_login(session)
+    values["texts_by"] = {name: login for name in model.AUTHORED_TEXTS if values.get(name)}
+    connection = session.connection()
+    insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    statement = (insert(table).values(values)
+                 .on_conflict_do_nothing(index_elements=list(unique))
+                 .returning(table.c.version, *(table.c[name] for name in texts)))
+    written = connection.execute(statement).first()
+    if written is None:
+        return None
+    return Written(int(written[0]),
+                   {name: written[i + 1] or "" for i, name in enumerate(texts)})

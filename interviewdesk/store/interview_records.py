@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain import application_status
@@ -430,19 +431,28 @@ def _write_directly(session: Session, interview_id: int, edit: WizardEdit,
                     seen: Mapping[RecordKey, Seen] | None) -> Seen | None:
     """``edit`` written in one statement (:mod:`~interviewdesk.store.direct_writes`)
     and what the screen is based on now; ``None`` when it needs the careful path: a
-    guarded text on a record the screen never read at a version (compared text by
-    text), the interview's end (it moves the application on too), or no row written."""
+    guarded text on a record the screen read at another version or never (unless the
+    row does not exist yet either: then it is made with the edit's values in one
+    statement), the interview's end (it moves the application on too), or no row
+    written."""
     base = (seen or {}).get(edit.record, Seen())
     texts = edit.texts()
     guarded = seen is not None and bool(texts)
-    if guarded and not base.version:
-        return None
     if isinstance(edit, InterviewEdit) and edit.changed().get("finished_at") is not None:
         return None
     model, keys = _where(interview_id, edit)
-    written = direct_writes.update_record(
-        session, model, keys, edit.changed(), version=base.version if guarded else None,
-        texts=edit.TEXTS, touch={"updated_at": utc_now()} if model is Answer else None)
+    written = None
+    if base.version or not guarded:
+        written = direct_writes.update_record(
+            session, model, keys, edit.changed(), version=base.version if guarded else None,
+            texts=edit.TEXTS, touch={"updated_at": utc_now()} if model is Answer else None)
+    if written is None and not base.version and model in (StageRecord, Answer):
+        # Not there yet (the first note of a stage or question): made with its values.
+        values = {**keys, **edit.changed()}
+        if "checklist" in values:
+            values["checklist"] = {str(k): bool(v) for k, v in values["checklist"].items()}
+        written = direct_writes.insert_record(
+            session, model(**values), [name for name in keys], texts=edit.TEXTS)
     if written is None:
         return None
     return after_write(base, texts, written.version, written.texts)
@@ -515,7 +525,15 @@ def apply_changes(db: Database, interview_id: int, changes: Sequence[WizardEdit]
     — so the caller can tell the user.
     """
     combined = combine(changes)
-    return with_retries(lambda: _apply(db, interview_id, combined, seen))
+    try:
+        return with_retries(lambda: _apply(db, interview_id, combined, seen))
+    except IntegrityError:
+        # A stage's or answer's first row made in one statement meets the foreign key
+        # of an interview deleted meanwhile (e.g. from another window): say that.
+        with db.session() as session:
+            if session.get(Interview, interview_id) is None:
+                raise LookupError(f"There is no interview {interview_id}.") from None
+        raise
 
 
 def load_seen(db: Database, interview_id: int) -> dict[RecordKey, Seen]:

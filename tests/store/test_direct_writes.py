@@ -163,7 +163,7 @@ def test_an_answer_is_stamped_with_its_time_and_a_new_row_still_made(
         session.exec(sa.delete(Answer).where(Answer.interview_id == interview,
                                              Answer.question_id == question))
     apply_changes(store_db, interview, [AnswerEdit(question, asked=True)],
-                  load_seen(store_db, interview))  # no row yet: made by the careful path
+                  load_seen(store_db, interview))  # no row yet: made with its value
     with store_db.session() as session:
         first = session.exec(select(Answer).where(Answer.interview_id == interview,
                                                   Answer.question_id == question)).one()
@@ -173,6 +173,31 @@ def test_an_answer_is_stamped_with_its_time_and_a_new_row_still_made(
         second = session.exec(select(Answer).where(Answer.interview_id == interview,
                                                    Answer.question_id == question)).one()
     assert second.version == first.version + 1 and second.updated_at >= first.updated_at
+
+
+def test_the_first_note_of_a_question_is_one_insert_with_its_author(
+        store_db: Database, other: Database, example: ExampleIds) -> None:
+    interview = example.interview_id
+    first, second = load_session(store_db, interview).questions[-2:]
+    with store_db.session() as session:
+        session.exec(sa.delete(Answer).where(Answer.interview_id == interview))
+    seen = load_seen(store_db, interview)
+    with Statements(store_db) as statements:
+        saved = apply_changes(store_db, interview, [AnswerEdit(first.id, notes="Eerste")],
+                              seen)
+    assert [s.split()[:3] for s in statements] == [["INSERT", "INTO", "answer"]]
+    with store_db.session() as session:
+        row = session.exec(select(Answer).where(Answer.interview_id == interview)).one()
+    me = "" if store_db.is_sqlite else "postgres"
+    assert (row.notes, row.texts_by, row.asked) == ("Eerste", {"notes": me}, False)
+    assert saved.seen[("answer", first.id)].version == row.version
+    # Someone else made the first note of the other question a moment earlier: this
+    # screen never saw it, so its own first note is a conflict, not an overwrite.
+    apply_changes(other, interview, [AnswerEdit(second.id, notes="Van Sanne")],
+                  load_seen(other, interview))
+    [conflict] = apply_changes(store_db, interview,
+                               [AnswerEdit(second.id, notes="Van mij")], seen).conflicts
+    assert (conflict.theirs, conflict.mine) == ("Van Sanne", "Van mij")
 
 
 def test_the_interviews_end_still_moves_the_application_on(
