@@ -299,3 +299,34 @@ def test_on_a_server_the_blind_rule_also_guards_the_one_statement_write(
     assert (forms[panel.chair], 3, f"evidence of seat {panel.chair}",
             (("evidence", "postgres"),)) in ratings
     assert (forms[panel.member], 5, "mijn bewijs", (("evidence", rene),)) in ratings
+
+
+def test_a_protected_folder_saves_in_one_statement_too(data_dir: Path) -> None:
+    """SQLCipher's SQLite (a folder with a passphrase) runs the same statements."""
+    from interviewdesk import cli
+    from interviewdesk.store import encryption
+    from interviewdesk.store.models import Interview
+    from interviewdesk.store.protection import protect
+    from interviewdesk.store.startup import close_store
+
+    assert cli.main(["--data-dir", str(data_dir), "demo"]) == 0
+    try:
+        protect(data_dir, "paarse olifant op de fiets")
+        db = open_store(data_dir)
+        try:
+            assert encryption.is_encrypted(db.path)
+            with db.session() as session:
+                interview = int(session.exec(select(Interview.id)).first() or 0)
+            apply_changes(db, interview, [StageEdit("skills", notes="Eerst",
+                                                    checklist={"a": True})])
+            seen = load_seen(db, interview)
+            with Statements(db) as statements:
+                apply_changes(db, interview, [StageEdit("skills", notes="Versleuteld",
+                                                        checklist={"b": True})], seen)
+            assert [s.split()[:2] for s in statements] == [["UPDATE", "stagerecord"]]
+            stage = _stage(db, interview)
+            assert (stage.notes, stage.checklist) == ("Versleuteld", {"a": True, "b": True})
+        finally:
+            close_store(db, data_dir)
+    finally:
+        encryption._keys.clear()
