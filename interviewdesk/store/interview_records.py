@@ -17,10 +17,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain import application_status
-from interviewdesk.domain.concurrent_edits import Conflict, RecordKey, Seen
+from interviewdesk.domain.concurrent_edits import Conflict, RecordKey, Seen, after_write
+from interviewdesk.store import direct_writes
 from interviewdesk.store.database import Database
 from interviewdesk.store.edits import Guarded, Saved, combine, guard, stored_texts, with_retries
 from interviewdesk.store.interview_edits import (
@@ -414,28 +416,100 @@ def _write(session: Session, interview: Interview, edit: WizardEdit, row: Row) -
     return row
 
 
+def _where(interview_id: int, edit: WizardEdit) -> tuple[type[Row], dict[str, int | str]]:
+    """The table ``edit`` writes and the fields (with values) that pick its one row."""
+    if isinstance(edit, InterviewEdit):
+        return Interview, {"id": interview_id}
+    if isinstance(edit, StageEdit):
+        return StageRecord, {"interview_id": interview_id, "stage": edit.stage}
+    if isinstance(edit, AnswerEdit):
+        return Answer, {"interview_id": interview_id, "question_id": edit.question_id}
+    return CandidateQuestion, {"id": edit.candidate_question_id, "interview_id": interview_id}
+
+
+def _write_directly(session: Session, interview_id: int, edit: WizardEdit,
+                    seen: Mapping[RecordKey, Seen] | None) -> Seen | None:
+    """``edit`` written in one statement (:mod:`~interviewdesk.store.direct_writes`)
+    and what the screen is based on now; ``None`` when it needs the careful path: a
+    guarded text on a record the screen read at another version or never (unless the
+    row does not exist yet either: then it is made with the edit's values in one
+    statement), the interview's end (it moves the application on too), or no row
+    written."""
+    base = (seen or {}).get(edit.record, Seen())
+    texts = edit.texts()
+    guarded = seen is not None and bool(texts)
+    if isinstance(edit, InterviewEdit) and edit.changed().get("finished_at") is not None:
+        return None
+    model, keys = _where(interview_id, edit)
+    written = None
+    if base.version or not guarded:
+        written = direct_writes.update_record(
+            session, model, keys, edit.changed(), version=base.version if guarded else None,
+            texts=edit.TEXTS, touch={"updated_at": utc_now()} if model is Answer else None)
+    if written is None and not base.version and model in (StageRecord, Answer):
+        # Not there yet (the first note of a stage or question): made with its values.
+        values = {**keys, **edit.changed()}
+        if "checklist" in values:
+            values["checklist"] = {str(k): bool(v) for k, v in values["checklist"].items()}
+        written = direct_writes.insert_record(
+            session, model(**values), [name for name in keys], texts=edit.TEXTS)
+    if written is None:
+        return None
+    return after_write(base, texts, written.version, written.texts)
+
+
+def _lock_order(edit: WizardEdit) -> tuple[str, str]:
+    """The same order of rows for every writer, so two flushes that write the same
+    rows on a team server wait for each other instead of deadlocking."""
+    return edit.record[0], str(edit.record[1])
+
+
 def _apply(db: Database, interview_id: int, edits: dict[RecordKey, WizardEdit],
            seen: Mapping[RecordKey, Seen] | None) -> Saved:
     with db.session() as session:
-        interview = session.get(Interview, interview_id)
-        if interview is None:
-            raise LookupError(f"There is no interview {interview_id}.")
-        conflicts: list[Conflict] = []
-        written: list[tuple[Guarded[WizardEdit], Row]] = []
-        # One flush for the whole batch: each record is read once (the edits are
-        # combined per record) and no read depends on another record's pending write,
-        # so reading the next row need not first write the last (that cost a unit of
-        # work per edit, the larger part of a flush on a team server's clients).
-        with session.no_autoflush:
-            for edit in edits.values():
-                row = _row(session, interview, edit)
-                guarded = guard(edit, row, seen, session)
-                conflicts.extend(guarded.conflicts)
-                if guarded.edit.changed():
-                    written.append((guarded, _write(session, interview, guarded.edit, row)))
-        session.flush()  # raises StaleDataError if a row changed since it was read
-        return Saved({g.edit.record: g.seen_after(row) for g, row in written},
-                     tuple(conflicts))
+        direct: dict[RecordKey, Seen] = {}
+        careful: list[WizardEdit] = []
+        for edit in sorted(edits.values(), key=_lock_order):
+            if not edit.changed():
+                continue
+            after = _write_directly(session, interview_id, edit, seen)
+            if after is None:
+                careful.append(edit)
+            else:
+                direct[edit.record] = after
+        order = list(edits)
+        careful.sort(key=lambda edit: order.index(edit.record))
+        # Nothing written at all: the careful path also says whether the interview exists.
+        careful_saved = (_apply_carefully(session, interview_id, careful, seen)
+                         if careful or not direct else Saved({}))
+        saved = {**direct, **careful_saved.seen}
+        return Saved({record: saved[record] for record in edits if record in saved},
+                     careful_saved.conflicts)
+
+
+def _apply_carefully(session: Session, interview_id: int, edits: Sequence[WizardEdit],
+                     seen: Mapping[RecordKey, Seen] | None) -> Saved:
+    """Read each row, guard its texts against someone else's change (conflicts name
+    who saved theirs), write the rest through the ORM."""
+    interview = session.get(Interview, interview_id)
+    if interview is None:
+        raise LookupError(f"There is no interview {interview_id}.")
+    conflicts: list[Conflict] = []
+    written: list[tuple[Guarded[WizardEdit], Row]] = []
+    # One flush for the whole batch: each record is read once (the edits are
+    # combined per record) and no read depends on another record's pending write,
+    # so reading the next row need not first write the last (that cost a unit of
+    # work per edit, the larger part of a flush on a team server's clients).
+    with session.no_autoflush:
+        for edit in edits:
+            row = _row(session, interview, edit)
+            guarded = guard(edit, row, seen, session)
+            conflicts.extend(guarded.conflicts)
+            if guarded.edit.changed():
+                written.append((guarded, _write(session, interview, guarded.edit, row)))
+    session.flush()  # raises StaleDataError if a row changed since it was read
+    return Saved({g.edit.record: g.seen_after(row) for g, row in written},
+                 tuple(conflicts))
 
 
 def apply_changes(db: Database, interview_id: int, changes: Sequence[WizardEdit],
@@ -451,7 +525,15 @@ def apply_changes(db: Database, interview_id: int, changes: Sequence[WizardEdit]
     — so the caller can tell the user.
     """
     combined = combine(changes)
-    return with_retries(lambda: _apply(db, interview_id, combined, seen))
+    try:
+        return with_retries(lambda: _apply(db, interview_id, combined, seen))
+    except IntegrityError:
+        # A stage's or answer's first row made in one statement meets the foreign key
+        # of an interview deleted meanwhile (e.g. from another window): say that.
+        with db.session() as session:
+            if session.get(Interview, interview_id) is None:
+                raise LookupError(f"There is no interview {interview_id}.") from None
+        raise
 
 
 def load_seen(db: Database, interview_id: int) -> dict[RecordKey, Seen]:

@@ -54,3 +54,11 @@ def test_a_missing_write_is_counted(load_database: str) -> None:
     lost = team_load.lost_writes(load_database, [report])
     assert len(lost) == 4  # the notes, the tick, the form, its audit entry
     assert team_load.lost_writes(load_database, [team_load.ClientReport(0)]) == []
+
+
+def test_the_default_pause_is_the_apps_autosave_delay() -> None:
+    """The benchmark's clients save as often as the app's autosave can, no more."""
+    from interviewdesk.ui.pending_writes import DELAY_MS
+
+    assert team_load.AUTOSAVE_PAUSE_S == DELAY_MS / 1000
+    assert team_load.run_load.__kwdefaults__["pause"] == team_load.AUTOSAVE_PAUSE_S

@@ -22,10 +22,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from interviewdesk.domain.blind import submitted_after_close
-from interviewdesk.domain.concurrent_edits import Conflict, RecordKey, Seen
+from interviewdesk.domain.concurrent_edits import Conflict, RecordKey, Seen, after_write
 from interviewdesk.domain.form_completeness import (
     Completeness,
     FormState,
@@ -37,7 +38,7 @@ from interviewdesk.domain.form_completeness import (
 )
 from interviewdesk.domain.form_completeness import has_content as content_rule
 from interviewdesk.domain.scales import RECOMMENDATIONS, is_valid_rating
-from interviewdesk.store import audit
+from interviewdesk.store import audit, direct_writes
 from interviewdesk.store.assessments import _reading as reading
 from interviewdesk.store.assessments import round as round_gate
 from interviewdesk.store.assessments.form_edits import AssessmentEdit, FormEdit, RatingEdit
@@ -303,12 +304,9 @@ def _assessment(session: Session, assessment_id: int) -> Assessment:
     return assessment
 
 
-def _check(edit: FormEdit, competency_ids: set[int]) -> None:
+def _check_values(edit: FormEdit) -> None:
+    """A score off the scale or an unknown recommendation: ``ValidationError``."""
     if isinstance(edit, RatingEdit):
-        if edit.competency_id not in competency_ids:
-            raise ValidationError(
-                f"Competency {edit.competency_id} is not one of this vacancy's.", "ratings"
-            )
         if edit.score is not UNCHANGED and not is_valid_rating(edit.score):
             raise ValidationError(f"{edit.score!r} is not a score from 1 to 5.", "ratings")
     elif edit.recommendation is not UNCHANGED and edit.recommendation is not None \
@@ -317,37 +315,111 @@ def _check(edit: FormEdit, competency_ids: set[int]) -> None:
                               "recommendation")
 
 
+def _check(edit: FormEdit, competency_ids: set[int]) -> None:
+    if isinstance(edit, RatingEdit) and edit.competency_id not in competency_ids:
+        raise ValidationError(
+            f"Competency {edit.competency_id} is not one of this vacancy's.", "ratings"
+        )
+    _check_values(edit)
+
+
+#: The form (bound parameter ``open_form_id``) exists and is not submitted: a
+#: submitted form is read-only.
+_FORM_IS_OPEN = sa.exists().where(col(Assessment.id) == sa.bindparam("open_form_id"),
+                                  col(Assessment.submitted_at).is_(None))
+_NOT_SUBMITTED = col(Assessment.submitted_at).is_(None)
+
+
+def _write_directly(session: Session, assessment_id: int, edit: FormEdit,
+                    seen: Mapping[RecordKey, Seen] | None) -> Seen | None:
+    """``edit`` written in one statement (:mod:`~interviewdesk.store.direct_writes`) to
+    the open form's existing row, and what the form is based on now; ``None`` when it
+    needs the careful path (a new rating, a text the form never read at a version, a
+    text saved meanwhile, a submitted or missing form). An existing rating's
+    competency was checked against the vacancy when the rating was made."""
+    base = (seen or {}).get(edit.record, Seen())
+    texts = edit.texts()
+    guarded = seen is not None and bool(texts)
+    if guarded and not base.version:
+        return None
+    model: type[Assessment] | type[Rating]
+    if isinstance(edit, AssessmentEdit):
+        model, keys = Assessment, {"id": assessment_id}
+        only_if: tuple[sa.ColumnElement[bool], dict[str, int]] = (_NOT_SUBMITTED, {})
+    else:
+        model, keys = Rating, {"assessment_id": assessment_id,
+                               "competency_id": edit.competency_id}
+        only_if = (_FORM_IS_OPEN, {"open_form_id": assessment_id})
+    written = direct_writes.update_record(
+        session, model, keys, edit.changed(), version=base.version if guarded else None,
+        texts=edit.TEXTS, only_if=only_if)
+    if written is None:
+        return None
+    return after_write(base, texts, written.version, written.texts)
+
+
 def _save(db: Database, assessment_id: int, edits: dict[RecordKey, FormEdit],
           seen: Mapping[RecordKey, Seen] | None) -> Saved:
     with db.session() as session:
-        assessment = _assessment(session, assessment_id)
-        if assessment.submitted_at is not None:
-            raise FormLocked(assessment_id)
-        competency_ids = reading.competency_ids_of_interview(session, assessment.interview_id)
-        for edit in edits.values():
-            _check(edit, competency_ids)
-        ratings = reading.own_ratings(session, assessment_id)
-        conflicts: list[Conflict] = []
-        written: list[tuple[Guarded[FormEdit], Assessment | Rating]] = []
-        for edit in edits.values():
-            row: Assessment | Rating | None = (
-                assessment if isinstance(edit, AssessmentEdit)
-                else ratings.get(edit.competency_id))
-            # A form is only its own rater's: nobody else is named (domain.blind).
-            guarded = guard(edit, row, seen, session, name_others=False)
-            conflicts.extend(guarded.conflicts)
-            if not guarded.edit.changed():
-                continue
-            if row is None:
-                assert isinstance(edit, RatingEdit)
-                row = Rating(assessment_id=assessment_id, competency_id=edit.competency_id)
-            for name, value in guarded.edit.changed().items():
-                setattr(row, name, value)
-            session.add(row)
-            written.append((guarded, row))
-        session.flush()  # raises StaleDataError if a row changed since it was read
-        return Saved({g.edit.record: g.seen_after(row) for g, row in written},
-                     tuple(conflicts))
+        direct: dict[RecordKey, Seen] = {}
+        careful: list[FormEdit] = []
+        try:
+            for edit in edits.values():
+                _check_values(edit)
+        except ValidationError:
+            careful = list(edits.values())  # says what is wrong, in the usual order
+        else:
+            # The same order of rows for every writer: no deadlock between two flushes.
+            for edit in sorted(edits.values(), key=lambda e: (e.record[0], str(e.record[1]))):
+                if not edit.changed():
+                    continue
+                after = _write_directly(session, assessment_id, edit, seen)
+                if after is None:
+                    careful.append(edit)
+                else:
+                    direct[edit.record] = after
+        order = list(edits)
+        careful.sort(key=lambda edit: order.index(edit.record))
+        # Nothing written at all: the careful path also says whether the form is open.
+        careful_saved = (_save_carefully(session, assessment_id, careful, seen)
+                         if careful or not direct else Saved({}))
+        saved = {**direct, **careful_saved.seen}
+        return Saved({record: saved[record] for record in edits if record in saved},
+                     careful_saved.conflicts)
+
+
+def _save_carefully(session: Session, assessment_id: int, edits: Sequence[FormEdit],
+                    seen: Mapping[RecordKey, Seen] | None) -> Saved:
+    """Read the form and its ratings, guard the texts against a change saved meanwhile
+    (a conflict names nobody but the form's own rater), write the rest through the ORM."""
+    assessment = _assessment(session, assessment_id)
+    if assessment.submitted_at is not None:
+        raise FormLocked(assessment_id)
+    competency_ids = reading.competency_ids_of_interview(session, assessment.interview_id)
+    for edit in edits:
+        _check(edit, competency_ids)
+    ratings = reading.own_ratings(session, assessment_id)
+    conflicts: list[Conflict] = []
+    written: list[tuple[Guarded[FormEdit], Assessment | Rating]] = []
+    for edit in edits:
+        row: Assessment | Rating | None = (
+            assessment if isinstance(edit, AssessmentEdit)
+            else ratings.get(edit.competency_id))
+        # A form is only its own rater's: nobody else is named (domain.blind).
+        guarded = guard(edit, row, seen, session, name_others=False)
+        conflicts.extend(guarded.conflicts)
+        if not guarded.edit.changed():
+            continue
+        if row is None:
+            assert isinstance(edit, RatingEdit)
+            row = Rating(assessment_id=assessment_id, competency_id=edit.competency_id)
+        for name, value in guarded.edit.changed().items():
+            setattr(row, name, value)
+        session.add(row)
+        written.append((guarded, row))
+    session.flush()  # raises StaleDataError if a row changed since it was read
+    return Saved({g.edit.record: g.seen_after(row) for g, row in written},
+                 tuple(conflicts))
 
 
 def save_form(db: Database, assessment_id: int, changes: Sequence[FormEdit],
