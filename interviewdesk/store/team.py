@@ -133,6 +133,7 @@ _APPEND_ONLY = ("assessmentreopening", "auditentry", "erasure")
 
 def _functions(schema: str, group: str) -> list[str]:
     path = f"SET search_path = {schema}, pg_temp"
+    form_kinds = ", ".join(f"'{kind}'" for kind in sorted(FORM_KINDS))
     return [
         # Is panel seat ``member`` the asker's own? (blind.refusal: "own form")
         f"""CREATE OR REPLACE FUNCTION interviewdesk_own_seat(member integer)
@@ -375,6 +376,15 @@ def _functions(schema: str, group: str) -> list[str]:
           END IF;
           IF NEW.kind <> 'package_imported' THEN
             NEW.actor := own_name;
+          END IF;
+          -- An interviewer's entry about a form is about their own (a laptop's entries
+          -- brought back name no seat): it follows that form (the blind_read policy).
+          IF NEW.kind IN ({form_kinds}) AND NEW.panel_member_id IS NULL THEN
+            NEW.panel_member_id := (
+              SELECT pm.id FROM panelmember pm JOIN interviewer i ON i.id = pm.interviewer_id
+              WHERE pm.interview_id = NEW.interview_id AND i.login_role <> ''
+                AND i.login_role = session_user::text
+              ORDER BY pm.id LIMIT 1);
           END IF;
           IF NEW.at IS NULL OR NEW.at > now_utc OR NOT EXISTS (
                SELECT 1 FROM offlinecopy o

@@ -350,3 +350,67 @@ def test_every_login_has_time_limits_also_after_an_upgrade(server: str) -> None:
     assert _limits(server, "rene") == wanted
     with as_login(server, "rene") as connection:
         assert connection.execute("SHOW lock_timeout").fetchone() == ("20s",)
+
+
+# -- the offline flow through an interviewer's own login --------------------------------
+
+
+@pytest.mark.parametrize("reopened", [False, True])
+def test_the_last_form_comes_back_from_an_offline_copy_through_the_raters_login(
+        server: str, panel: Panel, logins: dict[str, str], tmp_path: Path,
+        reopened: bool) -> None:
+    """René takes the interview offline, fills in and submits his form on the laptop
+    (the last one: Sanne and Inge are in) and brings it back with his own login: the
+    form, its ratings and its audit trail come in, each entry in his name and seat.
+    Also when his form was submitted on the server already and he reopened it (with a
+    reason) on the laptop: the reopening comes back with it."""
+    from interviewdesk.exchange.bring_back import bring_back
+    from interviewdesk.exchange.offline import take_offline
+    from interviewdesk.store.assessments.forms import (
+        AssessmentEdit,
+        RatingEdit,
+        open_form,
+        reopen_form,
+        save_form,
+        submit_form,
+    )
+
+    submit_as_owner(server, panel.chair)
+    submit_as_owner(server, panel.hr)
+    if reopened:
+        submit_as_owner(server, panel.member)
+    folder = tmp_path / "laptop"
+    local = open_store(folder)
+    rene = open_store(tmp_path / "rene", database_url=login_url(server, "rene"))
+    try:
+        copy = take_offline(rene, local, [panel.interview], data_dir=folder)
+        here = copy.interviews[0].local_id
+        with local.session() as session:
+            from sqlmodel import select
+
+            from interviewdesk.store.models import Interviewer, PanelMember
+
+            seat = session.exec(select(PanelMember.id).join(
+                Interviewer, Interviewer.id == PanelMember.interviewer_id).where(
+                PanelMember.interview_id == here, Interviewer.name == "René")).one()
+        form = open_form(local, here, int(seat))
+        if reopened:
+            reopen_form(local, form.assessment_id, "forgot a competency")
+        save_form(local, form.assessment_id, [
+            *(RatingEdit(c.id, score=4) for c in form.competencies),
+            AssessmentEdit(recommendation="yes")])
+        submit_form(local, form.assessment_id)
+        bring_back(rene, local, copy.copy_uuid, data_dir=folder)
+    finally:
+        rene.close()
+        local.close()
+    with psycopg.connect(server, autocommit=True) as connection:
+        assert connection.execute("SELECT submitted_at IS NOT NULL FROM assessment "
+                                  "WHERE panel_member_id = %s", (panel.member,)).fetchone() \
+            == (True,)
+        entries = connection.execute(
+            "SELECT actor, panel_member_id FROM auditentry WHERE kind = 'form_submitted'"
+        ).fetchall()
+        reasons = connection.execute("SELECT reason FROM assessmentreopening").fetchall()
+    assert entries == [("René", panel.member)]
+    assert reasons == ([("forgot a competency",)] if reopened else [])
