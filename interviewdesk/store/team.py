@@ -122,6 +122,18 @@ def check_role_name(role: str) -> str:
     return role
 
 
+def server_refusal(error: BaseException) -> str | None:
+    """The sentence a rule of this module's (a trigger's ``RAISE EXCEPTION``) refused a
+    write with, for the store to pass on as a clear message; ``None`` for any other
+    error. Only this module's triggers raise with SQLSTATE P0001 in our schema."""
+    original = getattr(error, "orig", error)
+    if getattr(original, "sqlstate", None) != "P0001":
+        return None
+    diag = getattr(original, "diag", None)
+    message = getattr(diag, "message_primary", None) or ""
+    return message.splitlines()[0] if message else None
+
+
 # -- team init ------------------------------------------------------------------------
 
 #: The tables an interviewer's app only reads.
@@ -451,6 +463,33 @@ def _functions(schema: str, group: str) -> list[str]:
         "DROP TRIGGER IF EXISTS interviewdesk_guard_pin ON interviewer",
         "CREATE TRIGGER interviewdesk_guard_pin BEFORE UPDATE OF pin_hash ON interviewer "
         "FOR EACH ROW EXECUTE FUNCTION interviewdesk_guard_pin()",
+        # A name is who an audit entry says did it: an interviewer does not rename a
+        # colleague who has a login (they and the administrator may), nor take a
+        # name another interviewer has (which would also make two people one).
+        f"""CREATE OR REPLACE FUNCTION interviewdesk_guard_name() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
+        BEGIN
+          IF (TG_OP = 'UPDATE' AND NEW.name IS NOT DISTINCT FROM OLD.name)
+             OR NOT EXISTS (SELECT 1 FROM interviewer
+                            WHERE login_role <> '' AND login_role = session_user::text) THEN
+            RETURN NEW;
+          END IF;
+          IF TG_OP = 'UPDATE' AND OLD.login_role <> ''
+             AND OLD.login_role <> session_user::text THEN
+            RAISE EXCEPTION 'Only the interviewer themselves (or the administrator) '
+                            'renames a colleague who has a login.';
+          END IF;
+          IF EXISTS (SELECT 1 FROM interviewer i WHERE i.id IS DISTINCT FROM NEW.id
+                       AND lower(regexp_replace(btrim(i.name), '[[:space:]]+', ' ', 'g'))
+                         = lower(regexp_replace(btrim(NEW.name), '[[:space:]]+', ' ', 'g'))) THEN
+            RAISE EXCEPTION 'Another interviewer has that name already.';
+          END IF;
+          RETURN NEW;
+        END
+        $$""",
+        "DROP TRIGGER IF EXISTS interviewdesk_guard_name ON interviewer",
+        "CREATE TRIGGER interviewdesk_guard_name BEFORE INSERT OR UPDATE OF name "
+        "ON interviewer FOR EACH ROW EXECUTE FUNCTION interviewdesk_guard_name()",
         # Where each form stands, never what it says: whether it is submitted (and
         # when) and whether anything is filled in. "Anyone may see who is done" (the
         # panel's progress, the follow-up list), also for forms the policies hide.

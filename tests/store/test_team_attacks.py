@@ -414,3 +414,41 @@ def test_the_last_form_comes_back_from_an_offline_copy_through_the_raters_login(
         reasons = connection.execute("SELECT reason FROM assessmentreopening").fetchall()
     assert entries == [("René", panel.member)]
     assert reasons == ([("forgot a competency",)] if reopened else [])
+
+
+def test_nobody_renames_a_colleague_with_a_login_or_takes_a_colleagues_name(
+        server: str, panel: Panel, logins: dict[str, str]) -> None:
+    rename = "UPDATE interviewer SET name = %s WHERE login_role = %s"
+    refused(server, "rene", rename, ("Sanne B.", "sanne"), psycopg.errors.RaiseException,
+            "renames a colleague")
+    refused(server, "rene", rename, (" sanne ", "rene"), psycopg.errors.RaiseException,
+            "has that name")
+    with as_login(server, "rene") as connection:
+        connection.execute(rename, ("René V.", "rene"))
+        connection.execute("UPDATE interviewer SET name = 'Inge B.' WHERE name = 'Inge'")
+        connection.execute("INSERT INTO auditentry (interview_id, kind, actor, subject, "
+                           "detail) VALUES (%s, 'round_closed', 'Sanne', '', '')",
+                           (panel.interview,))
+        assert connection.execute("SELECT actor FROM auditentry").fetchall() == [("René V.",)]
+
+
+def test_the_interview_editor_says_why_a_panel_with_a_form_in_stays(
+        server: str, panel: Panel, logins: dict[str, str], data_dir: Path) -> None:
+    from dataclasses import replace
+
+    from interviewdesk.store.interviews import PanelSeat, load_interview_draft, save_interview
+    from interviewdesk.store.validation import ValidationError
+
+    database = open_store(data_dir, database_url=login_url(server, "rene"))
+    try:
+        draft = load_interview_draft(database, panel.interview)
+        swapped = [PanelSeat(seat.interviewer_id, {"chair": "member", "member": "chair"}.get(
+            seat.role, seat.role)) for seat in draft.panel]
+        save_interview(database, replace(draft, location="Zaal 2"))  # nothing submitted yet
+        submit_as_owner(server, panel.chair)
+        draft = load_interview_draft(database, panel.interview)
+        with pytest.raises(ValidationError, match="panel is fixed"):
+            save_interview(database, replace(draft, panel=swapped))
+        assert save_interview(database, replace(draft, location="Zaal 3")) == panel.interview
+    finally:
+        database.close()
