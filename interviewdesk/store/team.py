@@ -411,10 +411,10 @@ def _functions(schema: str, group: str) -> list[str]:
         "DROP TRIGGER IF EXISTS interviewdesk_stamp_audit ON auditentry",
         "CREATE TRIGGER interviewdesk_stamp_audit BEFORE INSERT ON auditentry "
         "FOR EACH ROW EXECUTE FUNCTION interviewdesk_stamp_audit()",
-        # Removing an interview, a candidate or a vacancy takes its forms with it (a
-        # cascade): an interviewer does not so remove a submitted form, unless it is
-        # an erasure (the candidate's right; the ``erasure`` row, written first in
-        # the same transaction, records it). The administrator may.
+        # Removing an interview, an application, a candidate or a vacancy takes its
+        # forms with it (a cascade): an interviewer does not so remove a submitted
+        # form, unless it is an erasure (the candidate's right; the ``erasure`` row,
+        # written first in the same transaction, records it). The administrator may.
         f"""CREATE OR REPLACE FUNCTION interviewdesk_guard_removal() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
         DECLARE
@@ -432,6 +432,7 @@ def _functions(schema: str, group: str) -> list[str]:
               JOIN application p ON p.id = i.application_id
             WHERE a.submitted_at IS NOT NULL
               AND CASE TG_TABLE_NAME WHEN 'interview' THEN i.id = OLD.id
+                                     WHEN 'application' THEN p.id = OLD.id
                                      WHEN 'candidate' THEN p.candidate_id = OLD.id
                                      ELSE p.vacancy_id = OLD.id END)
             INTO submitted;
@@ -442,7 +443,8 @@ def _functions(schema: str, group: str) -> list[str]:
           RETURN OLD;
         END
         $$""",
-        *(statement for table in ("interview", "candidate", "vacancy") for statement in (
+        *(statement for table in ("interview", "application", "candidate", "vacancy")
+          for statement in (
             f"DROP TRIGGER IF EXISTS interviewdesk_guard_removal ON {table}",
             f"CREATE TRIGGER interviewdesk_guard_removal BEFORE DELETE ON {table} "
             "FOR EACH ROW EXECUTE FUNCTION interviewdesk_guard_removal()")),

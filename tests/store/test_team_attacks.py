@@ -295,9 +295,12 @@ def test_a_submitted_form_is_not_removed_with_its_interview_but_erased_with_its_
 
     submit_as_owner(server, panel.chair)
     with as_login(server, "rene") as connection:
-        for sql in ("DELETE FROM interview", "DELETE FROM candidate", "DELETE FROM vacancy"):
+        for sql in ("DELETE FROM interview", "DELETE FROM application",
+                    "DELETE FROM candidate", "DELETE FROM vacancy"):
             with pytest.raises(psycopg.errors.RaiseException, match="administrator"):
                 connection.execute(sql)
+        with pytest.raises(psycopg.Error):  # nor a competency's scores
+            connection.execute("DELETE FROM competency")
         person = connection.execute("SELECT candidate_id FROM application").fetchone()
     assert person is not None
     database = open_store(data_dir, database_url=login_url(server, "rene"))
