@@ -455,3 +455,24 @@ def test_the_interview_editor_says_why_a_panel_with_a_form_in_stays(
         assert save_interview(database, replace(draft, location="Zaal 3")) == panel.interview
     finally:
         database.close()
+
+
+def test_team_init_on_a_server_of_the_previous_version_takes_back_what_it_gave(
+        server: str, panel: Panel, logins: dict[str, str]) -> None:
+    """What the previous ``team init`` granted and no longer should (exercise ratings
+    changeable, sequences readable) is taken back by running the new one."""
+    group = team.GROUP_ROLE
+    as_owner(server, f"CREATE POLICY interviewdesk_own_update ON exerciserating FOR UPDATE "
+             f"TO {group} USING (interviewdesk_own_interviewer(interviewer_id))")
+    as_owner(server, f"GRANT UPDATE, DELETE ON exerciserating TO {group}")
+    as_owner(server, f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {group}")
+    with as_login(server, "rene") as connection:
+        connection.execute("SELECT last_value FROM rating_id_seq")  # the old grants
+    team.init_server(server)
+    refused(server, "rene", "SELECT last_value FROM rating_id_seq")
+    refused(server, "rene", "UPDATE exerciserating SET score = 1")
+    with psycopg.connect(server, autocommit=True) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM pg_policies WHERE tablename = 'exerciserating' "
+            "AND policyname IN ('interviewdesk_own_update', 'interviewdesk_own_delete')"
+        ).fetchone() == (0,)
