@@ -450,8 +450,12 @@ def test_the_interview_editor_says_why_a_panel_with_a_form_in_stays(
         save_interview(database, replace(draft, location="Zaal 2"))  # nothing submitted yet
         submit_as_owner(server, panel.chair)
         draft = load_interview_draft(database, panel.interview)
-        with pytest.raises(ValidationError, match="panel is fixed"):
+        with pytest.raises(ValidationError, match="panel is fixed") as raised:
             save_interview(database, replace(draft, panel=swapped))
+        # The editor shows it in the user's language (a message it knows).
+        from interviewdesk.ui.editors.store_messages import user_message
+
+        assert "team server's administrator" in user_message(raised.value)
         assert save_interview(database, replace(draft, location="Zaal 3")) == panel.interview
     finally:
         database.close()
