@@ -30,6 +30,7 @@ Nothing here imports Qt: the UI (:mod:`interviewdesk.ui.live_updates`) asks
 """
 
 import contextlib
+import functools
 import logging
 import threading
 import time
@@ -86,6 +87,26 @@ def watch(db: Database) -> "FileWatch | ServerWatch":
     server = ServerWatch(db)
     server.start()
     return server
+
+
+def is_notice(payload: str) -> bool:
+    """Whether ``payload`` is one our triggers send: the name of one of the app's
+    tables. Anyone with a login may ``NOTIFY`` the channel; whatever else arrives
+    there (empty, huge, made up) is not a change and refreshes nothing."""
+    return len(payload) <= _LONGEST_NAME and payload in _tables()
+
+
+#: PostgreSQL's longest identifier.
+_LONGEST_NAME = 63
+
+
+@functools.cache
+def _tables() -> frozenset[str]:
+    from sqlmodel import SQLModel
+
+    import interviewdesk.store.models  # noqa: F401  (the tables are its classes)
+
+    return frozenset(SQLModel.metadata.tables)
 
 
 def install_notices(connection: Connection) -> int:
@@ -347,7 +368,7 @@ class ServerWatch:
         while not self._stop.is_set():
             for notice in connection.notifies(timeout=LISTEN_SECONDS):
                 last_heard = time.monotonic()
-                if notice.pid not in self._own_backends:
+                if notice.pid not in self._own_backends and is_notice(notice.payload):
                     self._changed.set()
             if time.monotonic() - last_heard > PING_SECONDS:
                 connection.execute("SELECT 1")

@@ -96,9 +96,12 @@ def erase_candidate(db: Database, data_dir: Path, candidate_id: int, *, reason: 
             raise LookupError(f"There is no candidate {candidate_id}.")
         marks = _marks(candidate)
         counts = _counts(session, candidate_id)
-        session.delete(candidate)
+        # The record first: on a team server it is what lets an interviewer's
+        # erasure take submitted forms with it (store/team.py).
         session.add(models.Erasure(erased_by=erased_by if erased_by is not None
                                    else current_user(), reason=reason, counts=counts))
+        session.flush()
+        session.delete(candidate)
     log.info("Candidate erased (%s): %s", reason,
              ", ".join(f"{kind} {count}" for kind, count in counts.items()))
     if not db.is_sqlite:  # a team server: no file, no local copies (module docstring)

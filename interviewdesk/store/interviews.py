@@ -9,6 +9,7 @@ Panel seats keep their ids across edits, because assessment forms point at them.
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
@@ -207,15 +208,25 @@ def _save_panel(session: Session, interview_id: int, seats: list[PanelSeat]) -> 
         if interviewer_id not in wanted:
             session.delete(member)
     session.flush()
-    for position, seat in enumerate(seats):
-        if session.get(Interviewer, seat.interviewer_id) is None:
-            raise ValidationError("An interviewer on the panel was deleted meanwhile.", "panel")
-        seated = existing.get(seat.interviewer_id) or PanelMember(
-            interview_id=interview_id, interviewer_id=seat.interviewer_id)
-        seated.role = seat.role
-        seated.position = position
-        session.add(seated)
-    session.flush()
+    try:
+        for position, seat in enumerate(seats):
+            if session.get(Interviewer, seat.interviewer_id) is None:
+                raise ValidationError("An interviewer on the panel was deleted meanwhile.",
+                                      "panel")
+            seated = existing.get(seat.interviewer_id) or PanelMember(
+                interview_id=interview_id, interviewer_id=seat.interviewer_id)
+            seated.role = seat.role
+            seated.position = position
+            session.add(seated)
+        session.flush()
+    except DBAPIError as error:
+        # A team server fixes a panel once a form is in (store/team.py): say so.
+        from interviewdesk.store.team import server_refusal
+
+        refusal = server_refusal(error)
+        if refusal is None:
+            raise
+        raise ValidationError(refusal, "panel") from None
 
 
 def assessed_panel_members(db: Database, interview_id: int) -> set[int]:

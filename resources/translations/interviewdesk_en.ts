@@ -7117,6 +7117,14 @@ Postcode and town</translation>
         <translation>The panel can have only one chair.</translation>
     </message>
     <message>
+        <source>The panel is fixed once an assessment form of this interview is submitted: ask the team server&apos;s administrator to change it.</source>
+        <translation>The panel is fixed once an assessment form of this interview is submitted: ask the team server&apos;s administrator to change it.</translation>
+    </message>
+    <message>
+        <source>You cannot make yourself the chair once the panel has started its assessment forms: ask the team server&apos;s administrator.</source>
+        <translation>You cannot make yourself the chair once the panel has started its assessment forms: ask the team server&apos;s administrator.</translation>
+    </message>
+    <message>
         <source>The vacancy needs a title.</source>
         <translation>The vacancy needs a title.</translation>
     </message>

@@ -7117,6 +7117,14 @@ Postcode en plaats</translation>
         <translation>Het panel kan maar één voorzitter hebben.</translation>
     </message>
     <message>
+        <source>The panel is fixed once an assessment form of this interview is submitted: ask the team server&apos;s administrator to change it.</source>
+        <translation>Het panel ligt vast zodra een beoordelingsformulier van dit gesprek is ingediend: vraag de beheerder van de teamserver om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>You cannot make yourself the chair once the panel has started its assessment forms: ask the team server&apos;s administrator.</source>
+        <translation>Je kunt jezelf geen voorzitter maken zodra het panel aan de beoordelingsformulieren is begonnen: vraag het de beheerder van de teamserver.</translation>
+    </message>
+    <message>
         <source>The vacancy needs a title.</source>
         <translation>De vacature heeft een titel nodig.</translation>
     </message>

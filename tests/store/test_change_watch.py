@@ -211,3 +211,20 @@ def test_sqlite_watch_lets_go_of_the_file_while_the_app_has(tmp_path: object) ->
         watching.close()
         other.close()
         db.close()
+
+
+def test_a_notice_the_app_never_sends_is_no_news(
+        db: Database, other: Database, watcher: FileWatch | ServerWatch) -> None:
+    """Anyone with a login may NOTIFY the channel: only a table's name is a change."""
+    if db.is_sqlite:
+        pytest.skip("only a server has notices")
+    with other.engine.begin() as connection:
+        for payload in ("", "x" * 7000, "'; DROP TABLE candidate; --", "Candidate",
+                        "no_such_table"):
+            connection.exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)",
+                                       {"channel": change_watch.CHANNEL, "payload": payload})
+    assert _quiet_for_a_moment(watcher)
+    with other.engine.begin() as connection:
+        connection.exec_driver_sql("SELECT pg_notify(%(channel)s, 'candidate')",
+                                   {"channel": change_watch.CHANNEL})
+    assert _changed_within(watcher)

@@ -46,6 +46,15 @@ def user_message(error: ValidationError) -> str:
             "StoreMessages", "An interviewer sits on the panel twice."),
         "The panel can have only one chair.": QCoreApplication.translate(
             "StoreMessages", "The panel can have only one chair."),
+        # A team server's rules on panel seats (store/team.py).
+        "The panel is fixed once a form of this interview is submitted: ask the "
+        "administrator to change it.": QCoreApplication.translate(
+            "StoreMessages", "The panel is fixed once an assessment form of this interview "
+            "is submitted: ask the team server's administrator to change it."),
+        "You cannot make yourself the chair once the panel has started its forms: ask the "
+        "administrator.": QCoreApplication.translate(
+            "StoreMessages", "You cannot make yourself the chair once the panel has started "
+            "its assessment forms: ask the team server's administrator."),
         "The vacancy needs a title.": QCoreApplication.translate(
             "StoreMessages", "The vacancy needs a title."),
     }
