@@ -62,9 +62,18 @@ class RowListModel(QAbstractListModel, Generic[Row]):
         self._rows: list[Row] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
+        """Replace every row. The same rows again (a refresh that found nothing new)
+        only repaint, as their texts may read differently now ("Today" becomes a
+        date): a reset would make the views lay out every row again and lose the
+        selection and scrolling for nothing."""
+        rows = list(rows)
+        if rows == self._rows:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0))
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> Row:
@@ -197,12 +206,26 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._read_as: tuple[Any, ...] = ()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
+        """Replace every row. The same rows again, in the same language (a refresh
+        that found nothing new), change nothing: a reset would fit the columns again
+        and reselect the row for nothing."""
+        rows = list(rows)
+        read_as = self.read_as()
+        if rows == self._rows and read_as == self._read_as:
+            self._rows = rows
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
+        self._read_as = read_as
         self.endResetModel()
+
+    def read_as(self) -> tuple[Any, ...]:
+        """What the cells' texts depend on besides the rows (the language; subclasses
+        add theirs): when it changes, the same rows are shown anew."""
+        return (current_language(),)
 
     def row_at(self, row: int) -> Row:
         """The row shown at position ``row``."""
@@ -267,6 +290,9 @@ class CandidatesModel(RowTableModel[CandidateRow]):
         #: their status says so, since what is recorded about them waits for it.
         self.offline_labels: dict[int, str] = {}
 
+    def read_as(self) -> tuple[Any, ...]:
+        return (*super().read_as(), tuple(sorted(self.offline_labels.items())))
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Status"), self.tr("Interview"), self.tr("Email"),
                 self.tr("Phone"))
@@ -304,6 +330,9 @@ class InterviewsModel(RowTableModel[InterviewRow]):
         """The agenda whose stages the Stage column names."""
         self._agenda = agenda
         self.retranslate()
+
+    def read_as(self) -> tuple[Any, ...]:
+        return (*super().read_as(), tuple(sorted(self.offline_labels.items())), self._agenda)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Candidate"), self.tr("Stage"), self.tr("Panel"))

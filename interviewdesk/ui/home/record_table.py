@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.ui.home.models import RowTableModel
-from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_muted
 
 # Above this many rows, columns keep their width instead of fitting their contents.
 FIT_COLUMNS_UP_TO = 500
@@ -109,18 +109,23 @@ class RecordTable(QWidget):
 
         self._row_actions: list[QAction] = []
         self.row_buttons: dict[QAction, QPushButton] = {}
+        # The buttons, and under them a quiet hint on a line of its own: beside the
+        # buttons it had a sliver of the width and wrapped into a narrow column.
         self.button_row = QWidget()
-        buttons = QHBoxLayout(self.button_row)
-        buttons.setContentsMargins(0, 0, 0, 0)
+        below = QVBoxLayout(self.button_row)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.setSpacing(SPACING_SMALL)
+        buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        below.addLayout(buttons)
         self.hint = make_muted(QLabel())
         self.hint.setWordWrap(True)
         self.hint.hide()
-        buttons.addWidget(self.hint, 1)
+        below.addWidget(self.hint)
         self._buttons = buttons
         # Only once it has a parent: showing a parentless button opens it as a window
         # of its own (which takes the focus from a main window already on screen).
@@ -166,11 +171,10 @@ class RecordTable(QWidget):
 
     def set_texts(self, *, empty: str, add: str, edit: str, delete: str,
                   hint: str = "") -> None:
-        """The empty-state sentence, the button labels, and a quiet ``hint`` beside the
+        """The empty-state sentence, the button labels, and a quiet ``hint`` under the
         buttons (none if empty), in the current language."""
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.empty_label.setText(empty)
         self.empty_button.setText(add)
         self.add_button.setText(add)
