@@ -81,7 +81,7 @@ def list_vacancies(db: Database) -> list[VacancyRow]:
     date, or ending today or later), then ended ones; by title within each group."""
     with db.engine.connect() as connection:
         return home_sql.vacancy_rows(
-            connection.execute(_VACANCIES, {"today": date.today()}))
+            connection.execute(_VACANCIES, {"today": date.today()}).all())
 
 
 def count_vacancies(db: Database) -> int:
@@ -126,7 +126,7 @@ def list_competencies(db: Database, vacancy_id: int) -> list[CompetencyRow]:
     """The competencies of a vacancy in their set order."""
     with db.engine.connect() as connection:
         return home_sql.competency_rows(
-            connection.execute(_COMPETENCIES, {"vacancy_id": vacancy_id}))
+            connection.execute(_COMPETENCIES, {"vacancy_id": vacancy_id}).all())
 
 
 def upcoming_interviews(

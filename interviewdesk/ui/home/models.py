@@ -207,6 +207,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._rows: list[Row] = []
         self._read_as: tuple[Any, ...] = ()
+        # The headers in the language they were made in: Qt asks for the number of
+        # columns and the headers thousands of times while it lays a table out.
+        self._headers: tuple[str, tuple[str, ...]] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Replace every row. The same rows again, in the same language (a refresh
@@ -237,6 +240,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def retranslate(self) -> None:
         """Show headers and cells in the language now installed."""
+        self._headers = None
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
@@ -247,14 +251,22 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._header_texts())
+
+    def _header_texts(self) -> tuple[str, ...]:
+        """:meth:`headers`, made once per language."""
+        language = current_language()
+        if self._headers is None or self._headers[0] != language:
+            self._headers = (language, self.headers())
+        return self._headers[1]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers()):
+        headers = self._header_texts()
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric_columns():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

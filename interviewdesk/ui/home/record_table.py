@@ -8,7 +8,7 @@ menu and as buttons under the table. A tab adds its own row commands with
 """
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,8 @@ from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_m
 
 # Above this many rows, columns keep their width instead of fitting their contents.
 FIT_COLUMNS_UP_TO = 500
-# Columns fitted to their contents are at least this wide, so short ones still breathe.
+# Columns fitted to their contents are at least this wide, so short ones still breathe
+# (and wider than Qt's default column, which marks a hidden table's columns as not fitted).
 MIN_COLUMN_WIDTH = 110
 EMPTY_TEXT_WIDTH = 520
 
@@ -137,6 +138,8 @@ class RecordTable(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.button_row)
 
+        # The column widths when rows came while the table was hidden (see showEvent).
+        self._unfitted: list[int] | None = None
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._after_reset)
         self._after_reset()
@@ -202,9 +205,37 @@ class RecordTable(QWidget):
         has_rows = self.model.rowCount() > 0
         self.pages.setCurrentWidget(self.table if has_rows else self.empty_page)
         self.button_row.setVisible(has_rows)
+        self._unfitted = None
         if has_rows and self.model.rowCount() <= FIT_COLUMNS_UP_TO:
-            self._fit_columns()
+            if self.table.isVisible():
+                self._fit_columns()
+            else:  # a tab not in front: fitted when it is shown (see showEvent)
+                self._unfitted = self._unfit()
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns of rows loaded while the table was hidden, unless their
+        widths were set meanwhile: a refresh that keeps the view puts the user's
+        widths back after the rows (:mod:`interviewdesk.ui.quiet_refresh`)."""
+        super().showEvent(event)
+        if self._unfitted is not None:
+            if self._unfitted == self._widths():
+                self._fit_columns()
+            self._unfitted = None
+
+    def _unfit(self) -> list[int]:
+        """Give the columns Qt's default width (narrower than any fitted one, see
+        MIN_COLUMN_WIDTH) and return those widths, so that widths put back before the
+        table is shown can be told from these."""
+        header = self.table.horizontalHeader()
+        for column in range(header.count() - 1):
+            header.resizeSection(column, header.defaultSectionSize())
+        return self._widths()
+
+    def _widths(self) -> list[int]:
+        """The widths of the columns before the last (which takes what is left)."""
+        header = self.table.horizontalHeader()
+        return [header.sectionSize(column) for column in range(header.count() - 1)]
 
     def _fit_columns(self) -> None:
         """Fit each column to its contents, leaving room between columns; the last one

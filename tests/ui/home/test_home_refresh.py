@@ -121,3 +121,62 @@ def test_the_drop_hint_has_a_line_of_its_own_under_the_buttons(
     assert hint.mapTo(table, hint.rect().topLeft()).x() == add.mapTo(
         table, add.rect().topLeft()).x()
     assert table.table.model().rowCount(QModelIndex()) == 1
+
+
+def _widths(table: Any) -> list[int]:
+    """The widths of the columns fitted to their contents (the last takes the rest)."""
+    header = table.table.horizontalHeader()
+    return [header.sectionSize(column) for column in range(header.count() - 1)]
+
+
+def test_a_tab_filled_while_hidden_fits_its_columns_when_first_shown(
+        qtbot: Any, main_window: MainWindow, records: Any) -> None:
+    from interviewdesk.ui.home.record_table import MIN_COLUMN_WIDTH
+    from interviewdesk.ui.home.vacancy_detail import COMPETENCIES_TAB
+
+    job = records.vacancy("Servicemonteur")
+    records.candidate("Sanne de Vries", job)
+    records.competency(job, "Klantgerichtheid en zorgvuldig rapporteren", kind="core")
+    home: HomeView = main_window.home  # type: ignore[assignment]
+    main_window.show_view("home")
+    home.refresh()
+    home.select_vacancy(job)
+    competencies = home.detail.competencies
+    assert not competencies.isVisible()
+
+    home.detail.tabs.setCurrentIndex(COMPETENCIES_TAB)
+    qtbot.waitUntil(competencies.isVisible)
+
+    shown = _widths(competencies)
+    header = competencies.table.horizontalHeader()
+    assert header.defaultSectionSize() < MIN_COLUMN_WIDTH  # fitted ones are told apart
+    competencies._fit_columns()  # what fitting them now gives
+    assert _widths(competencies) == shown
+    assert shown[0] > competencies.table.fontMetrics().horizontalAdvance("Klantgerichtheid")
+
+
+def test_widths_the_user_set_on_a_hidden_tab_survive_a_refresh_that_keeps_the_view(
+        qtbot: Any, main_window: MainWindow, records: Any) -> None:
+    from interviewdesk.ui.home.vacancy_detail import CANDIDATES_TAB, COMPETENCIES_TAB
+    from interviewdesk.ui.quiet_refresh import refresh_keeping_view
+
+    job = records.vacancy("Servicemonteur")
+    records.candidate("Sanne de Vries", job)
+    records.competency(job, "Samenwerken")
+    home: HomeView = main_window.home  # type: ignore[assignment]
+    main_window.show_view("home")
+    home.refresh()
+    home.select_vacancy(job)
+    tabs, competencies = home.detail.tabs, home.detail.competencies
+    tabs.setCurrentIndex(COMPETENCIES_TAB)
+    qtbot.waitUntil(competencies.isVisible)
+    competencies.table.horizontalHeader().resizeSection(0, 333)
+    tabs.setCurrentIndex(CANDIDATES_TAB)
+
+    records.competency(job, "Plannen", position=1)  # someone else's change
+    refresh_keeping_view(home, home.refresh)
+    tabs.setCurrentIndex(COMPETENCIES_TAB)
+    qtbot.waitUntil(competencies.isVisible)
+
+    assert competencies.model.rowCount() == 2
+    assert _widths(competencies)[0] == 333
