@@ -160,8 +160,9 @@ class TwoLineList(QListView):
         self._scroll_to: QPersistentModelIndex | None = None
 
     def show_item(self, index: QModelIndex) -> None:
-        """Scroll so that ``index`` is in sight: now, or when the list is shown."""
-        if self.isVisible():
+        """Scroll so that ``index`` is in sight: now, or when the list is shown (now
+        in a window never shown, as the screenshot renders it: no showEvent comes)."""
+        if self.isVisible() or not self.window().isVisible():
             self._scroll_to = None
             self.scrollTo(index)
         else:

@@ -207,7 +207,9 @@ class RecordTable(QWidget):
         self.button_row.setVisible(has_rows)
         self._unfitted = None
         if has_rows and self.model.rowCount() <= FIT_COLUMNS_UP_TO:
-            if self.table.isVisible():
+            if self.table.isVisible() or not self.window().isVisible():
+                # (A window never shown, as the screenshot renders it, sends no
+                # showEvent: fitted now.)
                 self._fit_columns()
             else:  # a tab not in front: fitted when it is shown (see showEvent)
                 self._unfitted = self._unfit()

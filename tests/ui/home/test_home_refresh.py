@@ -180,3 +180,28 @@ def test_widths_the_user_set_on_a_hidden_tab_survive_a_refresh_that_keeps_the_vi
 
     assert competencies.model.rowCount() == 2
     assert _widths(competencies)[0] == 333
+
+
+def test_a_window_never_shown_is_drawn_fitted_and_scrolled_as_before(
+        qtbot: Any, english: None, db: Any, data_dir: Any, settings: Any,
+        records: Any) -> None:
+    from interviewdesk.app import create_main_window
+
+    ids = [records.vacancy(f"Vacature {number:03}") for number in range(60)]
+    name = "Maximiliaan van Oldenbarnevelt-Rijckevorsel"
+    records.candidate(name, ids[55])
+    settings.last_view, settings.last_vacancy_id = "home", ids[55]
+    window = create_main_window(db, data_dir, settings)  # never shown: as screenshots
+    qtbot.addWidget(window)
+    window.resize(1229, 700)
+    window.grab()
+
+    home: HomeView = window.home  # type: ignore[assignment]
+    view = home.sidebar.vacancies.view
+    index = view.selectionModel().currentIndex()
+    assert index.row() == 55
+    # Scrolled towards it, as before (for the size the list had then: a window never
+    # shown is not told of its final size before it is drawn).
+    assert view.verticalScrollBar().value() > 0
+    table = home.detail.candidates.table
+    assert table.horizontalHeader().sectionSize(0) > table.fontMetrics().horizontalAdvance(name)
