@@ -162,6 +162,9 @@ class TwoLineList(QListView):
     def show_item(self, index: QModelIndex) -> None:
         """Scroll so that ``index`` is in sight: now, or when the list is shown (now
         in a window never shown, as the screenshot renders it: no showEvent comes)."""
+        if index.row() == 0 and self.verticalScrollBar().value() == 0:
+            self._scroll_to = None  # the first row of a list at its top: in sight, and
+            return  # no need to lay out every row to find that out
         if self.isVisible() or not self.window().isVisible():
             self._scroll_to = None
             self.scrollTo(index)

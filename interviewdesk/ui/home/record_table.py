@@ -7,7 +7,7 @@ menu and as buttons under the table. A tab adds its own row commands with
 :meth:`RecordTable.add_row_action`.
 """
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -207,19 +207,28 @@ class RecordTable(QWidget):
         self.button_row.setVisible(has_rows)
         self._unfitted = None
         if has_rows and self.model.rowCount() <= FIT_COLUMNS_UP_TO:
-            if self.table.isVisible() or not self.window().isVisible():
-                # (A window never shown, as the screenshot renders it, sends no
-                # showEvent: fitted now.)
+            # A tab not in front is fitted when it comes to the front, and a table in
+            # a window on screen when it is shown; but a window never shown (as the
+            # screenshot renders it) sends no showEvent: fitted now.
+            if self.table.isVisible() or not (self.isHidden() or self.window().isVisible()):
                 self._fit_columns()
-            else:  # a tab not in front: fitted when it is shown (see showEvent)
+            else:
                 self._unfitted = self._unfit()
         self._update_buttons()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShowToParent:  # a tab brought to the front
+            self._fit_if_unfitted()
+        return super().event(event)
+
     def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_if_unfitted()
+
+    def _fit_if_unfitted(self) -> None:
         """Fit the columns of rows loaded while the table was hidden, unless their
         widths were set meanwhile: a refresh that keeps the view puts the user's
         widths back after the rows (:mod:`interviewdesk.ui.quiet_refresh`)."""
-        super().showEvent(event)
         if self._unfitted is not None:
             if self._unfitted == self._widths():
                 self._fit_columns()

@@ -205,3 +205,44 @@ def test_a_window_never_shown_is_drawn_fitted_and_scrolled_as_before(
     assert view.verticalScrollBar().value() > 0
     table = home.detail.candidates.table
     assert table.horizontalHeader().sectionSize(0) > table.fontMetrics().horizontalAdvance(name)
+
+
+def test_the_first_vacancy_selected_is_brought_into_sight_again_by_a_refresh(
+        qtbot: Any, main_window: MainWindow, records: Any) -> None:
+    ids = [records.vacancy(f"Vacature {number:03}") for number in range(60)]
+    home: HomeView = main_window.home  # type: ignore[assignment]
+    main_window.resize(1366, 768)
+    main_window.show_view("home")
+    home.refresh()
+    home.select_vacancy(ids[0])
+    view = home.sidebar.vacancies.view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+
+    home.refresh()
+
+    index = view.selectionModel().currentIndex()
+    assert index.row() == 0
+    assert view.viewport().rect().contains(view.visualRect(index))
+
+
+def test_a_tab_brought_to_the_front_in_a_window_never_shown_is_fitted(
+        qtbot: Any, english: None, db: Any, data_dir: Any, settings: Any,
+        records: Any) -> None:
+    from interviewdesk.app import create_main_window
+    from interviewdesk.ui.home.vacancy_detail import COMPETENCIES_TAB
+
+    job = records.vacancy("Servicemonteur")
+    records.candidate("Sanne de Vries", job)
+    name = "Klantgerichtheid en zorgvuldig rapporteren"
+    records.competency(job, name)
+    settings.last_view, settings.last_vacancy_id = "home", job
+    window = create_main_window(db, data_dir, settings)
+    qtbot.addWidget(window)
+    home: HomeView = window.home  # type: ignore[assignment]
+
+    home.detail.tabs.setCurrentIndex(COMPETENCIES_TAB)
+    window.grab()
+
+    table = home.detail.competencies.table
+    assert table.horizontalHeader().sectionSize(0) > table.fontMetrics().horizontalAdvance(name)
