@@ -63,12 +63,16 @@ def resident_mib() -> float | None:
 
 def import_home_view() -> None:
     """Import what :meth:`MainWindow.attach_database` imports (the models, the home
-    view), so that the builds time the building alone."""
+    view, the exchange commands, the live updates and the example's title it checks
+    for), so that the builds time the building alone."""
+    import interviewdesk.example.texts
     import interviewdesk.store.models
+    import interviewdesk.ui.exchange.commands
     import interviewdesk.ui.home.assessment_windows
     import interviewdesk.ui.home.commands
     import interviewdesk.ui.home.interview_windows
     import interviewdesk.ui.home.view
+    import interviewdesk.ui.live_updates
     import interviewdesk.ui.welcome  # noqa: F401
 
 

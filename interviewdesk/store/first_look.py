@@ -7,7 +7,7 @@ data: :func:`read_first_look` checks the file and reads the vacancies, the upcom
 interviews and the selected vacancy's tabs in plain SQL, and the window shows them —
 read-only — while the store opens (docs/architecture.md, start-up). The rows are the
 same frozen records :mod:`interviewdesk.store.queries` returns (:mod:`.rows`), built
-from the same SQL; a test holds the two to the same answers.
+from the same SQL (:mod:`.home_sql`); a test holds the two to the same answers.
 
 Anything out of the ordinary returns ``None`` and the window waits for the store as
 before, which also brings up its dialogs: a missing, empty or damaged file, a schema
@@ -19,12 +19,11 @@ data). A team server never gets a first look: it has no file.
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from interviewdesk.domain.agenda import PREPARATION
-from interviewdesk.store import encryption
+from interviewdesk.store import encryption, home_sql
 from interviewdesk.store.rows import (
     CandidateRow,
     CompetencyRow,
@@ -107,8 +106,7 @@ def _read(connection: Any, vacancy_id: int | None, head_revision: str,
     if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [
             (head_revision,)]:
         return None  # an upgrade comes first
-    if connection.execute(
-            "SELECT 1 FROM offlinecopy WHERE side = 'laptop' LIMIT 1").fetchone() is not None:
+    if connection.execute(home_sql.HOLDS_OFFLINE_COPIES).fetchone() is not None:
         return None
     vacancies = list_vacancies(connection, today)
     if not vacancies:
@@ -124,117 +122,43 @@ def _read(connection: Any, vacancy_id: int | None, head_revision: str,
         list_competencies(connection, chosen))
 
 
-# -- the queries of store/queries.py, in plain SQL --------------------------------------
-# Each holds exactly the SQL that SQLAlchemy makes of its twin there, with its order.
+# -- the queries of store/queries.py, with their SQL (store/home_sql.py) -------------
 
 
 def list_vacancies(connection: Any, today: date) -> list[VacancyRow]:
     """:func:`interviewdesk.store.queries.list_vacancies`."""
-    rows = connection.execute(
-        "SELECT vacancy.id, vacancy.title, vacancy.procedure_end, coalesce(counts.n, 0) "
-        "FROM vacancy LEFT OUTER JOIN (SELECT application.vacancy_id AS vacancy_id, "
-        "count(*) AS n FROM application GROUP BY application.vacancy_id) AS counts "
-        "ON counts.vacancy_id = vacancy.id "
-        "ORDER BY coalesce(vacancy.procedure_end < ?, 0), lower(vacancy.title), vacancy.id",
-        (today.isoformat(),))
-    return [VacancyRow(vid, title, _date(end), count) for vid, title, end, count in rows]
+    return home_sql.vacancy_rows(
+        connection.execute(home_sql.VACANCIES, {"today": today.isoformat()}))
 
 
 def vacancy_header(connection: Any, vacancy_id: int) -> VacancyHeader | None:
     """:func:`interviewdesk.store.queries.vacancy_header`."""
-    row = connection.execute(
-        "SELECT id, title, department, location, procedure_end FROM vacancy WHERE id = ?",
-        (vacancy_id,)).fetchone()
-    if row is None:
-        return None
-    vid, title, department, location, end = row
-    return VacancyHeader(vid, title, department, location, _date(end))
+    return home_sql.vacancy_header(
+        connection.execute(home_sql.VACANCY_HEADER, {"vacancy_id": vacancy_id}).fetchone())
 
 
 def list_candidates(connection: Any, vacancy_id: int) -> list[CandidateRow]:
     """:func:`interviewdesk.store.queries.list_candidates`."""
-    rows = connection.execute(
-        "SELECT application.id, candidate.id, candidate.name, application.status, latest.at, "
-        "candidate.email, candidate.phone FROM application "
-        "JOIN candidate ON candidate.id = application.candidate_id "
-        "LEFT OUTER JOIN (SELECT interview.application_id AS application_id, "
-        "max(interview.scheduled_at) AS at FROM interview "
-        "GROUP BY interview.application_id) AS latest "
-        "ON latest.application_id = application.id "
-        "WHERE application.vacancy_id = ? ORDER BY lower(candidate.name), candidate.id",
-        (vacancy_id,))
-    return [CandidateRow(app_id, cand_id, name, status, _moment(at), email, phone)
-            for app_id, cand_id, name, status, at, email, phone in rows]
+    return home_sql.candidate_rows(
+        connection.execute(home_sql.CANDIDATES, {"vacancy_id": vacancy_id}))
 
 
 def list_interviews(connection: Any, vacancy_id: int) -> list[InterviewRow]:
     """:func:`interviewdesk.store.queries.list_interviews`."""
-    rows = connection.execute(
-        "SELECT interview.id, interview.scheduled_at, candidate.id, candidate.name, "
-        "interview.current_stage, interview.started_at, interview.finished_at "
-        "FROM interview JOIN application ON application.id = interview.application_id "
-        "JOIN candidate ON candidate.id = application.candidate_id "
-        "WHERE application.vacancy_id = ? ORDER BY interview.scheduled_at IS NOT NULL, "
-        "interview.scheduled_at DESC, interview.id DESC", (vacancy_id,)).fetchall()
-    names: dict[int, list[str]] = {}
-    for interview_id, name in connection.execute(
-            "SELECT panelmember.interview_id, interviewer.name FROM panelmember "
-            "JOIN interviewer ON interviewer.id = panelmember.interviewer_id "
-            "JOIN interview ON interview.id = panelmember.interview_id "
-            "JOIN application ON application.id = interview.application_id "
-            "WHERE application.vacancy_id = ? ORDER BY panelmember.interview_id, "
-            "panelmember.position, panelmember.id", (vacancy_id,)):
-        names.setdefault(interview_id, []).append(name)
-    return [
-        InterviewRow(i_id, _moment(at), c_id, c_name, tuple(names.get(i_id, ())), stage,
-                     _has_started(stage, started_at), finished_at is not None)
-        for i_id, at, c_id, c_name, stage, started_at, finished_at in rows
-    ]
+    parameters = {"vacancy_id": vacancy_id}
+    rows = connection.execute(home_sql.INTERVIEWS, parameters).fetchall()
+    return home_sql.interview_rows(rows, connection.execute(home_sql.PANELS, parameters))
 
 
 def list_competencies(connection: Any, vacancy_id: int) -> list[CompetencyRow]:
     """:func:`interviewdesk.store.queries.list_competencies`."""
-    rows = connection.execute(
-        "SELECT id, name, weight, kind FROM competency WHERE vacancy_id = ? "
-        "ORDER BY position, id", (vacancy_id,))
-    return [CompetencyRow(cid, name, float(weight), kind) for cid, name, weight, kind in rows]
+    return home_sql.competency_rows(
+        connection.execute(home_sql.COMPETENCIES, {"vacancy_id": vacancy_id}))
 
 
 def upcoming_interviews(connection: Any, start: datetime,
                         end: datetime) -> list[UpcomingInterview]:
     """:func:`interviewdesk.store.queries.upcoming_interviews` from ``start`` to ``end``."""
-    rows = connection.execute(
-        "SELECT interview.id, interview.scheduled_at, candidate.id, candidate.name, "
-        "vacancy.id, vacancy.title, interview.current_stage, interview.started_at, "
-        "interview.finished_at FROM interview "
-        "JOIN application ON application.id = interview.application_id "
-        "JOIN candidate ON candidate.id = application.candidate_id "
-        "JOIN vacancy ON vacancy.id = application.vacancy_id "
-        "WHERE interview.scheduled_at >= ? AND interview.scheduled_at < ? "
-        "ORDER BY interview.scheduled_at, interview.id",
-        (start.strftime(_STORED_MOMENT), end.strftime(_STORED_MOMENT)))
-    found = []
-    for i_id, at, c_id, c_name, v_id, v_title, stage, started_at, finished_at in rows:
-        moment = _moment(at)
-        if moment is not None:  # always: the query asks for a moment in the window
-            found.append(UpcomingInterview(i_id, moment, c_id, c_name, v_id, v_title,
-                                           _has_started(stage, started_at),
-                                           finished_at is not None))
-    return found
-
-
-def _has_started(stage: str, started_at: object) -> bool:
-    """As :func:`interviewdesk.store.queries._has_started`."""
-    return started_at is not None or stage != PREPARATION
-
-
-def _date(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
-def _moment(value: str | None) -> datetime | None:
-    """A stored moment, aware (UTC) as the store hands them out."""
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return home_sql.upcoming_rows(connection.execute(
+        home_sql.UPCOMING,
+        {"start": start.strftime(_STORED_MOMENT), "end": end.strftime(_STORED_MOMENT)}))

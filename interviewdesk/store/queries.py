@@ -3,26 +3,38 @@ and competencies, the upcoming interviews, and search.
 
 They return small frozen rows holding only the columns a list shows — never ORM
 objects, never a CV's text — built with one SQL statement per list (counts by
-``GROUP BY``, panels in one extra query, no query per row), so that the home view of a
-database with 10,000 candidates and 2,000 vacancies opens in a blink.
+correlated subqueries, panels in one extra query, no query per row), so that the home
+view of a database with 10,000 candidates and 2,000 vacancies opens in a blink. The
+home view's lists run the plain SQL of :mod:`.home_sql`, which the start-up's first
+look runs too: made once, it costs no statement building or compiling per refresh.
 """
 
 import unicodedata
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    TextClause,
+    bindparam,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.types import TypeEngine
 from sqlmodel import col
 
 from interviewdesk.domain.agenda import PREPARATION, QUESTION_STAGES
+from interviewdesk.store import home_sql
 from interviewdesk.store.database import Database
 from interviewdesk.store.models import (
     Application,
     Candidate,
-    Competency,
     Interview,
-    Interviewer,
-    OfflineCopy,
-    PanelMember,
     Vacancy,
 )
 
@@ -40,35 +52,42 @@ from interviewdesk.store.rows import (  # noqa: F401 - part of this module's API
     VacancyRow,
     upcoming_window,
 )
-from interviewdesk.store.typed_sql import key, nullable, typed
+from interviewdesk.store.typed_sql import key
 
 SEARCH_LIMIT = 50
+
+
+def _home(sql: str, **types: TypeEngine[Any]) -> TextClause:
+    """One of the home view's statements (:mod:`.home_sql`), made once: its parameters
+    bound with the types of the columns they are compared with, so that each database
+    gets them as it stores them (SQLite: dates and moments as text). Its results come
+    back as the database hands them; :mod:`.home_sql` makes the rows."""
+    return text(sql).bindparams(*(bindparam(name, type_=kind) for name, kind in types.items()))
+
+
+_VACANCIES = _home(home_sql.VACANCIES, today=Date())
+_COUNT_VACANCIES = _home(home_sql.COUNT_VACANCIES)
+_VACANCY_HEADER = _home(home_sql.VACANCY_HEADER, vacancy_id=Integer())
+_CANDIDATES = _home(home_sql.CANDIDATES, vacancy_id=Integer())
+_INTERVIEWS = _home(home_sql.INTERVIEWS, vacancy_id=Integer())
+_PANELS = _home(home_sql.PANELS, vacancy_id=Integer())
+_COMPETENCIES = _home(home_sql.COMPETENCIES, vacancy_id=Integer())
+_UPCOMING = _home(home_sql.UPCOMING, start=DateTime(), end=DateTime())
+_HOLDS_OFFLINE_COPIES = _home(home_sql.HOLDS_OFFLINE_COPIES)
 
 
 def list_vacancies(db: Database) -> list[VacancyRow]:
     """Every vacancy with its number of candidates: running procedures first (no end
     date, or ending today or later), then ended ones; by title within each group."""
-    counts = (
-        select(col(Application.vacancy_id), func.count().label("n"))
-        .group_by(col(Application.vacancy_id))
-        .subquery()
-    )
-    ended = col(Vacancy.procedure_end) < date.today()
-    statement = (
-        select(key(Vacancy.id), col(Vacancy.title), col(Vacancy.procedure_end),
-               func.coalesce(typed(counts.c.n, int), 0))
-        .outerjoin(counts, counts.c.vacancy_id == col(Vacancy.id))
-        .order_by(func.coalesce(ended, False), func.lower(col(Vacancy.title)), col(Vacancy.id))
-    )
     with db.engine.connect() as connection:
-        return [VacancyRow(vid, title, end, count)
-                for vid, title, end, count in connection.execute(statement)]
+        return home_sql.vacancy_rows(
+            connection.execute(_VACANCIES, {"today": date.today()}).all())
 
 
 def count_vacancies(db: Database) -> int:
     """How many vacancies there are (zero on a fresh database)."""
     with db.engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(Vacancy)).scalar_one())
+        return int(connection.execute(_COUNT_VACANCIES).scalar_one())
 
 
 def vacancy_id_by_title(db: Database, title: str) -> int | None:
@@ -80,105 +99,34 @@ def vacancy_id_by_title(db: Database, title: str) -> int | None:
 
 def vacancy_header(db: Database, vacancy_id: int) -> VacancyHeader | None:
     """The heading of one vacancy, or ``None`` if it no longer exists."""
-    statement = select(
-        key(Vacancy.id), col(Vacancy.title), col(Vacancy.department), col(Vacancy.location),
-        col(Vacancy.procedure_end)
-    ).where(col(Vacancy.id) == vacancy_id)
     with db.engine.connect() as connection:
-        row = connection.execute(statement).first()
-    return VacancyHeader(*row) if row is not None else None
+        row = connection.execute(_VACANCY_HEADER, {"vacancy_id": vacancy_id}).first()
+    return home_sql.vacancy_header(row)
 
 
 def list_candidates(db: Database, vacancy_id: int) -> list[CandidateRow]:
     """The candidates of a vacancy, by name, each with the date of their latest
     scheduled interview for it (``None`` if none is planned)."""
-    latest = (
-        select(col(Interview.application_id), func.max(col(Interview.scheduled_at)).label("at"))
-        .group_by(col(Interview.application_id))
-        .subquery()
-    )
-    statement = (
-        select(
-            key(Application.id),
-            key(Candidate.id),
-            col(Candidate.name),
-            col(Application.status),
-            nullable(latest.c.at, datetime),
-            col(Candidate.email),
-            col(Candidate.phone),
-        )
-        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
-        .outerjoin(latest, latest.c.application_id == col(Application.id))
-        .where(col(Application.vacancy_id) == vacancy_id)
-        .order_by(func.lower(col(Candidate.name)), col(Candidate.id))
-    )
     with db.engine.connect() as connection:
-        rows = connection.execute(statement).all()
-    return [
-        CandidateRow(app_id, cand_id, name, status, _as_utc(at), email, phone)
-        for app_id, cand_id, name, status, at, email, phone in rows
-    ]
+        return home_sql.candidate_rows(
+            connection.execute(_CANDIDATES, {"vacancy_id": vacancy_id}).all())
 
 
 def list_interviews(db: Database, vacancy_id: int) -> list[InterviewRow]:
     """The interviews of a vacancy, most recent first (unscheduled ones on top), each
     with its panel's names."""
-    statement = (
-        select(
-            key(Interview.id),
-            col(Interview.scheduled_at),
-            key(Candidate.id),
-            col(Candidate.name),
-            col(Interview.current_stage),
-            col(Interview.started_at),
-            col(Interview.finished_at),
-        )
-        .join(Application, col(Application.id) == col(Interview.application_id))
-        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
-        .where(col(Application.vacancy_id) == vacancy_id)
-        .order_by(
-            col(Interview.scheduled_at).is_not(None), col(Interview.scheduled_at).desc(),
-            col(Interview.id).desc(),
-        )
-    )
-    panels = (
-        select(col(PanelMember.interview_id), col(Interviewer.name))
-        .join(Interviewer, col(Interviewer.id) == col(PanelMember.interviewer_id))
-        .join(Interview, col(Interview.id) == col(PanelMember.interview_id))
-        .join(Application, col(Application.id) == col(Interview.application_id))
-        .where(col(Application.vacancy_id) == vacancy_id)
-        .order_by(col(PanelMember.interview_id), col(PanelMember.position), col(PanelMember.id))
-    )
+    parameters = {"vacancy_id": vacancy_id}
     with db.engine.connect() as connection:
-        rows = connection.execute(statement).all()
-        names: dict[int, list[str]] = {}
-        for interview_id, name in connection.execute(panels):
-            names.setdefault(interview_id, []).append(name)
-    return [
-        InterviewRow(
-            i_id,
-            _as_utc(at),
-            c_id,
-            c_name,
-            tuple(names.get(i_id, ())),
-            stage,
-            _has_started(stage, started_at),
-            finished_at is not None,
-        )
-        for i_id, at, c_id, c_name, stage, started_at, finished_at in rows
-    ]
+        rows = connection.execute(_INTERVIEWS, parameters).all()
+        panels = connection.execute(_PANELS, parameters).all()
+    return home_sql.interview_rows(rows, panels)
 
 
 def list_competencies(db: Database, vacancy_id: int) -> list[CompetencyRow]:
     """The competencies of a vacancy in their set order."""
-    statement = (
-        select(key(Competency.id), col(Competency.name), col(Competency.weight),
-               col(Competency.kind))
-        .where(col(Competency.vacancy_id) == vacancy_id)
-        .order_by(col(Competency.position), col(Competency.id))
-    )
     with db.engine.connect() as connection:
-        return [CompetencyRow(*row) for row in connection.execute(statement)]
+        return home_sql.competency_rows(
+            connection.execute(_COMPETENCIES, {"vacancy_id": vacancy_id}).all())
 
 
 def upcoming_interviews(
@@ -188,40 +136,9 @@ def upcoming_interviews(
     14 days), earliest first — including those earlier today, so "today" is complete."""
     if start is None or end is None:
         start, end = upcoming_window()
-    statement = (
-        select(
-            key(Interview.id),
-            col(Interview.scheduled_at),
-            key(Candidate.id),
-            col(Candidate.name),
-            key(Vacancy.id),
-            col(Vacancy.title),
-            col(Interview.current_stage),
-            col(Interview.started_at),
-            col(Interview.finished_at),
-        )
-        .join(Application, col(Application.id) == col(Interview.application_id))
-        .join(Candidate, col(Candidate.id) == col(Application.candidate_id))
-        .join(Vacancy, col(Vacancy.id) == col(Application.vacancy_id))
-        .where(col(Interview.scheduled_at) >= start, col(Interview.scheduled_at) < end)
-        .order_by(col(Interview.scheduled_at), col(Interview.id))
-    )
     with db.engine.connect() as connection:
-        rows = connection.execute(statement).all()
-    return [
-        UpcomingInterview(
-            i_id,
-            _aware(at),
-            c_id,
-            c_name,
-            v_id,
-            v_title,
-            _has_started(stage, started_at),
-            finished_at is not None,
-        )
-        for i_id, at, c_id, c_name, v_id, v_title, stage, started_at, finished_at in rows
-        if at is not None  # always: the query asks for a moment in the window
-    ]
+        return home_sql.upcoming_rows(
+            connection.execute(_UPCOMING, {"start": start, "end": end}).all())
 
 
 def interview_under_way(db: Database) -> int | None:
@@ -241,7 +158,7 @@ def interview_under_way(db: Database) -> int | None:
 
     def rank(row: tuple[int, str, datetime | None]) -> tuple[bool, datetime, int]:
         interview_id, stage, started_at = row
-        return (stage in QUESTION_STAGES, _as_utc(started_at) or oldest, interview_id)
+        return (stage in QUESTION_STAGES, home_sql.as_moment(started_at) or oldest, interview_id)
 
     return max(((i, stage, started) for i, stage, started in rows), key=rank)[0]
 
@@ -316,27 +233,9 @@ def _candidate_results(connection: Connection, candidate_ids: list[int]) -> list
     ]
 
 
-def _has_started(stage: str, started_at: datetime | None) -> bool:
-    """An interview has started once its clock ran or the interviewer left preparation."""
-    return started_at is not None or stage != PREPARATION
-
-
-def _aware(value: datetime) -> datetime:
-    """:func:`_as_utc` of a moment that is there."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def _as_utc(value: datetime | None) -> datetime | None:
-    """Core queries hand back what the column type makes of the stored text; make
-    sure every timestamp leaves this module aware, as the rest of the app expects."""
-    return None if value is None else _aware(value)
-
-
 def holds_offline_copies(db: Database) -> bool:
     """Whether this laptop's database holds interviews taken offline from a team server
     (the home view then labels them); cheap, so start-up need not load the exchange
     code to learn that the answer is no."""
     with db.engine.connect() as connection:
-        return connection.execute(
-            select(col(OfflineCopy.id)).where(col(OfflineCopy.side) == "laptop").limit(1)
-        ).first() is not None
+        return connection.execute(_HOLDS_OFFLINE_COPIES).first() is not None

@@ -1,8 +1,6 @@
 """The home view's read-only queries: what they list, in which order, with which counts."""
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlmodel import SQLModel
@@ -21,11 +19,10 @@ from interviewdesk.store.models import (
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "queries.sqlite3")
-    SQLModel.metadata.create_all(database.engine)
-    yield database
-    database.close()
+def db(store_db: Database) -> Database:
+    """Each query on a SQLite file and on a team server (their SQL is plain text,
+    store/home_sql.py, so both must understand it and read it alike)."""
+    return store_db
 
 
 def add(db: Database, *rows: SQLModel) -> list[int]:

@@ -2,7 +2,7 @@
 and the list and empty-state sentence the sidebar's sections are made of."""
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -150,9 +150,38 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     return [(text, strong) for text, strong in parts if text]
 
 
-def two_line_list(model: RowListModel) -> QListView:
+class TwoLineList(QListView):
+    """A sidebar list that scrolls to an item asked for while it is hidden only once it
+    is shown: a hidden list would lay out every row (2,000 vacancies) for a size it
+    does not have yet, and lay them out again when shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._scroll_to: QPersistentModelIndex | None = None
+
+    def show_item(self, index: QModelIndex) -> None:
+        """Scroll so that ``index`` is in sight: now, or when the list is shown (now
+        in a window never shown, as the screenshot renders it: no showEvent comes)."""
+        if index.row() == 0 and self.verticalScrollBar().value() == 0:
+            self._scroll_to = None  # the first row of a list at its top: in sight, and
+            return  # no need to lay out every row to find that out
+        if self.isVisible() or not self.window().isVisible():
+            self._scroll_to = None
+            self.scrollTo(index)
+        else:
+            self._scroll_to = QPersistentModelIndex(index)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._scroll_to = self._scroll_to, None
+        model = self.model()
+        if pending is not None and pending.isValid() and model is not None:
+            self.scrollTo(model.index(pending.row(), pending.column()))
+
+
+def two_line_list(model: RowListModel) -> TwoLineList:
     """A sidebar list: one selectable row per item, painted by :class:`TwoLineDelegate`."""
-    view = QListView()
+    view = TwoLineList()
     view.setModel(model)
     view.setItemDelegate(TwoLineDelegate(view))
     view.setUniformItemSizes(True)

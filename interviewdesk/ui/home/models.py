@@ -62,9 +62,18 @@ class RowListModel(QAbstractListModel, Generic[Row]):
         self._rows: list[Row] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
+        """Replace every row. The same rows again (a refresh that found nothing new)
+        only repaint, as their texts may read differently now ("Today" becomes a
+        date): a reset would make the views lay out every row again and lose the
+        selection and scrolling for nothing."""
+        rows = list(rows)
+        if rows == self._rows:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0))
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> Row:
@@ -197,12 +206,29 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._read_as: tuple[Any, ...] = ()
+        # The headers in the language they were made in: Qt asks for the number of
+        # columns and the headers thousands of times while it lays a table out.
+        self._headers: tuple[str, tuple[str, ...]] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
+        """Replace every row. The same rows again, in the same language (a refresh
+        that found nothing new), change nothing: a reset would fit the columns again
+        and reselect the row for nothing."""
+        rows = list(rows)
+        read_as = self.read_as()
+        if rows == self._rows and read_as == self._read_as:
+            self._rows = rows
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
+        self._read_as = read_as
         self.endResetModel()
+
+    def read_as(self) -> tuple[Any, ...]:
+        """What the cells' texts depend on besides the rows (the language; subclasses
+        add theirs): when it changes, the same rows are shown anew."""
+        return (current_language(),)
 
     def row_at(self, row: int) -> Row:
         """The row shown at position ``row``."""
@@ -214,6 +240,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def retranslate(self) -> None:
         """Show headers and cells in the language now installed."""
+        self._headers = None
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
@@ -224,14 +251,22 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._header_texts())
+
+    def _header_texts(self) -> tuple[str, ...]:
+        """:meth:`headers`, made once per language."""
+        language = current_language()
+        if self._headers is None or self._headers[0] != language:
+            self._headers = (language, self.headers())
+        return self._headers[1]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers()):
+        headers = self._header_texts()
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric_columns():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -266,6 +301,9 @@ class CandidatesModel(RowTableModel[CandidateRow]):
         #: Team mode: "taken offline by … since …" by candidate id (set before rows):
         #: their status says so, since what is recorded about them waits for it.
         self.offline_labels: dict[int, str] = {}
+
+    def read_as(self) -> tuple[Any, ...]:
+        return (*super().read_as(), tuple(sorted(self.offline_labels.items())))
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Status"), self.tr("Interview"), self.tr("Email"),
@@ -304,6 +342,9 @@ class InterviewsModel(RowTableModel[InterviewRow]):
         """The agenda whose stages the Stage column names."""
         self._agenda = agenda
         self.retranslate()
+
+    def read_as(self) -> tuple[Any, ...]:
+        return (*super().read_as(), tuple(sorted(self.offline_labels.items())), self._agenda)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Candidate"), self.tr("Stage"), self.tr("Panel"))

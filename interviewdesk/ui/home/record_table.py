@@ -7,8 +7,8 @@ menu and as buttons under the table. A tab adds its own row commands with
 :meth:`RecordTable.add_row_action`.
 """
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from interviewdesk.ui.home.models import RowTableModel
-from interviewdesk.ui.style import SPACING, SPACING_LARGE, make_muted
+from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, make_muted
 
 # Above this many rows, columns keep their width instead of fitting their contents.
 FIT_COLUMNS_UP_TO = 500
-# Columns fitted to their contents are at least this wide, so short ones still breathe.
+# Columns fitted to their contents are at least this wide, so short ones still breathe
+# (and wider than Qt's default column, which marks a hidden table's columns as not fitted).
 MIN_COLUMN_WIDTH = 110
 EMPTY_TEXT_WIDTH = 520
 
@@ -109,18 +110,23 @@ class RecordTable(QWidget):
 
         self._row_actions: list[QAction] = []
         self.row_buttons: dict[QAction, QPushButton] = {}
+        # The buttons, and under them a quiet hint on a line of its own: beside the
+        # buttons it had a sliver of the width and wrapped into a narrow column.
         self.button_row = QWidget()
-        buttons = QHBoxLayout(self.button_row)
-        buttons.setContentsMargins(0, 0, 0, 0)
+        below = QVBoxLayout(self.button_row)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.setSpacing(SPACING_SMALL)
+        buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        below.addLayout(buttons)
         self.hint = make_muted(QLabel())
         self.hint.setWordWrap(True)
         self.hint.hide()
-        buttons.addWidget(self.hint, 1)
+        below.addWidget(self.hint)
         self._buttons = buttons
         # Only once it has a parent: showing a parentless button opens it as a window
         # of its own (which takes the focus from a main window already on screen).
@@ -132,6 +138,8 @@ class RecordTable(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.button_row)
 
+        # The column widths when rows came while the table was hidden (see showEvent).
+        self._unfitted: list[int] | None = None
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._after_reset)
         self._after_reset()
@@ -166,11 +174,10 @@ class RecordTable(QWidget):
 
     def set_texts(self, *, empty: str, add: str, edit: str, delete: str,
                   hint: str = "") -> None:
-        """The empty-state sentence, the button labels, and a quiet ``hint`` beside the
+        """The empty-state sentence, the button labels, and a quiet ``hint`` under the
         buttons (none if empty), in the current language."""
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.empty_label.setText(empty)
         self.empty_button.setText(add)
         self.add_button.setText(add)
@@ -198,9 +205,48 @@ class RecordTable(QWidget):
         has_rows = self.model.rowCount() > 0
         self.pages.setCurrentWidget(self.table if has_rows else self.empty_page)
         self.button_row.setVisible(has_rows)
+        self._unfitted = None
         if has_rows and self.model.rowCount() <= FIT_COLUMNS_UP_TO:
-            self._fit_columns()
+            # A tab not in front is fitted when it comes to the front, and a table in
+            # a window on screen when it is shown; but a window never shown (as the
+            # screenshot renders it) sends no showEvent: fitted now.
+            if self.table.isVisible() or not (self.isHidden() or self.window().isVisible()):
+                self._fit_columns()
+            else:
+                self._unfitted = self._unfit()
         self._update_buttons()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShowToParent:  # a tab brought to the front
+            self._fit_if_unfitted()
+        return super().event(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_if_unfitted()
+
+    def _fit_if_unfitted(self) -> None:
+        """Fit the columns of rows loaded while the table was hidden, unless their
+        widths were set meanwhile: a refresh that keeps the view puts the user's
+        widths back after the rows (:mod:`interviewdesk.ui.quiet_refresh`)."""
+        if self._unfitted is not None:
+            if self._unfitted == self._widths():
+                self._fit_columns()
+            self._unfitted = None
+
+    def _unfit(self) -> list[int]:
+        """Give the columns Qt's default width (narrower than any fitted one, see
+        MIN_COLUMN_WIDTH) and return those widths, so that widths put back before the
+        table is shown can be told from these."""
+        header = self.table.horizontalHeader()
+        for column in range(header.count() - 1):
+            header.resizeSection(column, header.defaultSectionSize())
+        return self._widths()
+
+    def _widths(self) -> list[int]:
+        """The widths of the columns before the last (which takes what is left)."""
+        header = self.table.horizontalHeader()
+        return [header.sectionSize(column) for column in range(header.count() - 1)]
 
     def _fit_columns(self) -> None:
         """Fit each column to its contents, leaving room between columns; the last one

@@ -84,7 +84,7 @@ class _Section(QWidget):
             return
         index = self.model.index(row, 0)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.view.scrollTo(index)
+        self.view.show_item(index)
 
 
 class Sidebar(QWidget):
