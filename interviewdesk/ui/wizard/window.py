@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -59,6 +58,7 @@ from interviewdesk.ui.wizard.conflicts import ConflictHandler
 from interviewdesk.ui.wizard.context import InterviewContext, now_utc
 from interviewdesk.ui.wizard.menus import CLOCK_KEYS, InterviewMenus
 from interviewdesk.ui.wizard.open_items import has_work
+from interviewdesk.ui.wizard.page_stack import PageStack
 from interviewdesk.ui.wizard.sections.base import PANEL_CV, PANEL_LETTER, PANEL_VACANCY
 from interviewdesk.ui.wizard.stage_page import StagePage
 from interviewdesk.ui.wizard.step_list import StepList
@@ -137,7 +137,7 @@ class InterviewWindow(QMainWindow):
         self.steps = StepList(context.agenda, context.plan, context.language)
         self.steps.stageChosen.connect(self.go_to)
         self.steps.setFixedWidth(self.steps.sizeHint().width())
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.previous_stage)
         self.next_button = QPushButton()
@@ -291,7 +291,7 @@ class InterviewWindow(QMainWindow):
 
     def _show_stage(self, key: str) -> None:
         page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page, focus=page.notes)
         page.refresh()
         self._show_marks()
         index = self.keys.index(key)
