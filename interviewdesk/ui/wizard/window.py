@@ -232,6 +232,14 @@ class InterviewWindow(QMainWindow):
         if question_id:
             self.pages[key].show_item(question_id)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab (Qt asks the window): a question card parked out of view
+        that holds the next field is shown first, so the cursor goes there as always."""
+        page = self.pages.get(self._current)
+        if page is not None:
+            page.before_tab(next)
+        return super().focusNextPrevChild(next)
+
     def next_stage(self) -> None:
         """Go to the next stage of the agenda (nothing after the last)."""
         index = self.keys.index(self._current)
