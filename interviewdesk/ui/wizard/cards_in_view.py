@@ -76,8 +76,7 @@ class CardsInView(QObject):
             y = card.mapTo(content, QPoint(0, 0)).y()
             near = y + card.height() >= top and y <= bottom
             if near or (focus is not None and card.isAncestorOf(focus)):
-                if card.isHidden():
-                    card.show()
+                self.show_card(card)
             elif not card.isHidden():
                 card.hide()
 
@@ -90,7 +89,7 @@ class CardsInView(QObject):
     def show_all(self) -> None:
         """Show every card (for an assistive tool, which reads the whole page)."""
         for card in self.parked():
-            card.show()
+            self.show_card(card)
 
     def show_card(self, card: QuestionCard) -> None:
         """Show ``card`` now (the cursor or the view is about to go to it)."""
@@ -116,7 +115,7 @@ class CardsInView(QObject):
                 return  # Qt stops here: a field already shown
             card = self._parked_card_of(widget)
             if card is not None and widget.isVisibleTo(card):
-                card.show()
+                self.show_card(card)
                 return
 
     def _parked_card_of(self, widget: QWidget) -> QuestionCard | None:

@@ -4,7 +4,10 @@ the middle, the CV, letter and vacancy on the right, the clock on top.
 Decisions that shape how the window behaves:
 
 - **Stages.** Every page is built the first time its stage is shown and kept in a
-  stack, so going back and forth is instant and each page keeps its scroll place.
+  stack (:mod:`~interviewdesk.ui.wizard.page_stack`), so going back and forth is
+  instant and each page keeps its scroll place; on a page the question cards far
+  out of view are parked (:mod:`~interviewdesk.ui.wizard.cards_in_view`), so that a
+  switch costs the same with six questions or sixty.
   The interview reopens at the stage where it stopped (saved on every
   change). A stage is done (✓) when the interviewer says so ("Stage done",
   Ctrl+Enter) or moves on from it after working in it (:func:`has_work`); looking at

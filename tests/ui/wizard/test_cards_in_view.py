@@ -197,3 +197,21 @@ def test_a_wrapped_label_measures_as_qlabel_does(qtbot: Any) -> None:
     remembered.setFont(font)
     plain.setFont(font)
     assert remembered.heightForWidth(300) == plain.heightForWidth(300)
+
+
+def test_a_parked_card_fits_the_page_when_it_comes_back(skills_page: Any) -> None:
+    window, page = skills_page()
+    card = cards(page)[3]
+    bar = page.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert card.isHidden()
+    card.notes.set_text("regel\n" * 12)  # another panel member's note, meanwhile
+    window.resize(1000, 700)  # and a narrower page
+    QApplication.processEvents()
+    page.show_item(card.question.id)
+    QApplication.processEvents()
+    assert not card.isHidden() and in_view(page, card)
+    for field in (card.notes, card.text, card.asked):
+        assert card.rect().contains(field.geometry())
+    below = cards(page)[4]
+    assert below.y() >= card.y() + card.height()
