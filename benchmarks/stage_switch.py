@@ -8,8 +8,9 @@ What is timed is what the interviewer waits for after Ctrl+PgDown: ``go_to`` up 
 new page being shown and painted (``processEvents`` delivers the posted update request
 that paints the window), alternating between the page with 60 questions and its
 neighbour; nothing of the harness is inside the clock. Also reported: the GUI thread's
-CPU time per switch (``switch_cpu_median_ms``), which a busy machine does not inflate.
-Prints one JSON object.
+CPU time per switch (``switch_cpu_median_ms``), which a busy machine does not inflate,
+and how many question cards the page shows (``cards_shown``; the others, far out of
+view, are parked and not walked by a switch). Prints one JSON object.
 """
 
 import argparse
@@ -78,7 +79,9 @@ def measure_stage_switch(runs: int = 41) -> dict[str, Any]:
                 window.go_to(key)
                 app.processEvents()
                 built[key] = (time.perf_counter() - started) * 1000
-            questions = len(window.pages[STAGE].questions.cards)  # type: ignore[union-attr]
+            cards = window.pages[STAGE].questions.cards  # type: ignore[union-attr]
+            questions = len(cards)
+            shown = sum(not card.isHidden() for card in cards.values())
             to_page: list[float] = []
             away: list[float] = []
             cpu: list[float] = []
@@ -97,6 +100,7 @@ def measure_stage_switch(runs: int = 41) -> dict[str, Any]:
     every = to_page + away
     return {
         "questions_on_page": questions,
+        "cards_shown": shown,
         "first_build_ms": built[STAGE],
         "switch_ms": every,
         "switch_median_ms": statistics.median(every),

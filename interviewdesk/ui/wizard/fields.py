@@ -3,7 +3,7 @@ is typed, a checklist of tick boxes that wrap long labels, and quiet section hea
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,12 @@ from PySide6.QtWidgets import (
 
 from interviewdesk.ui.forbidden_words import watch
 from interviewdesk.ui.style import SPACING_SMALL, make_heading, make_muted
+
+# How many widths a wrapped label remembers its height for (a window is resized
+# through many widths; the few latest are the ones asked again).
+MAX_REMEMBERED = 16
+_MEASURE_AGAIN = (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                  QEvent.Type.ContentsRectChange)
 
 
 class NoteField(QPlainTextEdit):
@@ -89,6 +95,38 @@ class NoteField(QPlainTextEdit):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self._fit()
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width (used on the
+    question cards).
+
+    Why: whenever a stage page lays out its question list (a card appears, a note
+    grows by a line, the window is resized) Qt asks every card's wrapped labels how
+    tall they are at their width, and a label lays its text out again to answer,
+    without keeping it: some 50 ms for sixty cards. The answer only depends on the
+    width, the text, wrapping, the font and the style, so it is kept for those.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[tuple[int, str, bool], int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        """As QLabel's, remembered."""
+        key = (width, self.text(), self.wordWrap())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= MAX_REMEMBERED:
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another font or style: measure again."""
+        if event.type() in _MEASURE_AGAIN:
+            self._heights.clear()
+        super().changeEvent(event)
 
 
 class Checklist(QWidget):

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from interviewdesk.domain.scales import QUESTION_KINDS, RATING_SCALE
 from interviewdesk.store.interview_edits import AnswerEdit
 from interviewdesk.store.interview_records import CompetencyInfo, QuestionInfo
-from interviewdesk.ui.style import ACCENT, SPACING, SPACING_SMALL, scaled_font
+from interviewdesk.ui.style import ACCENT, SPACING, SPACING_SMALL, make_muted, scaled_font
 from interviewdesk.ui.wizard.context import InterviewContext
-from interviewdesk.ui.wizard.fields import NoteField, quiet
+from interviewdesk.ui.wizard.fields import NoteField, WrappedLabel, quiet
 
 # The question kinds that get Situation, Task, Action and Result fields.
 STAR_KINDS = ("behavioural", "situational")
@@ -75,7 +75,7 @@ class QuestionCard(QWidget):
         self.number.setFixedWidth(NUMBER_WIDTH)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
-        self.text = QLabel(question.text)
+        self.text = WrappedLabel(question.text)
         self.text.setFont(scaled_font(self.text, 1.0, bold=True))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,7 +99,9 @@ class QuestionCard(QWidget):
         content.setSpacing(SPACING_SMALL)
         content.addLayout(top)
         if question.probes.strip():
-            self.probes = quiet(question.probes.strip())
+            self.probes = make_muted(WrappedLabel(question.probes.strip()))
+            self.probes.setWordWrap(True)
+            self.probes.setTextFormat(Qt.TextFormat.PlainText)
             content.addWidget(self.probes)
 
         self.competency = context.session.competency(question.competency_id)

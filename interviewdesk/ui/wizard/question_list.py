@@ -88,6 +88,11 @@ class QuestionList(QWidget):
     def _add_card(self, question: interview_records.QuestionInfo) -> QuestionCard:
         card = QuestionCard(self.context, question, len(self.cards) + 1)
         card.removeRequested.connect(self.remove_question)
+        # A card far outside the page's view is hidden ("parked", see cards_in_view)
+        # and keeps its place meanwhile, so that nothing on the page moves.
+        policy = card.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        card.setSizePolicy(policy)
         self.cards[question.id] = card
         self.cards_layout.addWidget(card)
         return card

@@ -7,12 +7,14 @@ do (checklist), the stage's own tools, then notes, then questions.
 """
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from interviewdesk.domain.agenda import QUESTION_STAGES, Stage
 from interviewdesk.domain.record import DATA_ITEMS, RecordFacts, data_tick, is_data_item
 from interviewdesk.store.interview_edits import StageEdit
 from interviewdesk.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from interviewdesk.ui.wizard.cards_in_view import CardsInView
 from interviewdesk.ui.wizard.context import InterviewContext
 from interviewdesk.ui.wizard.fields import Checklist, NoteField, heading, quiet
 from interviewdesk.ui.wizard.question_list import QuestionList
@@ -67,9 +69,11 @@ class StagePage(QScrollArea):
         self.notes.edited.connect(self._notes_edited)
 
         self.questions: QuestionList | None = None
+        self.cards_in_view: CardsInView | None = None
         if stage.key in QUESTION_STAGES or context.session.questions_for(stage.key):
             self.questions = QuestionList(context, stage.key)
             self.questions.questionsChanged.connect(self.questionsChanged)
+            self.cards_in_view = CardsInView(self, self.questions)
 
         content = QWidget()
         content.setObjectName("stageContent")
@@ -110,6 +114,21 @@ class StagePage(QScrollArea):
         if self.section is not None:
             self.section.refresh()
         self.refresh_data_items()
+        if self.cards_in_view is not None and QAccessible.isActive():
+            self.cards_in_view.show_all()  # a screen reader reads the whole page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (on every switch to the stage): the cards far out of view are
+        parked once the page is laid out, if they have not been yet."""
+        super().showEvent(event)
+        if self.cards_in_view is not None:
+            self.cards_in_view.page_shown()
+
+    def before_tab(self, forward: bool) -> None:
+        """Tab or Shift+Tab is about to move the cursor: a question card far out of
+        view that holds the next field is shown first (:mod:`cards_in_view`)."""
+        if self.cards_in_view is not None:
+            self.cards_in_view.before_tab(forward)
 
     def refresh_data_items(self) -> None:
         """Tick the checklist items that the record answers from the record itself."""
@@ -137,6 +156,8 @@ class StagePage(QScrollArea):
         target: QWidget | None = None
         if self.questions is not None and question_id in self.questions.cards:
             card = self.questions.cards[question_id]
+            if self.cards_in_view is not None:
+                self.cards_in_view.show_card(card)
             card.focus_notes()
             target = card
         elif isinstance(self.section, CandidateQuestionsSection):

@@ -4,7 +4,10 @@ the middle, the CV, letter and vacancy on the right, the clock on top.
 Decisions that shape how the window behaves:
 
 - **Stages.** Every page is built the first time its stage is shown and kept in a
-  stack, so going back and forth is instant and each page keeps its scroll place.
+  stack (:mod:`~interviewdesk.ui.wizard.page_stack`), so going back and forth is
+  instant and each page keeps its scroll place; on a page the question cards far
+  out of view are parked (:mod:`~interviewdesk.ui.wizard.cards_in_view`), so that a
+  switch costs the same with six questions or sixty.
   The interview reopens at the stage where it stopped (saved on every
   change). A stage is done (✓) when the interviewer says so ("Stage done",
   Ctrl+Enter) or moves on from it after working in it (:func:`has_work`); looking at
@@ -34,7 +37,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -59,6 +61,7 @@ from interviewdesk.ui.wizard.conflicts import ConflictHandler
 from interviewdesk.ui.wizard.context import InterviewContext, now_utc
 from interviewdesk.ui.wizard.menus import CLOCK_KEYS, InterviewMenus
 from interviewdesk.ui.wizard.open_items import has_work
+from interviewdesk.ui.wizard.page_stack import PageStack
 from interviewdesk.ui.wizard.sections.base import PANEL_CV, PANEL_LETTER, PANEL_VACANCY
 from interviewdesk.ui.wizard.stage_page import StagePage
 from interviewdesk.ui.wizard.step_list import StepList
@@ -137,7 +140,7 @@ class InterviewWindow(QMainWindow):
         self.steps = StepList(context.agenda, context.plan, context.language)
         self.steps.stageChosen.connect(self.go_to)
         self.steps.setFixedWidth(self.steps.sizeHint().width())
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.previous_stage)
         self.next_button = QPushButton()
@@ -232,6 +235,14 @@ class InterviewWindow(QMainWindow):
         if question_id:
             self.pages[key].show_item(question_id)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab (Qt asks the window): a question card parked out of view
+        that holds the next field is shown first, so the cursor goes there as always."""
+        page = self.pages.get(self._current)
+        if page is not None:
+            page.before_tab(next)
+        return super().focusNextPrevChild(next)
+
     def next_stage(self) -> None:
         """Go to the next stage of the agenda (nothing after the last)."""
         index = self.keys.index(self._current)
@@ -291,7 +302,7 @@ class InterviewWindow(QMainWindow):
 
     def _show_stage(self, key: str) -> None:
         page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page, focus=page.notes)
         page.refresh()
         self._show_marks()
         index = self.keys.index(key)
