@@ -110,6 +110,35 @@ class Saved:
     conflicts: tuple[Conflict, ...] = ()
 
 
+def direct_first(edits: Mapping[RecordKey, AnyEdit],
+                 write_directly: Callable[[AnyEdit], Seen | None],
+                 write_carefully: Callable[[list[AnyEdit]], Saved]) -> Saved:
+    """Write each changed edit with ``write_directly`` (one statement, ``None`` when
+    the row is not as the screen saw it), the rest with ``write_carefully`` (read,
+    compare, conflicts), in the editor's order. Nothing written directly: the careful
+    path runs even with no edits, since it also says whether the record exists.
+
+    The direct writes go in the same order of rows for every writer, so two flushes
+    that write the same rows on a team server wait for each other instead of
+    deadlocking."""
+    written: dict[RecordKey, Seen] = {}
+    careful: list[AnyEdit] = []
+    for edit in sorted(edits.values(), key=lambda e: (e.record[0], str(e.record[1]))):
+        if not edit.changed():
+            continue
+        after = write_directly(edit)
+        if after is None:
+            careful.append(edit)
+        else:
+            written[edit.record] = after
+    order = list(edits)
+    careful.sort(key=lambda edit: order.index(edit.record))
+    careful_saved = write_carefully(careful) if careful or not written else Saved({})
+    saved = {**written, **careful_saved.seen}
+    return Saved({record: saved[record] for record in edits if record in saved},
+                 careful_saved.conflicts)
+
+
 def stored_texts(row: Any | None, names: Sequence[str]) -> dict[str, str]:
     """The guarded texts ``names`` of ``row`` as stored ("" for a row not created)."""
     return {name: (getattr(row, name) if row is not None else "") for name in names}

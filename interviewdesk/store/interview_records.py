@@ -24,7 +24,15 @@ from interviewdesk.domain import application_status
 from interviewdesk.domain.concurrent_edits import Conflict, RecordKey, Seen, after_write
 from interviewdesk.store import direct_writes
 from interviewdesk.store.database import Database
-from interviewdesk.store.edits import Guarded, Saved, combine, guard, stored_texts, with_retries
+from interviewdesk.store.edits import (
+    Guarded,
+    Saved,
+    combine,
+    direct_first,
+    guard,
+    stored_texts,
+    with_retries,
+)
 from interviewdesk.store.interview_edits import (
     AnswerEdit,
     CandidateQuestionEdit,
@@ -458,33 +466,12 @@ def _write_directly(session: Session, interview_id: int, edit: WizardEdit,
     return after_write(base, texts, written.version, written.texts)
 
 
-def _lock_order(edit: WizardEdit) -> tuple[str, str]:
-    """The same order of rows for every writer, so two flushes that write the same
-    rows on a team server wait for each other instead of deadlocking."""
-    return edit.record[0], str(edit.record[1])
-
-
 def _apply(db: Database, interview_id: int, edits: dict[RecordKey, WizardEdit],
            seen: Mapping[RecordKey, Seen] | None) -> Saved:
     with db.session() as session:
-        direct: dict[RecordKey, Seen] = {}
-        careful: list[WizardEdit] = []
-        for edit in sorted(edits.values(), key=_lock_order):
-            if not edit.changed():
-                continue
-            after = _write_directly(session, interview_id, edit, seen)
-            if after is None:
-                careful.append(edit)
-            else:
-                direct[edit.record] = after
-        order = list(edits)
-        careful.sort(key=lambda edit: order.index(edit.record))
-        # Nothing written at all: the careful path also says whether the interview exists.
-        careful_saved = (_apply_carefully(session, interview_id, careful, seen)
-                         if careful or not direct else Saved({}))
-        saved = {**direct, **careful_saved.seen}
-        return Saved({record: saved[record] for record in edits if record in saved},
-                     careful_saved.conflicts)
+        return direct_first(
+            edits, lambda edit: _write_directly(session, interview_id, edit, seen),
+            lambda careful: _apply_carefully(session, interview_id, careful, seen))
 
 
 def _apply_carefully(session: Session, interview_id: int, edits: Sequence[WizardEdit],

@@ -49,6 +49,7 @@ from interviewdesk.store.edits import (
     Guarded,
     Saved,
     combine,
+    direct_first,
     guard,
     stored_texts,
     with_retries,
@@ -361,31 +362,14 @@ def _write_directly(session: Session, assessment_id: int, edit: FormEdit,
 def _save(db: Database, assessment_id: int, edits: dict[RecordKey, FormEdit],
           seen: Mapping[RecordKey, Seen] | None) -> Saved:
     with db.session() as session:
-        direct: dict[RecordKey, Seen] = {}
-        careful: list[FormEdit] = []
         try:
             for edit in edits.values():
                 _check_values(edit)
-        except ValidationError:
-            careful = list(edits.values())  # says what is wrong, in the usual order
-        else:
-            # The same order of rows for every writer: no deadlock between two flushes.
-            for edit in sorted(edits.values(), key=lambda e: (e.record[0], str(e.record[1]))):
-                if not edit.changed():
-                    continue
-                after = _write_directly(session, assessment_id, edit, seen)
-                if after is None:
-                    careful.append(edit)
-                else:
-                    direct[edit.record] = after
-        order = list(edits)
-        careful.sort(key=lambda edit: order.index(edit.record))
-        # Nothing written at all: the careful path also says whether the form is open.
-        careful_saved = (_save_carefully(session, assessment_id, careful, seen)
-                         if careful or not direct else Saved({}))
-        saved = {**direct, **careful_saved.seen}
-        return Saved({record: saved[record] for record in edits if record in saved},
-                     careful_saved.conflicts)
+        except ValidationError:  # the careful path says what is wrong, in the usual order
+            return _save_carefully(session, assessment_id, list(edits.values()), seen)
+        return direct_first(
+            edits, lambda edit: _write_directly(session, assessment_id, edit, seen),
+            lambda careful: _save_carefully(session, assessment_id, careful, seen))
 
 
 def _save_carefully(session: Session, assessment_id: int, edits: Sequence[FormEdit],
