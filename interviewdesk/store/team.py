@@ -143,6 +143,12 @@ _READ_ONLY = ("alembic_version",)
 _APPEND_ONLY = ("assessmentreopening", "auditentry", "erasure")
 
 
+#: The session is an interviewer's login (not the administrator's): the rows that say so.
+#: The guards below let the administrator do what they refuse an interviewer.
+INTERVIEWER_SESSION = ("SELECT 1 FROM interviewer "
+                       "WHERE login_role <> '' AND login_role = session_user::text")
+
+
 def _functions(schema: str, group: str) -> list[str]:
     path = f"SET search_path = {schema}, pg_temp"
     form_kinds = ", ".join(f"'{kind}'" for kind in sorted(FORM_KINDS))
@@ -217,8 +223,7 @@ def _functions(schema: str, group: str) -> list[str]:
           seat_submitted boolean;
         BEGIN
           IF NEW.round_closed_at IS NOT DISTINCT FROM OLD.round_closed_at
-             OR NOT EXISTS (SELECT 1 FROM interviewer
-                            WHERE login_role <> '' AND login_role = session_user::text) THEN
+             OR NOT EXISTS ({INTERVIEWER_SESSION}) THEN
             RETURN NEW;
           END IF;
           IF NEW.round_closed_at IS NULL THEN
@@ -266,8 +271,7 @@ def _functions(schema: str, group: str) -> list[str]:
         DECLARE
           form integer;
         BEGIN
-          IF NOT EXISTS (SELECT 1 FROM interviewer
-                         WHERE login_role <> '' AND login_role = session_user::text) THEN
+          IF NOT EXISTS ({INTERVIEWER_SESSION}) THEN
             RETURN NULL;
           END IF;
           IF TG_TABLE_NAME = 'assessment' THEN
@@ -304,8 +308,7 @@ def _functions(schema: str, group: str) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION interviewdesk_guard_seat() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
         BEGIN
-          IF NOT EXISTS (SELECT 1 FROM interviewer
-                         WHERE login_role <> '' AND login_role = session_user::text) THEN
+          IF NOT EXISTS ({INTERVIEWER_SESSION}) THEN
             RETURN NEW;
           END IF;
           IF TG_OP = 'UPDATE' AND NEW.role IS NOT DISTINCT FROM OLD.role
@@ -420,8 +423,7 @@ def _functions(schema: str, group: str) -> list[str]:
         DECLARE
           submitted boolean;
         BEGIN
-          IF NOT EXISTS (SELECT 1 FROM interviewer
-                         WHERE login_role <> '' AND login_role = session_user::text)
+          IF NOT EXISTS ({INTERVIEWER_SESSION})
              OR pg_trigger_depth() > 1
              OR EXISTS (SELECT 1 FROM erasure e WHERE e.xmin = pg_current_xact_id()::xid)
           THEN
@@ -455,8 +457,7 @@ def _functions(schema: str, group: str) -> list[str]:
         BEGIN
           IF NEW.pin_hash IS DISTINCT FROM OLD.pin_hash AND NEW.pin_hash <> ''
              AND OLD.login_role IS DISTINCT FROM session_user::text
-             AND EXISTS (SELECT 1 FROM interviewer
-                         WHERE login_role <> '' AND login_role = session_user::text) THEN
+             AND EXISTS ({INTERVIEWER_SESSION}) THEN
             RAISE EXCEPTION 'Only the interviewer themselves sets their PIN.';
           END IF;
           RETURN NEW;
@@ -472,8 +473,7 @@ def _functions(schema: str, group: str) -> list[str]:
         LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
         BEGIN
           IF (TG_OP = 'UPDATE' AND NEW.name IS NOT DISTINCT FROM OLD.name)
-             OR NOT EXISTS (SELECT 1 FROM interviewer
-                            WHERE login_role <> '' AND login_role = session_user::text) THEN
+             OR NOT EXISTS ({INTERVIEWER_SESSION}) THEN
             RETURN NEW;
           END IF;
           IF TG_OP = 'UPDATE' AND OLD.login_role <> ''
